@@ -1,0 +1,68 @@
+"""Load the project's seeds: official figures first, then the articles."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from results.imports import import_results
+
+from .models import Article, text_fingerprint
+
+SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
+
+# Oldest first, so each election can point at the one before.
+SEED_ELECTIONS = [
+    ("ge2019", datetime.date(2019, 12, 12), "2019 general election"),
+    ("ge2024", datetime.date(2024, 7, 4), "2024 general election"),
+]
+
+DATE_IN_TEXT = re.compile(r"\bdate (\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass
+class SeedReport:
+    imports: list[str]
+    articles_created: int
+    articles_existing: int
+
+
+def article_title(body: str) -> str:
+    """The first line that reads like a headline, trimmed to a sentence."""
+    for line in body.splitlines():
+        line = DATE_IN_TEXT.sub("", line).strip(" -•\u2022\t")
+        if len(line) >= 20:
+            first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+            return first[:200]
+    return "Untitled article"
+
+
+def load_seeds(*, seeds_dir: Path = SEEDS_DIR) -> SeedReport:
+    imports = []
+    official = seeds_dir / "official"
+    for slug, day, name in SEED_ELECTIONS:
+        files = sorted(official.glob(f"{slug}-*.csv"))
+        if slug == SEED_ELECTIONS[-1][0]:
+            files.append(official / "reference-facts.csv")
+        report = import_results(files, election=slug, date=day, name=name)
+        imports.append(report.summary())
+    created = existing = 0
+    for path in sorted((seeds_dir / "articles").glob("*.txt")):
+        body = path.read_text(encoding="utf-8")
+        if Article.objects.filter(fingerprint=text_fingerprint(body)).exists():
+            existing += 1
+            continue
+        found = DATE_IN_TEXT.search(body[:200])
+        Article.objects.create(
+            title=article_title(body),
+            outlet="Seed article",
+            body=body,
+            published_on=datetime.date.fromisoformat(found.group(1)) if found else None,
+            source_file=f"seeds/articles/{path.name}",
+        )
+        created += 1
+    return SeedReport(imports=imports, articles_created=created, articles_existing=existing)

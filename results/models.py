@@ -1,0 +1,492 @@
+"""Official figures: elections, parties, seats, contests and reference facts.
+
+Only raw figures are stored (votes, electorate, valid and invalid ballots).
+Everything derived from them (majority, share, rank, turnout, change since
+the previous election, terms won) is computed by the properties below and by
+``results.figures``, so a correction to one number can never leave a second,
+stale copy behind. See ``results/README.md`` for field meanings and rounding.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+# Polling days of UK general elections since 1945, used to count terms won
+# by a member "re-elected at every general election since" a first win.
+GENERAL_ELECTION_DATES = tuple(
+    datetime.date.fromisoformat(d)
+    for d in (
+        "1945-07-05", "1950-02-23", "1951-10-25", "1955-05-26", "1959-10-08",
+        "1964-10-15", "1966-03-31", "1970-06-18", "1974-02-28", "1974-10-10",
+        "1979-05-03", "1983-06-09", "1987-06-11", "1992-04-09", "1997-05-01",
+        "2001-06-07", "2005-05-05", "2010-05-06", "2015-05-07", "2017-06-08",
+        "2019-12-12", "2024-07-04",
+    )
+)  # fmt: skip
+
+
+def percent(part: int, whole: int, places: int = 2) -> Decimal | None:
+    """``part / whole`` as a percentage rounded half-up, or None if whole is 0."""
+    if not whole:
+        return None
+    value = Decimal(part) * 100 / Decimal(whole)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+class Election(models.Model):
+    slug = models.SlugField(
+        unique=True,
+        max_length=40,
+        help_text="Short identifier used in URLs and imports, e.g. ge2024.",
+    )
+    name = models.CharField(max_length=200)
+    date = models.DateField(help_text="Polling day.")
+    previous = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="next_elections",
+        help_text="The election that changes are measured from.",
+    )
+
+    class Meta:
+        ordering = ["-date"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("results:election", kwargs={"election": self.slug})
+
+
+class Party(models.Model):
+    abbreviation = models.CharField(
+        max_length=20,
+        unique=True,
+        help_text="The Library's party abbreviation (Lab, Con, LD, RUK, Green, Ind…).",
+    )
+    name = models.CharField(max_length=200)
+    colour = models.CharField(
+        max_length=7,
+        default="#8c8c8c",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a hex colour such as #d50000.")],
+    )
+    press_names = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Other names the press uses, comma-separated (Tories, Lib Dems, Greens…).",
+    )
+    is_independent = models.BooleanField(
+        default=False, help_text="Stands for independent candidates, not a party."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "parties"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(n.strip() for n in self.press_names.split(",") if n.strip())
+
+
+class Constituency(models.Model):
+    ons_code = models.CharField(
+        "ONS code",
+        max_length=9,
+        unique=True,
+        validators=[RegexValidator(r"^[EWSN]\d{8}$", "An ONS code looks like E14001305.")],
+    )
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200,
+        help_text="Used in URLs; a seat keeps its slug across boundary changes.",
+    )
+    region = models.CharField(max_length=100, blank=True)
+    nation = models.CharField(max_length=50, blank=True)
+    county = models.CharField(max_length=100, blank=True)
+    constituency_type = models.CharField(max_length=20, blank=True, help_text="Borough or County.")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="successors",
+        help_text="The seat on the old boundaries that this one follows.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "constituencies"
+        indexes = [models.Index(fields=["slug"])]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.ons_code})"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class ContestQuerySet(models.QuerySet):
+    def official(self) -> ContestQuerySet:
+        return self.filter(status=Contest.Status.OFFICIAL)
+
+    def with_figures(self) -> ContestQuerySet:
+        """Everything the result page and the matcher read, in two queries."""
+        return self.select_related(
+            "election", "election__previous", "constituency", "constituency__predecessor"
+        ).prefetch_related(
+            models.Prefetch(
+                "candidacies",
+                queryset=Candidacy.objects.select_related("party").order_by("-votes", "surname"),
+            )
+        )
+
+
+class Contest(models.Model):
+    """One seat's result at one election."""
+
+    class Status(models.TextChoices):
+        OFFICIAL = "official", "Official"
+        PENDING = "pending", "Awaiting second approval"
+
+    class Origin(models.TextChoices):
+        IMPORT = "import", "House of Commons Library import"
+        MANUAL = "manual", "Entered by hand"
+
+    election = models.ForeignKey(Election, on_delete=models.PROTECT, related_name="contests")
+    constituency = models.ForeignKey(
+        Constituency, on_delete=models.PROTECT, related_name="contests"
+    )
+    electorate = models.PositiveIntegerField(validators=[MinValueValidator(1)])
+    valid_votes = models.PositiveIntegerField()
+    invalid_votes = models.PositiveIntegerField(default=0)
+    declared_at = models.DateTimeField(null=True, blank=True)
+    result = models.CharField(max_length=100, blank=True, help_text="e.g. Ind gain from Lab.")
+    source = models.CharField(max_length=300, blank=True)
+    source_row = models.CharField(
+        max_length=300, blank=True, help_text="File and line the figures were read from."
+    )
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.MANUAL)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    objects = ContestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["election", "constituency__name"]
+        permissions = [("approve_contest", "Can approve a result entered by someone else")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "constituency"], name="one_contest_per_seat_per_election"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(valid_votes__lte=models.F("electorate") - models.F("invalid_votes")),
+                name="ballots_within_electorate",
+                violation_error_message="Valid plus invalid votes cannot exceed the electorate.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.constituency.name}, {self.election.name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "results:contest",
+            kwargs={"election": self.election.slug, "constituency": self.constituency.slug},
+        )
+
+    def clean(self) -> None:
+        super().clean()
+        if (
+            self.electorate is not None
+            and self.valid_votes is not None
+            and self.valid_votes + (self.invalid_votes or 0) > self.electorate
+        ):
+            raise ValidationError(
+                {"valid_votes": "Valid plus invalid votes cannot exceed the electorate."}
+            )
+
+    # -- the second-person rule -------------------------------------------
+    @property
+    def is_official(self) -> bool:
+        return self.status == self.Status.OFFICIAL
+
+    def can_be_approved_by(self, user) -> bool:
+        """A hand-entered result needs a second staff user: not its author."""
+        return (
+            not self.is_official
+            and user.is_staff
+            and user.has_perm("results.approve_contest")
+            and user.pk != self.entered_by_id
+        )
+
+    def approve(self, *, user) -> None:
+        if not self.can_be_approved_by(user):
+            raise ValidationError("A result must be approved by a second staff user.")
+        self.status = self.Status.OFFICIAL
+        self.approved_by = user
+        self.approved_at = timezone.now()
+        self.save(update_fields=["status", "approved_by", "approved_at"])
+
+    # -- derived figures ---------------------------------------------------
+    @cached_property
+    def ranked_candidacies(self) -> list[Candidacy]:
+        """Candidacies by votes, highest first (uses a prefetch when present)."""
+        return sorted(self.candidacies.all(), key=lambda c: (-c.votes, c.surname, c.first_name))
+
+    @property
+    def winner(self) -> Candidacy | None:
+        ranked = self.ranked_candidacies
+        return ranked[0] if ranked else None
+
+    @property
+    def runner_up(self) -> Candidacy | None:
+        ranked = self.ranked_candidacies
+        return ranked[1] if len(ranked) > 1 else None
+
+    @property
+    def majority(self) -> int | None:
+        ranked = self.ranked_candidacies
+        if not ranked:
+            return None
+        if len(ranked) == 1:  # an unopposed return
+            return ranked[0].votes
+        return ranked[0].votes - ranked[1].votes
+
+    @property
+    def majority_percent(self) -> Decimal | None:
+        return percent(self.majority or 0, self.valid_votes)
+
+    @property
+    def ballots_cast(self) -> int:
+        return self.valid_votes + self.invalid_votes
+
+    @property
+    def turnout(self) -> Decimal | None:
+        """The Library's definition: valid votes / electorate."""
+        return percent(self.valid_votes, self.electorate)
+
+    @property
+    def turnout_declared(self) -> Decimal | None:
+        """As usually declared at the count: (valid + rejected) / electorate."""
+        return percent(self.ballots_cast, self.electorate)
+
+    @cached_property
+    def previous_contest(self) -> Contest | None:
+        """The same seat (or its predecessor) at the previous election."""
+        previous_election_id = self.election.previous_id
+        if not previous_election_id:
+            return None
+        seats = [self.constituency_id]
+        if self.constituency.predecessor_id:
+            seats.append(self.constituency.predecessor_id)
+        candidates = Contest.objects.filter(
+            election_id=previous_election_id, constituency_id__in=seats, status=Contest.Status.OFFICIAL
+        ).with_figures()
+        by_seat = {c.constituency_id: c for c in candidates}
+        for seat in seats:
+            if seat in by_seat:
+                return by_seat[seat]
+        return None
+
+    @property
+    def same_boundaries_as_previous(self) -> bool:
+        previous = self.previous_contest
+        return previous is not None and previous.constituency_id == self.constituency_id
+
+
+class Candidacy(models.Model):
+    contest = models.ForeignKey(Contest, on_delete=models.CASCADE, related_name="candidacies")
+    first_name = models.CharField(max_length=100)
+    surname = models.CharField(max_length=100)
+    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="candidacies")
+    party_label = models.CharField(
+        max_length=200, blank=True, help_text="The party name on the ballot paper, as published."
+    )
+    votes = models.PositiveIntegerField()
+    sitting_mp = models.BooleanField("sitting MP", default=False)
+    former_mp = models.BooleanField("former MP", default=False)
+    gender = models.CharField(max_length=20, blank=True)
+    library_share_change = models.DecimalField(
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=(
+            "The Library's 'Change' column: share change against the notional previous "
+            "result on these boundaries (a fraction). Kept because that baseline is not "
+            "imported."
+        ),
+    )
+    dc_person_id = models.CharField("Democracy Club person ID", max_length=20, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-votes", "surname"]
+        verbose_name_plural = "candidacies"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contest", "first_name", "surname", "party"],
+                name="one_candidacy_per_person_per_contest",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} ({self.party.abbreviation})"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.surname}".strip()
+
+    @property
+    def share(self) -> Decimal | None:
+        """Share of valid votes, as a percentage to two places."""
+        return percent(self.votes, self.contest.valid_votes)
+
+    @property
+    def rank(self) -> int:
+        return self.contest.ranked_candidacies.index(self) + 1
+
+
+class NationalTally(models.Model):
+    """A party's UK-wide seats and votes at an election, as published."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="tallies")
+    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="tallies")
+    seats = models.PositiveIntegerField()
+    votes = models.PositiveBigIntegerField()
+    share = models.DecimalField(
+        max_digits=7, decimal_places=6, help_text="Fraction of valid votes, as the Library gives it."
+    )
+    source = models.CharField(max_length=300)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["election", "-seats", "-votes"]
+        verbose_name_plural = "national tallies"
+        constraints = [
+            models.UniqueConstraint(fields=["election", "party"], name="one_tally_per_party")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party}: {self.seats} seats, {self.share_percent}%"
+
+    @property
+    def share_percent(self) -> Decimal:
+        return (self.share * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+class Projection(models.Model):
+    """An exit poll or forecast: a projection, never an official result."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="projections")
+    party = models.ForeignKey(
+        Party, null=True, blank=True, on_delete=models.PROTECT, related_name="projections"
+    )
+    label = models.CharField(max_length=100, help_text="Party name, or 'Others'.")
+    seats = models.PositiveIntegerField()
+    source = models.CharField(max_length=300)
+    published_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["election", "-seats"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "source", "label"], name="one_projection_per_party_per_source"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.seats} seats (projection, {self.source})"
+
+
+class ReferenceFact(models.Model):
+    """A fact results files do not hold: a birth date, a first election, a seat's history."""
+
+    class Kind(models.TextChoices):
+        BORN_ON = "born_on", "Date of birth"
+        FIRST_ELECTED = "first_elected", "First elected"
+        HELD_SINCE = "held_since", "Seat held by party since"
+
+    kind = models.CharField(max_length=20, choices=Kind)
+    subject = models.CharField(
+        max_length=200, help_text="A person's full name, or a constituency's name."
+    )
+    party = models.ForeignKey(Party, null=True, blank=True, on_delete=models.PROTECT)
+    value = models.CharField(
+        max_length=10,
+        validators=[RegexValidator(r"^\d{4}(-\d{2}-\d{2})?$", "Give YYYY or YYYY-MM-DD.")],
+        help_text="A date (YYYY-MM-DD) or a year (YYYY).",
+    )
+    detail = models.CharField(max_length=300, blank=True)
+    continuous = models.BooleanField(
+        default=True,
+        help_text="For a first election: re-elected at every general election since.",
+    )
+    source = models.CharField(max_length=300)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["subject", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "subject"], name="one_fact_per_kind_per_subject")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.get_kind_display()} {self.value}"
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @property
+    def date(self) -> datetime.date | None:
+        if len(self.value) == 10:
+            return datetime.date.fromisoformat(self.value)
+        return None
+
+    def age_on(self, day: datetime.date) -> int | None:
+        born = self.date
+        if self.kind != self.Kind.BORN_ON or born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    def terms_won_by(self, day: datetime.date) -> int | None:
+        """General elections won from the first win up to ``day``, if unbroken."""
+        if self.kind != self.Kind.FIRST_ELECTED or not self.continuous:
+            return None
+        first = self.date or datetime.date(self.year, 1, 1)
+        return sum(1 for d in GENERAL_ELECTION_DATES if first <= d <= day)

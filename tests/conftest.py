@@ -1,0 +1,43 @@
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_OFFICIAL = REPO.parent / "shared" / "data" / "official"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need the full Library files skip locally but must run in CI."""
+    if SHARED_OFFICIAL.is_dir():
+        return
+    if IN_CI and any(item.get_closest_marker("full_data") for item in items):
+        raise pytest.UsageError(
+            f"CI needs the full House of Commons Library files at {SHARED_OFFICIAL}"
+        )
+    skip = pytest.mark.skip(reason=f"full Library files not found at {SHARED_OFFICIAL}")
+    for item in items:
+        if item.get_closest_marker("full_data"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    settings.AXES_ENABLED = False
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return REPO / "seeds"
+
+
+@pytest.fixture
+def shared_official() -> Path:
+    return SHARED_OFFICIAL
