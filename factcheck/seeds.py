@@ -22,6 +22,7 @@ SEED_ELECTIONS = [
 ]
 
 DATE_IN_TEXT = re.compile(r"\bdate (\d{4}-\d{2}-\d{2})\b")
+BULLETS = re.compile(r"^[\s\-\u2022]+|\s+$")
 
 
 @dataclass
@@ -34,7 +35,7 @@ class SeedReport:
 def article_title(body: str) -> str:
     """The first line that reads like a headline, trimmed to a sentence."""
     for line in body.splitlines():
-        line = DATE_IN_TEXT.sub("", line).strip(" -•\u2022\t")
+        line = BULLETS.sub("", DATE_IN_TEXT.sub("", line))
         if len(line) >= 20:
             first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
             return first[:200]

@@ -107,13 +107,17 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
-        return any(self.created.values()) or any(self.updated.values()) or any(self.deleted.values())
+        return (
+            any(self.created.values()) or any(self.updated.values()) or any(self.deleted.values())
+        )
 
     def summary(self) -> str:
         lines = [f"{'Dry run: would import' if self.dry_run else 'Imported'} into {self.election}:"]
         for name, kind in self.files.items():
             lines.append(f"  {name}: {kind} file")
-        models = sorted(set(self.created) | set(self.updated) | set(self.deleted) | set(self.unchanged))
+        models = sorted(
+            set(self.created) | set(self.updated) | set(self.deleted) | set(self.unchanged)
+        )
         for model in models:
             lines.append(
                 f"  {model}: {self.created.get(model, 0)} created, {self.updated.get(model, 0)} "
@@ -319,7 +323,9 @@ def parse_seats(reader: Reader, rows: Iterable[Row]) -> dict[str, SeatRecord]:
             declared_at=_declared_at(reader, row),
         )
         if ons in seats:
-            reader.problem(row, "ONS ID", f"{ons} appears twice (first on line {seats[ons].row.line})")
+            reader.problem(
+                row, "ONS ID", f"{ons} appears twice (first on line {seats[ons].row.line})"
+            )
             continue
         if None not in (record.electorate, record.valid_votes, record.invalid_votes):
             if record.electorate == 0:
@@ -596,10 +602,7 @@ class _Writer:
         for earlier, later in pairs:
             if earlier is None:
                 continue
-            old = {
-                c.slug: c
-                for c in Constituency.objects.filter(contests__election_id=earlier)
-            }
+            old = {c.slug: c for c in Constituency.objects.filter(contests__election_id=earlier)}
             linked = []
             for seat in Constituency.objects.filter(
                 contests__election_id=later, predecessor__isnull=True
@@ -630,7 +633,9 @@ class _Writer:
             }
             contest = contests.get(ons)
             if contest is None:
-                contest = Contest(election=self.election, constituency=constituencies[ons], **values)
+                contest = Contest(
+                    election=self.election, constituency=constituencies[ons], **values
+                )
                 new_contests.append(contest)
                 contests[ons] = contest
                 continue

@@ -212,7 +212,9 @@ class Contest(models.Model):
                 fields=["election", "constituency"], name="one_contest_per_seat_per_election"
             ),
             models.CheckConstraint(
-                condition=models.Q(valid_votes__lte=models.F("electorate") - models.F("invalid_votes")),
+                condition=models.Q(
+                    valid_votes__lte=models.F("electorate") - models.F("invalid_votes")
+                ),
                 name="ballots_within_electorate",
                 violation_error_message="Valid plus invalid votes cannot exceed the electorate.",
             ),
@@ -313,7 +315,9 @@ class Contest(models.Model):
         if self.constituency.predecessor_id:
             seats.append(self.constituency.predecessor_id)
         candidates = Contest.objects.filter(
-            election_id=previous_election_id, constituency_id__in=seats, status=Contest.Status.OFFICIAL
+            election_id=previous_election_id,
+            constituency_id__in=seats,
+            status=Contest.Status.OFFICIAL,
         ).with_figures()
         by_seat = {c.constituency_id: c for c in candidates}
         for seat in seats:
@@ -388,7 +392,9 @@ class NationalTally(models.Model):
     seats = models.PositiveIntegerField()
     votes = models.PositiveBigIntegerField()
     share = models.DecimalField(
-        max_digits=7, decimal_places=6, help_text="Fraction of valid votes, as the Library gives it."
+        max_digits=7,
+        decimal_places=6,
+        help_text="Fraction of valid votes, as the Library gives it.",
     )
     source = models.CharField(max_length=300)
     history = HistoricalRecords()
@@ -462,7 +468,9 @@ class ReferenceFact(models.Model):
     class Meta:
         ordering = ["subject", "kind"]
         constraints = [
-            models.UniqueConstraint(fields=["kind", "subject"], name="one_fact_per_kind_per_subject")
+            models.UniqueConstraint(
+                fields=["kind", "subject"], name="one_fact_per_kind_per_subject"
+            )
         ]
 
     def __str__(self) -> str:

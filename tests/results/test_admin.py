@@ -57,7 +57,11 @@ def test_a_result_typed_in_by_hand_is_pending_until_a_second_user_approves(
     response = client.post(
         ADD_URL,
         contest_form(
-            election, seat, electorate=1000, valid=600, invalid=5,
+            election,
+            seat,
+            electorate=1000,
+            valid=600,
+            invalid=5,
             candidates=[("Ann", "Lee", 400), ("Bo", "Ray", 200)],
         ),  # fmt: skip
         follow=True,
@@ -110,9 +114,7 @@ def test_admin_refuses_figures_that_do_not_add_up_and_keeps_what_was_typed(
 
 
 @pytest.mark.django_db
-def test_changing_an_official_figure_by_hand_keeps_history_and_needs_approval(
-    client, clerk
-):
+def test_changing_an_official_figure_by_hand_keeps_history_and_needs_approval(client, clerk):
     contest = contest_with_votes([500, 300])
     candidacy = contest.ranked_candidacies[0]
     client.force_login(clerk)

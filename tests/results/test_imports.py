@@ -219,9 +219,7 @@ def library_majorities(path) -> dict[str, int]:
 @pytest.mark.full_data
 @pytest.mark.django_db
 @pytest.mark.parametrize(("slug", "day"), [("ge2024", GE2024), ("ge2019", GE2019)])
-def test_full_library_files_give_650_seats_and_the_librarys_majorities(
-    shared_official, slug, day
-):
+def test_full_library_files_give_650_seats_and_the_librarys_majorities(shared_official, slug, day):
     year = slug[2:]
     files = [
         shared_official / f"HoC-GE{year}-results-by-candidate.csv",

@@ -60,9 +60,11 @@ def test_results_index_lists_elections_and_searches_seats(client, db):
     contest_with_votes([50, 20], constituency=ConstituencyFactory(name="Beta Downs"))
     html = client.get(reverse("results:index")).content.decode()
     assert "2024 general election" in html
-    assert "Alpha Vale" in html and "Beta Downs" in html
+    assert "Alpha Vale" in html
+    assert "Beta Downs" in html
     html = client.get(reverse("results:index"), {"q": "beta"}).content.decode()
-    assert "Beta Downs" in html and "Alpha Vale" not in html
+    assert "Beta Downs" in html
+    assert "Alpha Vale" not in html
     html = client.get(reverse("results:index"), {"q": "nowhere"}).content.decode()
     assert "No seats match" in html
 
