@@ -50,3 +50,140 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("admin:factcheck_article_change", args=[self.pk])
+
+
+class ClaimType(models.TextChoices):
+    CANDIDATE_VOTES = "candidate_votes", "Candidate votes"
+    MAJORITY = "majority", "Majority"
+    TURNOUT = "turnout", "Turnout"
+    TURNOUT_CHANGE = "turnout_change", "Turnout change"
+    VOTE_SHARE = "vote_share", "Vote share"
+    VOTE_SHARE_CHANGE = "vote_share_change", "Vote share change"
+    SEAT_COUNT = "seat_count", "Seat count"
+    SEAT_PROJECTION = "seat_projection", "Seat projection"
+    AGE = "age", "Age"
+    YEAR = "year", "Year"
+    TERM_COUNT = "term_count", "Term count"
+    RANK = "rank", "Rank"
+    OTHER = "other", "Other"
+
+
+class Unit(models.TextChoices):
+    VOTES = "votes", "votes"
+    MAJORITY = "majority", "majority"
+    PERCENT = "percent", "per cent"
+    PERCENTAGE_POINTS = "percentage_points", "percentage points"
+    SEATS = "seats", "seats"
+    YEARS_OLD = "years_old", "years old"
+    YEAR = "year", "year"
+    COUNT = "count", "count"
+    ORDINAL = "ordinal", "ordinal"
+    OTHER = "other", "other"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "Exact"
+    APPROX = "approx", "Around"
+    MORE_THAN = "more_than", "More than"
+    LESS_THAN = "less_than", "Less than / almost"
+    PROJECTION = "projection", "Projection"
+
+
+class SubjectKind(models.TextChoices):
+    CANDIDATE = "candidate", "Candidate"
+    PARTY = "party", "Party"
+    CONSTITUENCY = "constituency", "Constituency"
+
+
+class Verdict(models.TextChoices):
+    """The matcher suggests the first four; editors may also use the last two."""
+
+    ACCURATE = "accurate", "Accurate"
+    APPROXIMATELY_ACCURATE = "approximately_accurate", "Approximately accurate"
+    INACCURATE = "inaccurate", "Inaccurate"
+    NOT_CHECKABLE = "not_checkable", "Not checkable"
+    MISLEADING = "misleading", "Misleading"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+
+class ClaimGroup(models.Model):
+    """The same claim made in several articles, so an editor decides it once.
+
+    Two claims are the same when they say the same value, of the same kind,
+    about the same subject and election, with the same qualifier.
+    """
+
+    key = models.CharField(max_length=500, unique=True)
+    claim_type = models.CharField(max_length=30, choices=ClaimType)
+    subject = models.CharField(max_length=200, blank=True)
+    election = models.ForeignKey(
+        "results.Election", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    value = models.DecimalField(max_digits=20, decimal_places=6)
+    unit = models.CharField(max_length=30, choices=Unit)
+    qualifier = models.CharField(max_length=20, choices=Qualifier)
+
+    class Meta:
+        ordering = ["claim_type", "subject", "value"]
+
+    def __str__(self) -> str:
+        about = f" ({self.subject})" if self.subject else ""
+        return f"{self.get_claim_type_display()}{about}: {self.value.normalize():f}"
+
+
+class ClaimQuerySet(models.QuerySet):
+    def for_review(self) -> ClaimQuerySet:
+        return self.select_related("article", "group", "election").order_by("article", "start")
+
+
+class Claim(models.Model):
+    """One check-worthy figure at its exact span in an article."""
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", "Found by the extractor"
+        EDITOR = "editor", "Added by an editor"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    group = models.ForeignKey(
+        ClaimGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
+    start = models.PositiveIntegerField(help_text="Offset of the figure in the article text.")
+    end = models.PositiveIntegerField()
+    text = models.CharField(max_length=200, help_text="The figure as written.")
+    sentence = models.TextField()
+    value = models.DecimalField(max_digits=20, decimal_places=6)
+    unit = models.CharField(max_length=30, choices=Unit)
+    claim_type = models.CharField(max_length=30, choices=ClaimType)
+    subject = models.CharField(max_length=200, blank=True)
+    subject_kind = models.CharField(max_length=20, choices=SubjectKind, blank=True)
+    subject_key = models.CharField(max_length=100, blank=True)
+    election = models.ForeignKey(
+        "results.Election", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    qualifier = models.CharField(max_length=20, choices=Qualifier, default=Qualifier.EXACT)
+    speaker = models.CharField(max_length=200, blank=True)
+    details = models.JSONField(default=dict, blank=True, help_text="What else the extractor saw.")
+    origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The matcher's suggestion: what the editor starts from.
+    suggested_verdict = models.CharField(max_length=30, choices=Verdict, blank=True)
+    official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
+    official_source = models.CharField(max_length=300, blank=True)
+    explanation = models.TextField(blank=True)
+    working = models.TextField(blank=True, help_text="The arithmetic, for readers to repeat.")
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="claim_span_not_empty"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "claim_type"], name="one_claim_per_span_and_type"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.get_claim_type_display()})"

@@ -11,6 +11,7 @@ from django.conf import settings
 
 from results.imports import import_results
 
+from .claims import extract_articles
 from .models import Article, text_fingerprint
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
@@ -30,6 +31,7 @@ class SeedReport:
     imports: list[str]
     articles_created: int
     articles_existing: int
+    claims_found: int
 
 
 def article_title(body: str) -> str:
@@ -66,4 +68,9 @@ def load_seeds(*, seeds_dir: Path = SEEDS_DIR) -> SeedReport:
             source_file=f"seeds/articles/{path.name}",
         )
         created += 1
-    return SeedReport(imports=imports, articles_created=created, articles_existing=existing)
+    # Claims for the articles that have none yet (new ones, or an earlier run
+    # that stopped before extraction).
+    claims = extract_articles(Article.objects.filter(claims__isnull=True).distinct())
+    return SeedReport(
+        imports=imports, articles_created=created, articles_existing=existing, claims_found=claims
+    )

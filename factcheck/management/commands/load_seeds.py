@@ -15,5 +15,6 @@ class Command(BaseCommand):
         for summary in report.imports:
             self.stdout.write(summary)
         self.stdout.write(
-            f"Articles: {report.articles_created} added, {report.articles_existing} already there."
+            f"Articles: {report.articles_created} added, {report.articles_existing} already there; "
+            f"{report.claims_found} claims extracted."
         )

@@ -1,0 +1,157 @@
+"""Store what the extractor finds in an article, and group repeated claims."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+
+from results.models import Election
+
+from . import extraction
+from .gazetteer import build_gazetteer
+from .matching import Claimed, Suggestion, check_claims
+from .models import Article, Claim, ClaimGroup
+from .official import load_official_figures
+
+
+def decimal_value(value: float | int) -> Decimal:
+    """The extractor's number as a Decimal, without float noise (0.1 stays 0.1)."""
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def group_key(
+    *, claim_type: str, subject: str, election: str, value: Decimal, unit: str, qualifier: str
+) -> str:
+    return "|".join([claim_type, subject, election, f"{value.normalize():f}", unit, qualifier])
+
+
+def election_for(article: Article, elections: list[Election]) -> Election | None:
+    """The article's own election, else the latest one held before it was published."""
+    if article.election_id:
+        return next((e for e in elections if e.pk == article.election_id), None)
+    day = article.published_on or datetime.date.max
+    held = [e for e in elections if e.date <= day]
+    return max(held, key=lambda e: e.date) if held else None
+
+
+def store_claims(
+    *,
+    article: Article,
+    found: list[extraction.Claim],
+    elections: dict[str, Election],
+    suggestions: list[Suggestion] | None = None,
+) -> list[Claim]:
+    """Replace the article's extracted claims; claims an editor added stay."""
+    claims = []
+    for index, item in enumerate(found):
+        suggestion = suggestions[index] if suggestions else None
+        claims.append(
+            Claim(
+                article=article,
+                start=item.start,
+                end=item.end,
+                text=item.text[:200],
+                sentence=item.sentence,
+                value=decimal_value(item.value),
+                unit=item.unit,
+                claim_type=item.claim_type,
+                subject=item.subject or "",
+                subject_kind=item.subject_kind or "",
+                subject_key=item.subject_key or "",
+                election=elections.get(item.election or ""),
+                qualifier=item.qualifier,
+                speaker=item.speaker or "",
+                details=_details(item),
+                origin=Claim.Origin.EXTRACTED,
+                **(_suggestion_fields(suggestion) if suggestion else {}),
+            )
+        )
+    with transaction.atomic():
+        article.claims.filter(origin=Claim.Origin.EXTRACTED).delete()
+        _assign_groups(claims)
+        Claim.objects.bulk_create(claims)
+    return claims
+
+
+def _suggestion_fields(suggestion: Suggestion) -> dict:
+    return {
+        "suggested_verdict": suggestion.verdict,
+        "official_value": suggestion.official_value,
+        "official_source": suggestion.official_source[:300],
+        "explanation": suggestion.explanation,
+        "working": suggestion.working,
+    }
+
+
+def _details(item: extraction.Claim) -> dict:
+    known = {
+        "start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type",
+        "subject", "subject_kind", "subject_key", "election", "qualifier", "speaker",
+    }  # fmt: skip
+    return {k: v for k, v in item.to_dict().items() if k not in known and v not in (None, "", [])}
+
+
+def _assign_groups(claims: list[Claim]) -> None:
+    keys = {}
+    for claim in claims:
+        key = group_key(
+            claim_type=claim.claim_type,
+            subject=claim.subject_key or claim.subject,
+            election=claim.election.slug if claim.election else "",
+            value=claim.value,
+            unit=claim.unit,
+            qualifier=claim.qualifier,
+        )
+        keys.setdefault(key, []).append(claim)
+    existing = {g.key: g for g in ClaimGroup.objects.filter(key__in=keys)}
+    new = [
+        ClaimGroup(
+            key=key,
+            claim_type=members[0].claim_type,
+            subject=members[0].subject,
+            election=members[0].election,
+            value=members[0].value,
+            unit=members[0].unit,
+            qualifier=members[0].qualifier,
+        )
+        for key, members in keys.items()
+        if key not in existing
+    ]
+    if new:
+        ClaimGroup.objects.bulk_create(new)
+        existing.update({g.key: g for g in ClaimGroup.objects.filter(key__in=[g.key for g in new])})
+    for key, members in keys.items():
+        for claim in members:
+            claim.group = existing[key]
+
+
+def extract_articles(articles: Iterable[Article], *, gazetteer=None, figures=None) -> int:
+    """Extract, check and store each article's claims.
+
+    The gazetteer and the official figures are loaded once for the batch, so
+    the queries do not grow with the number of claims.
+    """
+    gazetteer = gazetteer or build_gazetteer()
+    figures = figures or load_official_figures()
+    elections = list(Election.objects.all())
+    by_slug = {e.slug: e for e in elections}
+    total = 0
+    for article in articles:
+        election = election_for(article, elections)
+        slug = election.slug if election else None
+        found = extraction.extract_claims(article.body, gazetteer=gazetteer, election=slug)
+        suggestions = check_claims(
+            [Claimed.from_extracted(c) for c in found],
+            figures,
+            election=slug,
+            text=article.body,
+            day=article.published_on,
+        )
+        stored = store_claims(
+            article=article, found=found, elections=by_slug, suggestions=suggestions
+        )
+        total += len(stored)
+    return total

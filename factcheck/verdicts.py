@@ -1,0 +1,181 @@
+"""The verdict rules: how a figure as written is compared with the official one.
+
+Plain Python, no Django. The rules (also in the README and on the
+methodology page):
+
+1. A number written with all its digits must equal the official figure.
+2. A visibly rounded number ("13,000", "900", "seven and a half thousand",
+   "7.5 million") is approximately accurate when the official figure rounds
+   to it at the precision it was written, and inaccurate when it does not.
+3. "more than X" holds when the figure exceeds X; "almost / nearly X" when it
+   is below X and within 10% of it; "around X" when it is within the
+   precision written (half a unit of the last significant place).
+4. A percentage is checked to the decimals written: 67.5 is accurate for
+   67.53, inaccurate for 67.27.
+5. A change reported in the wrong direction (a rise as a fall) is inaccurate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+ACCURATE = "accurate"
+APPROXIMATELY_ACCURATE = "approximately_accurate"
+INACCURATE = "inaccurate"
+NOT_CHECKABLE = "not_checkable"
+MISLEADING = "misleading"
+UNVERIFIABLE = "unverifiable"
+
+SUGGESTED = (ACCURATE, APPROXIMATELY_ACCURATE, INACCURATE, NOT_CHECKABLE)
+EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
+
+# "nearly X" is close to X when within this fraction below it.
+NEARLY_WITHIN = Decimal("0.10")
+
+_WORDS = re.compile(r"[A-Za-z]")
+_SCALE_WORDS = re.compile(r"\b(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    verdict: str
+    reason: str  # the last sentence of the explanation
+
+
+def as_decimal(value) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def decimals_written(text: str) -> int:
+    """Digits after the decimal point in the figure as written ("67.5%" -> 1)."""
+    match = _DIGITS.search(text)
+    if not match:
+        return 0
+    digits = match.group(0).replace(",", "").replace("\u00a0", "").replace(" ", "")
+    digits = digits.replace("\u2009", "").replace("\u202f", "")
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def precision_of(text: str, value: Decimal) -> Decimal:
+    """The unit the figure was written to: 1 for "24,120", 1000 for "26,000".
+
+    A whole number is visibly rounded when it ends in two or more zeros, or
+    is spoken in words with a scale ("seven and a half thousand"); its
+    precision is then the place of its last non-zero digit.
+    """
+    places = decimals_written(text)
+    if places:
+        step = Decimal(1).scaleb(-places)
+        if _SCALE_WORDS.search(text):
+            # "7.5 million": a tenth of a million, not a tenth.
+            written = _DIGITS.search(text).group(0).replace(",", "")
+            step *= value / Decimal(written)
+        return step
+    if value != value.to_integral_value():
+        # "7.5 million" written with a scale word: the last written place.
+        return Decimal(1).scaleb(-(-value.normalize().as_tuple().exponent))
+    integer = int(value)
+    if integer == 0:
+        return Decimal(1)
+    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
+    worded = bool(_WORDS.search(text)) and bool(_SCALE_WORDS.search(text))
+    if zeros >= 2 or (worded and zeros >= 1):
+        return Decimal(10) ** zeros
+    return Decimal(1)
+
+
+def is_rounded(text: str, value: Decimal) -> bool:
+    return decimals_written(text) == 0 and precision_of(text, value) > 1
+
+
+def round_to(value: Decimal, precision: Decimal) -> Decimal:
+    return (value / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP) * precision
+
+
+def fmt(value: Decimal, *, places: int | None = None) -> str:
+    """A figure for an explanation: thousands separators, given decimals."""
+    value = as_decimal(value)
+    if places is None:
+        places = 0 if value == value.to_integral_value() else min(2, -value.as_tuple().exponent)
+    return f"{value:,.{places}f}"
+
+
+def compare(
+    *, written: str, value, official, qualifier: str, is_percent: bool = False
+) -> Comparison:
+    """Compare a claimed figure with the official one under the rules above."""
+    value, official = as_decimal(value), as_decimal(official)
+    places = decimals_written(written)
+    # A percentage is checked to the decimals written, never as "rounded".
+    precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
+    shown = fmt(official, places=max(places, 2) if is_percent else None)
+
+    if qualifier == "more_than":
+        if official > value:
+            return Comparison(ACCURATE, f"{shown} is more than {fmt(value)}.")
+        return Comparison(INACCURATE, f"{shown} is not more than {fmt(value)}.")
+    if qualifier == "less_than":
+        if official < value and official >= value * (1 - NEARLY_WITHIN):
+            return Comparison(ACCURATE, f"{shown} is just under {fmt(value)}.")
+        if official >= value:
+            return Comparison(INACCURATE, f"{shown} is not under {fmt(value)}.")
+        return Comparison(INACCURATE, f"{shown} is well under {fmt(value)}, not nearly it.")
+    if qualifier == "approx":
+        # "around X": within half a unit of the precision written, with at
+        # least the units place for a whole number.
+        tolerance = max(precision, Decimal(1) if not places else precision) / 2
+        if abs(official - value) <= tolerance:
+            if official == value:
+                return Comparison(ACCURATE, "Exact match.")
+            return Comparison(
+                APPROXIMATELY_ACCURATE, f"{shown} is within ±{fmt(tolerance)} of {fmt(value)}."
+            )
+        return Comparison(INACCURATE, f"{shown} is not within ±{fmt(tolerance)} of {fmt(value)}.")
+
+    # exact or projection: to the precision written.
+    if is_percent or places:
+        if round_to(official, precision) == value:
+            return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
+        return Comparison(INACCURATE, f"{shown} does not round to {fmt(value, places=places)}.")
+    if official == value:
+        return Comparison(ACCURATE, "Exact match.")
+    if precision > 1:
+        if round_to(official, precision) == value:
+            return Comparison(
+                APPROXIMATELY_ACCURATE,
+                f"{fmt(official)} rounds to {fmt(value)} (to the nearest {fmt(precision)}).",
+            )
+        return Comparison(
+            INACCURATE,
+            f"{fmt(official)} does not round to {fmt(value)} (to the nearest {fmt(precision)}).",
+        )
+    difference = value - official
+    return Comparison(
+        INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
+    )
+
+
+def compare_change(
+    *, written: str, value, official_change, qualifier: str, claimed_direction: int, what: str
+) -> Comparison:
+    """A change: the direction first (a fall reported as a rise is wrong), then the size."""
+    official_change = as_decimal(official_change)
+    official_direction = (official_change > 0) - (official_change < 0)
+    if claimed_direction and official_direction and claimed_direction != official_direction:
+        return Comparison(
+            INACCURATE,
+            f"Wrong direction: the {what} {'rose' if official_direction > 0 else 'fell'} "
+            f"by {fmt(abs(official_change))}.",
+        )
+    result = compare(
+        written=written, value=value, official=abs(official_change), qualifier=qualifier
+    )
+    direction = "rose" if official_direction > 0 else "fell" if official_direction < 0 else "held"
+    if result.verdict == INACCURATE:
+        return Comparison(
+            INACCURATE, f"The {what} {direction} by {fmt(abs(official_change))}. {result.reason}"
+        )
+    return result

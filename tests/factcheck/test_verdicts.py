@@ -1,0 +1,99 @@
+"""Each verdict rule on its own (the rules are listed in factcheck/verdicts.py)."""
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck import verdicts as v
+
+
+def check(written, value, official, qualifier="exact", *, is_percent=False):
+    return v.compare(
+        written=written, value=value, official=official, qualifier=qualifier,
+        is_percent=is_percent,
+    ).verdict  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "official", "expected"),
+    [
+        ("24,120", 24120, 24120, v.ACCURATE),
+        ("24,120", 24120, 24121, v.INACCURATE),
+        ("1,180", 1180, 1181, v.INACCURATE),  # one trailing zero is not "rounded"
+        ("7,247", 7247, 7246, v.INACCURATE),
+    ],
+)
+def test_a_number_with_all_its_digits_must_equal_the_official_figure(
+    written, value, official, expected
+):
+    assert check(written, value, official) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "official", "expected"),
+    [
+        ("26,000", 26000, 26188, v.APPROXIMATELY_ACCURATE),
+        ("26,000", 26000, 26501, v.INACCURATE),
+        ("13,000", 13000, 12600, v.APPROXIMATELY_ACCURATE),
+        ("900", 900, 949, v.APPROXIMATELY_ACCURATE),
+        ("900", 900, 951, v.INACCURATE),
+        ("seven and a half thousand", 7500, 7512, v.APPROXIMATELY_ACCURATE),
+        ("seven and a half thousand", 7500, 7247, v.INACCURATE),
+        ("26,000", 26000, 26000, v.ACCURATE),
+    ],
+)
+def test_a_visibly_rounded_number_is_approximately_accurate_when_the_figure_rounds_to_it(
+    written, value, official, expected
+):
+    assert check(written, value, official) == expected
+
+
+def test_more_than_holds_only_when_the_figure_exceeds_it():
+    assert check("7,000", 7000, 7247, "more_than") == v.ACCURATE
+    assert check("7,000", 7000, 7000, "more_than") == v.INACCURATE
+    assert check("8,000", 8000, 7247, "more_than") == v.INACCURATE
+
+
+def test_almost_holds_when_just_below_and_close():
+    assert check("7,500", 7500, 7247, "less_than") == v.ACCURATE
+    assert check("7,000", 7000, 7247, "less_than") == v.INACCURATE  # above it
+    assert check("10,000", 10000, 7247, "less_than") == v.INACCURATE  # not close
+
+
+def test_around_holds_within_the_precision_written():
+    assert check("7,200", 7200, 7247, "approx") == v.APPROXIMATELY_ACCURATE
+    assert check("7,100", 7100, 7247, "approx") == v.INACCURATE
+    assert check("37", 37, Decimal("33.70"), "approx", is_percent=True) == v.INACCURATE
+    assert check("34", 34, Decimal("33.70"), "approx", is_percent=True) == (
+        v.APPROXIMATELY_ACCURATE
+    )
+
+
+def test_a_percentage_is_checked_to_the_decimals_written():
+    assert check("67.5", 67.5, Decimal("67.53"), is_percent=True) == v.ACCURATE
+    assert check("67.5", 67.5, Decimal("67.27"), is_percent=True) == v.INACCURATE
+    assert check("67", 67, Decimal("67.27"), is_percent=True) == v.ACCURATE
+    assert check("67.27", Decimal("67.27"), Decimal("67.27"), is_percent=True) == v.ACCURATE
+    assert check("100", 100, Decimal("99.6"), is_percent=True) == v.ACCURATE
+    assert check("100", 100, Decimal("99.4"), is_percent=True) == v.INACCURATE
+
+
+def test_a_change_in_the_wrong_direction_is_inaccurate():
+    result = v.compare_change(
+        written="4.4", value=4.4, official_change=Decimal("-4.36"), qualifier="exact",
+        claimed_direction=1, what="turnout",
+    )  # fmt: skip
+    assert result.verdict == v.INACCURATE
+    assert "Wrong direction" in result.reason
+    right_way = v.compare_change(
+        written="4.4", value=4.4, official_change=Decimal("-4.36"), qualifier="exact",
+        claimed_direction=-1, what="turnout",
+    )  # fmt: skip
+    assert right_way.verdict == v.ACCURATE
+
+
+def test_precision_is_read_from_the_figure_as_written():
+    assert v.precision_of("26,000", Decimal(26000)) == 1000
+    assert v.precision_of("24,120", Decimal(24120)) == 1
+    assert v.precision_of("67.5", Decimal("67.5")) == Decimal("0.1")
+    assert v.precision_of("7.5 million", Decimal(7500000)) == 100000
