@@ -177,3 +177,22 @@ def test_checking_a_hundred_articles_costs_the_same_queries_as_one(
         figures = load_official_figures()
         for text, claims in zip(texts, extracted, strict=True):
             check_claims(claims, figures, election="ge2024", text=text, day=datetime.date(2024, 7, 5))
+
+
+@pytest.mark.django_db
+def test_two_figures_in_one_article_that_contradict_each_other_are_flagged(seeds_dir, tmp_path):
+    load_seeds(seeds_dir=_official_only(seeds_dir, tmp_path))
+    text = (
+        "Jeremy Corbyn won Islington North with 24,120 votes.\n"
+        "Later in the night Corbyn's tally was given as 24,210 votes.\n"
+    )
+    found = extraction.extract_claims(text, gazetteer=build_gazetteer(), election="ge2024")
+    suggestions = check_claims(
+        [Claimed.from_extracted(c) for c in found], load_official_figures(), election="ge2024",
+        text=text,
+    )  # fmt: skip
+    by_text = dict(zip([c.text for c in found], suggestions, strict=True))
+    assert by_text["24,120"].verdict == "accurate"
+    assert by_text["24,210"].verdict == "inaccurate"
+    assert "Contradicts “24,210”" in by_text["24,120"].explanation
+    assert "Contradicts “24,120”" in by_text["24,210"].explanation
