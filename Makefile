@@ -43,8 +43,11 @@ run: db
 	@$(PY) manage.py create_demo_users
 	@echo
 	@echo "Tally is at http://127.0.0.1:$(PORT)/  (try http://127.0.0.1:$(PORT)/results/ge2024/islington-north/)"
-	@echo "Log in at http://127.0.0.1:$(PORT)/accounts/login/ ; data entry at /admin/. Ctrl-C stops it."
-	$(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --env USE_COLLECTSTATIC=0
+	@echo "Log in at http://127.0.0.1:$(PORT)/accounts/login/ ; the desk is /desk/, data entry /admin/."
+	@echo "Ctrl-C stops the server and the background task worker."
+	@$(PY) manage.py db_worker --no-reload > .venv/worker.log 2>&1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
 
 test: setup
 	$(PY) -m pytest tests $(PYTEST_ARGS)

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
-from results.models import Election
+from results.models import Contest, Election
 
 from . import extraction
 from .gazetteer import build_gazetteer
-from .matching import Claimed, Suggestion, check_claims
+from .matching import Claimed, Suggestion, check_claims, infer_context
 from .models import Article, Claim, ClaimGroup
 from .official import load_official_figures
 
@@ -71,8 +72,9 @@ def store_claims(
         )
     with transaction.atomic():
         article.claims.filter(origin=Claim.Origin.EXTRACTED).delete()
-        _assign_groups(claims)
-        Claim.objects.bulk_create(claims)
+        assign_groups(claims)
+        # With history, so the desk can show what the extractor first said.
+        bulk_create_with_history(claims, Claim, batch_size=500)
     return claims
 
 
@@ -94,7 +96,7 @@ def _details(item: extraction.Claim) -> dict:
     return {k: v for k, v in item.to_dict().items() if k not in known and v not in (None, "", [])}
 
 
-def _assign_groups(claims: list[Claim]) -> None:
+def assign_groups(claims: list[Claim]) -> None:
     keys = {}
     for claim in claims:
         key = group_key(
@@ -138,18 +140,28 @@ def extract_articles(articles: Iterable[Article], *, gazetteer=None, figures=Non
     figures = figures or load_official_figures()
     elections = list(Election.objects.all())
     by_slug = {e.slug: e for e in elections}
+    contest_ids = {
+        f"{election}/{seat}": pk
+        for pk, election, seat in Contest.objects.official().values_list(
+            "pk", "election__slug", "constituency__slug"
+        )
+    }
     total = 0
     for article in articles:
         election = election_for(article, elections)
         slug = election.slug if election else None
         found = extraction.extract_claims(article.body, gazetteer=gazetteer, election=slug)
-        suggestions = check_claims(
-            [Claimed.from_extracted(c) for c in found],
-            figures,
-            election=slug,
-            text=article.body,
-            day=article.published_on,
+        claimed = [Claimed.from_extracted(c) for c in found]
+        context = infer_context(
+            claimed, figures, election=slug, text=article.body, day=article.published_on
         )
+        suggestions = check_claims(
+            claimed, figures, election=slug, text=article.body, day=article.published_on
+        )
+        contest_id = contest_ids.get(context.contest.key) if context.contest else None
+        if article.contest_id != contest_id:
+            article.contest_id = contest_id
+            article.save(update_fields=["contest"])
         stored = store_claims(
             article=article, found=found, elections=by_slug, suggestions=suggestions
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from results.models import Candidacy, Constituency, Election, Party
 
-from .extraction import GazCandidate, GazConstituency, GazElection, GazParty, Gazetteer
+from .extraction import GazCandidate, GazConstituency, GazElection, Gazetteer, GazParty
 
 
 def candidate_key(candidacy_id: int) -> str:

@@ -175,7 +175,9 @@ def _contest_of_subject(
     return None
 
 
-def _candidate(claim: Claimed, figures: OfficialFigures, election: str | None) -> CandidateFig | None:
+def _candidate(
+    claim: Claimed, figures: OfficialFigures, election: str | None
+) -> CandidateFig | None:
     """The subject candidate, at the claim's election (the same person then)."""
     found = figures.candidates.get(claim.subject_key or "")
     if found is None:
@@ -338,9 +340,11 @@ def check_majority(claim, figures, context, election) -> Suggestion:
             claim, gap, unit_label="votes more", source=contest.source, working=working
         )
     runner_up = contest.candidates[1] if len(contest.candidates) > 1 else None
-    working = f"majority = {winner.votes:,} − {runner_up.votes:,} = {contest.majority:,}" if (
-        runner_up
-    ) else f"unopposed: {winner.votes:,}"
+    working = (
+        f"majority = {winner.votes:,} − {runner_up.votes:,} = {contest.majority:,}"
+        if (runner_up)
+        else f"unopposed: {winner.votes:,}"
+    )
     if claim.details.get("is_majority") is False and claim.unit == "seats":
         return not_checkable("A seat majority is checked as a seat count.")
     return _official(
@@ -622,9 +626,7 @@ def _check_projection(claim, figures, context, election) -> Suggestion:
             f"Final result: {result_value} {'seat majority' if majority else 'seats'} "
             f"({short_source(tally.source)})."
         )
-    result = v.compare(
-        written=claim.text, value=claim.value, official=projected, qualifier="exact"
-    )
+    result = v.compare(written=claim.text, value=claim.value, official=projected, qualifier="exact")
     what = f"{projection.label} {'majority of ' if majority else ''}{projected}" + (
         "" if majority else " seats"
     )

@@ -7,6 +7,7 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 def text_fingerprint(body: str) -> str:
@@ -27,6 +28,14 @@ class Article(models.Model):
     election = models.ForeignKey(
         "results.Election", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    contest = models.ForeignKey(
+        "results.Contest",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The seat the article is about, as inferred from what it names.",
+    )
     source_file = models.CharField(max_length=300, blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -45,6 +54,8 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
+        # Browsers turn CRLF into LF; stored offsets must match what they show.
+        self.body = self.body.replace("\r\n", "\n").replace("\r", "\n")
         self.fingerprint = text_fingerprint(self.body)
         super().save(*args, **kwargs)
 
@@ -133,7 +144,15 @@ class ClaimGroup(models.Model):
 
 class ClaimQuerySet(models.QuerySet):
     def for_review(self) -> ClaimQuerySet:
-        return self.select_related("article", "group", "election").order_by("article", "start")
+        return self.select_related(
+            "article", "election", "group", "group__review", "review",
+            "group__review__author", "group__review__approved_by",
+            "review__author", "review__approved_by",
+        ).order_by("start", "pk")  # fmt: skip
+
+    def live(self) -> ClaimQuerySet:
+        """Claims not rejected as false extractions."""
+        return self.exclude(status=Claim.Status.REJECTED)
 
 
 class Claim(models.Model):
@@ -142,6 +161,10 @@ class Claim(models.Model):
     class Origin(models.TextChoices):
         EXTRACTED = "extracted", "Found by the extractor"
         EDITOR = "editor", "Added by an editor"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        REJECTED = "rejected", "Rejected: not a claim"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     group = models.ForeignKey(
@@ -164,7 +187,12 @@ class Claim(models.Model):
     speaker = models.CharField(max_length=200, blank=True)
     details = models.JSONField(default=dict, blank=True, help_text="What else the extractor saw.")
     origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
+    status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Bumped on every edit: a save that started from an older version is a
+    # conflict, shown to the editor instead of overwriting a colleague's work.
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords(excluded_fields=["sentence", "details", "created_at"])
     # The matcher's suggestion: what the editor starts from.
     suggested_verdict = models.CharField(max_length=30, choices=Verdict, blank=True)
     official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
@@ -187,3 +215,90 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.text} ({self.get_claim_type_display()})"
+
+    @property
+    def effective_review(self) -> Review | None:
+        """This article's own verdict if an editor overrode it, else the group's."""
+        own = getattr(self, "review", None)
+        if own is not None:
+            return own
+        return getattr(self.group, "review", None) if self.group_id else None
+
+    @property
+    def status_label(self) -> str:
+        if self.status == self.Status.REJECTED:
+            return "rejected"
+        review = self.effective_review
+        if review is None:
+            return "to_review"
+        return "approved" if review.is_approved else "awaiting_sign_off"
+
+
+class Review(models.Model):
+    """An editor's verdict on a claim group (every occurrence) or on one claim.
+
+    A review on a single claim overrides its group's review for that article.
+    It counts as approved only when a second editor, not its author, signs it
+    off; any change to the verdict withdraws the sign-off.
+    """
+
+    group = models.OneToOneField(
+        ClaimGroup, null=True, blank=True, on_delete=models.CASCADE, related_name="review"
+    )
+    claim = models.OneToOneField(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="review"
+    )
+    verdict = models.CharField(max_length=30, choices=Verdict)
+    explanation = models.TextField(blank=True, help_text="Public: shown with the check.")
+    note = models.TextField(blank=True, help_text="Internal: editors only.")
+    official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
+    official_source = models.CharField(max_length=300, blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+    history = HistoricalRecords()
+
+    class Meta:
+        permissions = [
+            ("approve_review", "Can sign off a verdict written by another editor"),
+            ("publish_contest", "Can publish a contest's approved checks"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(group__isnull=False, claim__isnull=True)
+                    | models.Q(group__isnull=True, claim__isnull=False)
+                ),
+                name="review_of_a_group_or_a_claim",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(approved_by__isnull=True)
+                | ~models.Q(approved_by=models.F("author")),
+                name="approved_by_a_second_editor",
+                violation_error_message=(
+                    "A verdict must be approved by an editor other than its author."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()} ({'approved' if self.is_approved else 'draft'})"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_by_id is not None
+
+    def can_be_approved_by(self, user) -> bool:
+        return (
+            not self.is_approved
+            and user.pk != self.author_id
+            and user.has_perm("factcheck.approve_review")
+        )

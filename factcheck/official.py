@@ -173,6 +173,30 @@ class OfficialFigures:
             return None
         return self.facts.get((kind, subject.casefold()))
 
+    def resolve_subject(self, name: str, kind: str, election: str | None) -> str:
+        """The key of a candidate, party or constituency an editor typed by name."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            return ""
+        if kind == "candidate":
+            found = [
+                c
+                for c in self.candidates.values()
+                if c.contest.election == election
+                and wanted in (c.full_name.casefold(), c.surname.casefold())
+            ]
+            return found[0].key if len(found) == 1 else ""
+        if kind == "party":
+            for abbreviation, party_name in self.parties.items():
+                if wanted in (abbreviation.casefold(), party_name.casefold()):
+                    return abbreviation
+            return ""
+        if kind == "constituency":
+            for contest in self.contests.values():
+                if contest.name.casefold() == wanted:
+                    return contest.slug
+        return ""
+
     def total_seats(self, election: str) -> int:
         """Seats in the Commons: the national tallies' sum, else 650 (since 2010)."""
         seats = sum(t.seats for (slug, _), t in self.tallies.items() if slug == election)

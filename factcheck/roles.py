@@ -18,11 +18,17 @@ GROUP_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     ]
     + [("results", "approve_contest")],
     EDITOR: [
-        ("factcheck", "add_article"),
-        ("factcheck", "change_article"),
+        ("factcheck", f"{action}_{model}")
+        for model in ("article", "claim", "review")
+        for action in ("add", "change", "view")
+    ]
+    + [("factcheck", "approve_review"), ("factcheck", "view_claimgroup")],
+    PUBLISHER: [
         ("factcheck", "view_article"),
+        ("factcheck", "view_claim"),
+        ("factcheck", "view_review"),
+        ("factcheck", "publish_contest"),
     ],
-    PUBLISHER: [("factcheck", "view_article")],
 }  # fmt: skip
 
 

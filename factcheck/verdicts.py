@@ -76,7 +76,7 @@ def precision_of(text: str, value: Decimal) -> Decimal:
         return step
     if value != value.to_integral_value():
         # "7.5 million" written with a scale word: the last written place.
-        return Decimal(1).scaleb(-(-value.normalize().as_tuple().exponent))
+        return Decimal(1).scaleb(value.normalize().as_tuple().exponent)
     integer = int(value)
     if integer == 0:
         return Decimal(1)

@@ -23,8 +23,8 @@ from factcheck.extraction import (
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 OFFICIAL = SEEDS / "official"
-SHARED_CANDIDATES = REPO.parent / "shared" / "data" / "official" / (
-    "HoC-GE2024-results-by-candidate.csv"
+SHARED_CANDIDATES = (
+    REPO.parent / "shared" / "data" / "official" / ("HoC-GE2024-results-by-candidate.csv")
 )
 ELECTIONS = (GazElection("ge2019", 2019, None), GazElection("ge2024", 2024, "ge2019"))
 
@@ -38,8 +38,9 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def _build(rows_by_election: dict[str, list[dict[str, str]]],
-           extra_parties: list[tuple[str, str]]) -> Gazetteer:
+def _build(
+    rows_by_election: dict[str, list[dict[str, str]]], extra_parties: list[tuple[str, str]]
+) -> Gazetteer:
     candidates: list[GazCandidate] = []
     party_names: dict[str, set[str]] = {}
     constituencies: dict[str, GazConstituency] = {}
@@ -54,10 +55,16 @@ def _build(rows_by_election: dict[str, list[dict[str, str]]],
             party_names.setdefault(pkey, set()).add(row["Party name"].strip())
             first = row["Candidate first name"].strip()
             surname = row["Candidate surname"].strip()
-            candidates.append(GazCandidate(
-                key=f"candidacy:{n}", full_name=f"{first} {surname}", surname=surname,
-                party=pkey, constituency=ckey, election=slug,
-            ))
+            candidates.append(
+                GazCandidate(
+                    key=f"candidacy:{n}",
+                    full_name=f"{first} {surname}",
+                    surname=surname,
+                    party=pkey,
+                    constituency=ckey,
+                    election=slug,
+                )
+            )
     for name, key in extra_parties:
         party_names.setdefault(key, set()).add(name)
     parties = []
@@ -95,6 +102,5 @@ def full_gazetteer(path: Path = SHARED_CANDIDATES) -> Gazetteer:
 
 def seed_articles() -> dict[str, str]:
     return {
-        p.name: p.read_text(encoding="utf-8")
-        for p in sorted((SEEDS / "articles").glob("*.txt"))
+        p.name: p.read_text(encoding="utf-8") for p in sorted((SEEDS / "articles").glob("*.txt"))
     }

@@ -43,9 +43,7 @@ def test_the_same_claim_in_several_articles_is_one_group(seeded, seeds_dir):
 
 def test_different_claims_are_different_groups(seeded):
     assert ClaimGroup.objects.count() < Claim.objects.count()
-    assert (
-        Claim.objects.get(text="26,000").group_id != Claim.objects.get(text="1,180").group_id
-    )
+    assert Claim.objects.get(text="26,000").group_id != Claim.objects.get(text="1,180").group_id
 
 
 def test_stored_claims_carry_the_suggested_verdict(seeded):

@@ -31,7 +31,9 @@ def checked(db, seeds_dir, tmp_path):
     out = StringIO()
     paths = [str(seeds_dir / "articles" / name) for name in ARTICLES.values()]
     call_command("extract_claims", "--json", *paths, stdout=out)
-    by_file = {entry["file"].rsplit("/", 1)[-1]: entry["claims"] for entry in json.loads(out.getvalue())}
+    by_file = {
+        entry["file"].rsplit("/", 1)[-1]: entry["claims"] for entry in json.loads(out.getvalue())
+    }
     return {key: by_file[name] for key, name in ARTICLES.items()}
 
 
@@ -176,7 +178,9 @@ def test_checking_a_hundred_articles_costs_the_same_queries_as_one(
     with django_assert_max_num_queries(7):
         figures = load_official_figures()
         for text, claims in zip(texts, extracted, strict=True):
-            check_claims(claims, figures, election="ge2024", text=text, day=datetime.date(2024, 7, 5))
+            check_claims(
+                claims, figures, election="ge2024", text=text, day=datetime.date(2024, 7, 5)
+            )
 
 
 @pytest.mark.django_db

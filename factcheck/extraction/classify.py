@@ -1,0 +1,382 @@
+"""What a number is about, read from the words around it.
+
+Every rule reads a short window left or right of the figure inside its own sentence, so
+each figure costs a handful of anchored regex matches whatever the article's length. The
+rules are phrased the way election copy is written ("a majority of", "N more votes than",
+"turnout ... fell to", "came second", "his 11th term", "expected to win"), not the way
+any one article puts it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .numbers import MONTHS
+
+__all__ = [
+    "qualifier_of",
+    "Clauses",
+    "last_word",
+    "noun_after",
+    "NOUN_UNITS",
+]
+
+_S = r"[ \u00a0]"
+_QUAL_MORE = r"(?:more than|over|above|upwards of|in excess of|at least|exceeding|north of)"
+_QUAL_LESS = (
+    r"(?:almost|nearly|just under|under|less than|fewer than|below|up to|just shy of|"
+    r"short of|not quite|shy of)"
+)
+_QUAL_APPROX = (
+    r"(?:around|about|some|roughly|approximately|approx\.?|circa|c\.|an estimated|estimated|"
+    r"close to|in the region of|an approximate)"
+)
+QUALS = (
+    rf"(?:(?:just|only|well|slightly|a little|comfortably){_S}+)?"
+    rf"(?:{_QUAL_MORE}|{_QUAL_LESS}|{_QUAL_APPROX})"
+)
+_QUAL_LEFT = re.compile(
+    rf"\b(?:(?:just|only|well|slightly|a little|comfortably){_S}+)?"
+    rf"(?:(?P<more>{_QUAL_MORE})|(?P<less>{_QUAL_LESS})|(?P<approx>{_QUAL_APPROX})){_S}+"
+    r"(?:[\u00a3$\u20ac]|a[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_QUAL_RIGHT = re.compile(rf"^(?:{_S}*(?:or{_S}+so|-odd|{_S}odd)\b)|^(?P<plus>-?plus\b|\+)")
+_PROJECTION = re.compile(
+    r"\b(?:exit[ \u00a0]+polls?|expected[ \u00a0]+to|on[ \u00a0]+course|projected|projections?|"
+    r"projecting|forecasts?|forecast(?:ed|ing)?|predicted|predicting|predicts?|"
+    r"poised[ \u00a0]+to|set[ \u00a0]+to[ \u00a0]+(?:win|take|lose|gain|return|secure|become|be|"
+    r"hold|pick)|MRP|on[ \u00a0]+track[ \u00a0]+(?:to|for)|polls?[ \u00a0]+"
+    r"(?:suggest|show|put|give|indicate)\w*|(?:will|would|could|might)[ \u00a0]+"
+    r"(?:win|take|get|secure|return|gain|lose|pick[ \u00a0]+up|be[ \u00a0]+reduced|hold|"
+    r"retain|have))\b",
+    re.IGNORECASE,
+)
+# Cheap substring test before the costly cue regex: most sentences hold no forecast.
+_PROJECTION_HINT = re.compile(
+    "poll|expect|course|project|forecast|predict|poised|set to|mrp|track|will |would |could |might "
+)  # run on the lower-cased sentence: a case-insensitive regex cannot skip ahead
+_RESULT_VERB = re.compile(
+    r"\b(?:won|secured|took|gained|lost|held|retained|received|polled|got|actually|final|"
+    r"declared|returned)\b"
+)
+# Where a clause ends. Every branch starts from one character class so ``re`` can skip
+# ahead (a leading \b or branch of groups would make it try every position).
+CLAUSE_SPLIT = re.compile(
+    r"[;:(),\u00a0 ](?:(?<=[;:()])|(?<=,)(?=[ \u00a0]+(?:while|whereas|but|although|though|"
+    r"compared|with|and|who|which|a[ \u00a0]|an[ \u00a0]|down|up|the)\b)"
+    r"|(?<=[ \u00a0])(?:[\u2013\u2014-][ \u00a0]|(?:while|whereas)\b))"
+)
+
+# Nouns that say what a figure counts. Anything else plural reads as a plain count.
+NOUN_UNITS = {
+    "votes": "votes",
+    "vote": "votes",
+    "ballots": "votes",
+    "ballot": "votes",
+    "seats": "seats",
+    "seat": "seats",
+    "mps": "seats",
+    "mp": "seats",
+    "times": "times",
+    "terms": "terms",
+    "term": "terms",
+    "years": "duration",
+    "year": "duration",
+    "days": "duration",
+    "day": "duration",
+    "weeks": "duration",
+    "week": "duration",
+    "months": "duration",
+    "month": "duration",
+    "decades": "duration",
+    "decade": "duration",
+    "hours": "duration",
+    "hour": "duration",
+    "points": "pts",
+    "point": "pts",
+}
+_NOT_PLURAL = frozenset(
+    [
+        "this",
+        "thus",
+        "less",
+        "across",
+        "unless",
+        "always",
+        "perhaps",
+        "besides",
+        "plus",
+        "minus",
+        "towards",
+        "afterwards",
+        "its",
+        "his",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "news",
+        "does",
+        "goes",
+        "was",
+        "has",
+        "is",
+        "as",
+        "yes",
+        "bus",
+        "gas",
+        "us",
+    ]
+)
+NOUN_RE = re.compile(
+    r"^[ \u00a0]+(?:(?:more|fewer|less|extra|additional|further|new|consecutive|successive|"
+    r"straight|separate|valid|postal|spoilt|rejected|local|full|[A-Z][\w\-]+)[ \u00a0]+){0,2}"
+    r"(?P<n>[A-Za-z]+)"
+)
+
+
+def noun_after(right: str) -> str | None:
+    """The unit a figure counts, from the noun after it: "votes", "seats", "count"…"""
+    m = NOUN_RE.match(right)
+    if not m:
+        return None
+    noun = m.group("n")
+    unit = NOUN_UNITS.get(noun.lower())
+    if unit is not None:
+        if noun == "MP" or noun == "mp":
+            return "seats" if noun == "MP" else None
+        return unit
+    if noun.islower() and noun.endswith("s") and len(noun) > 3 and noun not in _NOT_PLURAL:
+        return "count"
+    return None
+
+
+_QUAL_LAST = frozenset(
+    [
+        "than",
+        "over",
+        "above",
+        "of",
+        "least",
+        "exceeding",
+        "almost",
+        "nearly",
+        "under",
+        "below",
+        "to",
+        "around",
+        "about",
+        "some",
+        "roughly",
+        "approximately",
+        "approx",
+        "approx.",
+        "circa",
+        "c.",
+        "estimated",
+        "a",
+        "an",
+    ]
+)
+
+
+def last_word(left: str) -> str:
+    """The word just before a figure, lower-cased, currency signs dropped."""
+    tail = left[-24:].rstrip(" \u00a0\u00a3$\u20ac")
+    cut = max(tail.rfind(" "), tail.rfind("\u00a0"))
+    return tail[cut + 1 :].lower()
+
+
+def qualifier_of(left: str, right: str) -> str:
+    """exact | approx | more_than | less_than, from the words hugging the figure."""
+    m = _QUAL_LEFT.search(left[-32:]) if last_word(left) in _QUAL_LAST else None
+    if m:
+        if m.group("more"):
+            return "more_than"
+        if m.group("less"):
+            return "less_than"
+        return "approx"
+    r = _QUAL_RIGHT.match(right)
+    if r:
+        return "more_than" if r.group("plus") else "approx"
+    return "exact"
+
+
+class Clauses:
+    """Clause boundaries and forecast cues of one sentence, computed once for its figures."""
+
+    __slots__ = ("sentence", "starts", "cues")
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.starts = [0, *(m.end() for m in CLAUSE_SPLIT.finditer(sentence))]
+        self.cues = (
+            [m.start() for m in _PROJECTION.finditer(sentence)]
+            if _PROJECTION_HINT.search(sentence.lower())
+            else []
+        )
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the clause holding ``offset``."""
+        i = bisect_right(self.starts, offset) - 1
+        lo = self.starts[max(i, 0)]
+        hi = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.sentence)
+        return lo, hi
+
+    def is_projection(self, offset: int) -> bool:
+        """Whether the figure at ``offset`` is a forecast, not a result."""
+        if not self.cues:
+            return False
+        lo, hi = self.bounds(offset)
+        if any(lo <= c < hi for c in self.cues):
+            return True
+        if self.cues[0] < lo:
+            return not _RESULT_VERB.search(self.sentence, lo, hi)
+        return False
+
+
+def clause_start(sentence: str, offset: int) -> int:
+    """Offset where the clause holding ``offset`` begins (for a left-context string)."""
+    start = 0
+    for m in CLAUSE_SPLIT.finditer(sentence, 0, offset):
+        start = m.end()
+    return start
+
+
+# -- filters: figures that are never claims ------------------------------------------------
+DATE_RIGHT = re.compile(rf"^(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?(?:{MONTHS})\b\.?")
+DATE_LEFT = re.compile(rf"\b(?:{MONTHS})\.?{_S}+(?:the{_S}+)?$")
+FULL_DATE_LEFT = re.compile(
+    rf"(?:\b[0-9]{{1,2}}(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?(?:{MONTHS}),?{_S}+"
+    rf"|\b(?:{MONTHS}){_S}+[0-9]{{1,2}}(?:st|nd|rd|th)?,?{_S}+)$"
+)
+ADDRESS_RIGHT = re.compile(
+    rf"^{_S}+(?:[A-Z][a-z]+{_S}+){{1,3}}(?:Street|Road|Avenue|Lane|Square|Place|Gardens|"
+    r"Terrace|Crescent|Close|Drive|Way|Row|Court|Mews|Walk|Grove)\b"
+)
+NAME_HEAD_LEFT = re.compile(
+    r"\b(?:Channel|Radio|Article|Section|Clause|Chapter|Number|No\.?|Room|Tier|Level|Page|"
+    r"Platform|Route|Flight|Formula|Apollo|Windows|Version|Series|Season|Episode|Part|Stage|"
+    r"Band|Grade|Ward|Book|Table|Figure|Fig\.?|Line|Bus|Vol\.?|Volume|Issue|Key Stage|Year|"
+    r"Group of|G|Pope|King|Queen|Henry|George|Edward|Elizabeth|Charles)[ \u00a0]?$"
+)
+FUTURE_RIGHT = re.compile(r"^(?:'s|\u2019s|s'|s\u2019)?[ \u00a0]+time\b")
+FUTURE_LEFT = re.compile(r"\b(?:next|coming|following|another)[ \u00a0]+$")
+
+# -- what a figure measures -------------------------------------------------------------
+PCT_RIGHT_SHARE = re.compile(
+    rf"^{_S}+(?:of{_S}+(?:the{_S}+|all{_S}+)?(?:popular{_S}+|national{_S}+|total{_S}+|valid{_S}+)?"
+    r"(?:vote|votes|ballots)|(?:vote[ \u00a0]+)?share|of[ \u00a0]+those[ \u00a0]+voting)\b"
+)
+PCT_RIGHT_TURNOUT = re.compile(rf"^{_S}+turnout\b")
+TURNOUT_CUE = re.compile(
+    r"\b(?:turnout|turned[ \u00a0]+out|voter[ \u00a0]+participation)\b", re.IGNORECASE
+)
+SHARE_CUE = re.compile(
+    r"\b(?:share|shares|of[ \u00a0]+the[ \u00a0]+vote|votes?|polled|support|backing|"
+    r"swing|won|took|secured|got|received)\b",
+    re.IGNORECASE,
+)
+CHANGE_LEFT = re.compile(
+    r"\b(?:up|down|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|drops|"
+    r"increased|increase|decreased|decrease|climbed|jumped|slumped|slipped|gained|gain|"
+    r"gains|lost|loss|swing|swung|grew|shrank|cut|boost|boosted|plunged|surged|slid|change)"
+    rf"{_S}+(?:by{_S}+|of{_S}+)?(?:{QUALS}{_S}+)?(?:a{_S}+)?$",
+    re.IGNORECASE,
+)
+CHANGE_RIGHT = re.compile(
+    rf"^{_S}+(?:rise|increase|drop|fall|decrease|swing|jump|slump|gain|loss|fall|"
+    r"improvement|decline|boost)\b|^[ \u00a0]+(?:up|down|higher|lower)\b(?![ \u00a0]+from)"
+)
+LEAD_RIGHT = re.compile(rf"^{_S}+lead\b")
+MAJORITY_LEFT = re.compile(
+    rf"\bmajority(?::{_S}*|{_S}+(?:of{_S}+|was{_S}+|is{_S}+|to{_S}+|from{_S}+|stood{_S}+at{_S}+|"
+    rf"(?:cut|slashed|reduced|increased|fell|rose|down|up){_S}+to{_S}+))(?:just{_S}+|only{_S}+)?"
+    rf"(?:{QUALS}{_S}+)?$",
+    re.IGNORECASE,
+)
+MAJORITY_RIGHT = re.compile(rf"^(?:{_S}|-)+(?:vote{_S}+)?majority\b")
+MORE_THAN_RIGHT = re.compile(
+    rf"^{_S}+(?:more{_S}+votes?|votes?{_S}+more|votes?{_S}+ahead|more){_S}+(?:than|of)\b"
+    rf"|^{_S}+votes?{_S}+ahead{_S}+of\b|^{_S}+votes?{_S}+clear{_S}+of\b"
+)
+DIFF_RIGHT = re.compile(
+    rf"^{_S}+(?:more|fewer|less|higher|lower|up|down|bigger|smaller){_S}+(?:than|on){_S}+"
+    rf"(?:(?P<this>this{_S}+(?:year|time))|(?P<last>last{_S}+time|(?:at{_S}+)?the{_S}+"
+    rf"(?:last|previous){_S}+(?:general{_S}+)?election)|in{_S}+(?P<y>(?:19|20)[0-9]{{2}}))"
+)
+BY_LEFT = re.compile(rf"\b(?:by|margin{_S}+of){_S}+(?:just{_S}+|only{_S}+)?(?:{QUALS}{_S}+)?$")
+WIN_CUE = re.compile(
+    r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|held|hold|holds|"
+    r"holding|retained|retain|retaining|kept|ahead|victory|lead|leads|led|edged|margin|"
+    r"lost|lose|loses|losing|trailed|trailing)\b",
+    re.IGNORECASE,
+)
+TIMES_WIN_CUE = re.compile(
+    r"\b(?:won|win|winning|wins|elected|re-elected|returned|held|holding|retained|"
+    r"victorious|stood|standing|contested|contesting)\b",
+    re.IGNORECASE,
+)
+LOSER_LEFT = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
+    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
+)
+
+# -- ordinals --------------------------------------------------------------------------
+TERM_RIGHT = re.compile(
+    rf"^(?:{_S}+(?:consecutive|successive|straight|full|parliamentary))?{_S}+(?:term|terms|"
+    r"time|victory|win|election[ \u00a0]+(?:win|victory)|successive)\b"
+)
+RANK_RIGHT_PLACE = re.compile(r"^(?:[ \u00a0]+|-)(?:place|placed)\b")
+RANK_VERB_LEFT = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|ended[ \u00a0]+up|"
+    r"ending[ \u00a0]+up)(?:[ \u00a0]+(?:a|distant|close|strong|respectable|poor))*[ \u00a0]+$",
+    re.IGNORECASE,
+)
+RANK_SUPERLATIVE = re.compile(r"^[ \u00a0-](?:largest|biggest|smallest|highest|lowest)\b")
+FIRST_ROLE = re.compile(
+    r"^(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:MP|MPs|woman|man|person|candidate|leader|member|"
+    r"politician|party|Muslim|black|independent)\b"
+)
+ATTEMPT_RIGHT = re.compile(rf"^{_S}+(?:attempt|try|time{_S}+of{_S}+asking)\b")
+IDIOM_RIGHT = re.compile(
+    rf"^(?:{_S}+(?:past|of|and|foremost|hand|place{_S}+finish|step|steps|thing|things|time|"
+    r"glance|sight|instance|half|minister|lady|reading|choice|class|rate|person|off)\b|-(?:hand|rate|class))",
+    re.IGNORECASE,
+)
+
+# -- years and elections ----------------------------------------------------------------
+YEAR_DESIGNATOR_RIGHT = re.compile(
+    rf"^(?:'s|\u2019s)?{_S}+(?:(?:snap|general|local|European|Westminster|UK|parliamentary|"
+    r"Scottish|Welsh)[ \u00a0]+)*(?:elections?|polls?|contest|campaign|manifesto)\b",
+    re.IGNORECASE,
+)
+SINCE_LEFT = re.compile(
+    rf"\b(?:since|until|till|before|after){_S}+(?:the{_S}+|a{_S}+)?$", re.IGNORECASE
+)
+# Phrases that say which election a figure belongs to. Case is spelled out for the first
+# letter only ("In 2019, …"): re.IGNORECASE would make every sentence scan slow.
+MARKER_RE = re.compile(
+    rf"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Tt]han|[Ff]rom|[Cc]ompared{_S}+(?:with|to)|[Vv]ersus|vs\.?|"
+    rf"[Ss]ince|[Oo]n){_S}+(?:(?:in|at){_S}+)?(?:the{_S}+)?(?:(?P<last>(?:last|previous){_S}+"
+    rf"(?:general{_S}+)?election)|(?P<y>(?:19|20)[0-9]{{2}})(?![0-9,])(?:(?:'s|\u2019s)?{_S}+"
+    rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
+    rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
+)
+PLAN_CUE = re.compile(
+    r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
+    r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"
+)
+LOST_TO_LEFT = re.compile(r"\b(?:lost|loses|lose|losing)\b")
+NATIONAL_CUE = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|across[ \u00a0]+the[ \u00a0]+(?:country|UK)|UK-wide|"
+    r"country)\b",
+    re.IGNORECASE,
+)
+CAPTION_RE = re.compile(
+    r"\([ \u00a0]*(?:PA|EPA|AP|AFP|Getty(?:[ \u00a0]+Images)?|Reuters|PA[ \u00a0]+Wire|"
+    r"PA[ \u00a0]+Media|Alamy|Shutterstock|Bloomberg|[A-Z]{2,5})[ \u00a0]*\)[ \u00a0]*$"
+    r"|^(?:Photograph|Image|Photo|Picture)[ \u00a0]*:"
+)

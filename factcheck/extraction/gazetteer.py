@@ -1,0 +1,317 @@
+"""The names the extractor knows, and the lookup tables built from them once.
+
+The app hands us plain frozen dataclasses (candidacies, parties, constituencies, elections).
+Scanning an article for thousands of names must not loop over the names: the index turns
+every name into a key of a dict, so finding mentions is one regex pass over capitalised
+word runs plus a few dict look-ups per run (see ``mentions.py``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = [
+    "GazCandidate",
+    "GazParty",
+    "GazConstituency",
+    "GazElection",
+    "Gazetteer",
+    "GazIndex",
+    "norm_key",
+]
+
+
+@dataclass(frozen=True)
+class GazCandidate:
+    """One candidacy: a person standing in one seat at one election."""
+
+    key: str
+    full_name: str
+    surname: str
+    party: str | None = None
+    constituency: str | None = None
+    election: str | None = None
+
+
+@dataclass(frozen=True)
+class GazParty:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GazConstituency:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class GazElection:
+    slug: str
+    year: int
+    previous: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Everything the extractor may resolve a subject or speaker to.
+
+    The lookup index is built on first use and kept on the instance, so the app should
+    build one Gazetteer and reuse it for many articles.
+    """
+
+    candidates: tuple[GazCandidate, ...] = ()
+    parties: tuple[GazParty, ...] = ()
+    constituencies: tuple[GazConstituency, ...] = ()
+    elections: tuple[GazElection, ...] = ()
+    _index: GazIndex | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def index(self) -> GazIndex:
+        if self._index is None:
+            object.__setattr__(self, "_index", GazIndex(self))
+        return self._index  # type: ignore[return-value]
+
+
+# Press names for the main UK parties. The app's aliases are used as given; these are added
+# when a party's key or name matches, because copy says "the Tories" far more often than
+# "the Conservative and Unionist Party" and the app's data may not list every nickname.
+PRESS_ALIASES: dict[str, tuple[str, ...]] = {
+    "con": (
+        "Conservative",
+        "Conservatives",
+        "Conservative Party",
+        "Tory",
+        "Tories",
+        "Tory Party",
+        "Conservative and Unionist Party",
+    ),
+    "lab": ("Labour", "Labour Party", "Labour and Co-operative", "Labour Co-op"),
+    "ld": (
+        "Liberal Democrat",
+        "Liberal Democrats",
+        "Lib Dem",
+        "Lib Dems",
+        "LibDems",
+        "Liberal Democrat Party",
+    ),
+    "green": (
+        "Green",
+        "Greens",
+        "Green Party",
+        "Scottish Greens",
+        "Scottish Green Party",
+        "Green Party of England and Wales",
+    ),
+    "ruk": ("Reform", "Reform UK", "Reform Party"),
+    "snp": ("SNP", "Scottish National Party"),
+    "pc": ("Plaid", "Plaid Cymru"),
+    "sf": ("Sinn Féin", "Sinn Fein"),
+    "dup": ("DUP", "Democratic Unionist Party", "Democratic Unionists"),
+    "uup": ("UUP", "Ulster Unionist Party", "Ulster Unionists"),
+    "sdlp": ("SDLP", "Social Democratic and Labour Party"),
+    "apni": ("Alliance", "Alliance Party"),
+    "wpb": ("Workers Party", "Workers Party of Britain"),
+    "ukip": ("UKIP", "UK Independence Party"),
+    "brx": ("Brexit Party", "The Brexit Party"),
+    "ind": ("Independent", "Independents"),
+}
+_PRESS_BY_NAME = {name.lower(): key for key, names in PRESS_ALIASES.items() for name in names}
+
+TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Baron",
+        "Professor",
+        "Prof",
+        "Rev",
+        "Cllr",
+        "Councillor",
+        "Captain",
+        "Capt",
+    ]
+)
+
+# Surnames that are everyday words: a lone "Hope" or "May" is not taken as a candidate
+# unless the full name, a title or the candidate's seat appears in the same article.
+COMMON_WORDS = frozenset(
+    [
+        "hope",
+        "may",
+        "will",
+        "long",
+        "young",
+        "rich",
+        "little",
+        "hall",
+        "church",
+        "bell",
+        "brown",
+        "green",
+        "white",
+        "black",
+        "grey",
+        "gray",
+        "king",
+        "price",
+        "cross",
+        "hill",
+        "wood",
+        "field",
+        "rose",
+        "lamb",
+        "fox",
+        "bird",
+        "start",
+        "law",
+        "best",
+        "good",
+        "case",
+        "love",
+        "hunt",
+        "page",
+        "mark",
+        "reading",
+        "bath",
+        "wells",
+        "sharp",
+        "short",
+        "strong",
+        "wise",
+        "worth",
+        "house",
+        "park",
+        "day",
+        "north",
+        "south",
+        "east",
+        "west",
+        "english",
+        "french",
+        "welsh",
+        "scott",
+        "new",
+        "old",
+        "power",
+        "money",
+        "gold",
+        "silver",
+        "free",
+        "hand",
+        "land",
+        "banks",
+        "booth",
+        "cook",
+        "cook",
+        "baker",
+        "barber",
+        "fisher",
+        "miller",
+        "smith",
+        "turner",
+        "walker",
+        "ward",
+        "waters",
+        "winter",
+        "summer",
+        "spring",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "friday",
+        "monday",
+        "sunday",
+        "victory",
+        "justice",
+        "freedom",
+        "reform",
+        "labour",
+        "independent",
+        "alliance",
+        "speaker",
+        "liberal",
+        "green",
+    ]
+)
+
+
+def norm_key(text: str) -> str:
+    """Fold apostrophes, spaces and accents so "Sinn Féin"/"Sinn Fein" share one key."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    return text
+
+
+class GazIndex:
+    """Dict look-ups from normalised names to gazetteer entries."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.full: dict[str, list[GazCandidate]] = {}
+        self.surname: dict[str, list[GazCandidate]] = {}
+        self.party: dict[str, GazParty] = {}
+        self.party_by_key: dict[str, GazParty] = {}
+        self.const: dict[str, GazConstituency] = {}
+        self.const_by_key: dict[str, GazConstituency] = {}
+        self.first_name: dict[str, str] = {}  # full_name -> given names, for fuzzy checks
+        for cand in gaz.candidates:
+            full = norm_key(cand.full_name)
+            sur = norm_key(cand.surname) or full.rsplit(" ", 1)[-1]
+            self.full.setdefault(full, []).append(cand)
+            self.surname.setdefault(sur, []).append(cand)
+            given = full[: -len(sur)].strip() if full.endswith(sur) else full.split(" ")[0]
+            self.first_name[full] = given
+        for party in gaz.parties:
+            self.party_by_key[party.key] = party
+            names = {party.name, *party.aliases}
+            press_key = party.key.lower()
+            if press_key not in PRESS_ALIASES:
+                press_key = _PRESS_BY_NAME.get(party.name.lower(), "")
+            names.update(PRESS_ALIASES.get(press_key, ()))
+            for name in names:
+                key = norm_key(name)
+                if key.lower().startswith("the "):
+                    key = key[4:]
+                if key and key not in self.party:
+                    self.party[key] = party
+        for const in gaz.constituencies:
+            self.const[norm_key(const.name)] = const
+            self.const_by_key[const.key] = const
+        self.elections = {e.slug: e for e in gaz.elections}
+        self.election_by_year: dict[int, str] = {}
+        for e in sorted(gaz.elections, key=lambda e: e.year):
+            self.election_by_year.setdefault(e.year, e.slug)
+        self.latest = max(gaz.elections, key=lambda e: e.year).slug if gaz.elections else None
+        # first word of every key -> the most words a key starting with it has, so a run of
+        # capitalised words is only tried at the lengths that can match
+        self.first_tokens: dict[str, int] = {}
+        for k in (*self.full, *self.surname, *self.party, *self.const):
+            head, n = k.split(" ", 1)[0], k.count(" ") + 1
+            if n > self.first_tokens.get(head, 0):
+                self.first_tokens[head] = n
+        self.max_tokens = max(self.first_tokens.values(), default=1)
+
+    def previous_of(self, slug: str | None) -> str | None:
+        election = self.elections.get(slug or "")
+        return election.previous if election else None
+
+    def year_of(self, slug: str | None) -> int | None:
+        election = self.elections.get(slug or "")
+        return election.year if election else None

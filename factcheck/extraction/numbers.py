@@ -1,0 +1,348 @@
+"""Find number expressions (digits and words) and normalise their values.
+
+One compiled regex finds every candidate number in a single pass; the small suffix regex
+then extends a match over the unit it is written with ("67.5 per cent", "170-seat",
+"75-year-old", "9.7m"), because that is how a reader quotes the figure back. Deciding
+whether a number is a *claim* is not done here (see ``classify.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["NumberToken", "scan_numbers", "words_value", "MONTHS", "DIGITS_RE", "WORDS_RE"]
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "halves": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+}
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+_SP = r"[ \u00a0]"
+
+
+def _trie(words: list[str]) -> str:
+    """A prefix-factored alternation: ``re`` branches on one letter instead of trying
+    every word at every position (3x faster on article text than a flat alternation)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(tree)
+
+
+def _trie_rx(node: dict) -> str:
+    alts = []
+    end = "" in node
+    for ch in sorted(k for k in node if k):
+        alts.append(re.escape(ch) + _trie_rx(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _cased(words: list[str]) -> str:
+    """Lower and Capitalised forms, spelled out so the regex needs no (?i)."""
+    return _trie(sorted({w for word in words for w in (word, word.capitalize())}))
+
+
+_CARD_WORDS = [*UNITS, *TENS, "hundred", *SCALES, "half", "dozen"]
+_CONT = _trie([*_CARD_WORDS, *ORDINALS, "thirds", "quarters", "fifths", "halves"])
+# Digits: grouped with commas or no-break/thin spaces, optional decimals. The regex starts
+# with a character class (fast scanning); what may not precede a number (a letter, a digit,
+# "." or "," as in G7 or 1,2345) is checked in code.
+DIGITS_RE = re.compile(
+    r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:[\u00a0\u2009\u202f][0-9]{3})+|[0-9]*)"
+    r"(?:\.[0-9]+)?(?![0-9]|,[0-9]{3}|:[0-9])"
+)
+_NOT_BEFORE_DIGITS = frozenset("0123456789_.,:")
+# Number words, ordinals and fractions as a trie, then joined continuations
+# ("seven and a half thousand", "twenty-first", "two-thirds").
+WORDS_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_cased([*_CARD_WORDS, *ORDINALS, 'a third', 'a quarter', 'a fifth'])})"
+    rf"(?:(?:-|{_SP}+(?:and{_SP}+(?:a{_SP}+)?|a{_SP}+)?)(?:{_CONT}))*(?![A-Za-z])"
+)
+
+# What may follow the core of a number and belongs to the expression as written.
+SUFFIX_RE = re.compile(
+    r"(?P<pct>[ \u00a0\u2009\u202f]?%|[ \u00a0]?per[ \u00a0]?cent\b|[ \u00a0]percent\b"
+    r"|[ \u00a0]pc\b)"
+    r"|(?P<pts>[ \u00a0](?:percentage[ \u00a0-]points?|points?|pts|ppts?|pp)\b"
+    r"|-(?:percentage-)?point\b)"
+    r"|(?P<age>[ \u00a0-]years?[ \u00a0-]olds?\b)"
+    r"|(?P<seat>-seats?\b)"
+    r"|(?P<hy>-(?:vote|votes|strong|year|day|week|month|time|hour)\b)",
+    re.IGNORECASE | re.ASCII,
+)
+MULT_RE = re.compile(r"(?:[ \u00a0]?(million|billion|bn)|(m|k))\b", re.ASCII)
+_ORD_SUFFIX = ("st", "nd", "rd", "th")
+
+
+@dataclass(slots=True)
+class NumberToken:
+    """A number expression as written, before deciding if it is a claim."""
+
+    start: int
+    end: int
+    value: float | int
+    kind: str  # "digits" | "words" | "ordinal" | "fraction"
+    suffix: str = ""  # "pct" | "pts" | "age" | "seat" | "hy:<word>" | ""
+    core_end: int = 0  # end of the number itself, before any suffix
+    decimals: int = 0
+    grouped: bool = False  # written with thousands separators
+    signed: bool = False
+
+
+def words_value(words: str) -> tuple[float | int, int] | None:
+    """Value of a run of number words and how many tokens were valid.
+
+    "seven and a half thousand" -> 7500; "twenty-one" -> 21; "two hundred and fifty" -> 250.
+    Stops at the first token that cannot continue the number ("two and three" -> 2).
+    """
+    tokens = [t for t in re.split(r"[-\s\u00a0]+", words.lower()) if t]
+    total = 0.0
+    current = 0.0
+    prev = ""
+    used = 0
+    for i, tok in enumerate(tokens):
+        if tok in ("and", "a"):
+            continue
+        joined_by_and = i > 0 and tokens[i - 1] in ("and", "a")
+        if tok in UNITS or tok in TENS:
+            val = UNITS.get(tok, TENS.get(tok, 0))
+            if prev in UNITS or (prev in TENS and tok in TENS) or prev == "half":
+                break
+            if prev in TENS and val >= 10:
+                break
+            if joined_by_and and prev not in ("hundred", *SCALES):
+                break
+            current += val
+        elif tok == "hundred":
+            if prev == "hundred" or prev in SCALES and current == 0 and prev:
+                break
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            if prev in SCALES:
+                break
+            total += (current or 1) * SCALES[tok]
+            current = 0
+        elif tok == "half":
+            if prev and not joined_by_and:
+                break
+            current += 0.5
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        else:
+            break
+        prev = tok
+        used = i + 1
+    if not used:
+        return None
+    value = total + current
+    return (int(value) if value == int(value) else value), used
+
+
+def _trim_words(text: str, start: int, end: int) -> tuple[int, float | int] | None:
+    """Cut a word run back to its longest valid number; returns (new_end, value)."""
+    chunk = text[start:end]
+    parsed = words_value(chunk)
+    if parsed is None:
+        return None
+    value, used = parsed
+    pieces = list(re.finditer(r"[^-\s\u00a0]+", chunk))
+    last = pieces[used - 1]
+    return start + last.end(), value
+
+
+def _digits_value(raw: str) -> tuple[float | int, int, bool]:
+    if raw.isdigit():
+        return int(raw), 0, False
+    clean = raw.replace(",", "")
+    if not clean.isascii():
+        clean = clean.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    grouped = len(clean) != len(raw)
+    if "." in clean:
+        return float(clean), len(clean.split(".", 1)[1]), grouped
+    return int(clean), 0, grouped
+
+
+def scan_numbers(text: str) -> list[NumberToken]:
+    """Every number expression in ``text`` with its value and written unit suffix."""
+    found = _scan_digits(text) + _scan_words(text)
+    found.sort(key=lambda t: t.start)
+    out: list[NumberToken] = []
+    last_end = 0
+    for tok in found:
+        if tok.start < last_end:
+            continue  # already inside an expression ("1.2 million")
+        if tok.kind in ("digits", "words"):
+            sm = SUFFIX_RE.match(text, tok.end)
+            if sm:
+                suffix = sm.lastgroup or ""
+                if suffix == "hy":
+                    suffix = "hy:" + sm.group().lstrip("-").lower()
+                tok.suffix = suffix
+                tok.end = sm.end()
+        out.append(tok)
+        last_end = tok.end
+    return out
+
+
+def _scan_digits(text: str) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    for m in DIGITS_RE.finditer(text):
+        start, end = m.span()
+        if start > 0:
+            prev = text[start - 1]
+            if prev in _NOT_BEFORE_DIGITS or prev.isascii() and prev.isalpha():
+                continue  # G7, M25, the tail of 1,2345
+        value, decimals, grouped = _digits_value(m.group())
+        tail = text[end : end + 3]
+        if tail[:2].lower() in _ORD_SUFFIX and not tail[2:3].isalpha() and not decimals:
+            out.append(NumberToken(start, end + 2, value, "ordinal", core_end=end + 2))
+            continue
+        mult = MULT_RE.match(text, end)
+        if mult:
+            word = (mult.group(1) or mult.group(2)).lower()
+            factor = {"million": 6, "m": 6, "billion": 9, "bn": 9, "k": 3}[word]
+            scaled = Decimal(str(value)).scaleb(factor)
+            value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+            end = mult.end()
+        elif tail[:1].isalpha():
+            continue  # 5G, 1980s, 3D: not a figure we check
+        signed = False
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            continue  # Covid-19, A-1
+        if start > 0 and text[start - 1] in "+-\u2212":
+            before = text[start - 2 : start - 1]
+            if not before or before in " (\u00a0\t\n[":
+                signed = True
+                if text[start - 1] != "+":
+                    value = -value
+                start -= 1
+        out.append(NumberToken(start, end, value, "digits", "", end, decimals, grouped, signed))
+    return out
+
+
+def _scan_words(text: str) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    for m in WORDS_RE.finditer(text):
+        start, end = m.span()
+        if start > 0 and text[start - 1].isalpha():
+            continue  # "someone", "often"
+        raw = m.group().lower()
+        parts = [p for p in re.split(r"[-\s\u00a0]+", raw) if p]
+        last = parts[-1]
+        if (
+            last in FRACTIONS
+            and (len(parts) > 1 and parts[-2] in ("a", "one", *UNITS))
+            and (last != "half" or parts[0] == "a")
+        ):
+            head = {"a": 1, "one": 1}.get(parts[-2], UNITS.get(parts[-2], 1))
+            piece = list(re.finditer(r"[^-\s\u00a0]+", m.group()))
+            first = piece[-2].start() + start
+            value = round(head * FRACTIONS[last], 4)
+            out.append(NumberToken(first, end, value, "fraction", core_end=end))
+            continue
+        if parts[0] in ORDINALS and len(parts) > 1 and last not in ORDINALS:
+            first_end = start + len(m.group().split()[0].split("-")[0])
+            out.append(
+                NumberToken(start, first_end, ORDINALS[parts[0]], "ordinal", core_end=first_end)
+            )
+            continue
+        if last in ORDINALS:
+            if len(parts) == 1:
+                value = ORDINALS[last]
+            elif len(parts) == 2 and parts[0] in TENS and "-" in raw:
+                value = TENS[parts[0]] + ORDINALS[last]
+            else:
+                continue
+            out.append(NumberToken(start, end, value, "ordinal", core_end=end))
+            continue
+        if parts[0] == "a":
+            continue
+        trimmed = _trim_words(text, start, end)
+        if trimmed is None:
+            continue
+        end, value = trimmed
+        out.append(NumberToken(start, end, value, "words", core_end=end))
+    return out

@@ -1,0 +1,183 @@
+"""Sentence and paragraph boundaries, and spans that never hold claims.
+
+Context for every figure is read inside its sentence, so sentences must be cheap to find
+and tolerant of newsroom copy: headlines and results lines have no full stop (a line break
+always ends a sentence), bullets ("•", "-") lead lines, and "Mr." or "St." do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences", "mask_spans", "in_spans", "paren_levels", "level_at"]
+
+_BOUNDARY = re.compile(
+    r"[.!?]+[\u201d\u2019\"')\]]*(?=[ \t\u00a0]+[\u201c\u2018\"'(\[]?[A-Z0-9\u00a3\u2022])|\n"
+)
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "prof",
+        "sr",
+        "jr",
+        "no",
+        "vs",
+        "gen",
+        "col",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "inc",
+        "ltd",
+        "co",
+        "mt",
+        "cllr",
+        "capt",
+        "lt",
+        "sgt",
+        "hon",
+        "rt",
+        "esq",
+        "approx",
+        "c",
+        "v",
+    ]
+)
+_LEAD = " \t\u00a0\u2022\u00b7\u25aa\u25cf*>\u2013\u2014-"
+# HTML tags and entities, URLs, ISO and numeric dates, clock times. Each regex starts with
+# a literal or a character class so ``re`` can skip ahead; word boundaries are checked in code.
+_MASKS = (
+    re.compile(r"<[^<>]{0,400}>|&#?[A-Za-z0-9]{1,8};"),
+    re.compile(r"(?:https?://|www\.)[^\s<>\"]+"),
+    re.compile(
+        r"[0-9](?:[0-9]{3}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]?[/.][0-9]{1,2}[/.][0-9]{2,4}(?![0-9])"
+        r"|[0-9]?:[0-9]{2}(?::[0-9]{2})?(?:[ \u00a0]?(?:[ap]\.?m\.?|BST|GMT))?"
+        r"|[0-9]?(?:[.:][0-9]{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)"
+        r"|[0-9]?[ \u00a0]o[\u2019']clock\b)",
+        re.IGNORECASE,
+    ),
+)
+_EMAIL_LEFT = re.compile(r"[\w.+-]+$")
+_EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    para_start: int  # start of the line it is in, for quotes spanning sentences
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as (start, end) spans of ``text``, bullets and spaces trimmed."""
+    out: list[Sentence] = []
+    start = 0
+    para = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n":
+            _add(out, text, start, m.start(), para)
+            start = para = m.end()
+            continue
+        j = m.start()
+        k = j
+        while k > start and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j]
+        if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
+            continue
+        _add(out, text, start, m.end(), para)
+        start = m.end()
+    _add(out, text, start, len(text), para)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start] in _LEAD:
+        # a lone "-" or "•" leads a bullet; a "-" glued to a word ("-4.1") does not
+        if text[start] in "-\u2013\u2014*" and start + 1 < end and text[start + 1] not in " \t":
+            break
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, para))
+
+
+def mask_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans (tags, URLs, dates, times) whose digits are not figures."""
+    spans: list[tuple[int, int]] = []
+    for rx in _MASKS:
+        for m in rx.finditer(text):
+            a = m.start()
+            if rx is _MASKS[2] and a > 0 and (text[a - 1].isalnum() or text[a - 1] in ",."):
+                continue
+            spans.append(m.span())
+    at = text.find("@")
+    while at >= 0:
+        left = _EMAIL_LEFT.search(text, max(0, at - 64), at)
+        right = _EMAIL_RIGHT.match(text, at + 1)
+        if left and right:
+            spans.append((left.start(), right.end()))
+        at = text.find("@", at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+_PAREN = re.compile(r"[()]|[ \u00a0][\u2013\u2014-][ \u00a0]")
+
+
+def paren_levels(sentence: str) -> list[tuple[int, int]]:
+    """(offset, depth) change points: inside "( ... )" or a " – ... – " pair depth is 1."""
+    points: list[tuple[int, int]] = [(0, 0)]
+    depth = 0
+    dash_open = False
+    dashes = [m.start() for m in _PAREN.finditer(sentence) if m.group() not in "()"]
+    n_dash = len(dashes)
+    seen_dash = 0
+    for m in _PAREN.finditer(sentence):
+        g = m.group()
+        if g == "(":
+            depth += 1
+        elif g == ")":
+            depth = max(0, depth - 1)
+        else:
+            seen_dash += 1
+            if dash_open:
+                dash_open = False
+                depth = max(0, depth - 1)
+            elif seen_dash < n_dash:  # only a dash that has a partner opens an aside
+                dash_open = True
+                depth += 1
+        points.append((m.end(), depth))
+    return points
+
+
+def level_at(points: list[tuple[int, int]], offset: int) -> int:
+    level = 0
+    for pos, depth in points:
+        if pos > offset:
+            break
+        level = depth
+    return level

@@ -1,0 +1,83 @@
+"""Add articles to the desk: reduce HTML to text, refuse duplicates, queue extraction."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+from dataclasses import dataclass, field
+from functools import partial
+
+import nh3
+from django.db import transaction
+from django.db.models import Q
+
+from .models import Article, text_fingerprint
+from .seeds import article_title
+from .tasks import extract_article
+
+MAX_BODY_BYTES = 1_000_000
+
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_BLOCK_END = re.compile(r"<\s*(/(p|div|li|h[1-6]|blockquote|tr)|br\s*/?)\s*>", re.IGNORECASE)
+_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_TAG.findall(text[:20_000])) >= 2
+
+
+def html_to_text(text: str) -> str:
+    """Paragraphs and line breaks survive; tags, scripts and styles do not."""
+    text = _DROP.sub("", text)
+    text = _BLOCK_END.sub("\n", text)
+    text = nh3.clean(text, tags=set(), attributes={}, strip_comments=True)
+    text = html.unescape(text)
+    # Fold runs of ordinary spaces only: non-breaking and thin spaces can sit
+    # inside a figure ("24\u202f120") and must survive.
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip(" \t") for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+@dataclass
+class Incoming:
+    title: str
+    outlet: str
+    url: str
+    published_on: datetime.date | None
+    body: str
+    source_file: str
+
+
+@dataclass
+class IngestReport:
+    created: list[Article] = field(default_factory=list)
+    duplicates: list[Article] = field(default_factory=list)
+
+
+def ingest_articles(items: list[Incoming], *, user=None) -> IngestReport:
+    """Store new articles and queue their extraction; the same text or URL is not stored twice."""
+    report = IngestReport()
+    with transaction.atomic():
+        for item in items:
+            body = html_to_text(item.body) if looks_like_html(item.body) else item.body
+            body = body.replace("\r\n", "\n").replace("\r", "\n")
+            match = Q(fingerprint=text_fingerprint(body))
+            if item.url:
+                match |= Q(url=item.url)
+            existing = Article.objects.filter(match).first()
+            if existing is not None:
+                report.duplicates.append(existing)
+                continue
+            article = Article.objects.create(
+                title=(item.title or article_title(body))[:500],
+                outlet=item.outlet,
+                url=item.url,
+                published_on=item.published_on,
+                body=body,
+                source_file=item.source_file,
+                added_by=user,
+            )
+            report.created.append(article)
+            transaction.on_commit(partial(extract_article.enqueue, article_id=article.pk))
+    return report

@@ -1,0 +1,295 @@
+"""What editors do to claims: every write rule of the desk, in one place.
+
+Each function is keyword-only, runs in one transaction and checks the
+``token`` the editor's form was rendered with. If someone else saved the claim
+(or its verdict) in between, ``Conflict`` is raised with both versions, and
+nothing is written: no lost updates, on SQLite or PostgreSQL, without relying
+on row locks (``select_for_update`` is a no-op on SQLite; its write
+transactions are serialised by ``transaction_mode=IMMEDIATE`` instead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .claims import assign_groups
+from .matching import Claimed, check_claims
+from .models import Claim, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
+from .official import load_official_figures
+
+
+class Conflict(Exception):
+    """The claim changed since the editor's form was rendered."""
+
+    def __init__(self, claim: Claim, attempted: dict):
+        self.claim = claim
+        self.attempted = attempted
+        super().__init__("This claim was changed by someone else while you were editing it.")
+
+
+def state_token(claim: Claim) -> str:
+    """Changes whenever the claim or the verdict that applies to it changes."""
+    review = claim.effective_review
+    if review is None:
+        return f"{claim.version}-0-0"
+    return f"{claim.version}-{review.pk}-{review.version}"
+
+
+def _fresh(claim_id: int) -> Claim:
+    return Claim.objects.for_review().select_for_update(of=("self",)).get(pk=claim_id)
+
+
+def _check_token(claim: Claim, token: str | None, attempted: dict) -> None:
+    if token is not None and token != state_token(claim):
+        raise Conflict(claim, attempted)
+
+
+def _require(user, perm: str) -> None:
+    if not user.has_perm(perm):
+        raise PermissionDenied
+
+
+def set_verdict(
+    *,
+    claim: Claim,
+    editor,
+    verdict: str,
+    explanation: str = "",
+    note: str = "",
+    this_article_only: bool = False,
+    token: str | None,
+    official_value: Decimal | None = None,
+    official_source: str | None = None,
+) -> Review:
+    """Write the verdict for the claim's group (every occurrence) or for this claim only."""
+    _require(editor, "factcheck.change_review")
+    if verdict not in Verdict.values:
+        raise ValidationError({"verdict": "Choose a verdict from the list."})
+    attempted = {"verdict": verdict, "explanation": explanation, "note": note}
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, attempted)
+        if claim.group_id and not this_article_only:
+            review = getattr(claim.group, "review", None) or Review(group=claim.group)
+            # A group verdict replaces this claim's own override.
+            Review.objects.filter(claim=claim).delete()
+        else:
+            review = getattr(claim, "review", None) or Review(claim=claim)
+        changed = (review.pk is None) or (
+            review.verdict,
+            review.explanation,
+            review.note,
+        ) != (verdict, explanation, note)
+        if official_value is not None:
+            changed = changed or review.official_value != official_value
+            review.official_value = official_value
+        if official_source is not None:
+            changed = changed or review.official_source != official_source
+            review.official_source = official_source
+        if review.pk is None:
+            review.official_value = review.official_value or claim.official_value
+            review.official_source = review.official_source or claim.official_source
+        if not changed:
+            return review
+        verdict_changed = review.pk is None or review.verdict != verdict
+        review.verdict, review.explanation, review.note = verdict, explanation, note
+        if verdict_changed or review.author_id != editor.pk:
+            # A new verdict, or another editor's words: it needs a fresh sign-off.
+            review.approved_by = None
+            review.approved_at = None
+        review.author = editor
+        review.version = (review.version or 0) + (0 if review.pk is None else 1)
+        review.full_clean(exclude=["group", "claim", "author", "approved_by"])
+        review.save()
+        return review
+
+
+def accept_suggestion(*, claim: Claim, editor, token: str | None) -> Review:
+    """The matcher's suggestion becomes the verdict, its explanation the public one."""
+    if not claim.suggested_verdict:
+        raise ValidationError("There is no suggestion to accept for this claim.")
+    return set_verdict(
+        claim=claim,
+        editor=editor,
+        verdict=claim.suggested_verdict,
+        explanation=claim.explanation,
+        token=token,
+    )
+
+
+def approve(*, claim: Claim, editor, token: str | None) -> Review:
+    """Sign off the verdict that applies to the claim: a second editor only."""
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, {"approve": True})
+        review = claim.effective_review
+        if review is None:
+            raise ValidationError("There is no verdict to approve yet.")
+        if review.is_approved:
+            return review
+        if editor.pk == review.author_id:
+            raise PermissionDenied("You wrote this verdict: a second editor must approve it.")
+        if not review.can_be_approved_by(editor):
+            raise PermissionDenied("You may not approve verdicts.")
+        updated = Review.objects.filter(pk=review.pk, version=review.version).update(
+            approved_by=editor, approved_at=timezone.now(), version=F("version") + 1
+        )
+        if not updated:
+            raise Conflict(claim, {"approve": True})
+        review.refresh_from_db()
+        # Record it in history too (update() skips the signals).
+        review.save(update_fields=["updated_at"])
+        return review
+
+
+def correct_claim(
+    *,
+    claim: Claim,
+    editor,
+    token: str | None,
+    value: Decimal,
+    claim_type: str,
+    unit: str,
+    subject: str,
+    subject_kind: str,
+    qualifier: str,
+) -> Claim:
+    """Fix what the extractor got wrong, then check the corrected claim again."""
+    _require(editor, "factcheck.change_claim")
+    attempted = {
+        "value": value, "claim_type": claim_type, "unit": unit, "subject": subject,
+        "subject_kind": subject_kind, "qualifier": qualifier,
+    }  # fmt: skip
+    _validate_choices(claim_type=claim_type, unit=unit, subject_kind=subject_kind,
+                      qualifier=qualifier)  # fmt: skip
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, attempted)
+        subject_changed = (subject, subject_kind) != (claim.subject, claim.subject_kind)
+        for field, new in attempted.items():
+            setattr(claim, field, new)
+        if subject_changed:
+            claim.subject_key = ""
+        _recheck(claim)
+        assign_groups([claim])
+        claim.version += 1
+        claim.save()
+        return claim
+
+
+def reject_claim(*, claim: Claim, editor, token: str | None, note: str = "") -> Claim:
+    """Not a claim after all (a false extraction): it leaves the queue."""
+    _require(editor, "factcheck.change_claim")
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, {"status": Claim.Status.REJECTED})
+        claim.status = Claim.Status.REJECTED
+        claim.version += 1
+        claim.save()
+        return claim
+
+
+def restore_claim(*, claim: Claim, editor, token: str | None) -> Claim:
+    _require(editor, "factcheck.change_claim")
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, {"status": Claim.Status.OPEN})
+        claim.status = Claim.Status.OPEN
+        claim.version += 1
+        claim.save()
+        return claim
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    start: int
+    end: int
+    claim_type: str
+    value: Decimal
+    unit: str
+    qualifier: str = Qualifier.EXACT
+    subject: str = ""
+    subject_kind: str = ""
+
+
+def add_claim(*, article, editor, new: NewClaim) -> Claim:
+    """A claim the extractor missed, from a span the editor selected."""
+    _require(editor, "factcheck.add_claim")
+    body = article.body
+    if not (0 <= new.start < new.end <= len(body)):
+        raise ValidationError("The selection is not inside the article text.")
+    text = body[new.start : new.end]
+    if not text.strip():
+        raise ValidationError("Select the figure itself, not white space.")
+    if len(text) > 200:
+        raise ValidationError("Select just the figure (at most 200 characters).")
+    _validate_choices(claim_type=new.claim_type, unit=new.unit, subject_kind=new.subject_kind,
+                      qualifier=new.qualifier)  # fmt: skip
+    claim = Claim(
+        article=article,
+        start=new.start,
+        end=new.end,
+        text=text,
+        sentence=sentence_around(body, new.start, new.end),
+        value=new.value,
+        unit=new.unit,
+        claim_type=new.claim_type,
+        subject=new.subject,
+        subject_kind=new.subject_kind,
+        qualifier=new.qualifier,
+        election=article.election,
+        origin=Claim.Origin.EDITOR,
+    )
+    with transaction.atomic():
+        if Claim.objects.filter(
+            article=article, start=new.start, end=new.end, claim_type=new.claim_type
+        ).exists():
+            raise ValidationError("That figure is already a claim of this type.")
+        _recheck(claim)
+        assign_groups([claim])
+        claim.save()
+    return claim
+
+
+def sentence_around(body: str, start: int, end: int) -> str:
+    """The sentence or line holding [start, end)."""
+    left = max(body.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? "))
+    right_marks = [i for i in (body.find(m, end) for m in (". ", "\n", "! ", "? ")) if i >= 0]
+    right = min(right_marks) + 1 if right_marks else len(body)
+    return body[left + 1 if left >= 0 else 0 : right].strip()
+
+
+def _validate_choices(*, claim_type: str, unit: str, subject_kind: str, qualifier: str) -> None:
+    errors = {}
+    if claim_type not in ClaimType.values:
+        errors["claim_type"] = "Choose a claim type from the list."
+    if unit not in Unit.values:
+        errors["unit"] = "Choose a unit from the list."
+    if subject_kind and subject_kind not in SubjectKind.values:
+        errors["subject_kind"] = "Choose candidate, party or constituency."
+    if qualifier not in Qualifier.values:
+        errors["qualifier"] = "Choose a qualifier from the list."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _recheck(claim: Claim) -> None:
+    """Refresh the matcher's suggestion after an editor changed the claim."""
+    figures = load_official_figures()
+    election = claim.election.slug if claim.election_id else None
+    if claim.subject and not claim.subject_key:
+        claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, election)
+    [suggestion] = check_claims(
+        [Claimed.from_model(claim)], figures, election=election, text=claim.article.body
+    )
+    claim.suggested_verdict = suggestion.verdict
+    claim.official_value = suggestion.official_value
+    claim.official_source = suggestion.official_source[:300]
+    claim.explanation = suggestion.explanation
+    claim.working = suggestion.working

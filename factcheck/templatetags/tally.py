@@ -1,0 +1,18 @@
+from decimal import Decimal
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def figure(value) -> str:
+    """A number as a reader writes it: 24,120 or 67.5, never 2.412E+4."""
+    if value is None or value == "":
+        return "—"
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    text = f"{number.normalize():f}"
+    whole, _, fraction = text.partition(".")
+    return f"{int(whole):,}.{fraction}" if whole not in ("-0", "0") else text

@@ -1,0 +1,415 @@
+"""The editors' desk. Views parse input, call one function, and render.
+
+Every htmx action also works as a plain form post (it redirects back to the
+article), so the desk degrades to a working page without JavaScript.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from results.models import Constituency
+
+from . import review
+from .forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
+from .ingest import ingest_articles
+from .models import Article, Claim, ClaimGroup, ClaimType, Verdict
+from .segments import highlight
+
+FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
+STATUS_FILTERS = {
+    "to_review": "To review",
+    "awaiting_sign_off": "Awaiting sign-off",
+    "approved": "Approved",
+    "rejected": "Rejected",
+}
+
+
+def render_partial(request: HttpRequest, template: str, partial: str, context: dict):
+    """The named partial for an htmx request that targets it, else the whole page."""
+    htmx = getattr(request, "htmx", None)
+    name = template
+    if htmx and not htmx.history_restore_request:
+        name = f"{template}#{partial}"
+    response = render(request, name, context)
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+# -- the queue --------------------------------------------------------------------
+
+_open = Q(claims__status=Claim.Status.OPEN)
+_no_own = Q(claims__review__isnull=True)
+_own = Q(claims__review__isnull=False)
+_group = Q(claims__group__review__isnull=False)
+_no_group = Q(claims__group__review__isnull=True)
+APPROVED = _open & (
+    (_own & Q(claims__review__approved_by__isnull=False))
+    | (_no_own & _group & Q(claims__group__review__approved_by__isnull=False))
+)
+AWAITING = _open & (
+    (_own & Q(claims__review__approved_by__isnull=True))
+    | (_no_own & _group & Q(claims__group__review__approved_by__isnull=True))
+)
+TO_REVIEW = _open & _no_own & _no_group
+INACCURATE = _open & Q(claims__suggested_verdict=Verdict.INACCURATE)
+
+
+def queue_articles(params) -> tuple:
+    """Articles with their claims counted by status, most in need of attention first."""
+    articles = Article.objects.select_related("contest__constituency", "contest__election")
+    query = params.get("q", "").strip()
+    if query:
+        articles = articles.filter(
+            Q(title__icontains=query) | Q(outlet__icontains=query) | Q(body__icontains=query)
+        )
+    if params.get("outlet"):
+        articles = articles.filter(outlet=params["outlet"])
+    if params.get("constituency"):
+        articles = articles.filter(contest__constituency__slug=params["constituency"])
+    claim_filter = Q()
+    if params.get("type") in ClaimType.values:
+        claim_filter &= Q(claims__claim_type=params["type"])
+    if params.get("verdict") in Verdict.values:
+        claim_filter &= Q(claims__suggested_verdict=params["verdict"])
+    if claim_filter:
+        articles = articles.filter(claim_filter).distinct()
+    articles = articles.annotate(
+        total=Count("claims", distinct=True),
+        to_review=Count("claims", filter=TO_REVIEW, distinct=True),
+        awaiting=Count("claims", filter=AWAITING, distinct=True),
+        approved=Count("claims", filter=APPROVED, distinct=True),
+        rejected=Count("claims", filter=Q(claims__status=Claim.Status.REJECTED), distinct=True),
+        flagged=Count("claims", filter=INACCURATE & TO_REVIEW, distinct=True),
+    )
+    status = params.get("status")
+    if status == "to_review":
+        articles = articles.filter(to_review__gt=0)
+    elif status == "awaiting_sign_off":
+        articles = articles.filter(awaiting__gt=0)
+    elif status == "approved":
+        articles = articles.filter(approved__gt=0, to_review=0, awaiting=0)
+    elif status == "rejected":
+        articles = articles.filter(rejected__gt=0)
+    return articles.order_by("-flagged", "-to_review", "-awaiting", "-added_at", "-pk")
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def desk_index(request: HttpRequest) -> HttpResponse:
+    articles = list(queue_articles(request.GET))
+    shared = (
+        ClaimGroup.objects.annotate(
+            articles=Count(
+                "claims__article", filter=Q(claims__status=Claim.Status.OPEN), distinct=True
+            )  # fmt: skip
+        )
+        .filter(articles__gt=1)
+        .select_related("election", "review")
+        .prefetch_related("claims__article")
+        .order_by("-articles", "claim_type")[:50]
+    )
+    context = {
+        "articles": articles,
+        "shared_groups": shared,
+        "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
+        "status_filters": STATUS_FILTERS,
+        "claim_types": ClaimType.choices,
+        "verdicts": Verdict.choices,
+        "outlets": Article.objects.exclude(outlet="")
+        .values_list("outlet", flat=True)
+        .distinct()
+        .order_by("outlet"),
+        "constituencies": Constituency.objects.filter(contests__articles__isnull=False)
+        .distinct()
+        .order_by("name"),
+    }
+    return render_partial(request, "factcheck/desk/index.html", "article-table", context)
+
+
+# -- one article ------------------------------------------------------------------
+
+
+def _article_context(article: Article, selected: Claim | None = None, **extra) -> dict:
+    claims = list(article.claims.for_review())
+    if selected is not None:
+        selected = next((c for c in claims if c.pk == selected.pk), selected)
+    return {
+        "article": article,
+        "claims": claims,
+        "segments": highlight(article.body, claims),
+        "selected": selected,
+        "verdicts": Verdict.choices,
+        "claim_types": ClaimType.choices,
+        "new_claim_form": NewClaimForm(article=article),
+        **extra,
+    }
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("contest__constituency"), pk=pk)
+    selected = None
+    if request.GET.get("claim"):
+        selected = get_object_or_404(article.claims.for_review(), pk=request.GET["claim"])
+    context = _article_context(article, selected)
+    if selected is not None:
+        context |= _panel_context(selected)
+    return render(request, "factcheck/desk/article.html", context)
+
+
+def _panel_context(claim: Claim, **extra) -> dict:
+    current = claim.effective_review
+    verdict_form = extra.pop("verdict_form", None) or VerdictForm(
+        initial={
+            "verdict": current.verdict if current else claim.suggested_verdict,
+            "explanation": current.explanation if current else claim.explanation,
+            "note": current.note if current else "",
+            "this_article_only": bool(getattr(claim, "review", None)),
+        }
+    )
+    correction_form = extra.pop("correction_form", None) or ClaimCorrectionForm(
+        initial={
+            "value": claim.value.normalize(),
+            "claim_type": claim.claim_type,
+            "unit": claim.unit,
+            "subject": claim.subject,
+            "subject_kind": claim.subject_kind,
+            "qualifier": claim.qualifier,
+        }
+    )
+    group_size = claim.group.claims.count() if claim.group_id else 1
+    return {
+        "claim": claim,
+        "review": current,
+        "token": review.state_token(claim),
+        "verdict_form": verdict_form,
+        "correction_form": correction_form,
+        "group_size": group_size,
+        "history": claim_history(claim),
+        "verdicts": Verdict.choices,
+        **extra,
+    }
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+    if not request.htmx:
+        return redirect(f"{reverse('factcheck:article_detail', args=[claim.article_id])}"
+                        f"?claim={claim.pk}#claim-panel")  # fmt: skip
+    response = render(request, "factcheck/desk/article.html#claim-panel", _panel_context(claim))
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+def _after_action(request: HttpRequest, claim: Claim, **panel_extra) -> HttpResponse:
+    """Re-render the panel, and the claim's rows and marks out of band."""
+    claim = Claim.objects.for_review().get(pk=claim.pk)
+    if not request.htmx:
+        return redirect(f"{reverse('factcheck:article_detail', args=[claim.article_id])}"
+                        f"?claim={claim.pk}#claim-panel")  # fmt: skip
+    siblings = list(
+        claim.article.claims.for_review().filter(
+            Q(pk=claim.pk) | Q(group_id=claim.group_id) if claim.group_id else Q(pk=claim.pk)
+        )
+    )
+    context = _panel_context(claim, **panel_extra) | {"oob_claims": siblings}
+    return render(request, "factcheck/desk/article.html#claim-update", context)
+
+
+def _claim_action(request: HttpRequest, pk: int, action, **kwargs) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+    token = request.POST.get("token")
+    try:
+        action(claim=claim, editor=request.user, token=token, **kwargs)
+    except review.Conflict as conflict:
+        return _after_action(request, conflict.claim, conflict=conflict.attempted)
+    except PermissionDenied as exc:
+        return _refused(request, claim, str(exc) or "You may not do that.")
+    except ValidationError as exc:
+        return _refused(request, claim, " ".join(exc.messages))
+    return _after_action(request, claim)
+
+
+def _refused(request, claim, message: str) -> HttpResponse:
+    if request.htmx:
+        return _after_action(request, claim, error=message)
+    messages.error(request, message)
+    return redirect(reverse("factcheck:article_detail", args=[claim.article_id]))
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_review", raise_exception=True)
+def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(request, pk, review.accept_suggestion)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_review", raise_exception=True)
+def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+    form = VerdictForm(request.POST)
+    if not form.is_valid():
+        # htmx 2 does not swap 4xx responses: the form with its errors is a 200.
+        return _after_action(request, claim, verdict_form=form)
+    return _claim_action(request, pk, review.set_verdict, **form.cleaned_data)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.approve_review", raise_exception=True)
+def claim_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(request, pk, review.approve)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_claim", raise_exception=True)
+def claim_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+    form = ClaimCorrectionForm(request.POST)
+    if not form.is_valid():
+        return _after_action(request, claim, correction_form=form)
+    return _claim_action(request, pk, review.correct_claim, **form.cleaned_data)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_claim", raise_exception=True)
+def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(request, pk, review.reject_claim)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_claim", raise_exception=True)
+def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(request, pk, review.restore_claim)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.add_claim", raise_exception=True)
+def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    form = NewClaimForm(request.POST, article=article)
+    if form.is_valid():
+        try:
+            claim = review.add_claim(article=article, editor=request.user, new=form.new_claim())
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            url = f"{reverse('factcheck:article_detail', args=[pk])}?claim={claim.pk}#claim-panel"
+            if request.htmx:
+                return HttpResponseClientRedirect(url)
+            return redirect(url)
+    if request.htmx:
+        return render(request, "factcheck/desk/article.html#new-claim-form",
+                      {"article": article, "new_claim_form": form,
+                       "claim_types": ClaimType.choices})  # fmt: skip
+    messages.error(request, "The claim was not added: " + "; ".join(
+        str(e) for errors in form.errors.values() for e in errors))  # fmt: skip
+    return redirect(reverse("factcheck:article_detail", args=[pk]))
+
+
+def claim_history(claim: Claim) -> list[dict]:
+    """Every change to the claim and to the verdicts that applied to it, newest first."""
+    entries = []
+    records = list(claim.history.select_related("history_user").order_by("history_date"))
+    reviews = []
+    own = getattr(claim, "review", None)
+    group_review = getattr(claim.group, "review", None) if claim.group_id else None
+    for r in (own, group_review):
+        if r is not None:
+            reviews.append(list(r.history.select_related("history_user").order_by("history_date")))
+    for series, label in [(records, "Claim")] + [(s, "Verdict") for s in reviews]:
+        previous = None
+        for record in series:
+            if previous is None:
+                changes = [("created", "", _describe(record))]
+            else:
+                delta = record.diff_against(previous)
+                changes = [
+                    (c.field, _shown(c.old), _shown(c.new))
+                    for c in delta.changes
+                    if c.field not in {"version", "updated_at"}
+                ]
+            if changes:
+                entries.append(
+                    {
+                        "what": label,
+                        "who": record.history_user.get_username()
+                        if record.history_user
+                        else "system",
+                        "when": record.history_date,
+                        "changes": changes,
+                    }
+                )
+            previous = record
+    entries.sort(key=lambda e: e["when"], reverse=True)
+    return entries
+
+
+def _describe(record) -> str:
+    if hasattr(record, "verdict"):
+        return f"verdict {record.verdict}"
+    return f"{record.text} ({record.claim_type})"
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+# -- adding articles --------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@permission_required("factcheck.add_article", raise_exception=True)
+def article_add(request: HttpRequest) -> HttpResponse:
+    form = ArticleForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            report = ingest_articles(form.to_ingest(), user=request.user)
+        for article in report.duplicates:
+            messages.warning(request, f"Already on the desk: “{article.title}”.")
+        if report.created:
+            messages.success(
+                request,
+                f"Added {len(report.created)} article{'s' * (len(report.created) != 1)}; "
+                "claims are being extracted.",
+            )
+            target = (
+                reverse("factcheck:article_detail", args=[report.created[0].pk])
+                if len(report.created) == 1
+                else reverse("factcheck:desk_index")
+            )
+        else:
+            target = reverse("factcheck:desk_index")
+        if request.htmx:
+            return HttpResponseClientRedirect(target)
+        return redirect(target)
+    return render(request, "factcheck/desk/article_add.html", {"form": form})
