@@ -190,3 +190,4 @@ LOGGING = {
 # Tally's own settings
 TALLY_ORGANISATION = os.environ.get("TALLY_ORGANISATION", "Tally fact-check desk")
 TALLY_SITE_URL = os.environ.get("TALLY_SITE_URL", "http://127.0.0.1:8000")
+CSRF_FAILURE_VIEW = "factcheck.views.csrf_failure"

@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
 
 from results.models import Constituency
 
@@ -318,9 +318,12 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            url = f"{reverse('factcheck:article_detail', args=[pk])}?claim={claim.pk}#claim-panel"
             if request.htmx:
-                return HttpResponseClientRedirect(url)
+                claim = Claim.objects.for_review().get(pk=claim.pk)
+                context = _article_context(article, claim) | _panel_context(claim)
+                response = render(request, "factcheck/desk/article.html#claim-added", context)
+                return reswap(retarget(response, "#claim-panel"), "outerHTML")
+            url = f"{reverse('factcheck:article_detail', args=[pk])}?claim={claim.pk}#claim-panel"
             return redirect(url)
     if request.htmx:
         return render(request, "factcheck/desk/article.html#new-claim-form",
@@ -413,3 +416,16 @@ def article_add(request: HttpRequest) -> HttpResponse:
             return HttpResponseClientRedirect(target)
         return redirect(target)
     return render(request, "factcheck/desk/article_add.html", {"form": form})
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A stale token (another tab, a new login) under htmx: a banner, not a 403 page."""
+    message = (
+        "Your session changed (perhaps you logged in elsewhere). Reload the page and try again."
+    )
+    if getattr(request, "htmx", None):
+        response = HttpResponse(
+            f'<p class="message message-error" role="alert">{message}</p>', status=200
+        )
+        return reswap(retarget(response, "#messages"), "innerHTML")
+    return render(request, "403_csrf.html", {"message": message}, status=403)

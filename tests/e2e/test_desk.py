@@ -165,8 +165,13 @@ def test_a_missed_claim_is_added_by_selecting_text(live_server, page, desk, scre
     form.locator("select[name=claim_type]").select_option("year")
     form.locator("select[name=unit]").select_option("year")
     screenshot("desk-add-missed-claim")
+    page.evaluate("() => { window.__sameDocument = true; }")
     form.get_by_role("button", name="Add claim").click()
     expect(page.locator("#claim-panel h2")).to_have_text("“2017”")
+    expect(page.locator("#claim-list")).to_contain_text("2017")
+    expect(page.locator("[data-article-text] mark", has_text="2017")).to_have_count(1)
+    expect(page.locator("#new-claim-form")).to_be_hidden()
+    assert page.evaluate("() => window.__sameDocument") is True  # saved without a reload
     added = Claim.objects.get(article=article, origin=Claim.Origin.EDITOR)
     assert article.body[added.start : added.end] == "2017"
 

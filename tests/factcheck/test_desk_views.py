@@ -224,3 +224,21 @@ def test_article_text_is_escaped(client, db, editor):
     ]
     assert "script-src 'self'" in csp
     assert "unsafe-inline" not in csp
+
+
+def test_a_stale_csrf_token_under_htmx_gets_a_banner_not_a_403_page(seeded, editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    claim = claim_by_text("7,247")
+    response = client.post(
+        reverse("factcheck:claim_accept", args=[claim.pk]), {"token": state_token(claim)},
+        headers=HX,
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert response.headers["HX-Retarget"] == "#messages"
+    assert "Reload the page" in response.content.decode()
+    assert not Review.objects.exists()
+    plain = client.post(reverse("factcheck:claim_accept", args=[claim.pk]), {})
+    assert plain.status_code == 403
