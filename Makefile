@@ -41,6 +41,7 @@ run: db
 	@echo
 	@echo "Demo accounts (local use only):"
 	@$(PY) manage.py create_demo_users
+	@$(PY) manage.py demo_review
 	@echo
 	@echo "Tally is at http://127.0.0.1:$(PORT)/  (try http://127.0.0.1:$(PORT)/results/ge2024/islington-north/)"
 	@echo "Log in at http://127.0.0.1:$(PORT)/accounts/login/ ; the desk is /desk/, data entry /admin/."

@@ -151,7 +151,14 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tally",
-    }
+    },
+    # Published pages: shared by every app-server worker on the machine, so a
+    # publish in one worker clears the page for all of them.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / ".cache" / "pages")),
+        "TIMEOUT": 3600,
+    },
 }
 
 SECURE_CSP = {

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
+from django.views.generic import RedirectView, TemplateView
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="results:index", permanent=False)),
@@ -10,4 +10,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("results/", include("results.urls")),
     path("desk/", include("factcheck.urls")),
+    path(
+        "methodology/", TemplateView.as_view(template_name="methodology.html"), name="methodology"
+    ),
 ]

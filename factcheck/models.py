@@ -302,3 +302,68 @@ class Review(models.Model):
             and user.pk != self.author_id
             and user.has_perm("factcheck.approve_review")
         )
+
+
+class PublicationQuerySet(models.QuerySet):
+    def latest_for(self, contest) -> Publication | None:
+        return self.filter(contest=contest).order_by("-version").first()
+
+
+class Publication(models.Model):
+    """One published version of a contest's verification page.
+
+    The checks are frozen in ``checks`` exactly as published, so that every
+    earlier version stays readable as it was, whatever happens to the claims
+    and verdicts afterwards. Only approved checks are ever written here.
+    """
+
+    contest = models.ForeignKey(
+        "results.Contest", on_delete=models.PROTECT, related_name="publications"
+    )
+    version = models.PositiveIntegerField()
+    checks = models.JSONField(default=list)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    published_at = models.DateTimeField()
+    note = models.CharField(max_length=500, blank=True, help_text="Why this version was published.")
+    is_demo = models.BooleanField(default=False, help_text="Made by `make run` for the demo.")
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["contest", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["contest", "version"], name="one_version_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contest} v{self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "results:contest_version",
+            kwargs={
+                "election": self.contest.election.slug,
+                "constituency": self.contest.constituency.slug,
+                "version": self.version,
+            },
+        )
+
+
+class Correction(models.Model):
+    """A public corrections-log entry: a published verdict that changed or was withdrawn."""
+
+    publication = models.ForeignKey(
+        Publication, on_delete=models.CASCADE, related_name="corrections"
+    )
+    check_id = models.PositiveIntegerField(help_text="The check's anchor id (claim-<id>).")
+    quote = models.CharField(max_length=200)
+    what_changed = models.CharField(max_length=500)
+    reason = models.CharField(max_length=500)
+
+    class Meta:
+        ordering = ["-publication__published_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.what_changed

@@ -10,6 +10,7 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("articles/<int:pk>/claims/new/", views.claim_add, name="claim_add"),
     path("claims/<int:pk>/", views.claim_detail, name="claim_detail"),
+    path("contests/<int:pk>/publish/", views.contest_publish, name="contest_publish"),
     path("claims/<int:pk>/accept/", views.claim_accept, name="claim_accept"),
     path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),
     path("claims/<int:pk>/approve/", views.claim_approve, name="claim_approve"),

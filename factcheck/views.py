@@ -19,12 +19,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
 
-from results.models import Constituency
+from results.models import Constituency, Contest
 
-from . import review
+from . import publishing, review
 from .forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from .ingest import ingest_articles
-from .models import Article, Claim, ClaimGroup, ClaimType, Verdict
+from .models import Article, Claim, ClaimGroup, ClaimType, Publication, Verdict
 from .segments import highlight
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
@@ -121,8 +121,16 @@ def desk_index(request: HttpRequest) -> HttpResponse:
         .prefetch_related("claims__article")
         .order_by("-articles", "claim_type")[:50]
     )
+    seats = (
+        Contest.objects.filter(articles__isnull=False)
+        .select_related("election", "constituency")
+        .annotate(article_count=Count("articles", distinct=True))
+        .distinct()
+        .order_by("constituency__name")
+    )
     context = {
         "articles": articles,
+        "seats": seats,
         "shared_groups": shared,
         "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
         "status_filters": STATUS_FILTERS,
@@ -429,3 +437,43 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         )
         return reswap(retarget(response, "#messages"), "innerHTML")
     return render(request, "403_csrf.html", {"message": message}, status=403)
+
+
+# -- publishing ---------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@permission_required("factcheck.publish_contest", raise_exception=True)
+def contest_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    contest = get_object_or_404(Contest.objects.select_related("election", "constituency"), pk=pk)
+    error = ""
+    if request.method == "POST":
+        try:
+            publication = publishing.publish_contest(
+                contest=contest, publisher=request.user, note=request.POST.get("note", "")
+            )
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            messages.success(
+                request, f"Published version {publication.version} of {contest.constituency.name}."
+            )
+            return redirect(contest.get_absolute_url())
+    checks = publishing.approved_checks(contest)
+    drafts = Claim.objects.filter(article__contest=contest, status=Claim.Status.OPEN).count() - sum(
+        len(c["articles"]) for c in checks
+    )
+    latest = Publication.objects.latest_for(contest)
+    return render(
+        request,
+        "factcheck/desk/contest_publish.html",
+        {
+            "contest": contest,
+            "checks": checks,
+            "drafts": max(drafts, 0),
+            "latest": latest,
+            "error": error,
+            "note": request.POST.get("note", ""),
+        },
+    )

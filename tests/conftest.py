@@ -31,6 +31,14 @@ def _test_settings(settings):
     }
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.AXES_ENABLED = False
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tp"},
+    }
+    from django.core.cache import caches
+
+    for alias in ("default", "pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture

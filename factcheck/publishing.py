@@ -1,0 +1,304 @@
+"""Publishing a contest's approved checks, and what the public pages read.
+
+``publish_contest()`` freezes the approved checks into a new ``Publication``
+version and logs a ``Correction`` for every published verdict that changed or
+was withdrawn since the previous version. Drafts never leave the desk: only
+checks whose verdict a second editor approved are written, and the public
+pages read nothing but these snapshots.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Claim, Correction, Publication, Verdict
+
+# ClaimReview's numeric scale (Google asks for ratingValue with best and worst).
+RATINGS = {
+    Verdict.ACCURATE: 5,
+    Verdict.APPROXIMATELY_ACCURATE: 4,
+    Verdict.NOT_CHECKABLE: 3,
+    Verdict.UNVERIFIABLE: 3,
+    Verdict.MISLEADING: 2,
+    Verdict.INACCURATE: 1,
+}
+BEST_RATING, WORST_RATING = 5, 1
+# Inaccurate first: what readers most need to know.
+ORDER = [
+    Verdict.INACCURATE,
+    Verdict.MISLEADING,
+    Verdict.APPROXIMATELY_ACCURATE,
+    Verdict.ACCURATE,
+    Verdict.UNVERIFIABLE,
+    Verdict.NOT_CHECKABLE,
+]
+SUMMARY_LIMIT = 74  # Google: claimReviewed under 75 characters
+
+
+def page_cache_key(election: str, constituency: str) -> str:
+    return f"tally:contest-page:{election}:{constituency}"
+
+
+def clear_page_cache(contest) -> None:
+    caches["pages"].delete(page_cache_key(contest.election.slug, contest.constituency.slug))
+
+
+def summarise(claim: Claim) -> str:
+    """A plain statement of what the claim says, without any verdict."""
+    qualifier = {"approx": "around ", "more_than": "more than ", "less_than": "almost "}.get(
+        claim.qualifier, ""
+    )
+    figure = qualifier + claim.text
+    subject = claim.subject or (
+        claim.article.contest.constituency.name if claim.article.contest_id else ""
+    )
+    year = f" in {claim.election.date.year}" if claim.election_id else ""
+    templates = {
+        "candidate_votes": "{subject} won {figure} votes{year}",
+        "majority": "{subject} won by a majority of {figure}{year}",
+        "turnout": "Turnout in {seat} was {figure}{year}",
+        "turnout_change": "Turnout in {seat} changed by {figure}{year}",
+        "vote_share": "{subject} won {figure} of the vote{year}",
+        "vote_share_change": "{subject}'s vote share changed by {figure}{year}",
+        "seat_count": "{subject} won {figure} seats{year}",
+        "seat_projection": "{subject} was projected to win {figure} seats{year}",
+        "age": "{subject} is {value} years old",
+        "term_count": "{subject} won the seat {figure} times"
+        if claim.unit == "count"
+        else "{subject} won a {figure} term",
+        "rank": "{subject} came {figure}{year}",
+    }
+    seat = claim.article.contest.constituency.name if claim.article.contest_id else subject
+    template = templates.get(claim.claim_type)
+    details = claim.details or {}
+    if claim.claim_type == "majority" and details.get("relation") == "difference":
+        template = "{subject}'s majority{year} was {figure} bigger than later"
+    if template and (subject or "{subject}" not in template):
+        text = template.format(
+            subject=subject, figure=figure, year=year, seat=seat,
+            value=f"{claim.value.normalize():f}",
+        )  # fmt: skip
+        text = text.replace("projected to win 170-seat seats", "projected a 170-seat majority")
+    else:
+        text = " ".join(claim.sentence.split())
+    if len(text) > SUMMARY_LIMIT:
+        cut = text[: SUMMARY_LIMIT - 1].rsplit(" ", 1)[0]
+        text = cut.rstrip(",;:–-") + "…"
+    return text
+
+
+def approved_checks(contest) -> list[dict]:
+    """The contest's approved checks, one per claim group (or per-article override)."""
+    claims = (
+        Claim.objects.for_review()
+        .filter(article__contest=contest, status=Claim.Status.OPEN)
+        .select_related("article__contest__constituency", "election")
+        .order_by("pk")
+    )
+    by_review: dict[int, list[Claim]] = defaultdict(list)
+    reviews = {}
+    for claim in claims:
+        review = claim.effective_review
+        if review is None or not review.is_approved:
+            continue  # drafts never go out
+        by_review[review.pk].append(claim)
+        reviews[review.pk] = review
+    checks = []
+    for review_pk, members in by_review.items():
+        review, first = reviews[review_pk], members[0]
+        articles, seen = [], set()
+        for claim in members:
+            if claim.article_id in seen:
+                continue
+            seen.add(claim.article_id)
+            article = claim.article
+            articles.append(
+                {
+                    "claim_id": claim.pk,
+                    "title": article.title,
+                    "outlet": article.outlet,
+                    "url": article.url,
+                    "published_on": article.published_on.isoformat()
+                    if article.published_on
+                    else "",
+                    "sentence": claim.sentence,
+                }
+            )
+        official = (
+            review.official_value if review.official_value is not None else first.official_value
+        )
+        checks.append(
+            {
+                "id": first.pk,
+                "text": first.text,
+                "quote": first.sentence,
+                "summary": summarise(first),
+                "claim_type": first.claim_type,
+                "subject": first.subject,
+                "speaker": first.speaker,
+                "election": first.election.slug if first.election_id else "",
+                "verdict": review.verdict,
+                "verdict_label": Verdict(review.verdict).label,
+                "rating": RATINGS[review.verdict],
+                "explanation": review.explanation or first.explanation,
+                "official_value": _plain(official),
+                "official_display": _display(official, first),
+                "official_source": review.official_source or first.official_source,
+                "source_row": contest.source_row
+                if (review.official_source or first.official_source) == contest.source
+                else "",
+                "working": first.working,
+                "reviewed_by": review.author.get_username(),
+                "approved_by": review.approved_by.get_username(),
+                "articles": articles,
+            }
+        )
+    checks.sort(key=lambda c: (ORDER.index(c["verdict"]), c["id"]))
+    return checks
+
+
+def _display(value: Decimal | None, claim: Claim) -> str:
+    """The official figure as a reader writes it: 18,941; 67.53%; 1983."""
+    if value is None:
+        return ""
+    if claim.unit == "year":
+        return str(int(value))
+    if claim.unit in ("percent", "percentage_points"):
+        return f"{value:.2f}" + ("%" if claim.unit == "percent" else " points")
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():f}"
+
+
+def _plain(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.normalize():f}" if value != value.to_integral_value() else str(int(value))
+
+
+@transaction.atomic
+def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False) -> Publication:
+    """Publish the contest's approved checks as a new version; log what changed."""
+    if not publisher.has_perm("factcheck.publish_contest"):
+        raise PermissionDenied("Only a Publisher can publish.")
+    checks = approved_checks(contest)
+    previous = (
+        Publication.objects.select_for_update().filter(contest=contest).order_by("-version").first()
+    )
+    now = timezone.now()
+    earlier = {c["id"]: c for c in previous.checks} if previous else {}
+    if not checks and not earlier:
+        raise ValidationError("There are no approved checks to publish for this seat yet.")
+    changes = []
+    for check in checks:
+        before = earlier.get(check["id"])
+        check["date_published"] = before["date_published"] if before else now.isoformat()
+        unchanged = before and all(
+            before.get(k) == check.get(k)
+            for k in ("verdict", "explanation", "official_value", "articles")
+        )
+        check["date_modified"] = before["date_modified"] if unchanged else now.isoformat()
+        if before and before["verdict"] != check["verdict"]:
+            changes.append(
+                (
+                    check,
+                    f"Verdict on “{check['text']}” changed from {before['verdict_label']} "
+                    f"to {check['verdict_label']}.",
+                )  # fmt: skip
+            )
+    current_ids = {c["id"] for c in checks}
+    for check_id, before in earlier.items():
+        if check_id not in current_ids:
+            changes.append((before, f"Check of “{before['text']}” withdrawn."))
+    if previous and previous.checks == checks:
+        raise ValidationError(f"Nothing has changed since version {previous.version}.")
+    if changes and not note.strip():
+        raise ValidationError(
+            "A published verdict changed or was withdrawn: say why, for the corrections log."
+        )
+    publication = Publication.objects.create(
+        contest=contest,
+        version=(previous.version + 1) if previous else 1,
+        checks=checks,
+        published_by=publisher,
+        published_at=now,
+        note=note.strip()[:500],
+        is_demo=is_demo,
+    )
+    Correction.objects.bulk_create(
+        Correction(
+            publication=publication,
+            check_id=check["id"],
+            quote=check["text"][:200],
+            what_changed=what[:500],
+            reason=note.strip()[:500],
+        )
+        for check, what in changes
+    )
+    transaction.on_commit(lambda: clear_page_cache(contest))
+    return publication
+
+
+# -- ClaimReview ---------------------------------------------------------------------
+
+
+def claim_review(check: dict, *, page_url: str, publication: Publication) -> dict:
+    """schema.org ClaimReview for one published check, as Google's fact-check markup asks."""
+    first = check["articles"][0] if check["articles"] else {}
+    if check.get("speaker"):
+        claim_author = {"@type": "Person", "name": check["speaker"]}
+    else:
+        claim_author = {"@type": "Organization", "name": first.get("outlet") or "Unknown outlet"}
+    appearance = [
+        {k: v for k, v in {
+            "@type": "NewsArticle",
+            "url": a["url"] or None,
+            "headline": a["title"],
+            "datePublished": a["published_on"] or None,
+            "publisher": {"@type": "Organization", "name": a["outlet"]} if a["outlet"] else None,
+        }.items() if v is not None}
+        for a in check["articles"]
+    ]  # fmt: skip
+    item = {
+        "@type": "Claim",
+        "author": claim_author,
+        "appearance": appearance,
+    }
+    if first.get("published_on"):
+        item["datePublished"] = first["published_on"]
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": f"{page_url}#claim-{check['id']}",
+        "claimReviewed": check["summary"],
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": check["rating"],
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": check["verdict_label"],
+            "ratingExplanation": check["explanation"],
+        },
+        "author": {
+            "@type": "Organization",
+            "name": settings.TALLY_ORGANISATION,
+            "url": settings.TALLY_SITE_URL,
+        },
+        "datePublished": check.get("date_published") or publication.published_at.isoformat(),
+        "dateModified": check.get("date_modified") or publication.published_at.isoformat(),
+        "itemReviewed": item,
+    }
+
+
+def json_ld(data) -> str:
+    """JSON for a <script type="application/ld+json">: <, > and & escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
