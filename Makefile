@@ -48,7 +48,8 @@ run: db
 	@echo "Ctrl-C stops the server and the background task worker."
 	@$(PY) manage.py db_worker --no-reload > .venv/worker.log 2>&1 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  $(VENV)/bin/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+	  $(VENV)/bin/granian --interface wsgi --host 127.0.0.1 --port $(PORT) --workers 2 \
+	    --blocking-threads 4 --backpressure 4 --no-ws --log-level warning config.wsgi:application
 
 test: setup
 	$(PY) -m pytest tests $(PYTEST_ARGS)

@@ -152,8 +152,9 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tally",
     },
-    # Published pages: shared by every app-server worker on the machine, so a
-    # publish in one worker clears the page for all of them.
+    # Published pages, shared by every worker on the machine so that a
+    # publish clears them for all (results/pagecache.py adds a per-worker
+    # level in front).
     "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / ".cache" / "pages")),

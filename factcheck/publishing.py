@@ -14,7 +14,6 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -48,7 +47,12 @@ def page_cache_key(election: str, constituency: str) -> str:
 
 
 def clear_page_cache(contest) -> None:
-    caches["pages"].delete(page_cache_key(contest.election.slug, contest.constituency.slug))
+    from results import pagecache
+
+    versions = Publication.objects.filter(contest=contest).count()
+    pagecache.clear(
+        page_cache_key(contest.election.slug, contest.constituency.slug), versions=versions
+    )
 
 
 def summarise(claim: Claim) -> str:

@@ -8,7 +8,6 @@ import csv
 import hashlib
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET
 from factcheck.models import Correction, Publication
 from factcheck.publishing import claim_review, json_ld, page_cache_key
 
+from . import pagecache
 from .figures import changes_since_previous
 from .models import Contest, Election
 
@@ -134,11 +134,11 @@ def _render_contest(request: HttpRequest, contest: Contest, version: int | None)
         "claim_reviews": json_ld(reviews) if reviews else "",
         **verification,
     }
-    html = render_to_string("results/contest.html", context, request)
+    body = render_to_string("results/contest.html", context, request).encode()
     last_modified = publication.published_at if publication else contest.approved_at
     return {
-        "html": html,
-        "etag": '"' + hashlib.sha256(html.encode()).hexdigest()[:20] + '"',
+        "body": body,
+        "etag": '"' + hashlib.sha256(body).hexdigest()[:20] + '"',
         "last_modified": last_modified.timestamp() if last_modified else None,
     }
 
@@ -151,7 +151,7 @@ def _conditional(request: HttpRequest, entry: dict, *, public: bool) -> HttpResp
     not_modified = (if_none_match and etag in if_none_match) or (
         not if_none_match and since and last_modified and int(last_modified) <= since
     )
-    response = HttpResponse(status=304) if not_modified else HttpResponse(entry["html"])
+    response = HttpResponse(status=304) if not_modified else HttpResponse(entry["body"])
     response["ETag"] = etag
     if last_modified:
         response["Last-Modified"] = http_date(last_modified)
@@ -167,13 +167,13 @@ def _is_anonymous(request: HttpRequest) -> bool:
 def _contest_page(request, election: str, constituency: str, version: int | None):
     key = page_cache_key(election, constituency) + (f":v{version}" if version else "")
     public = _is_anonymous(request)
-    pages = caches["pages"]
-    entry = pages.get(key) if public else None
-    if entry is None:
+    if not public:
         entry = _render_contest(request, _contest(election, constituency), version)
-        if public:
-            pages.set(key, entry)
-    return _conditional(request, entry, public=public)
+        return _conditional(request, entry, public=False)
+    entry = pagecache.get_or_render(
+        key, lambda: _render_contest(request, _contest(election, constituency), version)
+    )
+    return _conditional(request, entry, public=True)
 
 
 @require_GET

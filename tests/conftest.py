@@ -39,6 +39,9 @@ def _test_settings(settings):
 
     for alias in ("default", "pages"):
         caches[alias].clear()
+    from results import pagecache
+
+    pagecache.clear_local()
 
 
 @pytest.fixture
