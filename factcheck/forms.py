@@ -23,6 +23,10 @@ class VerdictForm(forms.Form):
     this_article_only = forms.BooleanField(
         required=False, label="This article only (override the group's verdict)"
     )
+    official_value = forms.DecimalField(
+        required=False, max_digits=20, decimal_places=6, label="Official figure"
+    )
+    official_source = forms.CharField(required=False, max_length=300, label="Its source")
 
 
 class ClaimFieldsMixin(forms.Form):

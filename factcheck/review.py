@@ -89,7 +89,7 @@ def set_verdict(
         if official_value is not None:
             changed = changed or review.official_value != official_value
             review.official_value = official_value
-        if official_source is not None:
+        if official_source:
             changed = changed or review.official_source != official_source
             review.official_source = official_source
         if review.pk is None:

@@ -188,6 +188,16 @@ def _panel_context(claim: Claim, **extra) -> dict:
             "explanation": current.explanation if current else claim.explanation,
             "note": current.note if current else "",
             "this_article_only": bool(getattr(claim, "review", None)),
+            "official_value": (
+                current.official_value
+                if current and current.official_value is not None
+                else claim.official_value
+            ),
+            "official_source": (
+                current.official_source
+                if current and current.official_source
+                else claim.official_source
+            ),
         }
     )
     correction_form = extra.pop("correction_form", None) or ClaimCorrectionForm(

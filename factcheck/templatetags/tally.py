@@ -16,3 +16,12 @@ def figure(value) -> str:
     text = f"{number.normalize():f}"
     whole, _, fraction = text.partition(".")
     return f"{int(whole):,}.{fraction}" if whole not in ("-0", "0") else text
+
+
+@register.filter
+def figure_input(value) -> str:
+    """A number for an input box: 7247, 67.53 (no separators, no exponent)."""
+    if value is None or value == "":
+        return ""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    return f"{number.normalize():f}" if number != number.to_integral_value() else str(int(number))

@@ -1,5 +1,7 @@
 """The desk through the Django client: what editors can and cannot do."""
 
+from decimal import Decimal
+
 from django.urls import reverse
 
 from factcheck.models import Article, Claim, Review
@@ -242,3 +244,17 @@ def test_a_stale_csrf_token_under_htmx_gets_a_banner_not_a_403_page(seeded, edit
     assert not Review.objects.exists()
     plain = client.post(reverse("factcheck:claim_accept", args=[claim.pk]), {})
     assert plain.status_code == 403
+
+
+def test_an_editor_can_reassign_the_official_figure(client, seeded, editor):
+    client.force_login(editor)
+    claim = claim_by_text("37 per cent")
+    page = client.get(reverse("factcheck:claim_detail", args=[claim.pk]), headers=HX)
+    assert 'name="official_value" inputmode="decimal" value="33.7"' in page.content.decode()
+    post(client, "claim_verdict", claim, {
+        "verdict": "inaccurate", "explanation": "Labour's GB share was 34.7%.",
+        "official_value": "34.7", "official_source": "House of Commons Library, GB totals",
+    })  # fmt: skip
+    review = Review.objects.get()
+    assert review.official_value == Decimal("34.7")
+    assert review.official_source == "House of Commons Library, GB totals"
