@@ -183,27 +183,24 @@ def correct_claim(
         return claim
 
 
-def reject_claim(*, claim: Claim, editor, token: str | None, note: str = "") -> Claim:
-    """Not a claim after all (a false extraction): it leaves the queue."""
+def _set_status(*, claim: Claim, editor, token: str | None, status: str) -> Claim:
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
         claim = _fresh(claim.pk)
-        _check_token(claim, token, {"status": Claim.Status.REJECTED})
-        claim.status = Claim.Status.REJECTED
+        _check_token(claim, token, {"status": status})
+        claim.status = status
         claim.version += 1
         claim.save()
         return claim
+
+
+def reject_claim(*, claim: Claim, editor, token: str | None) -> Claim:
+    """Not a claim after all (a false extraction): it leaves the queue."""
+    return _set_status(claim=claim, editor=editor, token=token, status=Claim.Status.REJECTED)
 
 
 def restore_claim(*, claim: Claim, editor, token: str | None) -> Claim:
-    _require(editor, "factcheck.change_claim")
-    with transaction.atomic():
-        claim = _fresh(claim.pk)
-        _check_token(claim, token, {"status": Claim.Status.OPEN})
-        claim.status = Claim.Status.OPEN
-        claim.version += 1
-        claim.save()
-        return claim
+    return _set_status(claim=claim, editor=editor, token=token, status=Claim.Status.OPEN)
 
 
 @dataclass(frozen=True)

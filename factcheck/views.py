@@ -266,6 +266,16 @@ def _claim_action(request: HttpRequest, pk: int, action, **kwargs) -> HttpRespon
     return _after_action(request, claim)
 
 
+def _claim_form_action(request, pk: int, form_class, form_name: str, action) -> HttpResponse:
+    """Validate the form, then run the action; an invalid form comes back with its errors."""
+    form = form_class(request.POST)
+    if not form.is_valid():
+        claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+        # htmx 2 does not swap 4xx responses: the form with its errors is a 200.
+        return _after_action(request, claim, **{form_name: form})
+    return _claim_action(request, pk, action, **form.cleaned_data)
+
+
 def _refused(request, claim, message: str) -> HttpResponse:
     if request.htmx:
         return _after_action(request, claim, error=message)
@@ -284,12 +294,7 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_review", raise_exception=True)
 def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
-    form = VerdictForm(request.POST)
-    if not form.is_valid():
-        # htmx 2 does not swap 4xx responses: the form with its errors is a 200.
-        return _after_action(request, claim, verdict_form=form)
-    return _claim_action(request, pk, review.set_verdict, **form.cleaned_data)
+    return _claim_form_action(request, pk, VerdictForm, "verdict_form", review.set_verdict)
 
 
 @require_POST
@@ -303,11 +308,9 @@ def claim_approve(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_claim", raise_exception=True)
 def claim_correct(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
-    form = ClaimCorrectionForm(request.POST)
-    if not form.is_valid():
-        return _after_action(request, claim, correction_form=form)
-    return _claim_action(request, pk, review.correct_claim, **form.cleaned_data)
+    return _claim_form_action(
+        request, pk, ClaimCorrectionForm, "correction_form", review.correct_claim
+    )
 
 
 @require_POST

@@ -1,4 +1,4 @@
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from django import template
 
@@ -23,5 +23,8 @@ def figure_input(value) -> str:
     """A number for an input box: 7247, 67.53 (no separators, no exponent)."""
     if value is None or value == "":
         return ""
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        return str(value)  # what the editor typed, shown back with its error
     return f"{number.normalize():f}" if number != number.to_integral_value() else str(int(number))

@@ -258,3 +258,17 @@ def test_an_editor_can_reassign_the_official_figure(client, seeded, editor):
     review = Review.objects.get()
     assert review.official_value == Decimal("34.7")
     assert review.official_source == "House of Commons Library, GB totals"
+
+
+def test_a_rejected_verdict_form_keeps_what_was_typed(client, seeded, editor):
+    client.force_login(editor)
+    claim = claim_by_text("7,247")
+    response = post(client, "claim_verdict", claim, {
+        "verdict": "very-true", "explanation": "My careful words.", "official_value": "abc",
+    }, headers=HX)  # fmt: skip
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Select a valid choice" in html
+    assert "My careful words." in html
+    assert "Enter a number" in html
+    assert not Review.objects.exists()
