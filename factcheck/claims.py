@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from results.models import Contest, Election
@@ -165,5 +166,7 @@ def extract_articles(articles: Iterable[Article], *, gazetteer=None, figures=Non
         stored = store_claims(
             article=article, found=found, elections=by_slug, suggestions=suggestions
         )
+        article.extracted_at = timezone.now()
+        article.save(update_fields=["extracted_at"])
         total += len(stored)
     return total

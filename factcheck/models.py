@@ -37,6 +37,9 @@ class Article(models.Model):
         help_text="The seat the article is about, as inferred from what it names.",
     )
     source_file = models.CharField(max_length=300, blank=True)
+    extracted_at = models.DateTimeField(
+        null=True, blank=True, help_text="When claims were last extracted (empty: pending)."
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("articles/new/", views.article_add, name="article_add"),
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
     path("articles/<int:pk>/claims/new/", views.claim_add, name="claim_add"),
+    path("articles/<int:pk>/extraction/", views.article_extraction, name="article_extraction"),
     path("claims/<int:pk>/", views.claim_detail, name="claim_detail"),
     path("contests/<int:pk>/publish/", views.contest_publish, name="contest_publish"),
     path("claims/<int:pk>/accept/", views.claim_accept, name="claim_accept"),

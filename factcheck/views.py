@@ -17,7 +17,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.http import HttpResponseClientRedirect, reswap, retarget
+from django_htmx.http import (
+    HttpResponseClientRedirect,
+    HttpResponseClientRefresh,
+    reswap,
+    retarget,
+)
 
 from results.models import Constituency, Contest
 
@@ -222,6 +227,17 @@ def _panel_context(claim: Claim, **extra) -> dict:
         "verdicts": Verdict.choices,
         **extra,
     }
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def article_extraction(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled while claims are being extracted; reloads the page when they are in."""
+    article = get_object_or_404(Article, pk=pk)
+    if article.extracted_at is not None:
+        return HttpResponseClientRefresh()
+    return render(request, "factcheck/desk/article.html#extraction-pending", {"article": article})
 
 
 @require_GET

@@ -109,3 +109,20 @@ def test_logins_are_locked_out_after_repeated_failures(client, settings, editor)
     locked = client.post(reverse("login"), {"username": "ed1", "password": "pw-for-tests"})
     assert locked.status_code == 429
     assert "_auth_user_id" not in client.session
+
+
+def test_the_article_page_polls_until_claims_are_extracted(client, seeded, editor):
+    client.force_login(editor)
+    client.post(URL, {"title": "Pending", "body": TEXT})  # on_commit never runs here
+    article = Article.objects.get(title="Pending")
+    page = client.get(reverse("factcheck:article_detail", args=[article.pk])).content.decode()
+    assert "Extracting claims" in page
+    poll = reverse("factcheck:article_extraction", args=[article.pk])
+    assert "Extracting claims" in client.get(poll, headers={"HX-Request": "true"}).content.decode()
+    from factcheck.claims import extract_articles
+
+    extract_articles([article])
+    done = client.get(poll, headers={"HX-Request": "true"})
+    assert done.headers["HX-Refresh"] == "true"
+    page = client.get(reverse("factcheck:article_detail", args=[article.pk])).content.decode()
+    assert "Extracting claims" not in page
