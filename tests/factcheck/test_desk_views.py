@@ -272,3 +272,14 @@ def test_a_rejected_verdict_form_keeps_what_was_typed(client, seeded, editor):
     assert "My careful words." in html
     assert "Enter a number" in html
     assert not Review.objects.exists()
+
+
+def test_the_queue_costs_a_fixed_number_of_queries(
+    client, seeded, editor, django_assert_max_num_queries
+):
+    client.force_login(editor)
+    for i in range(20):
+        Article.objects.create(title=f"Extra {i}", outlet=f"Outlet {i % 3}", body=f"Body {i}")
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("factcheck:desk_index"))
+    assert response.content.decode().count("<progress") == 25
