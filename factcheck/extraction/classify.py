@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
-from .numbers import MONTHS
+from .numbers import MONTHS, _trie
 
 __all__ = [
     "qualifier_of",
@@ -42,6 +43,33 @@ _QUAL_LEFT = re.compile(
     r"(?:[\u00a3$\u20ac]|a[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# _QUAL_LEFT read backwards: matched at the start of the reversed text instead of searched
+# for at every position (the qualifier is always the last thing before the figure).
+_QUAL_MODS_REV = "|".join(
+    re.escape(w[::-1]) for w in ("just", "only", "well", "slightly", "a little", "comfortably")
+)
+
+
+def _rev_alts(words: str) -> str:
+    """The reversed alternatives of one of the _QUAL_* patterns (plain words and the two
+    abbreviations "approx." and "c.")."""
+    alts = []
+    for w in words[3:-1].split("|"):  # "(?:a|b|c)"
+        if w == r"approx\.?":
+            alts.append(r"\.?xorppa")
+        elif w == r"c\.":
+            alts.append(r"\.c")
+        else:
+            alts.append(re.escape(w[::-1]))
+    return "|".join(alts)
+
+
+_QUAL_LEFT_REV = re.compile(
+    rf"(?:[\u00a3$\u20ac]|[ \u00a0]+a)?{_S}+"
+    rf"(?:(?P<more>{_rev_alts(_QUAL_MORE)})|(?P<less>{_rev_alts(_QUAL_LESS)})"
+    rf"|(?P<approx>{_rev_alts(_QUAL_APPROX)}))(?:{_S}+(?:{_QUAL_MODS_REV}))?\b",
+    re.IGNORECASE,
+)
 _QUAL_RIGHT = re.compile(rf"^(?:{_S}*(?:or{_S}+so|-odd|{_S}odd)\b)|^(?P<plus>-?plus\b|\+)")
 _PROJECTION = re.compile(
     r"\b(?:exit[ \u00a0]+polls?|expected[ \u00a0]+to|on[ \u00a0]+course|projected|projections?|"
@@ -53,10 +81,57 @@ _PROJECTION = re.compile(
     r"retain|have))\b",
     re.IGNORECASE,
 )
-# Cheap substring test before the costly cue regex: most sentences hold no forecast.
-_PROJECTION_HINT = re.compile(
-    "poll|expect|course|project|forecast|predict|poised|set to|mrp|track|will |would |could |might "
-)  # run on the lower-cased sentence: a case-insensitive regex cannot skip ahead
+# Where a _PROJECTION match can begin: after a non-word character (its leading \b), a word
+# whose first letters start one of its branches, matched as case-insensitively as (?i) does
+# ("\u017f" is an "s", "\u0130" and "\u0131" are an "i"). The match is the character before
+# the candidate: opening with a character class lets ``re`` skip ahead.
+_PROJECTION_FIRSTS = (
+    ("eE", "[xX][iI\u0130\u0131pP]"),  # exit, expected
+    ("oO", "[nN][ \u00a0]"),  # on course, on track
+    ("pP", "[rR][oOeE]|[oO][iI\u0130\u0131lL]"),  # pro…, pre…, poised, poll…
+    ("fF", "[oO][rR][eE]"),  # forecast…
+    ("sS\u017f", "[eE][tT]"),  # set
+    ("mM", "[rR][pP]|[iI\u0130\u0131][gG]"),  # MRP, might
+    ("wW", "[iI\u0130\u0131][lL]|[oO][uU]"),  # will, would
+    ("cC", "[oO][uU][lL]"),  # could
+)
+_PROJECTION_START = re.compile(
+    rf"\W(?=[{''.join(f for f, _ in _PROJECTION_FIRSTS)}])(?="
+    + "|".join(rf"[{firsts}](?:{rest})" for firsts, rest in _PROJECTION_FIRSTS)
+    + ")"
+)
+
+
+def projection_cues(sentence: str) -> list[int]:
+    """``[m.start() for m in _PROJECTION.finditer(sentence)]``, without trying the regex at
+    every position."""
+    out: list[int] = []
+    search, match = _PROJECTION_START.search, _PROJECTION.match
+    m = match(sentence, 0)  # no character before the start: try the regex itself there
+    if m is None:
+        pos = 1
+    else:
+        out.append(0)
+        pos = m.end()
+    while True:
+        c = search(sentence, pos - 1)  # a candidate at pos or later, after c's character
+        if c is None:
+            return out
+        start = c.start() + 1
+        m = match(sentence, start)
+        if m is None:
+            pos = start + 1
+        else:
+            out.append(start)
+            pos = m.end()
+
+
+# Cheap substring tests before the costly cue regex: most sentences hold no forecast. They
+# run on the lower-cased sentence: a case-insensitive regex cannot skip ahead.
+_PROJECTION_HINTS = (
+    *("poll", "expect", "course", "project", "forecast", "predict", "poised", "set to", "mrp"),
+    *("track", "will ", "would ", "could ", "might "),
+)
 _RESULT_VERB = re.compile(
     r"\b(?:won|secured|took|gained|lost|held|retained|received|polled|got|actually|final|"
     r"declared|returned)\b"
@@ -68,6 +143,33 @@ CLAUSE_SPLIT = re.compile(
     r"compared|with|and|who|which|a[ \u00a0]|an[ \u00a0]|down|up|the)\b)"
     r"|(?<=[ \u00a0])(?:[\u2013\u2014-][ \u00a0]|(?:while|whereas)\b))"
 )
+# The same ends, scanned from rarer characters (see ``clause_ends``): every space is a
+# candidate for CLAUSE_SPLIT, while this starts at the punctuation, the dash or the "w".
+_CLAUSE_RARE = re.compile(
+    r"[;:(),\u2013\u2014\-w](?:(?<=[;:()])|(?<=,)(?=[ \u00a0]+(?:while|whereas|but|although|"
+    r"though|compared|with|and|who|which|a[ \u00a0]|an[ \u00a0]|down|up|the)\b)"
+    r"|(?<=[\u2013\u2014-])(?<=[ \u00a0].)[ \u00a0]|(?<=w)(?<=[ \u00a0]w)h(?:ile|ereas)\b)"
+)
+
+
+def clause_ends(sentence: str) -> list[int]:
+    """``[m.end() for m in CLAUSE_SPLIT.finditer(sentence)]``.
+
+    CLAUSE_SPLIT's dash and "while" branches start at the space before them; ``_CLAUSE_RARE``
+    starts one character later, so one of its matches whose space was already taken by the
+    previous match is one CLAUSE_SPLIT never makes, and is skipped."""
+    ends: list[int] = []
+    last = 0
+    for m in _CLAUSE_RARE.finditer(sentence):
+        start = m.start()
+        if sentence[start] in "\u2013\u2014-w":
+            start -= 1  # where CLAUSE_SPLIT's match starts: the space
+            if start < last:
+                continue
+        last = m.end()
+        ends.append(last)
+    return ends
+
 
 # Nouns that say what a figure counts. Anything else plural reads as a plain count.
 NOUN_UNITS = {
@@ -191,7 +293,9 @@ def last_word(left: str) -> str:
 
 def qualifier_of(left: str, right: str) -> str:
     """exact | approx | more_than | less_than, from the words hugging the figure."""
-    m = _QUAL_LEFT.search(left[-32:]) if last_word(left) in _QUAL_LAST else None
+    tail = left[-24:].rstrip(" \u00a0\u00a3$\u20ac")  # ``last_word``, inlined
+    word = tail[max(tail.rfind(" "), tail.rfind("\u00a0")) + 1 :].lower()
+    m = _QUAL_LEFT_REV.match(left[-32:][::-1]) if word in _QUAL_LAST else None
     if m:
         if m.group("more"):
             return "more_than"
@@ -207,16 +311,24 @@ def qualifier_of(left: str, right: str) -> str:
 class Clauses:
     """Clause boundaries and forecast cues of one sentence, computed once for its figures."""
 
-    __slots__ = ("sentence", "starts", "cues")
+    __slots__ = ("sentence", "starts", "_cues")
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.starts = [0, *(m.end() for m in CLAUSE_SPLIT.finditer(sentence))]
-        self.cues = (
-            [m.start() for m in _PROJECTION.finditer(sentence)]
-            if _PROJECTION_HINT.search(sentence.lower())
-            else []
-        )
+        self.starts = [0, *clause_ends(sentence)]
+        self._cues: list[int] | None = None  # found when a figure first asks
+
+    @property
+    def cues(self) -> list[int]:
+        """Where the forecast cues start, if the sentence has a forecast hint at all."""
+        if self._cues is None:
+            self._cues = []
+            low = self.sentence.lower()
+            for hint in _PROJECTION_HINTS:
+                if hint in low:
+                    self._cues = projection_cues(self.sentence)
+                    break
+        return self._cues
 
     def bounds(self, offset: int) -> tuple[int, int]:
         """(start, end) of the clause holding ``offset``."""
@@ -227,12 +339,13 @@ class Clauses:
 
     def is_projection(self, offset: int) -> bool:
         """Whether the figure at ``offset`` is a forecast, not a result."""
-        if not self.cues:
+        cues = self.cues
+        if not cues:
             return False
         lo, hi = self.bounds(offset)
-        if any(lo <= c < hi for c in self.cues):
+        if any(lo <= c < hi for c in cues):
             return True
-        if self.cues[0] < lo:
+        if cues[0] < lo:
             return not _RESULT_VERB.search(self.sentence, lo, hi)
         return False
 
@@ -256,12 +369,19 @@ ADDRESS_RIGHT = re.compile(
     rf"^{_S}+(?:[A-Z][a-z]+{_S}+){{1,3}}(?:Street|Road|Avenue|Lane|Square|Place|Gardens|"
     r"Terrace|Crescent|Close|Drive|Way|Row|Court|Mews|Walk|Grove)\b"
 )
-NAME_HEAD_LEFT = re.compile(
-    r"\b(?:Channel|Radio|Article|Section|Clause|Chapter|Number|No\.?|Room|Tier|Level|Page|"
+_NAME_HEADS = (
+    r"Channel|Radio|Article|Section|Clause|Chapter|Number|No\.?|Room|Tier|Level|Page|"
     r"Platform|Route|Flight|Formula|Apollo|Windows|Version|Series|Season|Episode|Part|Stage|"
     r"Band|Grade|Ward|Book|Table|Figure|Fig\.?|Line|Bus|Vol\.?|Volume|Issue|Key Stage|Year|"
-    r"Group of|G|Pope|King|Queen|Henry|George|Edward|Elizabeth|Charles)[ \u00a0]?$"
+    r"Group of|G|Pope|King|Queen|Henry|George|Edward|Elizabeth|Charles"
 )
+NAME_HEAD_LEFT = re.compile(rf"\b(?:{_NAME_HEADS})[ \u00a0]?$")
+# A NAME_HEAD_LEFT match is at most this long (the longest head, its dot, a space); search
+# the last NAME_HEAD_SPAN + 1 characters only, so the \b before a match sees real text.
+NAME_HEAD_SPAN = max(len(h.replace("\\.?", ".")) for h in _NAME_HEADS.split("|")) + 1
+# Every month, whole or cut short, starts with one of these: a cheap test before the date
+# patterns, which can only match where a month is written.
+MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 FUTURE_RIGHT = re.compile(r"^(?:'s|\u2019s|s'|s\u2019)?[ \u00a0]+time\b")
 FUTURE_LEFT = re.compile(r"\b(?:next|coming|following|another)[ \u00a0]+$")
 
@@ -365,6 +485,59 @@ MARKER_RE = re.compile(
     rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
     rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
 )
+# Where a MARKER_RE match can begin: after a non-word character (its leading \b), one of
+# its first words, then what every branch needs next (a necessary condition only: MARKER_RE
+# decides). The match is the character before the candidate: opening with a character
+# class lets ``re`` skip ahead, and \W is rarer than the words' first letters.
+_MARKER_WORDS = [
+    *(
+        w
+        for word in ("at", "in", "during", "than", "from", "compared", "versus", "since")
+        for w in (word, word.capitalize())
+    ),
+    *("on", "On", "vs", "vs.", "last", "Last", "previous", "Previous", "this", "This"),
+]
+_MARKER_START = re.compile(
+    rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_WORDS}))}])(?={_trie(_MARKER_WORDS)}"
+    r"[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    r"(?:last|previous|19[0-9]{2}|20[0-9]{2}|time|year|election))"
+)
+
+
+_NOT_MARKER_CHAR = re.compile(r"[^A-Za-z. \u00a0]")
+
+
+def markers(sentence: str, hint: int = 0) -> Iterator[re.Match[str]]:
+    """``MARKER_RE.finditer(sentence)``, without trying the regex at every position, except
+    that matches of the ``this`` branch before ``hint`` may be left out.
+
+    ``hint`` is where the first "19xx", "20xx", "last" or "previous" is. Every other match
+    holds one, with only words, dots and spaces before it; so when something else stands in
+    the 30 characters before ``hint``, no such match starts before them."""
+    pos = 0
+    if hint > 30 and _NOT_MARKER_CHAR.search(sentence, hint - 30, hint):
+        pos = hint - 30
+    search, match = _MARKER_START.search, MARKER_RE.match
+    if pos == 0:  # no character before the start: try the regex itself there
+        m = match(sentence, 0)
+        if m is None:
+            pos = 1
+        else:
+            yield m
+            pos = m.end()
+    while True:
+        c = search(sentence, pos - 1)  # a candidate at pos or later, after c's character
+        if c is None:
+            return
+        start = c.start() + 1
+        m = match(sentence, start)
+        if m is None:
+            pos = start + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 PLAN_CUE = re.compile(
     r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
     r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"

@@ -307,6 +307,17 @@ class GazIndex:
             if n > self.first_tokens.get(head, 0):
                 self.first_tokens[head] = n
         self.max_tokens = max(self.first_tokens.values(), default=1)
+        # every key in one dict, so a run of words costs one look-up per length tried: a
+        # constituency wins over a party, a party over a full name, a full name over a surname
+        self.names: dict[str, tuple[str, object]] = {}
+        for k, cands in self.surname.items():
+            self.names[k] = ("surname", cands)
+        for k, cands in self.full.items():
+            self.names[k] = ("candidate", tuple(cands))
+        for k, party in self.party.items():
+            self.names[k] = ("party", party)
+        for k, const in self.const.items():
+            self.names[k] = ("constituency", const)
 
     def previous_of(self, slug: str | None) -> str | None:
         election = self.elections.get(slug or "")

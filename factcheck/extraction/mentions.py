@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
 from .gazetteer import COMMON_WORDS, TITLES, GazCandidate, GazConstituency, GazIndex, GazParty
+from .numbers import NOT_AFTER_LETTER, _trie
 from .sentences import Sentence
 
 __all__ = ["Mention", "MentionIndex", "find_mentions", "NAME_RE"]
@@ -28,10 +30,12 @@ _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*"
 _CONNECT = r"(?:and|of|the|upon|under|on|in|de|du|la|le|van|von|der|den|y|an|&)"
 _CHUNK_RE = re.compile(rf"{_CAP}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)*{_CAP})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
-# Literal-led (no leading \b) so ``re`` can skip ahead; the left boundary is checked in code.
-_PRONOUN_RE = re.compile(r"(?<![A-Za-z])(?:he|He|she|She|him|Him|his|His|her|Her)\b")
-_ANAPHOR_RE = re.compile(
-    r"(?:the|The)[ \u00a0]+(?:[0-9]{2,3}[ \u00a0-]years?[ \u00a0-]old\b"
+# Literal-led (no leading \b or lookbehind) so ``re`` can skip ahead; the left boundary is
+# checked after the first letter, and again in code.
+_PRONOUNS = ["he", "He", "she", "She", "him", "Him", "his", "His", "her", "Her"]
+_PRONOUN_RE = re.compile(rf"{_trie(_PRONOUNS, NOT_AFTER_LETTER)}\b")
+_ANAPHOR_BODY = (
+    r"[ \u00a0]+(?:[0-9]{2,3}[ \u00a0-]years?[ \u00a0-]old\b"
     r"|(?:(?:former|veteran|ex-|outgoing|incumbent|sitting|re-elected|long-serving|embattled"
     r"|newly[ -]elected|defeated|victorious|[a-z]+-wing|[0-9]{2,3}-year-old)[ \u00a0-]+)+"
     r"(?:(?:[A-Z][\w-]*|of|the|opposition|party)[ \u00a0]+){0,4}?"
@@ -39,8 +43,14 @@ _ANAPHOR_RE = re.compile(
     r"|campaigner|veteran|prime minister)\b"
     r"|(?:incumbent|winner|victor|MP)\b)"
 )
-_PARTY_REF_RE = re.compile(r"(?:the|The|his|His|her|Her|their|Their|its|Its)[ \u00a0]+party\b")
-_REFERENCES = ((_PRONOUN_RE, "pronoun"), (_ANAPHOR_RE, "anaphor"), (_PARTY_REF_RE, "party_ref"))
+_ANAPHOR_RE = re.compile(rf"(?:the|The){_ANAPHOR_BODY}")
+# The same, as two patterns that each open with a whole word, which ``re`` finds much
+# faster than either first letter; ``_anaphors`` merges them.
+_ANAPHOR_PARTS = (re.compile(rf"the{_ANAPHOR_BODY}"), re.compile(rf"The{_ANAPHOR_BODY}"))
+_PARTY_DETS = ("the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its")
+_PARTY_REF_RE = re.compile(rf"(?:{'|'.join(_PARTY_DETS)})[ \u00a0]+party\b")
+# "party" is rarer than any of those words: find it first, then read back (``_party_refs``)
+_PARTY_WORD_RE = re.compile(r"party(?<=[ \u00a0]party)\b")
 # A person's name as written, for speakers the gazetteer does not know.
 NAME_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Cllr|Councillor)"
@@ -139,27 +149,37 @@ def _scan_names(
     pending: list[_Pending] = []  # surname-only hits
     titled_given: list[tuple[int, int, str]] = []  # "Sir Keir"
     first_tokens = index.first_tokens
-    party, const, full, surname = index.party, index.const, index.full, index.surname
+    party, names = index.party, index.names
+    append = found.append
     for chunk in _CHUNK_RE.finditer(text):
         word = chunk.group()
-        if " " not in word and "\u00a0" not in word:  # one word: most runs ("The", "He")
-            if word in first_tokens:
-                key = word
-            elif word[-1] in "s'\u2019" or not word.isascii():
-                key = _strip_possessive(_norm_token(word))
-                if key not in first_tokens:
-                    continue
-            else:
-                continue  # "The", "But", "He": no name starts with them
+        entry = names.get(word)
+        if entry is None:
+            if " " not in word and "\u00a0" not in word:  # one word: most runs ("The", "He")
+                if word in first_tokens:
+                    continue  # the first word of longer names only ("Sinn")
+                if word[-1] in "s'\u2019" or not word.isascii():
+                    entry = names.get(_strip_possessive(_norm_token(word)))
+                    if entry is None:
+                        continue
+                else:
+                    continue  # "The", "But", "He": no name starts with them
+        elif " " in word and (not word.isascii() or word[-1] == "'" or word.endswith("'s")):
+            entry = None  # words to normalise first: the loop below
+        # A whole run that is a key as it stands ("Labour", "Jeremy Corbyn", "Islington
+        # North"; keys have single spaces): what the loop below would find at its first and
+        # only step, without the set-up.
+        if entry is not None:
             start, end = chunk.span()
-            if key in const:
-                found.append(Mention(start, end, "constituency", const=const[key]))
-            elif key in party:
-                found.append(Mention(start, end, "party", party=party[key]))
-            elif key in full:
-                found.append(Mention(start, end, "candidate", cands=tuple(full[key])))
-            elif key in surname:
-                pending.append((start, end, surname[key], _title_before(text, start), ""))
+            kind, payload = entry
+            if kind == "constituency":
+                append(Mention(start, end, kind, const=payload))
+            elif kind == "party":
+                append(Mention(start, end, kind, party=payload))
+            elif kind == "candidate":
+                append(Mention(start, end, kind, cands=payload))
+            else:
+                pending.append((start, end, payload, _title_before(text, start), ""))
             continue
         base = chunk.start()
         raw = word.split()
@@ -169,39 +189,40 @@ def _scan_names(
             pos = word.find(tok, pos)
             offsets.append(base + pos)
             pos += len(tok)
-        norm = [_norm_token(t) if ("\u2019" in t or not t.isascii()) else t for t in raw]
+        if word.isascii():
+            norm = raw
+        else:
+            norm = [_norm_token(t) if ("\u2019" in t or not t.isascii()) else t for t in raw]
         bare = [_strip_possessive(t) if t[-1:] in "s'" else t for t in norm]
         n_toks = len(raw)
         i = 0
         while i < n_toks:
             limit = first_tokens.get(norm[i]) or first_tokens.get(bare[i])
-            if not limit:
-                if bare[i] in TITLES and i + 1 < n_toks:
-                    titled_given.append((offsets[i], offsets[i + 1] + len(raw[i + 1]), bare[i + 1]))
-                i += 1
-                continue
-            matched = False
-            for n in range(min(limit, n_toks - i), 0, -1):
-                key = bare[i] if n == 1 else " ".join([*norm[i : i + n - 1], bare[i + n - 1]])
-                start, end = offsets[i], offsets[i + n - 1] + len(raw[i + n - 1])
-                if key in const:
-                    found.append(Mention(start, end, "constituency", const=const[key]))
-                elif key in party:
-                    found.append(Mention(start, end, "party", party=party[key]))
-                elif key in full:
-                    found.append(Mention(start, end, "candidate", cands=tuple(full[key])))
-                elif key in surname and not (
-                    i + n < n_toks and bare[i + n][:1].isupper() and bare[i + n] not in party
-                ):  # "Sir John Curtice": a surname key followed by a name is a given name
-                    titled = i > 0 and bare[i - 1] in TITLES or _title_before(text, start)
-                    given = norm[i - 1] if i > 0 and _could_be_given(norm[i - 1], index) else ""
-                    pending.append((start, end, surname[key], titled, given))
+            if limit:
+                for n in range(min(limit, n_toks - i), 0, -1):
+                    key = bare[i] if n == 1 else " ".join([*norm[i : i + n - 1], bare[i + n - 1]])
+                    entry = names.get(key)
+                    if entry is None:
+                        continue
+                    kind, payload = entry
+                    start, end = offsets[i], offsets[i + n - 1] + len(raw[i + n - 1])
+                    if kind == "constituency":
+                        append(Mention(start, end, kind, const=payload))
+                    elif kind == "party":
+                        append(Mention(start, end, kind, party=payload))
+                    elif kind == "candidate":
+                        append(Mention(start, end, kind, cands=payload))
+                    elif i + n < n_toks and bare[i + n][:1].isupper() and bare[i + n] not in party:
+                        continue  # "Sir John Curtice": a surname followed by a name is a given name
+                    else:
+                        titled = i > 0 and bare[i - 1] in TITLES or _title_before(text, start)
+                        given = norm[i - 1] if i > 0 and _could_be_given(norm[i - 1], index) else ""
+                        pending.append((start, end, payload, titled, given))
+                    i += n
+                    break
                 else:
-                    continue
-                matched = True
-                i += n
-                break
-            if not matched:
+                    limit = 0
+            if not limit:
                 if bare[i] in TITLES and i + 1 < n_toks:
                     titled_given.append((offsets[i], offsets[i + 1] + len(raw[i + 1]), bare[i + 1]))
                 i += 1
@@ -248,15 +269,19 @@ def find_mentions(text: str, index: GazIndex, sentences: list[Sentence]) -> Ment
         for start, end, given in titled_given:
             if given in by_given:
                 found.append(Mention(start, end, "candidate", cands=by_given[given]))
-    for regex, kind in _REFERENCES:  # three literal-led scans beat one combined regex
-        found.extend(
-            Mention(m.start(), m.end(), kind)
-            for m in regex.finditer(text)
-            if not m.start() or not text[m.start() - 1].isalnum()
-        )
+    append = found.append
+    for m in _PRONOUN_RE.finditer(text):  # literal-led scans beat one combined regex
+        start, end = m.span()
+        if not start or not text[start - 1].isalnum():
+            append(Mention(start, end, "pronoun"))
+    for start, end in _anaphors(text):
+        if not start or not text[start - 1].isalnum():
+            append(Mention(start, end, "anaphor"))
+    for start, end in _party_refs(text):
+        if not start or not text[start - 1].isalnum():
+            append(Mention(start, end, "party_ref"))
     found.sort(key=attrgetter("end"), reverse=True)  # two stable sorts: by start, longest first
     found.sort(key=attrgetter("start"))
-    found = _drop_overlaps(found)
     constituencies = sorted(
         const_by_key.values(), key=lambda c: (-const_counts[c.key], const_first[c.key])
     )
@@ -335,26 +360,43 @@ def _could_be_given(tok: str, index: GazIndex) -> bool:
     )
 
 
+def _anaphors(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_ANAPHOR_RE.finditer(text)``, from its two parts: at any position at
+    most one of them matches (they open with different letters), so the leftmost match of
+    the two, then the leftmost of the two after it, and so on, is what finditer finds."""
+    lower, upper = _ANAPHOR_PARTS
+    a = lower.search(text)
+    b = upper.search(text)
+    while a is not None or b is not None:
+        m = a if b is None or (a is not None and a.start() < b.start()) else b
+        end = m.end()
+        yield m.start(), end
+        if a is not None and a.start() < end:
+            a = lower.search(text, end)
+        if b is not None and b.start() < end:
+            b = upper.search(text, end)
+
+
+def _party_refs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_PARTY_REF_RE.finditer(text)``. A match is "party", the run of spaces
+    before it, and the word before that, which must be one of ``_PARTY_DETS`` (none of them
+    ends another, so at most one fits)."""
+    for m in _PARTY_WORD_RE.finditer(text):
+        r = m.start() - 1
+        while r > 0 and text[r - 1] in " \u00a0":
+            r -= 1
+        if not text.endswith(_PARTY_DETS, 0, r):  # most: "the Labour party", "Party"
+            continue
+        for det in _PARTY_DETS:
+            if text.endswith(det, 0, r):
+                yield r - len(det), m.end()
+                break
+
+
 def _title_before(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip(" \u00a0.")
     word = before.rsplit(" ", 1)[-1] if before else ""
     return word in TITLES
-
-
-def _drop_overlaps(found: list[Mention]) -> list[Mention]:
-    """Keep the first of overlapping mentions; an anaphor in apposition to a name goes."""
-    out: list[Mention] = []
-    last_end = -1
-    for i, m in enumerate(found):
-        if m.start < last_end:
-            continue
-        if m.kind == "anaphor" and i + 1 < len(found):
-            nxt = found[i + 1]
-            if nxt.kind == "candidate" and 0 <= nxt.start - m.end <= 2:
-                continue
-        out.append(m)
-        last_end = m.end
-    return out
 
 
 def _resolve(
@@ -372,44 +414,72 @@ def _resolve(
     last_party: GazParty | None = None
     leader: str | None = None
     topic_points: list[tuple[int, str | None]] = [(0, None)]
-    for m in found:
+    kept: list[Mention] = []
+    last_end = -1
+    n_found = len(found)
+    # One pass: drop overlaps, then resolve (``Mention.settle`` inlined): this loop runs for
+    # every mention of every article.
+    for i, m in enumerate(found):
+        # keep the first of overlapping mentions; an anaphor in apposition to a name goes
+        if m.start < last_end:
+            continue
+        if m.kind == "anaphor" and i + 1 < n_found:
+            nxt = found[i + 1]
+            if nxt.kind == "candidate" and 0 <= nxt.start - m.end <= 2:
+                continue
+        kept.append(m)
+        last_end = m.end
         sidx = bisect_right(sent_starts, m.start) - 1
         m.sentence = sidx
-        if m.kind == "candidate":
-            names = {c.full_name for c in m.cands}
-            if len(names) > 1:  # ambiguous: prefer the one the article talks about
-                best = max(names, key=lambda n: (counts.get(n, 0), last_seen.get(n, -1)))
-                m.cands = tuple(c for c in m.cands if c.full_name == best)
-            m.person = m.cands[0].full_name
-            people.setdefault(m.person, m.cands)
-            counts[m.person] = counts.get(m.person, 0) + 1
-            last_seen[m.person] = m.start
-        elif m.kind in ("pronoun", "anaphor"):
-            m.person = first_person_in.get(sidx)
-            if m.person is None:
-                prev = subject_of.get(sidx - 1)
-                m.person = prev if prev is not None else leader
-        elif m.kind == "party":
-            last_party = m.party
-        elif m.kind == "party_ref":
-            m.party = last_party
-        m.settle()
-        if m.is_person:
-            assert m.person is not None
-            if sidx not in first_person_in:
-                first_person_in[sidx] = m.person
-                if sidx >= 0 and text.count(" ", sentences[sidx].start, m.start) <= 5:
-                    subject_of[sidx] = m.person
-            if (
-                m.kind == "candidate"
-                and m.person != leader
-                and (leader is None or counts[m.person] >= counts[leader])
-            ):
-                leader = m.person
-                topic_points.append((m.end, leader))
+        kind = m.kind
+        if kind == "candidate":
+            cands = m.cands
+            if len(cands) > 1:
+                names = {c.full_name for c in cands}
+                if len(names) > 1:  # ambiguous: prefer the one the article talks about
+                    best = max(names, key=lambda n: (counts.get(n, 0), last_seen.get(n, -1)))
+                    m.cands = cands = tuple(c for c in cands if c.full_name == best)
+            person = m.person = cands[0].full_name
+            people.setdefault(person, cands)
+            counts[person] = counts.get(person, 0) + 1
+            last_seen[person] = m.start
+            m.is_person = True
+            m.entity_kind = "candidate"
+        elif kind == "pronoun" or kind == "anaphor":
+            person = first_person_in.get(sidx)
+            if person is None:
+                person = subject_of.get(sidx - 1)
+                if person is None:
+                    person = leader
+            m.person = person
+            if person is None:
+                continue
+            m.is_person = True
+            m.entity_kind = "candidate"
+        else:
+            if kind == "party":
+                last_party = m.party
+            elif kind == "party_ref":
+                m.party = last_party
+            if kind == "constituency":
+                m.entity_kind = "constituency"
+            elif m.party is not None:
+                m.entity_kind = "party"
+            continue
+        if sidx not in first_person_in:
+            first_person_in[sidx] = person
+            if sidx >= 0 and text.count(" ", sentences[sidx].start, m.start) <= 5:
+                subject_of[sidx] = person
+        if (
+            kind == "candidate"
+            and person != leader
+            and (leader is None or counts[person] >= counts[leader])
+        ):
+            leader = person
+            topic_points.append((m.end, leader))
     return MentionIndex(
-        mentions=found,
-        starts=[m.start for m in found],
+        mentions=kept,
+        starts=[m.start for m in kept],
         people=people,
         constituencies=constituencies,
         topic_points=topic_points,

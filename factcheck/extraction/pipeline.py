@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from . import classify as C
 from .claims import Claim
@@ -59,6 +59,18 @@ _SEATS_WORD = re.compile(r"\b(?:seats|MPs)\b(?![ \u00a0]+(?:of|in|for|to)\b)", r
 _WINDOW = 80
 _LEFT_TAIL = 60
 _ENTITY_KINDS = ("party", "constituency", "candidate")
+# one-off cues, compiled once
+_OF_RIGHT = re.compile(r"^[ \u00a0]+of\b")
+_VOT = re.compile(r"\bvot")
+_YEARS_OF_AGE = re.compile(r"^[ \u00a0]+years?[ \u00a0]+of[ \u00a0]+age\b")
+_COMMONS = re.compile(r"\b(?:Commons|parliamentary|working|overall)\b")
+_TIME_RIGHT = re.compile(r"^[ \u00a0]+time\b")
+_A_DISTANT = re.compile(r"\ba[ \u00a0]+(?:distant|close|strong|respectable|poor)[ \u00a0]+$")
+_LEAD_OF = re.compile(r"\blead[ \u00a0]+of[ \u00a0]+$")
+_VOTES_PAREN = re.compile(r"(?:votes?|[0-9])[ \u00a0]*\($")
+_NAME_COMMA = re.compile(r"[A-Z][a-z][\w'\u2019-]*, $")
+_TO_TAIL = re.compile(r"\bto\b[^,;.]{0,30}$")
+_COMMA_LIST = re.compile(r"^,[ \u00a0]*(?:[0-9]|and\b|or\b)")
 # claim type -> (preference groups in sentence, groups when looking back, fallback)
 _PREFS: dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], str]] = {
     "candidate_votes": ((("candidate",), ("party",)), (), ""),
@@ -155,20 +167,32 @@ def extract_claims(
 def _sentence_claims(ctx: _Context, si: int, toks: list[NumberToken]) -> list[Claim]:
     text = ctx.text
     sent = ctx.sentences[si]
-    stext = text[sent.start : sent.end]
+    s_start, s_end = sent.start, sent.end
+    stext = text[s_start:s_end]
     figs: list[_Fig] = []
+    mi = ctx.mi
+    m_starts, mentions = mi.starts, mi.mentions
+    cats = set()
     for tok in toks:
-        if _inside_name(ctx.mi, tok):
-            continue
-        left = text[max(sent.start, tok.start - _WINDOW) : tok.start]
-        right = text[tok.end : min(sent.end, tok.end + _WINDOW)]
+        t_start = tok.start
+        i = bisect_right(m_starts, t_start) - 1  # ``_inside_name``, inlined
+        if i >= 0:
+            m = mentions[i]
+            if m.end > t_start and m.kind in _ENTITY_KINDS:
+                continue
+        # every left-hand rule is anchored at the figure and reads at most _LEFT_TAIL
+        left = text[max(s_start, t_start - _LEFT_TAIL) : t_start]
+        right = text[tok.end : min(s_end, tok.end + _WINDOW)]
         fig = _classify(ctx, tok, left, right, sent)
         if fig is not None:
             figs.append(fig)
+            cats.add(fig.cat)
     if not figs:
         return []
-    _resolve_years(ctx, sent, stext, figs)
-    _resolve_bare(ctx, sent, figs)
+    if "year_cand" in cats:
+        _resolve_years(ctx, sent, stext, figs)
+    if "bare" in cats:
+        _resolve_bare(ctx, sent, figs)
     for f in figs:
         if f.cat in ("money", "count", "other") and C.PLAN_CUE.search(
             stext, 0, f.tok.start - sent.start
@@ -199,17 +223,24 @@ def _classify(
 ) -> _Fig | None:
     """Decide what one figure measures, or None when it is not a claim."""
     v = tok.value
-    left = left[-_LEFT_TAIL:]  # every left-hand rule is anchored at the figure
     small_int = isinstance(v, int) and 1 <= v <= 31
     # Dates, addresses and names all need a capital letter next to the figure: test that
     # with plain string methods first, since most figures sit between lower-case words.
-    cap_left = _has_upper(left[-24:])
-    cap_right = _has_upper(right[:12])
+    near = left[-24:]
+    cap_left = near.lower() != near  # holds a capital letter
+    near = right[:12]
+    cap_right = near.lower() != near
     if (
         tok.kind in ("digits", "ordinal")
         and not tok.suffix
         and small_int
-        and (cap_right and C.DATE_RIGHT.match(right) or cap_left and C.DATE_LEFT.search(left))
+        and (
+            cap_right
+            and C.DATE_RIGHT.match(right)
+            or cap_left
+            and C.MONTH_HINT.search(left)
+            and C.DATE_LEFT.search(left)
+        )
     ):
         return None
     if (
@@ -217,7 +248,11 @@ def _classify(
         and not tok.suffix
         and (
             cap_left
-            and (C.FULL_DATE_LEFT.search(left) or C.NAME_HEAD_LEFT.search(left))
+            and (
+                C.MONTH_HINT.search(left)
+                and C.FULL_DATE_LEFT.search(left)
+                or C.NAME_HEAD_LEFT.search(left[-C.NAME_HEAD_SPAN - 1 :])
+            )
             or cap_right
             and C.ADDRESS_RIGHT.match(right)
         )
@@ -227,9 +262,9 @@ def _classify(
         digits = any("0" <= ch <= "9" for ch in ctx.text[tok.start : tok.core_end])
         return _classify_ordinal(tok, left, right, digits)
     if tok.kind == "fraction":
-        if re.match(r"^[ \u00a0]+of\b", right) or C.qualifier_of(left, right) != "exact":
+        if _OF_RIGHT.match(right) or C.qualifier_of(left, right) != "exact":
             fig = _Fig(tok, "fraction", left, right)
-            fig.pct_kind = "share" if re.search(r"\bvot", right[:40]) else "other"
+            fig.pct_kind = "share" if _VOT.search(right[:40]) else "other"
             return fig
         return None
     suffix = tok.suffix
@@ -273,7 +308,7 @@ def _classify(
     if noun == "terms":
         return _Fig(tok, "term", left, right)
     if noun == "duration":
-        if re.match(r"^[ \u00a0]+years?[ \u00a0]+of[ \u00a0]+age\b", right):
+        if _YEARS_OF_AGE.match(right):
             return _Fig(tok, "age", left, right)
         if C.FUTURE_RIGHT.match(right[right.find(" ", 1) :] if " " in right[1:] else "") or (
             C.FUTURE_LEFT.search(left)
@@ -303,7 +338,7 @@ def _classify(
     fig = _Fig(tok, "bare", left, right, explicit=False)
     if "ajority" in left and C.MAJORITY_LEFT.search(left) or C.MAJORITY_RIGHT.match(right):
         sentence_text = ctx.text[sent.start : sent.end]
-        if re.search(r"\b(?:Commons|parliamentary|working|overall)\b", sentence_text):
+        if _COMMONS.search(sentence_text):
             fig.cat, fig.is_majority = "seats", True
         else:
             fig.cat = "majority"
@@ -313,20 +348,16 @@ def _classify(
     return fig
 
 
-def _has_upper(s: str) -> bool:
-    return s.lower() != s
-
-
 def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> _Fig | None:
     if C.TERM_RIGHT.match(right):
-        if tok.value == 1 and re.match(r"^[ \u00a0]+time\b", right):
+        if tok.value == 1 and _TIME_RIGHT.match(right):
             return None  # "for the first time": a figure of speech, the year carries the fact
         return _Fig(tok, "term", left, right)
     if (
         C.RANK_VERB_LEFT.search(left)
         or C.RANK_RIGHT_PLACE.match(right)
         or C.RANK_SUPERLATIVE.match(right)
-        or re.search(r"\ba[ \u00a0]+(?:distant|close|strong|respectable|poor)[ \u00a0]+$", left)
+        or _A_DISTANT.search(left)
     ):
         return _Fig(tok, "rank", left, right)
     if C.ATTEMPT_RIGHT.match(right):
@@ -346,11 +377,11 @@ def _pct(fig: _Fig) -> _Fig:
     left, right = fig.left, fig.right
     if fig.tok.signed or C.CHANGE_LEFT.search(left) or C.CHANGE_RIGHT.match(right):
         fig.change = True
-    if C.LEAD_RIGHT.match(right) or re.search(r"\blead[ \u00a0]+of[ \u00a0]+$", left):
+    if C.LEAD_RIGHT.match(right) or _LEAD_OF.search(left):
         fig.lead, fig.change = True, False
     if C.PCT_RIGHT_TURNOUT.match(right):
         fig.pct_kind = "turnout"
-    elif C.PCT_RIGHT_SHARE.match(right) or re.search(r"(?:votes?|[0-9])[ \u00a0]*\($", left):
+    elif C.PCT_RIGHT_SHARE.match(right) or _VOTES_PAREN.search(left):
         fig.pct_kind = "share"
     else:
         # the nearer cue wins: "Turnout fell to 58%, while Labour's share rose to 40%"
@@ -386,7 +417,6 @@ def _resolve_years(ctx: _Context, sent: Sentence, stext: str, figs: list[_Fig]) 
     for i, f in enumerate(figs):
         if f.cat != "year_cand":
             continue
-        others = [o for o in figs[:i] if o.cat != "year_marker"] + figs[i + 1 :]
         year = int(f.tok.value)
         word = C.last_word(f.left)
         since = word in _SINCE_WORDS and C.SINCE_LEFT.search(f.left)
@@ -402,7 +432,9 @@ def _resolve_years(ctx: _Context, sent: Sentence, stext: str, figs: list[_Fig]) 
         if year in ctx.index.election_by_year:
             marker_left = word in _MARKER_WORDS and _MARKER_LEFT.search(f.left)
             on_left = word == "on"
-            if ((since or on_left) and has_change) or (marker_left and others):
+            if ((since or on_left) and has_change) or (
+                marker_left and (i + 1 < len(figs) or any(o.cat != "year_marker" for o in figs[:i]))
+            ):
                 f.cat = "year_marker"
                 continue
         f.cat = "year"
@@ -456,9 +488,7 @@ def _apposition_age(ctx: _Context, f: _Fig) -> bool:
         if f.tok.start - m.end <= 3:
             return m.is_person and m.kind == "candidate"
     # a name the gazetteer cannot pin down ("Corbyn, 75," with two Corbyns standing)
-    return bool(re.search(r"[A-Z][a-z][\w'\u2019-]*, $", f.left)) and not re.match(
-        r"^,[ \u00a0]*(?:[0-9]|and\b|or\b)", f.right
-    )
+    return bool(_NAME_COMMA.search(f.left)) and not _COMMA_LIST.match(f.right)
 
 
 def _results_line(ctx: _Context, sent: Sentence, f: _Fig, tail: str) -> bool:
@@ -479,16 +509,18 @@ _MARKER_LEFT = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.I,
 )
-_MARKER_HINT = re.compile(r"(?:19|20)[0-9]{2}|[Ll]ast|[Pp]revious")
+# every branch literal-led, so ``re`` skips ahead to a "1", "2", "L", "l", "P" or "p"
+_MARKER_HINT = re.compile(r"19[0-9]{2}|20[0-9]{2}|Last|last|Previous|previous")
 
 
 def _attach_markers(ctx: _Context, sent: Sentence, stext: str, figs: list[_Fig]) -> None:
     for f in figs:
         f.election = ctx.election
-    if not _MARKER_HINT.search(stext):
+    hint = _MARKER_HINT.search(stext)
+    if hint is None:
         return
     levels: list[tuple[int, int]] | None = None
-    for m in C.MARKER_RE.finditer(stext):
+    for m in C.markers(stext, hint.start()):
         if m.group("this"):
             continue
         slug = _marker_slug(ctx, m)
@@ -530,9 +562,10 @@ def _marker_slug(ctx: _Context, m: re.Match[str]) -> str | None:
 
 
 def _differences(ctx: _Context, figs: list[_Fig]) -> None:
-    for i, f in enumerate(figs):
+    for i in range(1, len(figs)):  # the first figure has nothing before it to differ from
+        f = figs[i]
         d = C.DIFF_RIGHT.match(f.right)
-        if not d or i == 0:
+        if not d:
             continue
         parent = figs[i - 1]
         if parent.cat in ("year", "age"):
@@ -550,6 +583,19 @@ def _differences(ctx: _Context, figs: list[_Fig]) -> None:
 
 
 # -- the record ------------------------------------------------------------------------
+_CLAIM_FIELDS = (
+    *("start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type"),
+    *("subject", "subject_kind", "subject_key", "election", "qualifier", "speaker"),
+    *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
+    *("measure", "precision"),
+)
+if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
+    raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
+_MAY_PROJECT = frozenset(
+    ["votes", "majority", "pct", "pts", "seats", "bare", "other", "count", "fraction"]
+)
+
+
 def _to_claim(
     ctx: _Context, sent: Sentence, clauses: C.Clauses, ents: list[Mention], f: _Fig
 ) -> Claim:
@@ -558,36 +604,34 @@ def _to_claim(
     stext = clauses.sentence
     unit, ctype = _unit_and_type(f, ents)
     qualifier = C.qualifier_of(f.left, f.right)
-    if f.cat in (
-        "votes",
-        "majority",
-        "pct",
-        "pts",
-        "seats",
-        "bare",
-        "other",
-        "count",
-        "fraction",
-    ) and clauses.is_projection(offset):
+    if f.cat in _MAY_PROJECT and clauses.is_projection(offset):
         qualifier = "projection"
     if ctype == "seat_count" and qualifier == "projection":
         ctype = "seat_projection"
+    start, end = tok.start, tok.end
+    # positional: the order of ``Claim``'s fields (checked by ``_CLAIM_FIELDS`` below)
     claim = Claim(
-        start=tok.start,
-        end=tok.end,
-        text=ctx.text[tok.start : tok.end],
-        sentence=stext,
-        sentence_start=sent.start,
-        value=tok.value,
-        unit=unit,
-        claim_type=ctype,
-        election=f.election if f.cat != "year" else (f.election or ctx.election),
-        qualifier=qualifier,
-        relation=f.relation,
-        compared_election=f.compared_election,
-        is_majority=f.is_majority,
-        measure=f.measure,
-        precision=_precision(tok),
+        start,
+        end,
+        ctx.text[start:end],
+        stext,
+        sent.start,
+        tok.value,
+        unit,
+        ctype,
+        None,  # subject
+        None,  # subject_kind
+        None,  # subject_key
+        f.election if f.cat != "year" else (f.election or ctx.election),
+        qualifier,
+        None,  # speaker
+        None,  # compared_to
+        None,  # compared_to_key
+        f.relation,
+        f.compared_election,
+        f.is_majority,
+        f.measure,
+        _precision(tok),
     )
     _subject(ctx, sent, clauses, ents, f, claim)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)
@@ -681,25 +725,42 @@ def _subject(
         strong = [m for m in in_sentence if not _possessive(ctx.text, m)]
         if strong:
             in_sentence = strong
-    before = [m for m in in_sentence if m.end <= tok.start]
-    after = [m for m in in_sentence if m.start >= tok.end]
-    c_lo, c_hi = clauses.bounds(tok.start - sent.start)
-    cstart = sent.start + c_lo
-    clause_before = [m for m in before if m.start >= cstart]
-    pick = _pick(groups, reversed(clause_before)) or _pick(groups, reversed(before))
+    # mentions are in order and do not overlap, so those ending before the figure come first
+    t_start = tok.start
+    before = [m for m in in_sentence if m.end <= t_start]
+    # the clause holding the figure (``clauses.bounds``, inlined: this runs for every claim)
+    starts = clauses.starts
+    ci = bisect_right(starts, t_start - sent.start) - 1
+    cstart = sent.start + starts[max(ci, 0)]
+    pick = None
+    if before:
+        # nearest first, in the figure's clause, then anywhere before it (``_pick_last``)
+        for group in groups:
+            for m in reversed(before):
+                if m.start < cstart:
+                    break
+                if m.entity_kind in group:
+                    pick = m
+                    break
+            if pick is not None:
+                break
+        else:
+            pick = _pick_last(groups, before)
+    after: list[Mention] | None = None
     if pick is None:
+        after = [m for m in in_sentence if m.start >= tok.end]
         after_groups = groups
         if ctype == "year":
             after_groups = (("candidate",), ("constituency",), ("party",))
-        cend = sent.start + c_hi
+        cend = sent.start + (starts[ci + 1] if ci + 1 < len(starts) else len(clauses.sentence))
         pick = _pick(after_groups, [m for m in after if m.start < cend])
     if pick is None and back_groups:
         pick = _pick(back_groups, _look_back(ctx, sent, tok.start))
     if ctype == "majority" and C.LOST_TO_LEFT.search(ctx.text, cstart, tok.start):
         # "Truss lost her seat by 630 votes to Labour's Terry Jermy": the winner follows "to"
-        won_by = [
-            m for m in after if re.search(r"\bto\b[^,;.]{0,30}$", ctx.text[tok.end : m.start])
-        ]
+        if after is None:
+            after = [m for m in in_sentence if m.start >= tok.end]
+        won_by = [m for m in after if _TO_TAIL.search(ctx.text[tok.end : m.start])]
         winner = _pick(groups, won_by) or pick
         loser = _pick(groups, in_sentence)
         if winner is not None and loser is not None and loser.person != winner.person:
@@ -734,6 +795,20 @@ def _pick(groups: tuple[tuple[str, ...], ...], mentions) -> Mention | None:
     items = list(mentions)
     for group in groups:
         for m in items:
+            if m.entity_kind in group:
+                return m
+    return None
+
+
+def _pick_last(
+    groups: tuple[tuple[str, ...], ...], mentions: list[Mention], floor: int = -1
+) -> Mention | None:
+    """``_pick(groups, reversed(mentions))`` over the mentions starting at ``floor`` or later
+    (``mentions`` in order of position)."""
+    for group in groups:
+        for m in reversed(mentions):
+            if m.start < floor:
+                break
             if m.entity_kind in group:
                 return m
     return None
@@ -781,6 +856,15 @@ def _describe(ctx: _Context, m: Mention, election: str | None) -> tuple[str, str
 
 
 def _set_subject(ctx: _Context, claim: Claim, m: Mention) -> None:
+    if m.is_person:  # ``_describe``, inlined for the common case
+        cand = _candidacy(ctx, m.person or "", claim.election)
+        if cand is not None:
+            claim.subject, claim.subject_kind, claim.subject_key = (
+                cand.full_name,
+                "candidate",
+                cand.key or None,
+            )
+            return
     name, kind, key = _describe(ctx, m, claim.election)
     claim.subject, claim.subject_kind, claim.subject_key = name, kind, key or None
 
@@ -794,11 +878,11 @@ def _set_person(ctx: _Context, claim: Claim, person: str) -> None:
 def _candidacy(ctx: _Context, person: str, election: str | None) -> GazCandidate | None:
     """The person's candidacy at the figure's election, else in the article's seat."""
     cands = ctx.mi.people.get(person) or tuple(ctx.index.full.get(person, ()))
-    if not cands:
-        return None
     for c in cands:
         if c.election == election:
             return c
+    if not cands:
+        return None
     local = {c.key for c in ctx.mi.constituencies}
     for c in cands:
         if c.constituency in local:

@@ -19,8 +19,11 @@ from .numbers import _trie
 
 __all__ = ["Quote", "Speakers"]
 
-_QUOTE_CHARS = re.compile('[\u201c\u201d"\u2018\u2019]')
-_PARA = re.compile(r"[^\n]+")
+_QUOTE_OR_LINE = re.compile('[\n\u201c\u201d"\u2018\u2019]')
+# Without a "\u2018" no quotation opens with one, so no "\u2019" can close one: apostrophes,
+# by far the commonest of these characters, need not be looked at.
+_QUOTE_OR_LINE_NO_SINGLE = re.compile('[\n\u201c\u201d"]')
+_LEAD = " \t\u00a0\u2022-"  # what may come before a quotation that opens its paragraph
 _VERB_WORDS = [
     "said",
     "says",
@@ -82,6 +85,8 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 _AFTER_RE = re.compile(rf"[\s,.!?\u201d\"\u2019]*(?:(?P<v>{VERBS})\b[ \u00a0]+|(?=\S))")
 _NAME_BEFORE_RE = re.compile(rf"({NAME_RE.pattern})[ \u00a0]*$")
 _TAIL_RE = re.compile(rf"[,;][ \u00a0]*[^,;]{{0,60}}\b{VERBS}\b[^,;]{{0,40}}[.!?]?$")
+_SPACES = re.compile(r"[ \u00a0]+")
+_NAME_THEN_VERB = re.compile(rf"([^\s,.;:]+(?:[ \u00a0][^\s,.;:]+){{0,3}}?)[ \u00a0]+{VERBS}\b")
 _FILLER = re.compile(
     r"(?:[ \u00a0]+(?:also|later|then|has|had|have|previously|once|"
     r"earlier|today|yesterday|last night|this morning))*[ \u00a0]*$"
@@ -111,40 +116,48 @@ class Speakers:
 
     # -- quotation marks ---------------------------------------------------------------
     def _find_quotes(self) -> list[Quote]:
+        """Quotations per paragraph (a non-empty line), in one pass over the text."""
         text = self.text
         out: list[Quote] = []
-        for para_no, para in enumerate(_PARA.finditer(text)):
-            p_start, p_end = para.span()
-            lead = p_start
-            while lead < p_end and text[lead] in " \t\u00a0\u2022-":
-                lead += 1
-            open_at = -1
-            open_kind = ""
-            for m in _QUOTE_CHARS.finditer(text, p_start, p_end):
-                ch, pos = m.group(), m.start()
-                if open_at < 0:
-                    if (
-                        ch == "\u201c"
-                        or ch == '"'
-                        or ch == "\u2018"
-                        and (pos == p_start or not text[pos - 1].isalnum())
-                    ):
-                        open_at, open_kind = pos, ch
-                    continue
-                closes = (
-                    (open_kind == "\u201c" and ch == "\u201d")
-                    or (open_kind == '"' and ch == '"')
-                    or (
-                        open_kind == "\u2018"
-                        and ch == "\u2019"
-                        and (pos + 1 >= p_end or not text[pos + 1].isalpha())
-                    )
+        para_no = 0
+        p_start = 0
+        open_at = -1
+        open_kind = ""
+        scan = _QUOTE_OR_LINE if "\u2018" in text else _QUOTE_OR_LINE_NO_SINGLE
+        for m in scan.finditer(text):
+            ch, pos = m.group(), m.start()
+            if ch == "\n":
+                if pos > p_start:  # a paragraph ends; an empty line is none
+                    if open_at >= 0:
+                        out.append(_unclosed(text, p_start, pos, para_no, open_at))
+                    para_no += 1
+                open_at = -1
+                p_start = pos + 1
+                continue
+            if open_at < 0:
+                if (
+                    ch == "\u201c"
+                    or ch == '"'
+                    or ch == "\u2018"
+                    and (pos == p_start or not text[pos - 1].isalnum())
+                ):
+                    open_at, open_kind = pos, ch
+                continue
+            closes = (
+                (open_kind == "\u201c" and ch == "\u201d")
+                or (open_kind == '"' and ch == '"')
+                or (
+                    open_kind == "\u2018"
+                    and ch == "\u2019"
+                    and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
                 )
-                if closes:
-                    out.append(Quote(open_at, pos + 1, para_no, open_at == lead, False))
-                    open_at = -1
-            if open_at >= 0:
-                out.append(Quote(open_at, p_end, para_no, open_at == lead, True))
+            )
+            if closes:
+                opens_para = not text[p_start:open_at].lstrip(_LEAD)
+                out.append(Quote(open_at, pos + 1, para_no, opens_para, False))
+                open_at = -1
+        if open_at >= 0 and len(text) > p_start:
+            out.append(_unclosed(text, p_start, len(text), para_no, open_at))
         return out
 
     def quote_at(self, pos: int) -> Quote | None:
@@ -186,9 +199,12 @@ class Speakers:
 
     def speaker_at(self, pos: int, sent_start: int, sent_end: int) -> str | None:
         """The speaker of a figure at ``pos``, or None when the publisher states it."""
-        q = self.quote_at(pos)
-        if q is not None:
-            return q.speaker
+        i = bisect_right(self.quote_starts, pos) - 1  # ``quote_at``, inlined
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start <= pos < q.end:
+                q.speaker = self._speaker_of(i)
+                return q.speaker
         info = self._by_sentence.get(sent_start)
         if info is None:
             info = self._by_sentence[sent_start] = self._speech(sent_start, sent_end)
@@ -210,18 +226,24 @@ class Speakers:
         ", he said." and where it starts."""
         text = self.text
         according = None
-        acc = _ACCORDING_RE.search(text, lo, hi) if "ccording" in text[lo:hi] else None
+        acc = _ACCORDING_RE.search(text, lo, hi) if text.find("ccording", lo, hi) >= 0 else None
         if acc:
             according = self._name_at(acc.end(), hi)
         verbs = [
-            (m.end(), self._person_before(m.start()) or self._name_at(m.end(), hi, r"[ \u00a0]+"))
+            (m.end(), self._person_before(m.start()) or self._name_at(m.end(), hi, _SPACES))
             for m in _VERB_RE.finditer(text, lo, hi)
             if self._outside_quotes(m.start())
         ]
         tail_at, tail_who = -1, None
-        tail = _TAIL_RE.search(text[lo:hi]) if verbs else None
+        tail = None
+        if verbs:
+            # _TAIL_RE admits no "," or ";" after its first character, so only the last one
+            # in the sentence can start a match: try there instead of searching
+            last = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi))
+            if last >= 0:
+                tail = _TAIL_RE.match(text, last, hi)
         if tail:
-            tail_at = lo + tail.start()
+            tail_at = tail.start()
             tail_who = self._clause_speaker(tail_at, hi)
         return according, verbs, tail_at, tail_who
 
@@ -242,7 +264,7 @@ class Speakers:
             return None
         who = self._person_before(last.start())
         if who is None:
-            who = self._name_at(last.end(), hi, lead=r"[ \u00a0]+")
+            who = self._name_at(last.end(), hi, lead=_SPACES)
         return who
 
     def _person_before(self, verb_at: int) -> str | None:
@@ -262,14 +284,14 @@ class Speakers:
             return _clean_name(nm.group(1))
         return None
 
-    def _name_at(self, pos: int, hi: int, lead: str = "") -> str | None:
+    def _name_at(self, pos: int, hi: int, lead: re.Pattern[str] | None = None) -> str | None:
         """A person named at ``pos`` (after "according to" or "said")."""
         text = self.text
-        if lead:
-            lm = re.match(lead, text[pos:hi])
+        if lead is not None:
+            lm = lead.match(text, pos, hi)
             if not lm:
                 return None
-            pos += lm.end()
+            pos = lm.end()
         for m in self.mi.between(pos, min(hi, pos + 60)):
             if m.start == pos or text[pos : m.start] in ("the ", "The "):
                 if m.is_person:
@@ -290,7 +312,7 @@ class Speakers:
         if m.group("v"):
             return self._name_at(m.end(), hi)
         rest = text[m.end() : min(hi, m.end() + 60)]
-        vm = re.match(rf"([^\s,.;:]+(?:[ \u00a0][^\s,.;:]+){{0,3}}?)[ \u00a0]+{VERBS}\b", rest)
+        vm = _NAME_THEN_VERB.match(rest)
         if vm:
             return self._person_before(m.end() + vm.end(1) + 1)
         return None
@@ -299,7 +321,12 @@ class Speakers:
         vm = _VERB_RE.search(self.text, lo, hi)
         if not vm:
             return None
-        return self._person_before(vm.start()) or self._name_at(vm.end(), hi, r"[ \u00a0]+")
+        return self._person_before(vm.start()) or self._name_at(vm.end(), hi, _SPACES)
+
+
+def _unclosed(text: str, p_start: int, p_end: int, para_no: int, open_at: int) -> Quote:
+    """A quotation still open at the end of its paragraph."""
+    return Quote(open_at, p_end, para_no, not text[p_start:open_at].lstrip(_LEAD), True)
 
 
 def _clean_name(name: str) -> str:
