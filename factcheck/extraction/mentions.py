@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -57,7 +57,6 @@ NAME_RE = re.compile(
     r"\.?[ \u00a0]+)?[A-Z][\w'\u2019-]+(?:[ \u00a0]+(?:(?:de|van|von)[ \u00a0]+)?"
     r"[A-Z][\w'\u2019-]+){0,3}"
 )
-_PERSON_KINDS = ("candidate", "pronoun", "anaphor")
 
 
 @dataclass(slots=True)
@@ -70,18 +69,12 @@ class Mention:
     const: GazConstituency | None = None
     person: str | None = None  # a person's identity: their normalised full name
     sentence: int = -1
-    # set once references are resolved (plain attributes: read for every figure)
+    # set once references are resolved (plain attributes: read for every figure): a
+    # candidate, or a pronoun or description that resolved to one, is a person and has
+    # entity_kind "candidate"; a party, or "the party" once resolved, "party"; a
+    # constituency "constituency" (see ``_resolve``)
     is_person: bool = False
     entity_kind: str | None = None  # "candidate" | "party" | "constituency" | None
-
-    def settle(self) -> None:
-        self.is_person = self.kind in _PERSON_KINDS and self.person is not None
-        if self.is_person:
-            self.entity_kind = "candidate"
-        elif self.kind in ("party", "party_ref") and self.party is not None:
-            self.entity_kind = "party"
-        elif self.kind == "constituency":
-            self.entity_kind = "constituency"
 
 
 @dataclass(slots=True)
@@ -229,8 +222,15 @@ def _scan_names(
     return found, pending, titled_given
 
 
-def find_mentions(text: str, index: GazIndex, sentences: list[Sentence]) -> MentionIndex:
-    """All entity mentions in ``text``, with pronouns and descriptions resolved."""
+def find_mentions(
+    text: str,
+    index: GazIndex,
+    sentences: list[Sentence],
+    pronoun_spans: Iterable[tuple[int, int]] | None = None,
+) -> MentionIndex:
+    """All entity mentions in ``text``, with pronouns and descriptions resolved.
+
+    ``pronoun_spans``: the matches of ``_PRONOUN_RE`` in ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
     named = {m.cands[0].full_name for m in found if m.kind == "candidate"}
     const_counts: dict[str, int] = {}
@@ -270,8 +270,9 @@ def find_mentions(text: str, index: GazIndex, sentences: list[Sentence]) -> Ment
             if given in by_given:
                 found.append(Mention(start, end, "candidate", cands=by_given[given]))
     append = found.append
-    for m in _PRONOUN_RE.finditer(text):  # literal-led scans beat one combined regex
-        start, end = m.span()
+    if pronoun_spans is None:
+        pronoun_spans = [m.span() for m in _PRONOUN_RE.finditer(text)]
+    for start, end in pronoun_spans:
         if not start or not text[start - 1].isalnum():
             append(Mention(start, end, "pronoun"))
     for start, end in _anaphors(text):
@@ -417,8 +418,10 @@ def _resolve(
     kept: list[Mention] = []
     last_end = -1
     n_found = len(found)
-    # One pass: drop overlaps, then resolve (``Mention.settle`` inlined): this loop runs for
-    # every mention of every article.
+    n_sent = len(sent_starts)
+    sidx = -1  # the sentence of the mention: found is in order, so step along
+    # One pass: drop overlaps, then resolve and settle is_person and entity_kind. This loop
+    # runs for every mention of every article.
     for i, m in enumerate(found):
         # keep the first of overlapping mentions; an anaphor in apposition to a name goes
         if m.start < last_end:
@@ -429,7 +432,8 @@ def _resolve(
                 continue
         kept.append(m)
         last_end = m.end
-        sidx = bisect_right(sent_starts, m.start) - 1
+        while sidx + 1 < n_sent and sent_starts[sidx + 1] <= m.start:
+            sidx += 1  # = bisect_right(sent_starts, m.start) - 1
         m.sentence = sidx
         kind = m.kind
         if kind == "candidate":

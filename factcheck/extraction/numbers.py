@@ -9,7 +9,7 @@ whether a number is a *claim* is not done here (see ``classify.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
@@ -174,6 +174,7 @@ _MULT_FIRST = frozenset(" \u00a0mbk")
 _SUFFIX_FIRST = frozenset(" \u00a0\u2009\u202f%pP-")
 MULT_RE = re.compile(r"(?:[ \u00a0]?(million|billion|bn)|(m|k))\b", re.ASCII)
 _ORD_SUFFIX = ("st", "nd", "rd", "th")
+_ORD_FIRST = frozenset("snrtSNRT")  # what an ordinal suffix can start with, in any case
 _SEPARATORS = re.compile(r"[-\s\u00a0]+")
 _PIECE = re.compile(r"[^-\s\u00a0]+")
 
@@ -266,9 +267,13 @@ def _digits_value(raw: str) -> tuple[float | int, int, bool]:
     return int(clean), 0, grouped
 
 
-def scan_numbers(text: str) -> list[NumberToken]:
-    """Every number expression in ``text`` with its value and written unit suffix."""
-    found = _scan_digits(text) + _scan_words(text)
+def scan_numbers(
+    text: str, word_spans: Iterable[tuple[int, int]] | None = None
+) -> list[NumberToken]:
+    """Every number expression in ``text`` with its value and written unit suffix.
+
+    ``word_spans``: the matches of ``WORDS_RE`` in ``text``, when the caller has them."""
+    found = _scan_digits(text) + _scan_words(text, word_spans)
     found.sort(key=attrgetter("start"))
     out: list[NumberToken] = []
     last_end = 0
@@ -293,33 +298,38 @@ def _scan_digits(text: str) -> list[NumberToken]:
     out: list[NumberToken] = []
     for m in DIGITS_RE.finditer(text):
         start, end = m.span()
-        if start > 0:
-            prev = text[start - 1]
-            if prev in _NOT_BEFORE_DIGITS or prev.isascii() and prev.isalpha():
-                continue  # G7, M25, the tail of 1,2345
+        prev = text[start - 1] if start else ""
+        if prev and (prev in _NOT_BEFORE_DIGITS or prev.isascii() and prev.isalpha()):
+            continue  # G7, M25, the tail of 1,2345
         raw = m.group()
         if raw.isdigit():  # ``_digits_value``'s first case, inlined: most figures
             value, decimals, grouped = int(raw), 0, False
         else:
             value, decimals, grouped = _digits_value(raw)
         tail = text[end : end + 3]
-        if tail[:2].lower() in _ORD_SUFFIX and not tail[2:3].isalpha() and not decimals:
+        first = tail[:1]
+        if (
+            first in _ORD_FIRST
+            and tail[:2].lower() in _ORD_SUFFIX
+            and not tail[2:3].isalpha()
+            and not decimals
+        ):
             out.append(NumberToken(start, end + 2, value, "ordinal", core_end=end + 2))
             continue
         # MULT_RE can only start with a space, "m", "b" or "k": skip the call when it cannot
-        mult = MULT_RE.match(text, end) if tail[:1] in _MULT_FIRST else None
+        mult = MULT_RE.match(text, end) if first in _MULT_FIRST else None
         if mult:
             word = (mult.group(1) or mult.group(2)).lower()
             factor = {"million": 6, "m": 6, "billion": 9, "bn": 9, "k": 3}[word]
             scaled = Decimal(str(value)).scaleb(factor)
             value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
             end = mult.end()
-        elif tail[:1].isalpha():
+        elif first.isalpha():
             continue  # 5G, 1980s, 3D: not a figure we check
         signed = False
-        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        if prev == "-" and start > 1 and text[start - 2].isalpha():
             continue  # Covid-19, A-1
-        if start > 0 and text[start - 1] in "+-\u2212":
+        if prev and prev in "+-\u2212":
             before = text[start - 2 : start - 1]
             if not before or before in " (\u00a0\t\n[":
                 signed = True
@@ -341,9 +351,9 @@ def _word_spans(text: str) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
-def _scan_words(text: str) -> list[NumberToken]:
+def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[NumberToken]:
     out: list[NumberToken] = []
-    for start, end in _word_spans(text):
+    for start, end in _word_spans(text) if spans is None else spans:
         if start > 0 and text[start - 1].isalpha():
             continue  # "someone", "often"
         written = text[start:end]

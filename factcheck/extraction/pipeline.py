@@ -38,6 +38,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, fields
 
 from . import classify as C
+from . import mentions as M
+from . import numbers as N
 from .claims import Claim
 from .gazetteer import GazCandidate, Gazetteer, GazIndex
 from .mentions import Mention, MentionIndex, find_mentions
@@ -126,7 +128,8 @@ def extract_claims(
     """Every checkable figure in ``text``, in order of position."""
     if not text or not isinstance(text, str):
         return []
-    tokens = scan_numbers(text)
+    word_spans, pronoun_spans = _words_and_pronouns(text)
+    tokens = scan_numbers(text, word_spans)
     if not tokens:
         return []
     index = (gazetteer or _EMPTY).index
@@ -134,7 +137,7 @@ def extract_claims(
     sentences = split_sentences(text)
     masks = mask_spans(text)
     mask_starts = [a for a, _ in masks]
-    mi = find_mentions(text, index, sentences)
+    mi = find_mentions(text, index, sentences, pronoun_spans)
     ctx = _Context(
         text=text,
         index=index,
@@ -163,6 +166,33 @@ def extract_claims(
     return claims
 
 
+# Number words and pronouns in one scan: both follow a character that is not a letter, and
+# a scan that opens with a character class costs the same per character whatever it then
+# looks for. Their matches cannot overlap (no number word is a pronoun or holds one), so
+# the one scan finds what WORDS_RE and _PRONOUN_RE each would.
+_WORD_OR_PRONOUN = re.compile(
+    rf"[^A-Za-z](?=[{''.join(sorted(set(N._WORD_FIRSTS) | {w[0] for w in M._PRONOUNS}))}])"
+    rf"(?:({N._WORDS_BODY})|({N._trie(M._PRONOUNS)}\b))"
+)
+
+
+def _words_and_pronouns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of ``WORDS_RE.finditer(text)`` and of ``_PRONOUN_RE.finditer(text)``."""
+    words: list[tuple[int, int]] = []
+    pronouns: list[tuple[int, int]] = []
+    pos = 0
+    m = N.WORDS_RE.match(text) or M._PRONOUN_RE.match(text)  # nothing before: test there
+    if m is not None:
+        (words if m.re is N.WORDS_RE else pronouns).append(m.span())
+        pos = m.end()  # it ends in a letter, so the next cannot start at its end
+    for m in _WORD_OR_PRONOUN.finditer(text, pos):
+        if m.start(1) >= 0:
+            words.append(m.span(1))
+        else:
+            pronouns.append(m.span(2))
+    return words, pronouns
+
+
 # -- per sentence ------------------------------------------------------------------------
 def _sentence_claims(ctx: _Context, si: int, toks: list[NumberToken]) -> list[Claim]:
     text = ctx.text
@@ -175,7 +205,9 @@ def _sentence_claims(ctx: _Context, si: int, toks: list[NumberToken]) -> list[Cl
     cats = set()
     for tok in toks:
         t_start = tok.start
-        i = bisect_right(m_starts, t_start) - 1  # ``_inside_name``, inlined
+        # Digits inside a name ("The Mitre TW9"): the last mention starting at or before the
+        # figure would still be open. Mentions do not overlap, so one look-up suffices.
+        i = bisect_right(m_starts, t_start) - 1
         if i >= 0:
             m = mentions[i]
             if m.end > t_start and m.kind in _ENTITY_KINDS:
@@ -206,16 +238,6 @@ def _sentence_claims(ctx: _Context, si: int, toks: list[NumberToken]) -> list[Cl
     clauses = C.Clauses(stext)
     ents = [m for m in ctx.mi.between(sent.start, sent.end) if m.entity_kind]
     return [_to_claim(ctx, sent, clauses, ents, f) for f in figs]
-
-
-def _inside_name(mi: MentionIndex, tok: NumberToken) -> bool:
-    """Digits inside a name ("The Mitre TW9"): the last mention starting at or before the
-    figure would still be open. Mentions do not overlap, so one look-up suffices."""
-    i = bisect_right(mi.starts, tok.start) - 1
-    if i < 0:
-        return False
-    m = mi.mentions[i]
-    return m.end > tok.start and m.kind in _ENTITY_KINDS
 
 
 def _classify(

@@ -98,14 +98,12 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         # The word before the stop: only an abbreviation (at most six letters) or a lone
         # capital keeps the sentence going, so look at most seven letters back.
-        k = j
-        stop = max(start, j - 7)
-        while k > stop and text[k - 1].isalpha():
-            k -= 1
-        if k == j - 7 and k > start and text[k - 1].isalpha():
-            pass  # a long word: "elections."
-        else:
-            word = text[k:j]
+        seg = text[max(start, j - 7) : j]
+        if len(seg) < 7 or not seg.isalpha():  # else a long word: "elections."
+            k = len(seg)
+            while k and seg[k - 1].isalpha():
+                k -= 1
+            word = seg[k:]
             if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
                 continue
         end = m.end()
