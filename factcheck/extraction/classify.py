@@ -37,6 +37,7 @@ QUALS = (
     rf"(?:(?:just|only|well|slightly|a little|comfortably){_S}+)?"
     rf"(?:{_QUAL_MORE}|{_QUAL_LESS}|{_QUAL_APPROX})"
 )
+# (the rule; ``qualifier_of`` applies it as _QUAL_LEFT_REV, the same read backwards)
 _QUAL_LEFT = re.compile(
     rf"\b(?:(?:just|only|well|slightly|a little|comfortably){_S}+)?"
     rf"(?:(?P<more>{_QUAL_MORE})|(?P<less>{_QUAL_LESS})|(?P<approx>{_QUAL_APPROX})){_S}+"
@@ -150,6 +151,13 @@ _CLAUSE_RARE = re.compile(
     r"though|compared|with|and|who|which|a[ \u00a0]|an[ \u00a0]|down|up|the)\b)"
     r"|(?<=[\u2013\u2014-])(?<=[ \u00a0].)[ \u00a0]|(?<=w)(?<=[ \u00a0]w)h(?:ile|ereas)\b)"
 )
+# The same without the "while" branch, for sentences with no "while" or "whereas": no "w"
+# to stop at (a common letter)
+_CLAUSE_RARE_NO_WHILE = re.compile(
+    r"[;:(),\u2013\u2014\-](?:(?<=[;:()])|(?<=,)(?=[ \u00a0]+(?:while|whereas|but|although|"
+    r"though|compared|with|and|who|which|a[ \u00a0]|an[ \u00a0]|down|up|the)\b)"
+    r"|(?<=[\u2013\u2014-])(?<=[ \u00a0].)[ \u00a0])"
+)
 
 
 def clause_ends(sentence: str) -> list[int]:
@@ -160,7 +168,8 @@ def clause_ends(sentence: str) -> list[int]:
     previous match is one CLAUSE_SPLIT never makes, and is skipped."""
     ends: list[int] = []
     last = 0
-    for m in _CLAUSE_RARE.finditer(sentence):
+    scan = _CLAUSE_RARE if "while" in sentence or "whereas" in sentence else _CLAUSE_RARE_NO_WHILE
+    for m in scan.finditer(sentence):
         start = m.start()
         if sentence[start] in "\u2013\u2014-w":
             start -= 1  # where CLAUSE_SPLIT's match starts: the space
@@ -302,9 +311,12 @@ def qualifier_of(left: str, right: str) -> str:
         if m.group("less"):
             return "less_than"
         return "approx"
-    r = _QUAL_RIGHT.match(right)
-    if r:
-        return "more_than" if r.group("plus") else "approx"
+    # _QUAL_RIGHT needs "+", "-plus" or "plus" at once, or "or so" / "odd" / "-odd" after the
+    # spaces: most figures are followed by neither, so skip the call
+    if right[:1] in ("+", "-", "p") or right.lstrip(" \u00a0")[:1] in ("o", "-"):
+        r = _QUAL_RIGHT.match(right)
+        if r:
+            return "more_than" if r.group("plus") else "approx"
     return "exact"
 
 
@@ -399,11 +411,21 @@ SHARE_CUE = re.compile(
     r"swing|won|took|secured|got|received)\b",
     re.IGNORECASE,
 )
+_CHANGE_WORDS = (
+    "up|down|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|drops|"
+    "increased|increase|decreased|decrease|climbed|jumped|slumped|slipped|gained|gain|"
+    "gains|lost|loss|swing|swung|grew|shrank|cut|boost|boosted|plunged|surged|slid|change"
+)
+# (the rule; applied as CHANGE_LEFT_REV, the same read backwards)
 CHANGE_LEFT = re.compile(
-    r"\b(?:up|down|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|drops|"
-    r"increased|increase|decreased|decrease|climbed|jumped|slumped|slipped|gained|gain|"
-    r"gains|lost|loss|swing|swung|grew|shrank|cut|boost|boosted|plunged|surged|slid|change)"
-    rf"{_S}+(?:by{_S}+|of{_S}+)?(?:{QUALS}{_S}+)?(?:a{_S}+)?$",
+    rf"\b(?:{_CHANGE_WORDS}){_S}+(?:by{_S}+|of{_S}+)?(?:{QUALS}{_S}+)?(?:a{_S}+)?$",
+    re.IGNORECASE,
+)
+# CHANGE_LEFT read backwards, for ``.match(left[::-1])`` (see _QUAL_LEFT_REV)
+CHANGE_LEFT_REV = re.compile(
+    rf"(?:{_S}+a)?(?:{_S}+(?:{_rev_alts(_QUAL_MORE)}|{_rev_alts(_QUAL_LESS)}"
+    rf"|{_rev_alts(_QUAL_APPROX)})(?:{_S}+(?:{_QUAL_MODS_REV}))?)?(?:{_S}+yb|{_S}+fo)?"
+    rf"{_S}+(?:{'|'.join(w[::-1] for w in _CHANGE_WORDS.split('|'))})\b",
     re.IGNORECASE,
 )
 CHANGE_RIGHT = re.compile(
@@ -473,8 +495,14 @@ YEAR_DESIGNATOR_RIGHT = re.compile(
     r"Scottish|Welsh)[ \u00a0]+)*(?:elections?|polls?|contest|campaign|manifesto)\b",
     re.IGNORECASE,
 )
+# (the rule; applied as SINCE_LEFT_REV, the same read backwards)
 SINCE_LEFT = re.compile(
     rf"\b(?:since|until|till|before|after){_S}+(?:the{_S}+|a{_S}+)?$", re.IGNORECASE
+)
+# SINCE_LEFT read backwards, for ``.match(left[::-1])``: one try at the figure instead of a
+# search from every position of the left context
+SINCE_LEFT_REV = re.compile(
+    rf"(?:{_S}+eht|{_S}+a)?{_S}+(?:ecnis|litnu|llit|erofeb|retfa)\b", re.IGNORECASE
 )
 # Phrases that say which election a figure belongs to. Case is spelled out for the first
 # letter only ("In 2019, …"): re.IGNORECASE would make every sentence scan slow.
@@ -485,22 +513,24 @@ MARKER_RE = re.compile(
     rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
     rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
 )
-# Where a MARKER_RE match can begin: after a non-word character (its leading \b), one of
-# its first words, then what every branch needs next (a necessary condition only: MARKER_RE
-# decides). The match is the character before the candidate: opening with a character
-# class lets ``re`` skip ahead, and \W is rarer than the words' first letters.
+# Where a MARKER_RE match other than "this year"/"this time" (which callers skip) can begin:
+# after a non-word character (its leading \b), one of its first words and what that branch
+# needs next (a necessary condition only: MARKER_RE decides). The match is the character
+# before the candidate: opening with a character class lets ``re`` skip ahead, and \W is
+# rarer than the words' first letters.
 _MARKER_WORDS = [
     *(
         w
-        for word in ("at", "in", "during", "than", "from", "compared", "versus", "since")
+        for word in ("at", "in", "during", "than", "from", "compared", "versus", "since", "on")
         for w in (word, word.capitalize())
     ),
-    *("on", "On", "vs", "vs.", "last", "Last", "previous", "Previous", "this", "This"),
+    *("vs", "vs."),
 ]
 _MARKER_START = re.compile(
-    rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_WORDS}))}])(?={_trie(_MARKER_WORDS)}"
-    r"[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?(?:the[ \u00a0]+)?"
-    r"(?:last|previous|19[0-9]{2}|20[0-9]{2}|time|year|election))"
+    rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_WORDS} | set('LlPp')))}])"
+    rf"(?={_trie(_MARKER_WORDS)}[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
+    r"(?:the[ \u00a0]+)?(?:last|previous|19[0-9]{2}|20[0-9]{2})"
+    r"|[Ll]ast[ \u00a0]+(?:time|year)|[Pp]revious[ \u00a0]+election)"
 )
 
 
@@ -509,7 +539,8 @@ _NOT_MARKER_CHAR = re.compile(r"[^A-Za-z. \u00a0]")
 
 def markers(sentence: str, hint: int = 0) -> Iterator[re.Match[str]]:
     """``MARKER_RE.finditer(sentence)``, without trying the regex at every position, except
-    that matches of the ``this`` branch before ``hint`` may be left out.
+    that matches of the ``this`` branch may be left out (no other match can start inside
+    one, so leaving them out changes nothing else).
 
     ``hint`` is where the first "19xx", "20xx", "last" or "previous" is. Every other match
     holds one, with only words, dots and spaces before it; so when something else stands in

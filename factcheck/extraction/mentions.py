@@ -61,6 +61,7 @@ NAME_RE = re.compile(
 
 @dataclass(slots=True)
 class Mention:
+    # (built with positional arguments where it matters: start, end, kind, cands, party, const)
     start: int
     end: int
     kind: str  # candidate | party | constituency | pronoun | anaphor | party_ref
@@ -166,11 +167,11 @@ def _scan_names(
             start, end = chunk.span()
             kind, payload = entry
             if kind == "constituency":
-                append(Mention(start, end, kind, const=payload))
+                append(Mention(start, end, kind, (), None, payload))
             elif kind == "party":
-                append(Mention(start, end, kind, party=payload))
+                append(Mention(start, end, kind, (), payload))
             elif kind == "candidate":
-                append(Mention(start, end, kind, cands=payload))
+                append(Mention(start, end, kind, payload))
             else:
                 pending.append((start, end, payload, _title_before(text, start), ""))
             continue
@@ -200,11 +201,11 @@ def _scan_names(
                     kind, payload = entry
                     start, end = offsets[i], offsets[i + n - 1] + len(raw[i + n - 1])
                     if kind == "constituency":
-                        append(Mention(start, end, kind, const=payload))
+                        append(Mention(start, end, kind, (), None, payload))
                     elif kind == "party":
-                        append(Mention(start, end, kind, party=payload))
+                        append(Mention(start, end, kind, (), payload))
                     elif kind == "candidate":
-                        append(Mention(start, end, kind, cands=payload))
+                        append(Mention(start, end, kind, payload))
                     elif i + n < n_toks and bare[i + n][:1].isupper() and bare[i + n] not in party:
                         continue  # "Sir John Curtice": a surname followed by a name is a given name
                     else:

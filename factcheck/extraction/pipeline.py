@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from . import classify as C
 from . import mentions as M
@@ -162,7 +163,7 @@ def extract_claims(
     claims: list[Claim] = []
     for si, toks in by_sentence.items():
         claims.extend(_sentence_claims(ctx, si, toks))
-    claims.sort(key=lambda c: c.start)
+    claims.sort(key=attrgetter("start"))
     return claims
 
 
@@ -213,8 +214,11 @@ def _sentence_claims(ctx: _Context, si: int, toks: list[NumberToken]) -> list[Cl
             if m.end > t_start and m.kind in _ENTITY_KINDS:
                 continue
         # every left-hand rule is anchored at the figure and reads at most _LEFT_TAIL
-        left = text[max(s_start, t_start - _LEFT_TAIL) : t_start]
-        right = text[tok.end : min(s_end, tok.end + _WINDOW)]
+        lo = t_start - _LEFT_TAIL
+        left = text[lo if lo > s_start else s_start : t_start]
+        t_end = tok.end
+        hi = t_end + _WINDOW
+        right = text[t_end : hi if hi < s_end else s_end]
         fig = _classify(ctx, tok, left, right, sent)
         if fig is not None:
             figs.append(fig)
@@ -397,7 +401,7 @@ def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> 
 
 def _pct(fig: _Fig) -> _Fig:
     left, right = fig.left, fig.right
-    if fig.tok.signed or C.CHANGE_LEFT.search(left) or C.CHANGE_RIGHT.match(right):
+    if fig.tok.signed or C.CHANGE_LEFT_REV.match(left[::-1]) or C.CHANGE_RIGHT.match(right):
         fig.change = True
     if C.LEAD_RIGHT.match(right) or _LEAD_OF.search(left):
         fig.lead, fig.change = True, False
@@ -441,7 +445,7 @@ def _resolve_years(ctx: _Context, sent: Sentence, stext: str, figs: list[_Fig]) 
             continue
         year = int(f.tok.value)
         word = C.last_word(f.left)
-        since = word in _SINCE_WORDS and C.SINCE_LEFT.search(f.left)
+        since = word in _SINCE_WORDS and C.SINCE_LEFT_REV.match(f.left[::-1])
         if C.YEAR_DESIGNATOR_RIGHT.match(f.right) and not since:
             f.cat = "year_marker" if year in ctx.index.election_by_year else "drop"
             continue
@@ -452,7 +456,7 @@ def _resolve_years(ctx: _Context, sent: Sentence, stext: str, figs: list[_Fig]) 
             f.cat = "drop"  # a plan or a future contest, not a fact yet
             continue
         if year in ctx.index.election_by_year:
-            marker_left = word in _MARKER_WORDS and _MARKER_LEFT.search(f.left)
+            marker_left = word in _MARKER_WORDS and _MARKER_LEFT_REV.match(f.left[::-1])
             on_left = word == "on"
             if ((since or on_left) and has_change) or (
                 marker_left and (i + 1 < len(figs) or any(o.cat != "year_marker" for o in figs[:i]))
@@ -526,9 +530,16 @@ _MARKER_WORDS = frozenset(
     ["in", "at", "during", "than", "with", "to", "versus", "vs", "vs.", "from", "the"]
 )
 _ELECTION_LEFT = re.compile(r"\belections?[ \u00a0]+(?:of[ \u00a0]+|in[ \u00a0]+)?$", re.I)
+# (the rule; applied as _MARKER_LEFT_REV, the same read backwards)
 _MARKER_LEFT = re.compile(
     r"\b(?:in|at|during|than|than[ \u00a0]+in|compared[ \u00a0]+(?:with|to)|versus|vs\.?|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.I,
+)
+# _MARKER_LEFT read backwards, for ``.match(left[::-1])`` (see C.SINCE_LEFT_REV)
+_MARKER_LEFT_REV = re.compile(
+    r"(?:[ \u00a0]+eht)?[ \u00a0]+(?:ni|ta|gnirud|naht|ni[ \u00a0]+naht"
+    r"|(?:htiw|ot)[ \u00a0]+derapmoc|susrev|\.?sv|morf)\b",
     re.I,
 )
 # every branch literal-led, so ``re`` skips ahead to a "1", "2", "L", "l", "P" or "p"
@@ -631,7 +642,7 @@ def _to_claim(
     if ctype == "seat_count" and qualifier == "projection":
         ctype = "seat_projection"
     start, end = tok.start, tok.end
-    # positional: the order of ``Claim``'s fields (checked by ``_CLAIM_FIELDS`` below)
+    # positional, in the order of ``Claim``'s fields (checked against _CLAIM_FIELDS above)
     claim = Claim(
         start,
         end,

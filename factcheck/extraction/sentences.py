@@ -60,7 +60,10 @@ _MASKS = (
     re.compile(r"<[^<>]{0,400}>|&#?[A-Za-z0-9]{1,8};"),
     re.compile(r"(?:https?://|www\.)[^\s<>\"]+"),
     re.compile(
-        r"[0-9](?:[0-9]{3}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]?[/.][0-9]{1,2}[/.][0-9]{2,4}(?![0-9])"
+        # what every branch needs within its first characters, tested first (a digit is
+        # mostly followed by more digits, a comma or a space and a word)
+        r"[0-9](?=[0-9]{3}-|[0-9]?(?:[/.:][0-9]|[ \u00a0]?[ap]|[ \u00a0]o))"
+        r"(?:[0-9]{3}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|[0-9]?[/.][0-9]{1,2}[/.][0-9]{2,4}(?![0-9])"
         r"|[0-9]?:[0-9]{2}(?::[0-9]{2})?(?:[ \u00a0]?(?:[ap]\.?m\.?|BST|GMT))?"
         r"|[0-9]?(?:[.:][0-9]{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)"
         r"|[0-9]?[ \u00a0]o[\u2019']clock\b)",
