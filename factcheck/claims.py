@@ -156,9 +156,7 @@ def extract_articles(articles: Iterable[Article], *, gazetteer=None, figures=Non
         context = infer_context(
             claimed, figures, election=slug, text=article.body, day=article.published_on
         )
-        suggestions = check_claims(
-            claimed, figures, election=slug, text=article.body, day=article.published_on
-        )
+        suggestions = check_claims(claimed, figures, election=slug, context=context)
         contest_id = contest_ids.get(context.contest.key) if context.contest else None
         if article.contest_id != contest_id:
             article.contest_id = contest_id

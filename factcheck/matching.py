@@ -194,9 +194,15 @@ def check_claims(
     election: str | None,
     text: str = "",
     day: datetime.date | None = None,
+    context: ArticleContext | None = None,
 ) -> list[Suggestion]:
-    """One suggestion per claim, in order; contradictions inside the article flagged."""
-    context = infer_context(claims, figures, election=election, text=text, day=day)
+    """One suggestion per claim, in order; contradictions inside the article flagged.
+
+    Pass ``context`` when the caller has already inferred it, so the article
+    is not scanned for seat names twice.
+    """
+    if context is None:
+        context = infer_context(claims, figures, election=election, text=text, day=day)
     suggestions = [check_claim(claim, figures, context) for claim in claims]
     _flag_contradictions(claims, suggestions)
     return suggestions
