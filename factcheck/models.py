@@ -9,6 +9,17 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .vocabulary import (
+    ClaimOrigin,
+    ClaimStatus,
+    ClaimType,
+    Qualifier,
+    ReviewStatus,
+    SubjectKind,
+    Unit,
+    Verdict,
+)
+
 
 def text_fingerprint(body: str) -> str:
     """A hash of the text with white space folded, so a re-paste is recognised."""
@@ -66,60 +77,6 @@ class Article(models.Model):
         return reverse("admin:factcheck_article_change", args=[self.pk])
 
 
-class ClaimType(models.TextChoices):
-    CANDIDATE_VOTES = "candidate_votes", "Candidate votes"
-    MAJORITY = "majority", "Majority"
-    TURNOUT = "turnout", "Turnout"
-    TURNOUT_CHANGE = "turnout_change", "Turnout change"
-    VOTE_SHARE = "vote_share", "Vote share"
-    VOTE_SHARE_CHANGE = "vote_share_change", "Vote share change"
-    SEAT_COUNT = "seat_count", "Seat count"
-    SEAT_PROJECTION = "seat_projection", "Seat projection"
-    AGE = "age", "Age"
-    YEAR = "year", "Year"
-    TERM_COUNT = "term_count", "Term count"
-    RANK = "rank", "Rank"
-    OTHER = "other", "Other"
-
-
-class Unit(models.TextChoices):
-    VOTES = "votes", "votes"
-    MAJORITY = "majority", "majority"
-    PERCENT = "percent", "per cent"
-    PERCENTAGE_POINTS = "percentage_points", "percentage points"
-    SEATS = "seats", "seats"
-    YEARS_OLD = "years_old", "years old"
-    YEAR = "year", "year"
-    COUNT = "count", "count"
-    ORDINAL = "ordinal", "ordinal"
-    OTHER = "other", "other"
-
-
-class Qualifier(models.TextChoices):
-    EXACT = "exact", "Exact"
-    APPROX = "approx", "Around"
-    MORE_THAN = "more_than", "More than"
-    LESS_THAN = "less_than", "Less than / almost"
-    PROJECTION = "projection", "Projection"
-
-
-class SubjectKind(models.TextChoices):
-    CANDIDATE = "candidate", "Candidate"
-    PARTY = "party", "Party"
-    CONSTITUENCY = "constituency", "Constituency"
-
-
-class Verdict(models.TextChoices):
-    """The matcher suggests the first four; editors may also use the last two."""
-
-    ACCURATE = "accurate", "Accurate"
-    APPROXIMATELY_ACCURATE = "approximately_accurate", "Approximately accurate"
-    INACCURATE = "inaccurate", "Inaccurate"
-    NOT_CHECKABLE = "not_checkable", "Not checkable"
-    MISLEADING = "misleading", "Misleading"
-    UNVERIFIABLE = "unverifiable", "Unverifiable"
-
-
 class ClaimGroup(models.Model):
     """The same claim made in several articles, so an editor decides it once.
 
@@ -128,14 +85,14 @@ class ClaimGroup(models.Model):
     """
 
     key = models.CharField(max_length=500, unique=True)
-    claim_type = models.CharField(max_length=30, choices=ClaimType)
+    claim_type = models.CharField(max_length=30, choices=ClaimType.choices)
     subject = models.CharField(max_length=200, blank=True)
     election = models.ForeignKey(
         "results.Election", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     value = models.DecimalField(max_digits=20, decimal_places=6)
-    unit = models.CharField(max_length=30, choices=Unit)
-    qualifier = models.CharField(max_length=20, choices=Qualifier)
+    unit = models.CharField(max_length=30, choices=Unit.choices)
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices)
 
     class Meta:
         ordering = ["claim_type", "subject", "value"]
@@ -161,13 +118,8 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(models.Model):
     """One check-worthy figure at its exact span in an article."""
 
-    class Origin(models.TextChoices):
-        EXTRACTED = "extracted", "Found by the extractor"
-        EDITOR = "editor", "Added by an editor"
-
-    class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        REJECTED = "rejected", "Rejected: not a claim"
+    Origin = ClaimOrigin
+    Status = ClaimStatus
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     group = models.ForeignKey(
@@ -178,26 +130,26 @@ class Claim(models.Model):
     text = models.CharField(max_length=200, help_text="The figure as written.")
     sentence = models.TextField()
     value = models.DecimalField(max_digits=20, decimal_places=6)
-    unit = models.CharField(max_length=30, choices=Unit)
-    claim_type = models.CharField(max_length=30, choices=ClaimType)
+    unit = models.CharField(max_length=30, choices=Unit.choices)
+    claim_type = models.CharField(max_length=30, choices=ClaimType.choices)
     subject = models.CharField(max_length=200, blank=True)
-    subject_kind = models.CharField(max_length=20, choices=SubjectKind, blank=True)
+    subject_kind = models.CharField(max_length=20, choices=SubjectKind.choices, blank=True)
     subject_key = models.CharField(max_length=100, blank=True)
     election = models.ForeignKey(
         "results.Election", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    qualifier = models.CharField(max_length=20, choices=Qualifier, default=Qualifier.EXACT)
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
     speaker = models.CharField(max_length=200, blank=True)
     details = models.JSONField(default=dict, blank=True, help_text="What else the extractor saw.")
-    origin = models.CharField(max_length=10, choices=Origin, default=Origin.EXTRACTED)
-    status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
     # Bumped on every edit: a save that started from an older version is a
     # conflict, shown to the editor instead of overwriting a colleague's work.
     version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords(excluded_fields=["sentence", "details", "created_at"])
     # The matcher's suggestion: what the editor starts from.
-    suggested_verdict = models.CharField(max_length=30, choices=Verdict, blank=True)
+    suggested_verdict = models.CharField(max_length=30, choices=Verdict.choices, blank=True)
     official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
     official_source = models.CharField(max_length=300, blank=True)
     explanation = models.TextField(blank=True)
@@ -229,12 +181,12 @@ class Claim(models.Model):
 
     @property
     def status_label(self) -> str:
-        if self.status == self.Status.REJECTED:
-            return "rejected"
+        if self.status == ClaimStatus.REJECTED:
+            return ReviewStatus.REJECTED
         review = self.effective_review
         if review is None:
-            return "to_review"
-        return "approved" if review.is_approved else "awaiting_sign_off"
+            return ReviewStatus.TO_REVIEW
+        return ReviewStatus.APPROVED if review.is_approved else ReviewStatus.AWAITING_SIGN_OFF
 
 
 class Review(models.Model):
@@ -251,7 +203,7 @@ class Review(models.Model):
     claim = models.OneToOneField(
         Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="review"
     )
-    verdict = models.CharField(max_length=30, choices=Verdict)
+    verdict = models.CharField(max_length=30, choices=Verdict.choices)
     explanation = models.TextField(blank=True, help_text="Public: shown with the check.")
     note = models.TextField(blank=True, help_text="Internal: editors only.")
     official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
