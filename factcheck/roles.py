@@ -1,22 +1,19 @@
-"""The newsroom's roles, as contrib.auth groups, and what each may do."""
+"""The newsroom's fact-checking roles, as contrib.auth groups, and what each may do.
 
-from django.contrib.auth.models import Group, Permission
+Editors write and sign off verdicts; Publishers publish a seat's approved
+checks. The Data entry group belongs to ``results`` (``results.roles``);
+its name is repeated here only so that one module names every role.
+"""
+
+from results.roles import DATA_ENTRY, ensure_group_permissions
 
 EDITOR = "Editor"
-DATA_ENTRY = "Data entry"
 PUBLISHER = "Publisher"
+
+__all__ = ["DATA_ENTRY", "EDITOR", "GROUP_PERMISSIONS", "PUBLISHER", "ensure_groups"]
 
 # (app_label, codename) pairs each group holds.
 GROUP_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
-    DATA_ENTRY: [
-        ("results", f"{action}_{model}")
-        for model in (
-            "election", "party", "constituency", "contest", "candidacy",
-            "nationaltally", "projection", "referencefact",
-        )
-        for action in ("add", "change", "view")
-    ]
-    + [("results", "approve_contest")],
     EDITOR: [
         ("factcheck", f"{action}_{model}")
         for model in ("article", "claim", "review")
@@ -33,14 +30,8 @@ GROUP_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
 
 
 def ensure_groups(**kwargs) -> None:
-    """Create the groups and give each its permissions; safe to run again."""
-    wanted = {perm for perms in GROUP_PERMISSIONS.values() for perm in perms}
-    found = {
-        (p.content_type.app_label, p.codename): p
-        for p in Permission.objects.select_related("content_type").filter(
-            codename__in={codename for _, codename in wanted}
-        )
-    }
-    for name, perms in GROUP_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*(found[p] for p in perms if p in found))
+    """Create the Editor and Publisher groups with their permissions (a ``post_migrate`` receiver).
+
+    Safe to run again; see ``results.roles.ensure_group_permissions``.
+    """
+    ensure_group_permissions(GROUP_PERMISSIONS)

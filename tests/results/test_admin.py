@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from factcheck import roles
+from results import roles
 from results.models import Candidacy, Contest, Party
 from tests.factories import ConstituencyFactory, ElectionFactory, UserFactory, contest_with_votes
 

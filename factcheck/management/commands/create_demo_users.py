@@ -3,13 +3,14 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 from factcheck import roles
+from results import roles as results_roles
 
 DEMO_USERS = [
     # username, password, groups, staff
     ("editor", "tally-editor-demo", [roles.EDITOR, roles.PUBLISHER], True),
     ("editor2", "tally-editor2-demo", [roles.EDITOR], True),
-    ("dataentry", "tally-dataentry-demo", [roles.DATA_ENTRY], True),
-    ("dataentry2", "tally-dataentry2-demo", [roles.DATA_ENTRY], True),
+    ("dataentry", "tally-dataentry-demo", [results_roles.DATA_ENTRY], True),
+    ("dataentry2", "tally-dataentry2-demo", [results_roles.DATA_ENTRY], True),
 ]
 
 
