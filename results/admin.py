@@ -117,15 +117,7 @@ class ContestAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if not change or form.has_changed() or any(fs.has_changed() for fs in formsets):
-            # A figure typed or changed by hand is not official until a second
-            # staff user approves it.
-            contest = form.instance
-            contest.status = Contest.Status.PENDING
-            contest.origin = Contest.Origin.MANUAL
-            contest.entered_by = request.user
-            contest.approved_by = None
-            contest.approved_at = None
-            contest.save()
+            form.instance.record_hand_entry(user=request.user)
             self.message_user(
                 request,
                 "Saved. This result is not official until a second staff user approves it.",
