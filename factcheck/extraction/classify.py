@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from .numbers import MONTHS, _trie
+from .numbers import MONTHS
+from .patterns import trie
 
 __all__ = [
     "qualifier_of",
@@ -528,7 +529,7 @@ _MARKER_WORDS = [
 ]
 _MARKER_START = re.compile(
     rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_WORDS} | set('LlPp')))}])"
-    rf"(?={_trie(_MARKER_WORDS)}[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
+    rf"(?={trie(_MARKER_WORDS)}[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+)?(?:last|previous|19[0-9]{2}|20[0-9]{2})"
     r"|[Ll]ast[ \u00a0]+(?:time|year)|[Pp]revious[ \u00a0]+election)"
 )

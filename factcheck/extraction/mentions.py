@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .gazetteer import COMMON_WORDS, TITLES, GazCandidate, GazConstituency, GazIndex, GazParty
-from .numbers import NOT_AFTER_LETTER, _trie
+from .patterns import NOT_AFTER_LETTER, trie
 from .sentences import Sentence
 
-__all__ = ["Mention", "MentionIndex", "find_mentions", "NAME_RE"]
+__all__ = ["Mention", "MentionIndex", "find_mentions", "NAME_RE", "PRONOUNS", "PRONOUN_RE"]
 
 _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*"
 _CONNECT = r"(?:and|of|the|upon|under|on|in|de|du|la|le|van|von|der|den|y|an|&)"
@@ -32,8 +32,8 @@ _CHUNK_RE = re.compile(rf"{_CAP}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)*{_CAP})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 # Literal-led (no leading \b or lookbehind) so ``re`` can skip ahead; the left boundary is
 # checked after the first letter, and again in code.
-_PRONOUNS = ["he", "He", "she", "She", "him", "Him", "his", "His", "her", "Her"]
-_PRONOUN_RE = re.compile(rf"{_trie(_PRONOUNS, NOT_AFTER_LETTER)}\b")
+PRONOUNS = ["he", "He", "she", "She", "him", "Him", "his", "His", "her", "Her"]
+PRONOUN_RE = re.compile(rf"{trie(PRONOUNS, NOT_AFTER_LETTER)}\b")
 _ANAPHOR_BODY = (
     r"[ \u00a0]+(?:[0-9]{2,3}[ \u00a0-]years?[ \u00a0-]old\b"
     r"|(?:(?:former|veteran|ex-|outgoing|incumbent|sitting|re-elected|long-serving|embattled"
@@ -231,7 +231,7 @@ def find_mentions(
 ) -> MentionIndex:
     """All entity mentions in ``text``, with pronouns and descriptions resolved.
 
-    ``pronoun_spans``: the matches of ``_PRONOUN_RE`` in ``text``, when the caller has them."""
+    ``pronoun_spans``: the matches of ``PRONOUN_RE`` in ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
     named = {m.cands[0].full_name for m in found if m.kind == "candidate"}
     const_counts: dict[str, int] = {}
@@ -272,7 +272,7 @@ def find_mentions(
                 found.append(Mention(start, end, "candidate", cands=by_given[given]))
     append = found.append
     if pronoun_spans is None:
-        pronoun_spans = [m.span() for m in _PRONOUN_RE.finditer(text)]
+        pronoun_spans = [m.span() for m in PRONOUN_RE.finditer(text)]
     for start, end in pronoun_spans:
         if not start or not text[start - 1].isalnum():
             append(Mention(start, end, "pronoun"))

@@ -45,6 +45,7 @@ from .claims import Claim
 from .gazetteer import GazCandidate, Gazetteer, GazIndex
 from .mentions import Mention, MentionIndex, find_mentions
 from .numbers import NumberToken, scan_numbers
+from .patterns import trie
 from .quotes import Speakers
 from .sentences import (
     Sentence,
@@ -170,19 +171,19 @@ def extract_claims(
 # Number words and pronouns in one scan: both follow a character that is not a letter, and
 # a scan that opens with a character class costs the same per character whatever it then
 # looks for. Their matches cannot overlap (no number word is a pronoun or holds one), so
-# the one scan finds what WORDS_RE and _PRONOUN_RE each would.
+# the one scan finds what WORDS_RE and PRONOUN_RE each would.
 _WORD_OR_PRONOUN = re.compile(
-    rf"[^A-Za-z](?=[{''.join(sorted(set(N._WORD_FIRSTS) | {w[0] for w in M._PRONOUNS}))}])"
-    rf"(?:({N._WORDS_BODY})|({N._trie(M._PRONOUNS)}\b))"
+    rf"[^A-Za-z](?=[{''.join(sorted(set(N.WORD_FIRSTS) | {w[0] for w in M.PRONOUNS}))}])"
+    rf"(?:({N.WORDS_BODY})|({trie(M.PRONOUNS)}\b))"
 )
 
 
 def _words_and_pronouns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of ``WORDS_RE.finditer(text)`` and of ``_PRONOUN_RE.finditer(text)``."""
+    """The spans of ``WORDS_RE.finditer(text)`` and of ``PRONOUN_RE.finditer(text)``."""
     words: list[tuple[int, int]] = []
     pronouns: list[tuple[int, int]] = []
     pos = 0
-    m = N.WORDS_RE.match(text) or M._PRONOUN_RE.match(text)  # nothing before: test there
+    m = N.WORDS_RE.match(text) or M.PRONOUN_RE.match(text)  # nothing before: test there
     if m is not None:
         (words if m.re is N.WORDS_RE else pronouns).append(m.span())
         pos = m.end()  # it ends in a letter, so the next cannot start at its end

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .mentions import NAME_RE, MentionIndex
-from .numbers import _trie
+from .patterns import trie
 
 __all__ = ["Quote", "Speakers"]
 
@@ -73,19 +73,14 @@ _VERB_WORDS = [
     "confirmed",
     "announced",
 ]
-VERBS = (
-    r"(?:said|says|say|added|adds|told|tells|claimed|claims|insisted|insists|argued|argues"
-    r"|warned|warns|predicted|predicts|stated|states|declared|declares|explained|explains"
-    r"|admitted|admits|wrote|writes|tweeted|posted|conceded|concedes|boasted|boasts"
-    r"|suggested|suggests|estimated|estimates|noted|notes|remarked|replied|responded"
-    r"|continued|commented|acknowledged|confirmed|announced)"
-)
-_VERB_RE = re.compile(rf"(?<![A-Za-z]){_trie(_VERB_WORDS)}\b")
+# the same verbs as one alternation, in that order, for the rules that name them
+VERBS = "(?:" + "|".join(_VERB_WORDS) + ")"
+_VERB_RE = re.compile(rf"(?<![A-Za-z]){trie(_VERB_WORDS)}\b")
 # The same verbs (group 1) found faster: a pattern opening with a lookbehind is tried at
 # every position; one opening with a character class (the character before the verb) lets
 # ``re`` skip ahead. See ``_verbs``.
 _VERB_AFTER_RE = re.compile(
-    rf"[^A-Za-z](?=[{''.join(sorted({w[0] for w in _VERB_WORDS}))}])({_trie(_VERB_WORDS)}\b)"
+    rf"[^A-Za-z](?=[{''.join(sorted({w[0] for w in _VERB_WORDS}))}])({trie(_VERB_WORDS)}\b)"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 _AFTER_RE = re.compile(rf"[\s,.!?\u201d\"\u2019]*(?:(?P<v>{VERBS})\b[ \u00a0]+|(?=\S))")
