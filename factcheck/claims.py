@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from results.models import Contest, Election
+from results.models import Election
 
 from . import extraction
-from .gazetteer import build_gazetteer
-from .matching import Claimed, Suggestion, check_claims, infer_context
+from .checking import Suggestion
 from .models import Article, Claim, ClaimGroup
-from .official import load_official_figures
 
 
 def decimal_value(value: float | int) -> Decimal:
@@ -129,42 +125,3 @@ def assign_groups(claims: list[Claim]) -> None:
     for key, members in keys.items():
         for claim in members:
             claim.group = existing[key]
-
-
-def extract_articles(articles: Iterable[Article], *, gazetteer=None, figures=None) -> int:
-    """Extract, check and store each article's claims.
-
-    The gazetteer and the official figures are loaded once for the batch, so
-    the queries do not grow with the number of claims.
-    """
-    gazetteer = gazetteer or build_gazetteer()
-    figures = figures or load_official_figures()
-    elections = list(Election.objects.all())
-    by_slug = {e.slug: e for e in elections}
-    contest_ids = {
-        f"{election}/{seat}": pk
-        for pk, election, seat in Contest.objects.official().values_list(
-            "pk", "election__slug", "constituency__slug"
-        )
-    }
-    total = 0
-    for article in articles:
-        election = election_for(article, elections)
-        slug = election.slug if election else None
-        found = extraction.extract_claims(article.body, gazetteer=gazetteer, election=slug)
-        claimed = [Claimed.from_extracted(c) for c in found]
-        context = infer_context(
-            claimed, figures, election=slug, text=article.body, day=article.published_on
-        )
-        suggestions = check_claims(claimed, figures, election=slug, context=context)
-        contest_id = contest_ids.get(context.contest.key) if context.contest else None
-        if article.contest_id != contest_id:
-            article.contest_id = contest_id
-            article.save(update_fields=["contest"])
-        stored = store_claims(
-            article=article, found=found, elections=by_slug, suggestions=suggestions
-        )
-        article.extracted_at = timezone.now()
-        article.save(update_fields=["extracted_at"])
-        total += len(stored)
-    return total

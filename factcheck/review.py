@@ -19,9 +19,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from .claims import assign_groups
-from .matching import Claimed, check_claims
 from .models import Claim, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
-from .official import load_official_figures
+from .processing import recheck_claim
 
 
 class Conflict(Exception):
@@ -176,7 +175,7 @@ def correct_claim(
             setattr(claim, field, new)
         if subject_changed:
             claim.subject_key = ""
-        _recheck(claim)
+        recheck_claim(claim)
         assign_groups([claim])
         claim.version += 1
         claim.save()
@@ -248,7 +247,7 @@ def add_claim(*, article, editor, new: NewClaim) -> Claim:
             article=article, start=new.start, end=new.end, claim_type=new.claim_type
         ).exists():
             raise ValidationError("That figure is already a claim of this type.")
-        _recheck(claim)
+        recheck_claim(claim)
         assign_groups([claim])
         claim.save()
     return claim
@@ -274,19 +273,3 @@ def _validate_choices(*, claim_type: str, unit: str, subject_kind: str, qualifie
         errors["qualifier"] = "Choose a qualifier from the list."
     if errors:
         raise ValidationError(errors)
-
-
-def _recheck(claim: Claim) -> None:
-    """Refresh the matcher's suggestion after an editor changed the claim."""
-    figures = load_official_figures()
-    election = claim.election.slug if claim.election_id else None
-    if claim.subject and not claim.subject_key:
-        claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, election)
-    [suggestion] = check_claims(
-        [Claimed.from_model(claim)], figures, election=election, text=claim.article.body
-    )
-    claim.suggested_verdict = suggestion.verdict
-    claim.official_value = suggestion.official_value
-    claim.official_source = suggestion.official_source[:300]
-    claim.explanation = suggestion.explanation
-    claim.working = suggestion.working

@@ -11,8 +11,8 @@ from django.conf import settings
 
 from results.imports import import_results
 
-from .claims import extract_articles
 from .models import Article, text_fingerprint
+from .processing import process_articles
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 
@@ -70,7 +70,7 @@ def load_seeds(*, seeds_dir: Path = SEEDS_DIR) -> SeedReport:
         created += 1
     # Claims for the articles that have none yet (new ones, or an earlier run
     # that stopped before extraction).
-    claims = extract_articles(Article.objects.filter(claims__isnull=True).distinct())
+    claims = process_articles(Article.objects.filter(claims__isnull=True).distinct())
     return SeedReport(
         imports=imports, articles_created=created, articles_existing=existing, claims_found=claims
     )

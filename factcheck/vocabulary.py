@@ -5,12 +5,13 @@ here once. The models build their ``choices`` from these enums, the extractor
 emits their values, the checker dispatches on them, and the templates compare
 with them; nothing else spells them as literals. Every member is a ``str``
 (``ClaimType.MAJORITY == "majority"``), so stored values and JSON stay plain
-strings. No Django import: the extractor and the checker use this module too.
+strings. No Django import: the extractor and the checker use this module too. The
+base class ``Term`` comes from ``results.vocabulary`` (the lower layer).
 """
 
 from __future__ import annotations
 
-from enum import EnumType, StrEnum, nonmember
+from results.vocabulary import Term
 
 __all__ = [
     "ClaimOrigin",
@@ -24,36 +25,6 @@ __all__ = [
     "Unit",
     "Verdict",
 ]
-
-
-class _TermType(EnumType):
-    """Gives each vocabulary the ``choices`` / ``labels`` / ``values`` Django's choices have."""
-
-    @property
-    def choices(cls) -> list[tuple[str, str]]:
-        return [(member.value, member.label) for member in cls]
-
-    @property
-    def labels(cls) -> list[str]:
-        return [member.label for member in cls]
-
-    @property
-    def values(cls) -> list[str]:
-        return [member.value for member in cls]
-
-
-class Term(StrEnum, metaclass=_TermType):
-    """A string enum whose members carry a human label: ``MEMBER = "value", "Label"``."""
-
-    label: str
-
-    def __new__(cls, value: str, label: str = "") -> Term:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label or value.replace("_", " ").capitalize()
-        return member
-
-    do_not_call_in_templates = nonmember(True)
 
 
 class ClaimType(Term):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import arithmetic
 from .models import Candidacy, Contest
 
 
@@ -22,9 +23,7 @@ class PartyChange:
 
     @property
     def share_change(self) -> Decimal | None:
-        if self.previous_share is None or self.candidacy.share is None:
-            return None
-        return self.candidacy.share - self.previous_share
+        return arithmetic.change(self.candidacy.share, self.previous_share)
 
 
 @dataclass(frozen=True)
@@ -54,10 +53,6 @@ class ContestChanges:
         return f"{seat} at the {self.previous.election.name}{note}"
 
 
-def _minus(a, b):
-    return None if a is None or b is None else a - b
-
-
 def changes_since_previous(contest: Contest) -> ContestChanges | None:
     """Change in turnout, majority and each party's share, or None without a baseline."""
     previous = contest.previous_contest
@@ -77,9 +72,11 @@ def changes_since_previous(contest: Contest) -> ContestChanges | None:
     return ContestChanges(
         previous=previous,
         same_boundaries=contest.same_boundaries_as_previous,
-        turnout_change=_minus(contest.turnout, previous.turnout),
-        turnout_declared_change=_minus(contest.turnout_declared, previous.turnout_declared),
-        majority_change=_minus(contest.majority, previous.majority),
+        turnout_change=arithmetic.change(contest.turnout, previous.turnout),
+        turnout_declared_change=arithmetic.change(
+            contest.turnout_declared, previous.turnout_declared
+        ),
+        majority_change=arithmetic.change(contest.majority, previous.majority),
         electorate_change=contest.electorate - previous.electorate,
         parties=parties,
     )

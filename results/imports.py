@@ -38,10 +38,12 @@ from .models import (
     Contest,
     Election,
     NationalTally,
+    OfficialDataVersion,
     Party,
     Projection,
     ReferenceFact,
 )
+from .vocabulary import LibraryParty
 
 MAX_PROBLEMS = 50
 
@@ -446,6 +448,9 @@ def import_results(
         writer.write_national(reader, tables["national"])
         writer.write_projections(reader, tables["projections"])
         writer.write_reference(reader, tables["reference"])
+        if report.changed:
+            # Bulk writes send no signals: mark the official figures as changed here.
+            OfficialDataVersion.bump()
         if problems:
             # Problems found while writing (an unknown party in a reference
             # file, say) still refuse the whole import.
@@ -549,7 +554,7 @@ class _Writer:
             party = Party.objects.create(
                 abbreviation=abbreviation,
                 name=name or abbreviation,
-                is_independent=abbreviation == "Ind",
+                is_independent=abbreviation == LibraryParty.INDEPENDENT,
             )
             self.parties[abbreviation] = party
             self.count("parties", "created")

@@ -17,31 +17,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-# Polling days of UK general elections since 1945, used to count terms won
-# by a member "re-elected at every general election since" a first win.
-GENERAL_ELECTION_DATES = tuple(
-    datetime.date.fromisoformat(d)
-    for d in (
-        "1945-07-05", "1950-02-23", "1951-10-25", "1955-05-26", "1959-10-08",
-        "1964-10-15", "1966-03-31", "1970-06-18", "1974-02-28", "1974-10-10",
-        "1979-05-03", "1983-06-09", "1987-06-11", "1992-04-09", "1997-05-01",
-        "2001-06-07", "2005-05-05", "2010-05-06", "2015-05-07", "2017-06-08",
-        "2019-12-12", "2024-07-04",
-    )
-)  # fmt: skip
-
-
-def percent(part: int, whole: int, places: int = 2) -> Decimal | None:
-    """``part / whole`` as a percentage rounded half-up, or None if whole is 0."""
-    if not whole:
-        return None
-    value = Decimal(part) * 100 / Decimal(whole)
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+from . import arithmetic
+from .arithmetic import percent
+from .vocabulary import FactKind
 
 
 class Election(models.Model):
@@ -276,11 +261,28 @@ class Contest(models.Model):
         self.approved_at = None
         self.save()
 
+    def record_hand_entry(self, *, user) -> None:
+        """Figures typed or changed by hand: pending until a second staff user approves.
+
+        Marks the contest as entered by ``user`` by hand, withdraws any
+        approval and saves it. ``approve()`` by someone else makes it
+        official again.
+        """
+        self.status = self.Status.PENDING
+        self.origin = self.Origin.MANUAL
+        self.entered_by = user
+        self.approved_by = None
+        self.approved_at = None
+        self.save()
+
     # -- derived figures ---------------------------------------------------
     @cached_property
     def ranked_candidacies(self) -> list[Candidacy]:
         """Candidacies by votes, highest first (uses a prefetch when present)."""
-        return sorted(self.candidacies.all(), key=lambda c: (-c.votes, c.surname, c.first_name))
+        return sorted(
+            self.candidacies.all(),
+            key=lambda c: arithmetic.ranking_key(c.votes, c.surname, c.first_name),
+        )
 
     @property
     def winner(self) -> Candidacy | None:
@@ -294,12 +296,7 @@ class Contest(models.Model):
 
     @property
     def majority(self) -> int | None:
-        ranked = self.ranked_candidacies
-        if not ranked:
-            return None
-        if len(ranked) == 1:  # an unopposed return
-            return ranked[0].votes
-        return ranked[0].votes - ranked[1].votes
+        return arithmetic.majority(c.votes for c in self.ranked_candidacies)
 
     @property
     def majority_percent(self) -> Decimal | None:
@@ -312,12 +309,14 @@ class Contest(models.Model):
     @property
     def turnout(self) -> Decimal | None:
         """The Library's definition: valid votes / electorate."""
-        return percent(self.valid_votes, self.electorate)
+        return arithmetic.turnout(valid_votes=self.valid_votes, electorate=self.electorate)
 
     @property
     def turnout_declared(self) -> Decimal | None:
         """As usually declared at the count: (valid + rejected) / electorate."""
-        return percent(self.ballots_cast, self.electorate)
+        return arithmetic.turnout_declared(
+            valid_votes=self.valid_votes, rejected=self.invalid_votes, electorate=self.electorate
+        )
 
     @cached_property
     def previous_contest(self) -> Contest | None:
@@ -391,7 +390,7 @@ class Candidacy(models.Model):
     @property
     def share(self) -> Decimal | None:
         """Share of valid votes, as a percentage to two places."""
-        return percent(self.votes, self.contest.valid_votes)
+        return arithmetic.share(self.votes, self.contest.valid_votes)
 
     @property
     def rank(self) -> int:
@@ -456,12 +455,9 @@ class Projection(models.Model):
 class ReferenceFact(models.Model):
     """A fact results files do not hold: a birth date, a first election, a seat's history."""
 
-    class Kind(models.TextChoices):
-        BORN_ON = "born_on", "Date of birth"
-        FIRST_ELECTED = "first_elected", "First elected"
-        HELD_SINCE = "held_since", "Seat held by party since"
+    Kind = FactKind
 
-    kind = models.CharField(max_length=20, choices=Kind)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     subject = models.CharField(
         max_length=200, help_text="A person's full name, or a constituency's name."
     )
@@ -504,11 +500,63 @@ class ReferenceFact(models.Model):
         born = self.date
         if self.kind != self.Kind.BORN_ON or born is None:
             return None
-        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return arithmetic.age_on(born, day)
 
     def terms_won_by(self, day: datetime.date) -> int | None:
         """General elections won from the first win up to ``day``, if unbroken."""
         if self.kind != self.Kind.FIRST_ELECTED or not self.continuous:
             return None
         first = self.date or datetime.date(self.year, 1, 1)
-        return sum(1 for d in GENERAL_ELECTION_DATES if first <= d <= day)
+        polling_days = Election.objects.filter(date__lte=day).values_list("date", flat=True)
+        return arithmetic.terms_won(first, day, polling_days)
+
+
+class OfficialDataVersion(models.Model):
+    """A single row whose number goes up with every change to an official figure.
+
+    Readers that cache what they derive from the official figures (the
+    checker's snapshot, the extractor's gazetteer) compare this number with
+    the one they built from, so a cache is never used after the data changed,
+    in any process. Row saves and deletes bump it through the signals below;
+    bulk writes (the Library importer) call ``bump()`` themselves.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "official data version"
+
+    def __str__(self) -> str:
+        return f"Official data version {self.number}"
+
+    @classmethod
+    def current(cls) -> tuple[int, datetime.datetime | None]:
+        """The version as ``(number, changed_at)``; ``(0, None)`` before any change. One query.
+
+        The time is part of the stamp so that a version row deleted and made
+        again (a test database flushed) never repeats an earlier stamp.
+        """
+        row = cls.objects.filter(pk=1).values_list("number", "changed_at").first()
+        return row or (0, None)
+
+    @classmethod
+    def bump(cls) -> None:
+        """Mark the official figures as changed, inside the caller's transaction."""
+        updated = cls.objects.filter(pk=1).update(
+            number=models.F("number") + 1, changed_at=timezone.now()
+        )
+        if not updated:
+            cls.objects.update_or_create(pk=1, defaults={"number": 1, "changed_at": timezone.now()})
+
+
+OFFICIAL_MODELS = (
+    Election, Party, Constituency, Contest, Candidacy, NationalTally, Projection, ReferenceFact
+)  # fmt: skip
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _official_data_changed(sender, raw: bool = False, **kwargs) -> None:
+    if sender in OFFICIAL_MODELS and not raw:
+        OfficialDataVersion.bump()

@@ -21,12 +21,14 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-ACCURATE = "accurate"
-APPROXIMATELY_ACCURATE = "approximately_accurate"
-INACCURATE = "inaccurate"
-NOT_CHECKABLE = "not_checkable"
-MISLEADING = "misleading"
-UNVERIFIABLE = "unverifiable"
+from factcheck.vocabulary import Qualifier, Verdict
+
+ACCURATE = Verdict.ACCURATE
+APPROXIMATELY_ACCURATE = Verdict.APPROXIMATELY_ACCURATE
+INACCURATE = Verdict.INACCURATE
+NOT_CHECKABLE = Verdict.NOT_CHECKABLE
+MISLEADING = Verdict.MISLEADING
+UNVERIFIABLE = Verdict.UNVERIFIABLE
 
 SUGGESTED = (ACCURATE, APPROXIMATELY_ACCURATE, INACCURATE, NOT_CHECKABLE)
 EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
@@ -113,17 +115,17 @@ def compare(
     precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
     shown = fmt(official, places=max(places, 2) if is_percent else None)
 
-    if qualifier == "more_than":
+    if qualifier == Qualifier.MORE_THAN:
         if official > value:
             return Comparison(ACCURATE, f"{shown} is more than {fmt(value)}.")
         return Comparison(INACCURATE, f"{shown} is not more than {fmt(value)}.")
-    if qualifier == "less_than":
+    if qualifier == Qualifier.LESS_THAN:
         if official < value and official >= value * (1 - NEARLY_WITHIN):
             return Comparison(ACCURATE, f"{shown} is just under {fmt(value)}.")
         if official >= value:
             return Comparison(INACCURATE, f"{shown} is not under {fmt(value)}.")
         return Comparison(INACCURATE, f"{shown} is well under {fmt(value)}, not nearly it.")
-    if qualifier == "approx":
+    if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
         # least the units place for a whole number.
         tolerance = max(precision, Decimal(1) if not places else precision) / 2

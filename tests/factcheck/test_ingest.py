@@ -119,9 +119,9 @@ def test_the_article_page_polls_until_claims_are_extracted(client, seeded, edito
     assert "Extracting claims" in page
     poll = reverse("factcheck:article_extraction", args=[article.pk])
     assert "Extracting claims" in client.get(poll, headers={"HX-Request": "true"}).content.decode()
-    from factcheck.claims import extract_articles
+    from factcheck.processing import process_articles
 
-    extract_articles([article])
+    process_articles([article])
     done = client.get(poll, headers={"HX-Request": "true"})
     assert done.headers["HX-Refresh"] == "true"
     page = client.get(reverse("factcheck:article_detail", args=[article.pk])).content.decode()

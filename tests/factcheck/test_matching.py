@@ -8,10 +8,9 @@ import pytest
 from django.core.management import call_command
 
 from factcheck import extraction
-from factcheck.gazetteer import build_gazetteer
-from factcheck.matching import Claimed, check_claims
-from factcheck.official import load_official_figures
+from factcheck.checking import Claimed, check_claims
 from factcheck.seeds import load_seeds
+from factcheck.snapshot import build_gazetteer, load_official_figures
 from results.models import Candidacy, Party
 from tests.factories import ConstituencyFactory, ContestFactory, ElectionFactory
 

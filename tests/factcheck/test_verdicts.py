@@ -1,10 +1,10 @@
-"""Each verdict rule on its own (the rules are listed in factcheck/verdicts.py)."""
+"""Each verdict rule on its own (the rules are listed in factcheck/checking/rules.py)."""
 
 from decimal import Decimal
 
 import pytest
 
-from factcheck import verdicts as v
+from factcheck.checking import rules as v
 
 
 def check(written, value, official, qualifier="exact", *, is_percent=False):

@@ -2,10 +2,7 @@ import json as jsonlib
 
 from django.core.management.base import BaseCommand, CommandError
 
-from factcheck import extraction
-from factcheck.gazetteer import build_gazetteer
-from factcheck.matching import Claimed, check_claims
-from factcheck.official import load_official_figures
+from factcheck.processing import check_text
 from results.models import Election
 
 COLUMNS = [
@@ -45,21 +42,12 @@ class Command(BaseCommand):
         if election is None:
             latest = Election.objects.order_by("-date").first()
             election = latest.slug if latest else None
-        gazetteer = build_gazetteer()
-        figures = load_official_figures()
-        checking = bool(figures.contests or figures.tallies or figures.facts)
         output = []
         for path, text in texts:
-            found = extraction.extract_claims(text, gazetteer=gazetteer, election=election)
-            claims = [claim.to_dict() for claim in found]
-            if checking:
-                suggestions = check_claims(
-                    [Claimed.from_extracted(c) for c in found],
-                    figures,
-                    election=election,
-                    text=text,
-                )
-                for claim, suggestion in zip(claims, suggestions, strict=True):
+            checked = check_text(text, election=election)
+            claims = [claim.to_dict() for claim in checked.found]
+            if checked.suggestions:
+                for claim, suggestion in zip(claims, checked.suggestions, strict=True):
                     claim.update(suggestion.to_dict())
             output.append({"file": path, "claims": claims})
         if json:

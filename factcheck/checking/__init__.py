@@ -1,0 +1,116 @@
+"""The checker: match each claim to the official figure it speaks of and suggest a verdict.
+
+Plain Python, no Django import (a test guards this). ``check_claims()`` takes
+one article's claims and a snapshot of official figures and returns a
+``Suggestion`` per claim: the verdict, the official value and its source, a
+one-line explanation, and the working a reader needs to repeat the check.
+
+- ``rules``: how a figure as written is compared with the official one;
+- ``figures``: the snapshot of official figures it reads;
+- ``context``: which seat, candidate and election a claim speaks of;
+- ``checkers``: one checker per claim type;
+- ``explanations``: how a suggestion is worded.
+
+How a claim finds its figure:
+- ``claim_type`` says which figure (a candidacy's votes, a contest's majority,
+  turnout, share or rank, a national tally, an exit-poll projection, or a
+  reference fact);
+- ``subject`` says whose: a candidate leads to their own contest, a
+  constituency to its contest, a party to its candidate in the article's seat
+  or, when the sentence speaks of the country, to its national tally;
+- ``election`` says when; "in 2019" resolves to the 2019 figure.
+The article's seat, for claims without a subject of their own, is the seat
+its claims and text name most.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from factcheck.vocabulary import ClaimType, Qualifier
+
+from .checkers import CHECKERS
+from .claims import Claimed, Suggestion, not_checkable
+from .context import ArticleContext, infer_context
+from .figures import (
+    CandidateFig,
+    ContestFig,
+    ElectionFig,
+    FactFig,
+    OfficialFigures,
+    ProjectionFig,
+    TallyFig,
+)
+
+__all__ = [
+    "CHECKERS",
+    "ArticleContext",
+    "CandidateFig",
+    "Claimed",
+    "ContestFig",
+    "ElectionFig",
+    "FactFig",
+    "OfficialFigures",
+    "ProjectionFig",
+    "Suggestion",
+    "TallyFig",
+    "check_claim",
+    "check_claims",
+    "infer_context",
+]
+
+
+def check_claims(
+    claims: list[Claimed],
+    figures: OfficialFigures,
+    *,
+    election: str | None,
+    text: str = "",
+    day: datetime.date | None = None,
+    context: ArticleContext | None = None,
+) -> list[Suggestion]:
+    """One suggestion per claim, in order; contradictions inside the article flagged.
+
+    Pass ``context`` when the caller has already inferred it, so the article
+    is not scanned for seat names twice.
+    """
+    if context is None:
+        context = infer_context(claims, figures, election=election, text=text, day=day)
+    suggestions = [check_claim(claim, figures, context) for claim in claims]
+    flag_contradictions(claims, suggestions)
+    return suggestions
+
+
+def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
+    """One claim's suggestion, without the article-wide contradiction check."""
+    checker = CHECKERS.get(claim.claim_type)
+    if checker is None:
+        return not_checkable("No official figure applies to this kind of figure.")
+    election = claim.election or context.election
+    if election and election not in figures.elections:
+        return not_checkable(f"No official figures are loaded for {election}.")
+    return checker(claim, figures, context, election)
+
+
+def flag_contradictions(claims: list[Claimed], suggestions: list[Suggestion]) -> None:
+    """Two exact figures of one kind, about one subject and election, that differ."""
+    seen: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.qualifier != Qualifier.EXACT or claim.claim_type in (
+            ClaimType.YEAR,
+            ClaimType.OTHER,
+        ):
+            continue
+        if claim.details.get("relation") or not claim.subject_key:
+            continue
+        key = (claim.claim_type, claim.subject_key, claim.election, claim.unit)
+        seen.setdefault(key, []).append(i)
+    for indexes in seen.values():
+        values = {claims[i].value for i in indexes}
+        if len(values) < 2:
+            continue
+        for i in indexes:
+            others = [j for j in indexes if claims[j].value != claims[i].value]
+            suggestions[i].conflicts_with = others
+            listed = ", ".join(f"“{claims[j].text}”" for j in others)
+            suggestions[i].explanation += f" Contradicts {listed} elsewhere in this article."

@@ -1,0 +1,429 @@
+"""One checker per claim type: find the official figure and compare. No Django import.
+
+Each checker takes ``(claim, figures, context, election)`` and returns a
+``Suggestion``. Sources: the House of Commons Library's results files for
+votes, majorities, turnouts and shares; the loaded exit poll for projections;
+reference facts (UK Parliament members' data) for ages, first elections and
+seats' histories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
+from results.vocabulary import FactKind
+
+from . import rules as v
+from .claims import Claimed, Suggestion, not_checkable
+from .context import (
+    FIRST_ELECTED_BEFORE,
+    HELD_SINCE_BEFORE,
+    ArticleContext,
+    candidate_at,
+    claim_contest,
+    claimed_direction,
+    is_national,
+    person_named,
+    subject_candidate,
+    text_before,
+)
+from .explanations import QUALIFIER_WORDS, official_suggestion, ordinal, short_source
+from .figures import OfficialFigures
+
+Checker = Callable[[Claimed, OfficialFigures, ArticleContext, "str | None"], Suggestion]
+
+
+def check_candidate_votes(claim, figures, context, election) -> Suggestion:
+    candidate = subject_candidate(claim, figures, context, election)
+    if candidate is None:
+        return not_checkable("Cannot tell whose votes these are: no candidate matched.")
+    contest = candidate.contest
+    return official_suggestion(
+        claim,
+        candidate.votes,
+        unit_label="votes",
+        source=contest.source,
+        working=f"{candidate.full_name}, {contest.name}: {candidate.votes:,} votes "
+        f"({contest.source_row or contest.source})",
+    )
+
+
+def check_majority(claim, figures, context, election) -> Suggestion:
+    if claim.details.get("relation") == Relation.DIFFERENCE:
+        return _check_majority_difference(claim, figures, context, election)
+    contest = claim_contest(claim, figures, context, election)
+    if contest is None or contest.majority is None:
+        return not_checkable("No official result for this seat to take a majority from.")
+    winner = contest.candidates[0]
+    other_key = claim.details.get("compared_to_key")
+    other = figures.candidates.get(other_key) if other_key else None
+    if other is not None and other.contest.key != contest.key:
+        other = figures.person_in(other.full_name, contest.election)
+    subject = (
+        candidate_at(claim, figures, election)
+        if claim.subject_kind == SubjectKind.CANDIDATE
+        else None
+    )
+    if other is not None and subject is not None and other.key != contest.candidates[1].key:
+        gap = subject.votes - other.votes
+        working = (
+            f"{subject.full_name} {subject.votes:,} − {other.full_name} {other.votes:,} = {gap:,}"
+        )
+        return official_suggestion(
+            claim, gap, unit_label="votes more", source=contest.source, working=working
+        )
+    runner_up = contest.candidates[1] if len(contest.candidates) > 1 else None
+    working = (
+        f"majority = {winner.votes:,} − {runner_up.votes:,} = {contest.majority:,}"
+        if (runner_up)
+        else f"unopposed: {winner.votes:,}"
+    )
+    if claim.details.get("is_majority") is False and claim.unit == Unit.SEATS:
+        return not_checkable("A seat majority is checked as a seat count.")
+    return official_suggestion(
+        claim,
+        contest.majority,
+        unit_label="majority",
+        source=contest.source,
+        working=f"{contest.name} {figures.elections[contest.election].date.year}: {working}",
+    )
+
+
+def _check_majority_difference(claim, figures, context, election) -> Suggestion:
+    """'A majority of 26,000 – 1,180 more than this year – in 2019'."""
+    this = claim_contest(claim, figures, context, election)
+    other_election = claim.details.get("compared_election") or context.election
+    other = claim_contest(claim, figures, context, other_election) if other_election else None
+    if this is None or other is None or this.key == other.key:
+        return not_checkable("Needs two official majorities to compare; one is missing.")
+    change = Decimal(this.majority - other.majority)
+    direction_claimed = claimed_direction(claim)
+    result = v.compare_change(
+        written=claim.text,
+        value=claim.value,
+        official_change=change,
+        qualifier=claim.qualifier,
+        claimed_direction=direction_claimed,
+        what=f"majority in {figures.elections[this.election].date.year} compared with "
+        f"{figures.elections[other.election].date.year}",
+    )
+    from_year = figures.elections[this.election].date.year
+    to_year = figures.elections[other.election].date.year
+    moved = other.majority - this.majority
+    summary = (
+        f"The majority {'fell' if moved < 0 else 'rose'} by {abs(moved):,}, from "
+        f"{this.majority:,} in {from_year} to {other.majority:,} in {to_year}."
+    )
+    reason = result.reason if result.verdict != v.INACCURATE else summary
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: majorities of {this.majority:,} ({from_year}) and {other.majority:,} "
+            f"({to_year}), a difference of {abs(change):,} ({short_source(other.source)}). "
+            f"Article: {v.fmt(claim.value)}. {reason}"
+        ),
+        official_value=abs(change),
+        official_source=other.source,
+        working=f"{this.majority:,} − {other.majority:,} = {change:,}",
+    )
+
+
+def check_turnout(claim, figures, context, election) -> Suggestion:
+    contest = claim_contest(claim, figures, context, election)
+    if contest is None:
+        return not_checkable("No official result for this seat to take a turnout from.")
+    declared, library = contest.turnout_declared, contest.turnout
+    places = v.decimals_written(claim.text)
+    results = {
+        "declared": v.compare(
+            written=claim.text, value=claim.value, official=declared,
+            qualifier=claim.qualifier, is_percent=True,
+        ),
+        "library": v.compare(
+            written=claim.text, value=claim.value, official=library,
+            qualifier=claim.qualifier, is_percent=True,
+        ),
+    }  # fmt: skip
+    order = [v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE]
+    best = min(results, key=lambda k: order.index(results[k].verdict))
+    year = figures.elections[contest.election].date.year
+    definitions = {
+        "declared": "as declared, counting rejected ballots",
+        "library": "on the Library's definition, valid votes only",
+    }
+    if results[best].verdict == v.INACCURATE:
+        reason = f"Matches neither definition to {places} decimal place{'s' * (places != 1)}."
+    else:
+        reason = f"Matches the turnout {definitions[best]}."
+    explanation = (
+        f"Official: {declared}% as declared ((valid + rejected) ÷ electorate) and {library}% "
+        f"on the Library's definition (valid ÷ electorate), {contest.name} {year} "
+        f"({short_source(contest.source)}). Article: {QUALIFIER_WORDS.get(claim.qualifier, '')}"
+        f"{v.fmt(claim.value)}%. {reason}"
+    )
+    working = (
+        f"declared: ({contest.valid:,} + {contest.invalid:,}) ÷ {contest.electorate:,} = "
+        f"{declared}%; Library: {contest.valid:,} ÷ {contest.electorate:,} = {library}%"
+    )
+    return Suggestion(
+        verdict=results[best].verdict,
+        explanation=explanation,
+        official_value=declared if best == "declared" else library,
+        official_source=contest.source,
+        working=working,
+    )
+
+
+def check_turnout_change(claim, figures, context, election) -> Suggestion:
+    contest = claim_contest(claim, figures, context, election)
+    previous = figures.previous_contest(contest) if contest else None
+    if contest is None or previous is None:
+        return not_checkable("Needs this seat's result at the previous election; none is loaded.")
+    change = contest.turnout_declared - previous.turnout_declared
+    library_change = contest.turnout - previous.turnout
+    direction = claimed_direction(claim)
+    results = [
+        (label, official, v.compare_change(
+            written=claim.text, value=claim.value, official_change=official,
+            qualifier=claim.qualifier, claimed_direction=direction, what="turnout",
+        ))
+        for label, official in (("as declared", change), ("on the Library's definition",
+                                                           library_change))
+    ]  # fmt: skip
+    order = [v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE]
+    label, official, result = min(results, key=lambda r: order.index(r[2].verdict))
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: turnout changed by {change:+} points as declared and {library_change:+} "
+            f"points on the Library's definition, since {previous.name} "
+            f"{figures.elections[previous.election].date.year} ({short_source(contest.source)})."
+            f" Article: {v.fmt(claim.value)} points. {result.reason}"
+            + ("" if result.verdict == v.INACCURATE else f" Matches the turnout {label}.")
+        ),
+        official_value=official,
+        official_source=contest.source,
+        working=(
+            f"{contest.turnout_declared}% − {previous.turnout_declared}% = {change:+} points "
+            f"(declared); {contest.turnout}% − {previous.turnout}% = {library_change:+} points "
+            "(Library)"
+        ),
+    )
+
+
+def check_vote_share(claim, figures, context, election) -> Suggestion:
+    if claim.subject_kind == SubjectKind.PARTY and (
+        is_national(claim, context) or context.contest is None
+    ):
+        tally = figures.tallies.get((election, claim.subject_key or ""))
+        if tally is None:
+            return not_checkable("No national vote share is loaded for this party.")
+        return official_suggestion(
+            claim,
+            tally.share,
+            unit_label="",
+            source=tally.source,
+            is_percent=True,
+            working=f"{tally.party_name}: {tally.votes:,} votes nationally, {tally.share}% "
+            "of valid votes",
+            extra="(UK-wide share.)",
+        )
+    candidate = subject_candidate(claim, figures, context, election)
+    if candidate is None or candidate.share is None:
+        return not_checkable("Cannot tell whose share of the vote this is.")
+    contest = candidate.contest
+    return official_suggestion(
+        claim,
+        candidate.share,
+        unit_label="",
+        source=contest.source,
+        is_percent=True,
+        working=f"{candidate.full_name}: {candidate.votes:,} ÷ {contest.valid:,} valid votes = "
+        f"{candidate.share}%",
+    )
+
+
+def check_vote_share_change(claim, figures, context, election) -> Suggestion:
+    candidate = subject_candidate(claim, figures, context, election)
+    if candidate is None:
+        return not_checkable("Cannot tell whose share of the vote changed.")
+    previous = figures.previous_contest(candidate.contest)
+    if previous is None or candidate.is_independent:
+        return not_checkable("No comparable result at the previous election.")
+    before = previous.party_share(candidate.party)
+    if before is None:
+        return not_checkable(f"{candidate.party_name} did not stand here at the previous election.")
+    change = candidate.share - before
+    result = v.compare_change(
+        written=claim.text, value=claim.value, official_change=change,
+        qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
+        what=f"{candidate.party_name} share",
+    )  # fmt: skip
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: {candidate.party_name} {candidate.share}% against {before}% at the "
+            f"previous election, {change:+} points ({short_source(candidate.contest.source)}). "
+            f"Article: {v.fmt(claim.value)} points. {result.reason}"
+        ),
+        official_value=change,
+        official_source=candidate.contest.source,
+        working=f"{candidate.share}% − {before}% = {change:+} points",
+    )
+
+
+def check_rank(claim, figures, context, election) -> Suggestion:
+    candidate = subject_candidate(claim, figures, context, election)
+    if candidate is None:
+        return not_checkable("Cannot tell whose position this is.")
+    return official_suggestion(
+        claim, candidate.rank, unit_label="place", source=candidate.contest.source,
+        working=f"{candidate.full_name} placed {ordinal(candidate.rank)} of "
+        f"{len(candidate.contest.candidates)} by votes",
+    )  # fmt: skip
+
+
+# -- national figures ------------------------------------------------------------
+
+
+def check_seats(claim, figures, context, election) -> Suggestion:
+    if claim.qualifier == Qualifier.PROJECTION or claim.claim_type == ClaimType.SEAT_PROJECTION:
+        return _check_projection(claim, figures, context, election)
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    tally = figures.tallies.get((election, party or ""))
+    if tally is None:
+        return not_checkable("No national seat total is loaded for this party.")
+    total = figures.total_seats(election)
+    if claim.details.get("is_majority"):
+        majority = 2 * tally.seats - total
+        return official_suggestion(
+            claim, majority, unit_label="seat majority", source=tally.source,
+            working=f"{tally.seats} seats − {total - tally.seats} for all others = {majority}",
+        )  # fmt: skip
+    speaker_party = figures.speaker_former_party(election)
+    extra = "(The Speaker is counted apart from his party.)" if party == speaker_party else ""
+    return official_suggestion(
+        claim, tally.seats, unit_label="seats", source=tally.source, extra=extra,
+        working=f"{tally.party_name}: {tally.seats} seats won",
+    )  # fmt: skip
+
+
+def _check_projection(claim, figures, context, election) -> Suggestion:
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    projections = figures.projections.get(election or "", [])
+    if not projections:
+        return not_checkable("No projection is loaded to check this forecast against.")
+    total = figures.total_seats(election)
+    majority = bool(claim.details.get("is_majority"))
+    if majority and party is None:
+        # "a 170-seat majority" in an exit-poll sentence: the leading party's.
+        leader = max(projections, key=lambda p: p.seats)
+        party = leader.party
+    projection = next((p for p in projections if p.party == party), None)
+    if projection is None:
+        return not_checkable("The projection gives no figure for this party.")
+    projected = 2 * projection.seats - total if majority else projection.seats
+    tally = figures.tallies.get((election, party or ""))
+    final = ""
+    if tally is not None:
+        result_value = 2 * tally.seats - total if majority else tally.seats
+        final = (
+            f"Final result: {result_value} {'seat majority' if majority else 'seats'} "
+            f"({short_source(tally.source)})."
+        )
+    result = v.compare(
+        written=claim.text, value=claim.value, official=projected, qualifier=Qualifier.EXACT
+    )
+    what = f"{projection.label} {'majority of ' if majority else ''}{projected}" + (
+        "" if majority else " seats"
+    )
+    reason = "Matches the projection." if result.verdict == v.ACCURATE else result.reason
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Projection: {what} ({projection.source}, "
+            f"{projection.published_at:%H:%M %-d %B %Y}). Article: {v.fmt(claim.value)}. "
+            f"{reason} {final}"
+        ).strip(),
+        official_value=Decimal(projected),
+        official_source=projection.source,
+        working=(
+            f"{projection.seats} − {total - projection.seats} = {projected}" if majority else ""
+        ),
+    )
+
+
+# -- reference facts --------------------------------------------------------------
+
+
+def check_age(claim, figures, context, election) -> Suggestion:
+    person = person_named(claim, figures, context, election)
+    fact = figures.fact(FactKind.BORN_ON, person)
+    if fact is None or context.day is None:
+        return not_checkable(f"No date of birth is on file for {person or 'this person'}.")
+    age = fact.age_on(context.day)
+    return official_suggestion(
+        claim, age, unit_label="years old", source=fact.source,
+        working=f"born {fact.date:%-d %B %Y}; on {context.day:%-d %B %Y} aged {age}",
+    )  # fmt: skip
+
+
+def check_term_count(claim, figures, context, election) -> Suggestion:
+    person = person_named(claim, figures, context, election)
+    fact = figures.fact(FactKind.FIRST_ELECTED, person)
+    date = figures.elections[election].date if election else None
+    if fact is None or date is None or not fact.continuous:
+        return not_checkable(f"No unbroken record of elections won is on file for {person}.")
+    terms = fact.terms_won_by(date, figures.polling_days())
+    return official_suggestion(
+        claim, terms, unit_label="elections won", source=fact.source,
+        working=f"first elected {fact.value}; general elections won to {date.year}: {terms}",
+    )  # fmt: skip
+
+
+def check_year(claim, figures, context, election) -> Suggestion:
+    """A year is checkable when it states a first election or how long a seat was held."""
+    before = text_before(claim)
+    seat = claim.subject if claim.subject_kind == "constituency" else None
+    if seat is None and context.contest is not None:
+        named = context.contest.name.casefold() in claim.sentence.casefold()
+        seat = context.contest.name if named or "seat" in claim.sentence.casefold() else None
+    fact = None
+    if claim.subject_kind == SubjectKind.CANDIDATE and FIRST_ELECTED_BEFORE.search(before):
+        fact = figures.fact(FactKind.FIRST_ELECTED, person_named(claim, figures, context, election))
+    if fact is None and seat and HELD_SINCE_BEFORE.search(before):
+        fact = figures.fact(FactKind.HELD_SINCE, seat)
+    if fact is None:
+        return not_checkable("No reference fact on file speaks to this year.")
+    what = {
+        FactKind.HELD_SINCE: f"{fact.subject} held by "
+        f"{figures.parties.get(fact.party, fact.party)} since {fact.year}",
+        FactKind.FIRST_ELECTED: f"{fact.subject} first elected {fact.year}",
+    }[fact.kind]
+    return official_suggestion(
+        claim, fact.year, unit_label="", source=fact.source, working=what,
+        extra=f"({what}.)",
+    )  # fmt: skip
+
+
+def check_other(claim, figures, context, election) -> Suggestion:
+    return not_checkable("No official figure applies to this kind of figure.")
+
+
+CHECKERS: dict[ClaimType, Checker] = {
+    ClaimType.CANDIDATE_VOTES: check_candidate_votes,
+    ClaimType.MAJORITY: check_majority,
+    ClaimType.TURNOUT: check_turnout,
+    ClaimType.TURNOUT_CHANGE: check_turnout_change,
+    ClaimType.VOTE_SHARE: check_vote_share,
+    ClaimType.VOTE_SHARE_CHANGE: check_vote_share_change,
+    ClaimType.SEAT_COUNT: check_seats,
+    ClaimType.SEAT_PROJECTION: check_seats,
+    ClaimType.AGE: check_age,
+    ClaimType.YEAR: check_year,
+    ClaimType.TERM_COUNT: check_term_count,
+    ClaimType.RANK: check_rank,
+    ClaimType.OTHER: check_other,
+}

@@ -1,0 +1,88 @@
+"""What the checker takes (``Claimed``) and gives back (``Suggestion``). No Django import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck.vocabulary import Qualifier, Verdict
+
+from . import rules
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What the checker needs to know of a claim, from the extractor or the database."""
+
+    text: str
+    value: Decimal
+    unit: str
+    claim_type: str
+    subject: str | None
+    subject_kind: str | None
+    subject_key: str | None
+    election: str | None
+    qualifier: str
+    sentence: str
+    details: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_extracted(cls, claim) -> Claimed:
+        data = claim.to_dict()
+        known = set(cls.__dataclass_fields__)
+        return cls(
+            text=data["text"],
+            value=rules.as_decimal(data["value"]),
+            unit=data["unit"],
+            claim_type=data["claim_type"],
+            subject=data.get("subject"),
+            subject_kind=data.get("subject_kind"),
+            subject_key=data.get("subject_key"),
+            election=data.get("election"),
+            qualifier=data.get("qualifier") or Qualifier.EXACT,
+            sentence=data.get("sentence") or "",
+            details={k: val for k, val in data.items() if k not in known},
+        )
+
+    @classmethod
+    def from_model(cls, claim) -> Claimed:
+        return cls(
+            text=claim.text,
+            value=claim.value,
+            unit=claim.unit,
+            claim_type=claim.claim_type,
+            subject=claim.subject or None,
+            subject_kind=claim.subject_kind or None,
+            subject_key=claim.subject_key or None,
+            election=claim.election.slug if claim.election_id else None,
+            qualifier=claim.qualifier,
+            sentence=claim.sentence,
+            details=claim.details or {},
+        )
+
+
+@dataclass
+class Suggestion:
+    """A suggested verdict with its official figure, source, explanation and working."""
+
+    verdict: str
+    explanation: str
+    official_value: Decimal | None = None
+    official_source: str = ""
+    working: str = ""
+    conflicts_with: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "official_value": None if self.official_value is None else str(self.official_value),
+            "official_source": self.official_source,
+            "explanation": self.explanation,
+            "working": self.working,
+            "conflicts_with": self.conflicts_with,
+        }
+
+
+def not_checkable(reason: str) -> Suggestion:
+    """A suggestion that no official figure applies, with the reason in ``explanation``."""
+    return Suggestion(verdict=Verdict.NOT_CHECKABLE, explanation=reason)

@@ -1,0 +1,181 @@
+"""Which official figure a claim speaks of: the article's seat, a claim's contest and candidate.
+
+No Django import.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from factcheck.vocabulary import Relation, SubjectKind
+
+from .claims import Claimed
+from .figures import CandidateFig, ContestFig, OfficialFigures
+
+NATIONAL_CUES = re.compile(
+    r"\b(national(ly)?|nationwide|across the (country|uk|nation)|uk-wide|country|"
+    r"overall|parliamentary majority|landslide|commons majority|of the national vote|"
+    r"popular vote|general election vote)\b",
+    re.IGNORECASE,
+)
+FALL_WORDS = re.compile(
+    r"\b(fell|fall(ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
+    r"slump(ed)?|plunge[sd]?|shr[ai]nk|cut|reduced|lost)\b",
+    re.IGNORECASE,
+)
+RISE_WORDS = re.compile(
+    r"\b(rose|rise[ns]?|rising|up|increase[sd]?|grew|grow(n|s)?|higher|jump(ed)?|"
+    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?)\b",
+    re.IGNORECASE,
+)
+# What must stand just before a year for it to state a first election
+# ("first elected to Parliament in 1983", "the seat he has held since 1983")
+# or a seat's history ("voting Labour since a 1937 by-election").
+FIRST_ELECTED_BEFORE = re.compile(
+    r"\b(elected|held|represented|served|MP|member|won the seat|entered Parliament)\b"
+    r"[^.;]{0,60}\b(since|in)\s+(a\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+HELD_SINCE_BEFORE = re.compile(r"\bsince\s+(a\s+|the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class ArticleContext:
+    """What a whole article tells about each claim: its election, its seat, its day."""
+
+    election: str | None
+    contest: ContestFig | None
+    day: datetime.date | None
+
+
+def infer_context(
+    claims: list[Claimed], figures: OfficialFigures, *, election: str | None, text: str = "",
+    day: datetime.date | None = None,
+) -> ArticleContext:  # fmt: skip
+    """The article's seat: the one its claims' subjects and its text name most."""
+    votes: Counter[str] = Counter()
+    for claim in claims:
+        contest = contest_of_subject(claim, figures, election or claim.election)
+        if contest is not None and contest.election == election:
+            votes[contest.key] += 2
+    if text and election:
+        lowered = text.casefold()
+        for contest in figures.contests.values():
+            if contest.election == election and contest.name.casefold() in lowered:
+                votes[contest.key] += 3
+    contest = figures.contests[votes.most_common(1)[0][0]] if votes else None
+    if day is None and election in figures.elections:
+        day = figures.elections[election].date
+    return ArticleContext(election=election, contest=contest, day=day)
+
+
+def contest_of_subject(
+    claim: Claimed, figures: OfficialFigures, election: str | None
+) -> ContestFig | None:
+    if claim.subject_kind == SubjectKind.CANDIDATE and claim.subject_key in figures.candidates:
+        candidate = candidate_at(claim, figures, election)
+        return candidate.contest if candidate else None
+    if claim.subject_kind == SubjectKind.CONSTITUENCY:
+        return figures.contest(election, claim.subject_key)
+    return None
+
+
+def candidate_at(
+    claim: Claimed, figures: OfficialFigures, election: str | None
+) -> CandidateFig | None:
+    """The subject candidate, at the claim's election (the same person then)."""
+    found = figures.candidates.get(claim.subject_key or "")
+    if found is None:
+        return None
+    if election and found.contest.election != election:
+        return figures.person_in(found.full_name, election)
+    return found
+
+
+def claim_contest(claim, figures, context, election) -> ContestFig | None:
+    """The contest a claim is about: its own subject's, else the article's seat then."""
+    contest = contest_of_subject(claim, figures, election)
+    if contest is None and claim.subject_kind == SubjectKind.PARTY and context.contest is not None:
+        contest = context.contest
+    if contest is None and context.contest is not None:
+        contest = context.contest
+    if contest is not None and contest.election != election:
+        # The article's seat, at the election the claim is about.
+        then = figures.contest(election, contest.slug)
+        if then is None:
+            successor = next(
+                (
+                    c
+                    for c in figures.contests.values()
+                    if c.election == election and c.predecessor_slug == contest.slug
+                ),
+                None,
+            )
+            then = successor or predecessor_at(figures, contest, election)
+        contest = then
+    return contest
+
+
+def predecessor_at(figures, contest: ContestFig, election: str) -> ContestFig | None:
+    if contest.predecessor_slug:
+        return figures.contest(election, contest.predecessor_slug)
+    return None
+
+
+def is_national(claim: Claimed, context: ArticleContext) -> bool:
+    if claim.details.get("scope") == "national":
+        return True
+    return bool(NATIONAL_CUES.search(claim.sentence))
+
+
+def subject_candidate(claim, figures, context, election) -> CandidateFig | None:
+    if claim.subject_kind == SubjectKind.CANDIDATE:
+        return candidate_at(claim, figures, election)
+    if claim.subject_kind == SubjectKind.PARTY:
+        contest = claim_contest(claim, figures, context, election)
+        if contest is not None:
+            return contest.candidate_for_party(claim.subject_key or "")
+    return None
+
+
+def person_named(claim, figures, context, election) -> str | None:
+    if claim.subject_kind == SubjectKind.CANDIDATE:
+        candidate = figures.candidates.get(claim.subject_key or "")
+        return candidate.full_name if candidate else claim.subject
+    if context.contest is not None and context.contest.candidates:
+        return context.contest.candidates[0].full_name  # the seat's winner
+    return None
+
+
+def claimed_direction(claim: Claimed) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the text does not say."""
+    direction = claim.details.get("direction")
+    if direction in (1, -1):
+        return direction
+    if direction in ("up", "rise"):
+        return 1
+    if direction in ("down", "fall"):
+        return -1
+    if claim.details.get("relation") == Relation.DIFFERENCE:
+        # "X more than this year": the claim's figure is the larger one.
+        around = claim.sentence
+        if re.search(r"\b(more|higher|bigger|larger|greater|up)\b", around, re.IGNORECASE):
+            return 1
+        if re.search(r"\b(less|fewer|lower|smaller|down)\b", around, re.IGNORECASE):
+            return -1
+        return 0
+    rise, fall = RISE_WORDS.search(claim.sentence), FALL_WORDS.search(claim.sentence)
+    if rise and not fall:
+        return 1
+    if fall and not rise:
+        return -1
+    return 0
+
+
+def text_before(claim: Claimed) -> str:
+    """The sentence up to the claim's figure."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[:at] if at >= 0 else ""

@@ -1,0 +1,64 @@
+"""How a suggestion is worded: the official figure, the article's, the reason. No Django import."""
+
+from __future__ import annotations
+
+from factcheck.vocabulary import ClaimType, Qualifier, Unit
+
+from . import rules as v
+from .claims import Claimed, Suggestion
+
+
+def short_source(source: str) -> str:
+    """'House of Commons Library, GE2024 results' -> 'House of Commons Library, GE2024'."""
+    return source.removesuffix(" results")
+
+
+def official_suggestion(
+    claim: Claimed, official, *, unit_label: str, source: str, working: str = "",
+    is_percent: bool = False, extra: str = "",
+) -> Suggestion:  # fmt: skip
+    """Compare ``claim`` with ``official`` (votes, percent or a count) and word the suggestion."""
+    result = v.compare(
+        written=claim.text,
+        value=claim.value,
+        official=official,
+        qualifier=claim.qualifier,
+        is_percent=is_percent,
+    )
+    places = v.decimals_written(claim.text) if is_percent else None
+    if claim.unit == Unit.YEAR:
+        shown, article = str(official), QUALIFIER_WORDS.get(claim.qualifier, "") + claim.text
+    elif claim.claim_type == ClaimType.RANK:
+        shown, article = ordinal(int(official)), ordinal(int(claim.value))
+    else:
+        shown = v.fmt(official, places=max(places or 0, 2) if is_percent else None)
+        article = QUALIFIER_WORDS.get(claim.qualifier, "") + v.fmt(claim.value)
+        article += "%" if is_percent else ""
+    suffix = "%" if is_percent else f" {unit_label}" if unit_label else ""
+    explanation = (
+        f"Official: {shown}{suffix} ({short_source(source)}). Article: {article}. {result.reason}"
+    )
+    if extra:
+        explanation += f" {extra}"
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=explanation,
+        official_value=v.as_decimal(official),
+        official_source=source,
+        working=working,
+    )
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 12 -> '12th', 23 -> '23rd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+QUALIFIER_WORDS = {
+    Qualifier.APPROX: "around ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.LESS_THAN: "almost ",
+    Qualifier.PROJECTION: "",
+    Qualifier.EXACT: "",
+}

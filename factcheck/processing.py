@@ -1,0 +1,118 @@
+"""The one path from an article to its checked claims: extract, check, store, group.
+
+Ingestion, the background task, the ``extract_claims`` command, the seeds,
+an editor's correction and every re-check go through these functions, so a
+claim is found and checked the same way wherever it came from. They read the
+official figures through ``factcheck.snapshot.current()``, built once per
+process and rebuilt only when the official data changed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from results.models import Election
+
+from . import extraction, snapshot
+from .checking import ArticleContext, Claimed, Suggestion, check_claims, infer_context
+from .claims import election_for, store_claims
+from .models import Article, Claim
+
+
+@dataclass(frozen=True)
+class CheckedText:
+    """A text's claims as the extractor found them, each with the checker's suggestion.
+
+    ``suggestions`` is empty when no official figure is loaded at all.
+    """
+
+    found: list[extraction.Claim]
+    suggestions: list[Suggestion]
+    context: ArticleContext
+
+
+def check_text(
+    text: str,
+    *,
+    election: str | None,
+    day: datetime.date | None = None,
+    current: snapshot.Snapshot | None = None,
+) -> CheckedText:
+    """Extract every check-worthy figure from ``text`` and check each one.
+
+    ``election`` is the slug the text is about (figures without an election
+    marker belong to it); ``day`` the publication date (ages are taken on it;
+    default: the election's polling day). Offsets index ``text`` exactly.
+    """
+    current = current or snapshot.current()
+    found = extraction.extract_claims(text, gazetteer=current.gazetteer, election=election)
+    claimed = [Claimed.from_extracted(c) for c in found]
+    context = infer_context(claimed, current.figures, election=election, text=text, day=day)
+    suggestions = (
+        check_claims(claimed, current.figures, election=election, context=context)
+        if current.has_figures
+        else []
+    )
+    return CheckedText(found=found, suggestions=suggestions, context=context)
+
+
+def process_article(article: Article, *, current: snapshot.Snapshot | None = None) -> list[Claim]:
+    """Extract, check and store one article's claims; editors' own claims stay.
+
+    Sets the article's seat (the contest its claims and text name most) and
+    ``extracted_at``. Returns the stored claims.
+    """
+    current = current or snapshot.current()
+    elections = list(Election.objects.all())
+    return _process(article, current=current, elections=elections)
+
+
+def process_articles(articles: Iterable[Article]) -> int:
+    """``process_article`` for each article, with one snapshot; returns the claims stored."""
+    current = snapshot.current()
+    elections = list(Election.objects.all())
+    return sum(len(_process(a, current=current, elections=elections)) for a in articles)
+
+
+def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -> list[Claim]:
+    election = election_for(article, elections)
+    slug = election.slug if election else None
+    checked = check_text(article.body, election=slug, day=article.published_on, current=current)
+    contest = checked.context.contest
+    contest_id = contest.contest_id if contest else None
+    if article.contest_id != contest_id:
+        article.contest_id = contest_id
+        article.save(update_fields=["contest"])
+    stored = store_claims(
+        article=article,
+        found=checked.found,
+        elections={e.slug: e for e in elections},
+        suggestions=checked.suggestions or None,
+    )
+    article.extracted_at = timezone.now()
+    article.save(update_fields=["extracted_at"])
+    return stored
+
+
+def recheck_claim(claim: Claim) -> None:
+    """Refresh a claim's suggestion from the current official figures (not saved).
+
+    Used after an editor corrected a claim or added one the extractor missed.
+    A subject typed by name is resolved to its candidate, party or seat first.
+    """
+    figures = snapshot.current().figures
+    election = claim.election.slug if claim.election_id else None
+    if claim.subject and not claim.subject_key:
+        claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, election)
+    [suggestion] = check_claims(
+        [Claimed.from_model(claim)], figures, election=election, text=claim.article.body
+    )
+    claim.suggested_verdict = suggestion.verdict
+    claim.official_value = suggestion.official_value
+    claim.official_source = suggestion.official_source[:300]
+    claim.explanation = suggestion.explanation
+    claim.working = suggestion.working

@@ -1,0 +1,234 @@
+"""The official figures as the extractor and the checker read them, built once per change.
+
+``current()`` returns a ``Snapshot``: the extractor's gazetteer and the
+checker's ``OfficialFigures``, built from the database and kept in the process
+while the official data is unchanged. Every change to an official figure bumps
+``results.models.OfficialDataVersion`` (signals on row saves, the importer for
+bulk writes); ``current()`` reads that number (one query) and rebuilds only
+when it moved, so a stale snapshot is never used, in any process.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from results.models import (
+    Candidacy,
+    Constituency,
+    Contest,
+    Election,
+    NationalTally,
+    OfficialDataVersion,
+    Party,
+    Projection,
+    ReferenceFact,
+)
+
+from .checking import (
+    CandidateFig,
+    ContestFig,
+    ElectionFig,
+    FactFig,
+    OfficialFigures,
+    ProjectionFig,
+    TallyFig,
+)
+from .extraction import GazCandidate, GazConstituency, GazElection, Gazetteer, GazParty
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What checking an article reads: names for the extractor, figures for the checker."""
+
+    version: tuple
+    gazetteer: Gazetteer
+    figures: OfficialFigures
+
+    @property
+    def has_figures(self) -> bool:
+        """Whether any official figure is loaded to check against."""
+        figures = self.figures
+        return bool(figures.contests or figures.tallies or figures.facts)
+
+
+_lock = threading.Lock()
+_cached: Snapshot | None = None
+
+
+def current() -> Snapshot:
+    """The snapshot for the official data as it is now: one query when nothing changed.
+
+    The version is read before the figures, so a change committed while the
+    snapshot is being built makes the next call build it again.
+    """
+    global _cached
+    version = OfficialDataVersion.current()
+    cached = _cached
+    if cached is not None and cached.version == version:
+        return cached
+    with _lock:
+        if _cached is not None and _cached.version == version:
+            return _cached
+        snapshot = Snapshot(
+            version=version, gazetteer=build_gazetteer(), figures=load_official_figures()
+        )
+        _cached = snapshot
+        return snapshot
+
+
+def forget() -> None:
+    """Drop the process's snapshot (tests that rewrite the database under it use this)."""
+    global _cached
+    with _lock:
+        _cached = None
+
+
+def candidate_key(candidacy_id: int) -> str:
+    """The key a candidacy goes by in the gazetteer and the snapshot: ``candidacy:<pk>``."""
+    return f"candidacy:{candidacy_id}"
+
+
+def build_gazetteer() -> Gazetteer:
+    """The extractor's names (candidates, parties, seats, elections): four queries."""
+    elections = tuple(
+        GazElection(slug=e.slug, year=e.date.year, previous=e.previous.slug if e.previous else None)
+        for e in Election.objects.select_related("previous").order_by("date")
+    )
+    parties = tuple(
+        GazParty(key=p.abbreviation, name=p.name, aliases=p.aliases)
+        for p in Party.objects.order_by("abbreviation")
+    )
+    constituencies = tuple(
+        GazConstituency(key=slug, name=name)
+        for slug, name in Constituency.objects.order_by("slug")
+        .values_list("slug", "name")
+        .distinct()
+    )
+    rows = (
+        Candidacy.objects.filter(contest__status=Contest.Status.OFFICIAL)
+        .values_list(
+            "pk",
+            "first_name",
+            "surname",
+            "party__abbreviation",
+            "contest__constituency__slug",
+            "contest__election__slug",
+        )
+        .order_by("contest__election__date", "pk")
+    )
+    candidates = tuple(
+        GazCandidate(
+            key=candidate_key(pk),
+            full_name=f"{first} {surname}".strip(),
+            surname=surname,
+            party=party,
+            constituency=seat,
+            election=election,
+        )
+        for pk, first, surname, party, seat, election in rows
+    )
+    return Gazetteer(
+        candidates=candidates,
+        parties=parties,
+        constituencies=constituencies,
+        elections=elections,
+    )
+
+
+def load_official_figures() -> OfficialFigures:
+    """Every official figure as a plain snapshot, in seven queries however many there are."""
+    elections = {
+        e.slug: ElectionFig(e.slug, e.name, e.date, e.previous.slug if e.previous else None)
+        for e in Election.objects.select_related("previous")
+    }
+    parties = dict(Party.objects.values_list("abbreviation", "name"))
+    contests: dict[int, ContestFig] = {}
+    for c in Contest.objects.official().select_related(
+        "election", "constituency", "constituency__predecessor"
+    ):
+        predecessor = c.constituency.predecessor
+        contests[c.pk] = ContestFig(
+            key=f"{c.election.slug}/{c.constituency.slug}",
+            election=c.election.slug,
+            slug=c.constituency.slug,
+            name=c.constituency.name,
+            contest_id=c.pk,
+            electorate=c.electorate,
+            valid=c.valid_votes,
+            invalid=c.invalid_votes,
+            source=c.source or "Entered by hand and approved by a second editor",
+            source_row=c.source_row,
+            predecessor_slug=predecessor.slug if predecessor else None,
+        )
+    candidates: dict[str, CandidateFig] = {}
+    by_name: dict[tuple[str, str], list[CandidateFig]] = defaultdict(list)
+    for cand in Candidacy.objects.filter(contest__status=Contest.Status.OFFICIAL).select_related(
+        "party"
+    ):
+        contest = contests[cand.contest_id]
+        fig = CandidateFig(
+            key=candidate_key(cand.pk),
+            full_name=cand.full_name,
+            surname=cand.surname,
+            first_name=cand.first_name,
+            party=cand.party.abbreviation,
+            party_name=cand.party.name,
+            is_independent=cand.party.is_independent,
+            votes=cand.votes,
+            contest=contest,
+        )
+        contest.candidates.append(fig)
+        candidates[fig.key] = fig
+        by_name[(fig.full_name.casefold(), contest.election)].append(fig)
+    for contest in contests.values():
+        contest.rank_candidates()
+    tallies = {
+        (t.election.slug, t.party.abbreviation): TallyFig(
+            party=t.party.abbreviation,
+            party_name=t.party.name,
+            seats=t.seats,
+            votes=t.votes,
+            share=t.share_percent,
+            source=t.source,
+        )
+        for t in NationalTally.objects.select_related("election", "party")
+    }
+    projections: dict[str, list[ProjectionFig]] = defaultdict(list)
+    for p in Projection.objects.select_related("election", "party"):
+        projections[p.election.slug].append(
+            ProjectionFig(
+                label=p.label,
+                party=p.party.abbreviation if p.party else None,
+                seats=p.seats,
+                source=p.source,
+                published_at=timezone.localtime(p.published_at),
+            )
+        )
+    facts = {
+        (f.kind, f.subject.casefold()): FactFig(
+            kind=f.kind,
+            subject=f.subject,
+            party=f.party.abbreviation if f.party else None,
+            value=f.value,
+            detail=f.detail,
+            continuous=f.continuous,
+            source=f.source,
+        )
+        for f in ReferenceFact.objects.select_related("party")
+    }
+    figures = OfficialFigures(
+        elections=elections,
+        contests={c.key: c for c in contests.values()},
+        candidates=candidates,
+        parties=parties,
+        tallies=tallies,
+        projections=dict(projections),
+        facts=facts,
+        by_name=dict(by_name),
+    )
+    figures.by_seat = {(c.election, c.slug): c for c in contests.values()}
+    return figures

@@ -1,0 +1,113 @@
+"""The arithmetic of derived figures, once: majority, share, turnout, change, rank, age, terms.
+
+Plain Python with no Django import. The models (``results.models``), the
+checker's snapshot (``factcheck.checking.figures``) and the pages all call these
+functions, so the figure a reader sees on a result page is the figure the
+checker compares a claim with.
+
+Units: votes are ``int``; shares and turnouts are percentages as ``Decimal``
+rounded half-up to two places (the precision the House of Commons Library
+publishes); changes in a share or turnout are percentage points.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+__all__ = [
+    "GENERAL_ELECTION_POLLING_DAYS",
+    "age_on",
+    "change",
+    "majority",
+    "percent",
+    "ranking_key",
+    "share",
+    "terms_won",
+    "turnout",
+    "turnout_declared",
+]
+
+# Polling days of UK general elections since 1945 (House of Commons Library,
+# "General election results from 1918", CBP-8647), used to count the general
+# elections a member has won since a first win. Elections loaded into Tally
+# add their own dates to these (see ``terms_won``).
+GENERAL_ELECTION_POLLING_DAYS = tuple(
+    datetime.date.fromisoformat(d)
+    for d in (
+        "1945-07-05", "1950-02-23", "1951-10-25", "1955-05-26", "1959-10-08",
+        "1964-10-15", "1966-03-31", "1970-06-18", "1974-02-28", "1974-10-10",
+        "1979-05-03", "1983-06-09", "1987-06-11", "1992-04-09", "1997-05-01",
+        "2001-06-07", "2005-05-05", "2010-05-06", "2015-05-07", "2017-06-08",
+        "2019-12-12", "2024-07-04",
+    )
+)  # fmt: skip
+
+
+def percent(part: int, whole: int, places: int = 2) -> Decimal | None:
+    """``part / whole`` as a percentage rounded half-up to ``places``; None if ``whole`` is 0."""
+    if not whole:
+        return None
+    value = Decimal(part) * 100 / Decimal(whole)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def share(votes: int, valid_votes: int) -> Decimal | None:
+    """A candidate's or party's share of the valid votes, percent to two places."""
+    return percent(votes, valid_votes)
+
+
+def turnout(*, valid_votes: int, electorate: int) -> Decimal | None:
+    """The Library's turnout: valid votes ÷ electorate, percent to two places."""
+    return percent(valid_votes, electorate)
+
+
+def turnout_declared(*, valid_votes: int, rejected: int, electorate: int) -> Decimal | None:
+    """Turnout as usually declared at the count: (valid + rejected) ÷ electorate, percent."""
+    return percent(valid_votes + rejected, electorate)
+
+
+def ranking_key(votes: int, surname: str, first_name: str = "") -> tuple[int, str, str]:
+    """Sort key for a contest's candidates: most votes first, then by surname and first name.
+
+    The one tie-break used by the result page, the exports and the checker.
+    """
+    return (-votes, surname, first_name)
+
+
+def majority(votes: Iterable[int]) -> int | None:
+    """The winner's votes minus the runner-up's; an unopposed return's own votes; None if empty.
+
+    ``votes`` may come in any order.
+    """
+    ranked = sorted(votes, reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) == 1:
+        return ranked[0]
+    return ranked[0] - ranked[1]
+
+
+def change(now: Decimal | int | None, then: Decimal | int | None) -> Decimal | int | None:
+    """``now - then`` (percentage points for shares and turnouts), or None if either is missing."""
+    if now is None or then is None:
+        return None
+    return now - then
+
+
+def age_on(born: datetime.date, day: datetime.date) -> int:
+    """Age in whole years on ``day`` of someone born on ``born``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def terms_won(
+    first: datetime.date, day: datetime.date, polling_days: Sequence[datetime.date] = ()
+) -> int:
+    """General elections won from a first win on ``first`` up to ``day``, if never out of office.
+
+    Counts the polling days in ``GENERAL_ELECTION_POLLING_DAYS`` and in
+    ``polling_days`` (the elections loaded) that fall between the two dates.
+    """
+    days = set(GENERAL_ELECTION_POLLING_DAYS).union(polling_days)
+    return sum(1 for d in days if first <= d <= day)
