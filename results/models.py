@@ -261,20 +261,6 @@ class Contest(models.Model):
         self.approved_at = None
         self.save()
 
-    def record_hand_entry(self, *, user) -> None:
-        """Figures typed or changed by hand: pending until a second staff user approves.
-
-        Marks the contest as entered by ``user`` by hand, withdraws any
-        approval and saves it. ``approve()`` by someone else makes it
-        official again.
-        """
-        self.status = self.Status.PENDING
-        self.origin = self.Origin.MANUAL
-        self.entered_by = user
-        self.approved_by = None
-        self.approved_at = None
-        self.save()
-
     # -- derived figures ---------------------------------------------------
     @cached_property
     def ranked_candidacies(self) -> list[Candidacy]:
