@@ -1,13 +1,21 @@
 import pytest
 
 from factcheck import roles
-from factcheck.seeds import load_seeds
-from tests.factories import UserFactory
+from tests.factories import UserFactory, islington_north_coverage
 
 
 @pytest.fixture
 def seeded(db, seeds_dir):
+    """The seeds, run through the extractor: for acceptance tests of that pipeline only."""
+    from factcheck.seeds import load_seeds
+
     return load_seeds(seeds_dir=seeds_dir)
+
+
+@pytest.fixture
+def coverage(db):
+    """Islington North's 2024 result and five articles with their claims, built by factories."""
+    return islington_north_coverage()
 
 
 @pytest.fixture
