@@ -1,20 +1,21 @@
-"""The desk through the Django client: what editors can and cannot do."""
+"""The desk through the Django client: what editors can and cannot do.
 
+The articles and claims come from factories (the ``coverage`` fixture), not
+from running the extractor on the seeds, so a change in extraction cannot
+break these tests.
+"""
+
+import ast
 from decimal import Decimal
+from pathlib import Path
 
 from django.urls import reverse
 
 from factcheck.models import Article, Claim, Review
 from factcheck.review import state_token
+from tests.factories import ISLINGTON_NORTH_ARTICLES, ReviewFactory, article_with_claims
 
 HX = {"HX-Request": "true"}
-
-
-def claim_by_text(text: str, article: Article | None = None) -> Claim:
-    claims = Claim.objects.for_review().filter(text=text)
-    if article is not None:
-        claims = claims.filter(article=article)
-    return claims.first()
 
 
 def post(client, name, claim, data=None, **kwargs):
@@ -23,8 +24,8 @@ def post(client, name, claim, data=None, **kwargs):
     return client.post(reverse(f"factcheck:{name}", args=[claim.pk]), payload, **kwargs)
 
 
-def test_anonymous_visitors_are_sent_to_the_login_page(client, seeded):
-    article = Article.objects.first()
+def test_anonymous_visitors_are_sent_to_the_login_page(client, coverage):
+    article = coverage.articles[0]
     for url in [
         reverse("factcheck:desk_index"),
         reverse("factcheck:article_detail", args=[article.pk]),
@@ -34,15 +35,15 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, seeded):
         assert response.url.startswith(reverse("login"))
 
 
-def test_data_entry_staff_cannot_set_verdicts(client, seeded, clerk):
+def test_data_entry_staff_cannot_set_verdicts(client, coverage, clerk):
     client.force_login(clerk)
-    claim = claim_by_text("24,120")
+    claim = coverage.claim("24,120")
     assert post(client, "claim_accept", claim).status_code == 403
     assert client.get(reverse("factcheck:desk_index")).status_code == 403
     assert not Review.objects.exists()
 
 
-def test_the_queue_counts_claims_by_status_and_filters(client, seeded, editor):
+def test_the_queue_counts_claims_by_status_and_filters(client, coverage, editor):
     client.force_login(editor)
     html = client.get(reverse("factcheck:desk_index")).content.decode()
     assert html.count("<progress") == 5
@@ -53,9 +54,11 @@ def test_the_queue_counts_claims_by_status_and_filters(client, seeded, editor):
     assert partial.content.decode().lstrip().startswith('<div id="article-table">')
 
 
-def test_accepting_a_suggestion_sets_the_group_verdict_for_every_occurrence(client, seeded, editor):
+def test_accepting_a_suggestion_sets_the_group_verdict_for_every_occurrence(
+    client, coverage, editor
+):
     client.force_login(editor)
-    claim = claim_by_text("24,120")
+    claim = coverage.claim("24,120")
     response = post(client, "claim_accept", claim, headers=HX)
     assert response.status_code == 200
     review = Review.objects.get()
@@ -75,9 +78,9 @@ def test_accepting_a_suggestion_sets_the_group_verdict_for_every_occurrence(clie
     assert f'id="mark-{claim.pk}"' in html
 
 
-def test_a_verdict_needs_a_second_editor_not_its_author(client, seeded, editor, second_editor):
+def test_a_verdict_needs_a_second_editor_not_its_author(client, coverage, editor, second_editor):
     client.force_login(editor)
-    claim = claim_by_text("7,247")
+    claim = coverage.claim("7,247")
     post(client, "claim_accept", claim, headers=HX)
     refused = post(client, "claim_approve", claim, headers=HX)
     assert "a second editor must approve it" in refused.content.decode()
@@ -89,9 +92,11 @@ def test_a_verdict_needs_a_second_editor_not_its_author(client, seeded, editor, 
     assert review.approved_by == second_editor
 
 
-def test_changing_an_approved_verdict_withdraws_the_sign_off(client, seeded, editor, second_editor):
+def test_changing_an_approved_verdict_withdraws_the_sign_off(
+    client, coverage, editor, second_editor
+):
     client.force_login(editor)
-    claim = claim_by_text("7,247")
+    claim = coverage.claim("7,247")
     post(client, "claim_accept", claim)
     client.force_login(second_editor)
     post(client, "claim_approve", claim)
@@ -103,9 +108,9 @@ def test_changing_an_approved_verdict_withdraws_the_sign_off(client, seeded, edi
 
 
 def test_a_stale_form_is_a_conflict_and_nothing_is_overwritten(
-    client, seeded, editor, second_editor
+    client, coverage, editor, second_editor
 ):
-    claim = claim_by_text("26,000")
+    claim = coverage.claim("26,000")
     stale = state_token(claim)
     client.force_login(editor)
     post(client, "claim_verdict", claim, {"verdict": "inaccurate", "explanation": "Mine first."})
@@ -123,7 +128,7 @@ def test_a_stale_form_is_a_conflict_and_nothing_is_overwritten(
     assert (review.verdict, review.explanation) == ("inaccurate", "Mine first.")
 
 
-def test_a_verdict_for_this_article_only_overrides_the_group(client, seeded, editor):
+def test_a_verdict_for_this_article_only_overrides_the_group(client, coverage, editor):
     client.force_login(editor)
     claims = list(Claim.objects.for_review().filter(text="24,120").order_by("article_id"))
     post(client, "claim_accept", claims[0])
@@ -137,9 +142,9 @@ def test_a_verdict_for_this_article_only_overrides_the_group(client, seeded, edi
     assert fresh[claims[1].pk].effective_review.claim_id == claims[1].pk
 
 
-def test_correcting_an_extraction_rechecks_it_and_keeps_history(client, seeded, editor):
+def test_correcting_an_extraction_rechecks_it_and_keeps_history(client, coverage, editor):
     client.force_login(editor)
-    claim = claim_by_text("2020")
+    claim = coverage.claim("2020")
     post(client, "claim_correct", claim, {
         "value": "1983", "claim_type": "year", "unit": "year", "qualifier": "exact",
         "subject": "Jeremy Corbyn", "subject_kind": "candidate",
@@ -154,17 +159,17 @@ def test_correcting_an_extraction_rechecks_it_and_keeps_history(client, seeded, 
     assert "<ins>1983</ins>" in html
 
 
-def test_rejecting_a_false_extraction(client, seeded, editor):
+def test_rejecting_a_false_extraction(client, coverage, editor):
     client.force_login(editor)
-    claim = claim_by_text("19")
+    claim = coverage.claim("19")
     post(client, "claim_reject", claim)
     claim.refresh_from_db()
     assert claim.status == Claim.Status.REJECTED
 
 
-def test_a_missed_claim_is_added_from_a_selection(client, seeded, editor):
+def test_a_missed_claim_is_added_from_a_selection(client, coverage, editor):
     client.force_login(editor)
-    article = Article.objects.get(source_file__endswith="001_bab12a133cfd9ac3.txt")
+    article = coverage.articles[1]  # mentions the 2017 election; no claim was made of it
     start = article.body.index("2017")
     assert not article.claims.filter(start=start).exists()
     response = client.post(
@@ -180,9 +185,9 @@ def test_a_missed_claim_is_added_from_a_selection(client, seeded, editor):
     assert added.suggested_verdict == "not_checkable"
 
 
-def test_a_selection_outside_the_text_is_refused_and_keeps_what_was_typed(client, seeded, editor):
+def test_a_selection_outside_the_text_is_refused_and_keeps_what_was_typed(client, coverage, editor):
     client.force_login(editor)
-    article = Article.objects.first()
+    article = coverage.articles[0]
     response = client.post(
         reverse("factcheck:claim_add", args=[article.pk]),
         {"start": 5, "end": 10**6, "value": "12", "claim_type": "other", "unit": "count",
@@ -195,10 +200,14 @@ def test_a_selection_outside_the_text_is_refused_and_keeps_what_was_typed(client
 
 
 def test_the_review_page_costs_a_fixed_number_of_queries(
-    client, seeded, editor, django_assert_max_num_queries
+    client, coverage, editor, django_assert_max_num_queries
 ):
     client.force_login(editor)
-    article = Article.objects.first()
+    # A long article: the first one's paragraphs five times over, its claims grouped, one
+    # group with a signed-off verdict; then filler claims up to 200.
+    article, claims = article_with_claims(ISLINGTON_NORTH_ARTICLES[0][1] * 5,
+                                          contest=coverage.contest)  # fmt: skip
+    ReviewFactory(group=claims[0].group, approved=True)
     taken = set(article.claims.values_list("start", flat=True))
     bulk = [
         Claim(article=article, start=i, end=i + 1, text=article.body[i], sentence="s", value=i,
@@ -228,12 +237,12 @@ def test_article_text_is_escaped(client, db, editor):
     assert "unsafe-inline" not in csp
 
 
-def test_a_stale_csrf_token_under_htmx_gets_a_banner_not_a_403_page(seeded, editor):
+def test_a_stale_csrf_token_under_htmx_gets_a_banner_not_a_403_page(coverage, editor):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(editor)
-    claim = claim_by_text("7,247")
+    claim = Claim.objects.for_review().get(pk=coverage.claim("7,247").pk)
     response = client.post(
         reverse("factcheck:claim_accept", args=[claim.pk]), {"token": state_token(claim)},
         headers=HX,
@@ -246,9 +255,9 @@ def test_a_stale_csrf_token_under_htmx_gets_a_banner_not_a_403_page(seeded, edit
     assert plain.status_code == 403
 
 
-def test_an_editor_can_reassign_the_official_figure(client, seeded, editor):
+def test_an_editor_can_reassign_the_official_figure(client, coverage, editor):
     client.force_login(editor)
-    claim = claim_by_text("37 per cent")
+    claim = coverage.claim("37 per cent")
     page = client.get(reverse("factcheck:claim_detail", args=[claim.pk]), headers=HX)
     assert 'name="official_value" inputmode="decimal" value="33.7"' in page.content.decode()
     post(client, "claim_verdict", claim, {
@@ -260,9 +269,9 @@ def test_an_editor_can_reassign_the_official_figure(client, seeded, editor):
     assert review.official_source == "House of Commons Library, GB totals"
 
 
-def test_a_rejected_verdict_form_keeps_what_was_typed(client, seeded, editor):
+def test_a_rejected_verdict_form_keeps_what_was_typed(client, coverage, editor):
     client.force_login(editor)
-    claim = claim_by_text("7,247")
+    claim = coverage.claim("7,247")
     response = post(client, "claim_verdict", claim, {
         "verdict": "very-true", "explanation": "My careful words.", "official_value": "abc",
     }, headers=HX)  # fmt: skip
@@ -275,7 +284,7 @@ def test_a_rejected_verdict_form_keeps_what_was_typed(client, seeded, editor):
 
 
 def test_the_queue_costs_a_fixed_number_of_queries(
-    client, seeded, editor, django_assert_max_num_queries
+    client, coverage, editor, django_assert_max_num_queries
 ):
     client.force_login(editor)
     for i in range(20):
@@ -283,3 +292,29 @@ def test_the_queue_costs_a_fixed_number_of_queries(
     with django_assert_max_num_queries(12):
         response = client.get(reverse("factcheck:desk_index"))
     assert response.content.decode().count("<progress") == 25
+
+
+def test_desk_and_publishing_tests_build_their_data_without_the_extractor():
+    """Their articles and claims come from factories; only acceptance tests use the seeds."""
+    extractor = ("factcheck.seeds", "factcheck.extraction", "factcheck.claims",
+                 "factcheck.processing")  # fmt: skip
+    for module in ("test_desk_views.py", "test_publishing.py"):
+        tree = ast.parse((Path(__file__).parent / module).read_text(encoding="utf-8"))
+        imported, used = set(), set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                imported.add(node.module or "")
+            elif isinstance(node, ast.Name):
+                used.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                used.add(node.attr)
+        assert not [name for name in imported if name.startswith(extractor)], module
+        assert not used & {"load_seeds", "extract_articles", "extract_claims"}, module
+        for function in ast.walk(tree):
+            if isinstance(function, ast.FunctionDef) and "seeded" in {
+                arg.arg for arg in function.args.args
+            }:
+                doc = ast.get_docstring(function) or ""
+                assert doc.startswith("Acceptance test"), (module, function.name)
