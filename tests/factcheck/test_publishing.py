@@ -1,4 +1,9 @@
-"""Publishing: versions, corrections, drafts never leak, ClaimReview, exports, caching."""
+"""Publishing: versions, corrections, drafts never leak, ClaimReview, exports, caching.
+
+The articles and claims come from factories (the ``coverage`` fixture); the
+public pages are fetched by their paths. Only the demo test at the end runs
+the seeds through the extractor, as an acceptance test of that pipeline.
+"""
 
 import csv
 import io
@@ -13,15 +18,14 @@ from django.urls import reverse
 from factcheck.models import Article, Claim, Correction, Publication, Review
 from factcheck.publishing import publish_contest
 from factcheck.review import approve, set_verdict, state_token
-from results.models import Contest
 
 PAGE = "/results/ge2024/islington-north/"
 LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 
 @pytest.fixture
-def contest(seeded):
-    return Contest.objects.get(election__slug="ge2024", constituency__slug="islington-north")
+def contest(coverage):
+    return coverage.contest
 
 
 def fresh(claim):
@@ -42,9 +46,9 @@ def publisher_editor(editor):
     return editor
 
 
-def test_only_approved_checks_are_published(contest, publisher_editor, second_editor):
-    votes = Claim.objects.filter(text="24,120").first()
-    turnout = Claim.objects.filter(text="67.5 per cent").first()
+def test_only_approved_checks_are_published(coverage, contest, publisher_editor, second_editor):
+    votes = coverage.claim("24,120")
+    turnout = coverage.claim("67.5 per cent")
     decide(votes, "accurate", author=publisher_editor, checker=second_editor)
     set_verdict(
         claim=fresh(turnout),
@@ -58,21 +62,21 @@ def test_only_approved_checks_are_published(contest, publisher_editor, second_ed
     assert len(publication.checks[0]["articles"]) == 4  # one check, every article that carried it
 
 
-def test_only_a_publisher_publishes(contest, editor, second_editor, client):
-    decide(Claim.objects.filter(text="24,120").first(), "accurate", author=editor,
-           checker=second_editor)  # fmt: skip
+def test_only_a_publisher_publishes(coverage, contest, editor, second_editor, client):
+    decide(coverage.claim("24,120"), "accurate", author=editor, checker=second_editor)
     with pytest.raises(PermissionDenied):
         publish_contest(contest=contest, publisher=editor)
     client.force_login(editor)
     assert client.post(reverse("factcheck:contest_publish", args=[contest.pk])).status_code == 403
 
 
-def test_an_anonymous_visitor_finds_no_unpublished_claim_text(contest, client, publisher_editor,
+def test_an_anonymous_visitor_finds_no_unpublished_claim_text(coverage, contest, client,
+                                                               publisher_editor,
                                                                second_editor):  # fmt: skip
-    published = Claim.objects.filter(text="24,120").first()
+    published = coverage.claim("24,120")
     decide(published, "accurate", author=publisher_editor, checker=second_editor,
            explanation="PUBLISHED-EXPLANATION")  # fmt: skip
-    draft = Claim.objects.get(text="37 per cent")
+    draft = coverage.claim("37 per cent")
     set_verdict(claim=fresh(draft), editor=publisher_editor, verdict="inaccurate",
                 explanation="DRAFT-EXPLANATION-SECRET", note="INTERNAL-NOTE-SECRET",
                 token=state_token(fresh(draft)))  # fmt: skip
@@ -94,9 +98,9 @@ def test_an_anonymous_visitor_finds_no_unpublished_claim_text(contest, client, p
 
 
 def test_a_changed_verdict_needs_a_reason_and_shows_in_the_corrections_log(
-    contest, client, publisher_editor, second_editor
+    coverage, contest, client, publisher_editor, second_editor
 ):
-    claim = Claim.objects.filter(text="24,120").first()
+    claim = coverage.claim("24,120")
     decide(claim, "accurate", author=publisher_editor, checker=second_editor)
     first = publish_contest(contest=contest, publisher=publisher_editor)
     decide(claim, "misleading", author=second_editor, checker=publisher_editor)
@@ -111,7 +115,7 @@ def test_a_changed_verdict_needs_a_reason_and_shows_in_the_corrections_log(
     html = client.get(PAGE).content.decode()
     assert "changed from Accurate to Misleading" in html
     assert "The figure is the margin, not the vote." in html
-    old = client.get(first.get_absolute_url()).content.decode()
+    old = client.get(f"{PAGE}v{first.version}/").content.decode()
     assert "version 1" in old
     assert "badge-accurate" in old
     assert "badge-misleading" not in old
@@ -127,13 +131,13 @@ def claim_reviews(html: str) -> list[dict]:
     return found
 
 
-def test_every_published_check_has_a_complete_claimreview(contest, client, publisher_editor,
+def test_every_published_check_has_a_complete_claimreview(coverage, contest, client,
+                                                          publisher_editor,
                                                           second_editor):  # fmt: skip
-    quote = Claim.objects.get(text="37 per cent")
+    quote = coverage.claim("37 per cent")
     decide(quote, "inaccurate", author=publisher_editor, checker=second_editor,
            explanation="Labour won 33.7% of the UK vote.")  # fmt: skip
-    decide(Claim.objects.filter(text="24,120").first(), "accurate", author=publisher_editor,
-           checker=second_editor)  # fmt: skip
+    decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
     Article.objects.filter(pk=quote.article_id).update(url="https://news.example/corbyn")
     publish_contest(contest=contest, publisher=publisher_editor)
     html = client.get(PAGE).content.decode()
@@ -173,8 +177,10 @@ def test_every_published_check_has_a_complete_claimreview(contest, client, publi
     assert [r["url"] for r in claim_reviews(own)] == [quote_review["url"]]
 
 
-def test_json_ld_cannot_break_out_of_its_script(contest, client, publisher_editor, second_editor):
-    claim = Claim.objects.filter(text="24,120").first()
+def test_json_ld_cannot_break_out_of_its_script(
+    coverage, contest, client, publisher_editor, second_editor
+):
+    claim = coverage.claim("24,120")
     decide(claim, "accurate", author=publisher_editor, checker=second_editor,
            explanation="</script><script>alert(1)</script> & more")  # fmt: skip
     publish_contest(contest=contest, publisher=publisher_editor)
@@ -183,9 +189,8 @@ def test_json_ld_cannot_break_out_of_its_script(contest, client, publisher_edito
     assert claim_reviews(html)[0]["reviewRating"]["ratingExplanation"].startswith("</script>")
 
 
-def test_json_and_csv_exports(contest, client, publisher_editor, second_editor):
-    decide(Claim.objects.filter(text="24,120").first(), "accurate", author=publisher_editor,
-           checker=second_editor)  # fmt: skip
+def test_json_and_csv_exports(coverage, contest, client, publisher_editor, second_editor):
+    decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
     publish_contest(contest=contest, publisher=publisher_editor)
     data = client.get("/results/ge2024/islington-north.json").json()
     assert data["official_result"]["majority"] == 7247
@@ -205,14 +210,13 @@ def test_json_and_csv_exports(contest, client, publisher_editor, second_editor):
 
 
 def test_pages_carry_validators_and_are_cleared_on_publish(
-    contest, client, publisher_editor, second_editor, django_capture_on_commit_callbacks
+    coverage, contest, client, publisher_editor, second_editor, django_capture_on_commit_callbacks
 ):
     first = client.get(PAGE)
     assert "public" in first["Cache-Control"]
     assert "s-maxage" in first["Cache-Control"]
     assert client.get(PAGE, headers={"If-None-Match": first["ETag"]}).status_code == 304
-    decide(Claim.objects.filter(text="24,120").first(), "accurate", author=publisher_editor,
-           checker=second_editor)  # fmt: skip
+    decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
     with django_capture_on_commit_callbacks(execute=True):
         publish_contest(contest=contest, publisher=publisher_editor)
     after = client.get(PAGE, headers={"If-None-Match": first["ETag"]})
@@ -224,9 +228,8 @@ def test_pages_carry_validators_and_are_cleared_on_publish(
     assert since.status_code == 304
 
 
-def test_publishing_from_the_desk(contest, client, publisher_editor, second_editor):
-    decide(Claim.objects.filter(text="24,120").first(), "accurate", author=publisher_editor,
-           checker=second_editor)  # fmt: skip
+def test_publishing_from_the_desk(coverage, contest, client, publisher_editor, second_editor):
+    decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
     client.force_login(publisher_editor)
     page = client.get(reverse("factcheck:contest_publish", args=[contest.pk])).content.decode()
     assert "1 approved check will go out" in page
@@ -236,6 +239,11 @@ def test_publishing_from_the_desk(contest, client, publisher_editor, second_edit
 
 
 def test_make_runs_demo_publishes_islington_north(seeded, client):
+    """Acceptance test of the seed pipeline: seed articles → extractor → demo review → page.
+
+    It stays on the seeds on purpose: `make run` publishes what the extractor
+    finds in them, and the working it shows comes from the checker.
+    """
     call_command("create_demo_users")
     call_command("demo_review")
     html = client.get(PAGE).content.decode()
