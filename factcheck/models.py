@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -25,6 +26,81 @@ def text_fingerprint(body: str) -> str:
     """A hash of the text with white space folded, so a re-paste is recognised."""
     folded = " ".join(body.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class ArticleQuerySet(models.QuerySet):
+    """The reads the desk's queue makes: search, filters, counts by review status, order."""
+
+    def search(self, query: str) -> ArticleQuerySet:
+        """Articles whose title, outlet or text contains ``query`` (any case); all if blank."""
+        query = query.strip()
+        if not query:
+            return self
+        return self.filter(
+            models.Q(title__icontains=query)
+            | models.Q(outlet__icontains=query)
+            | models.Q(body__icontains=query)
+        )
+
+    def with_claims_like(
+        self, *, claim_type: str = "", suggested_verdict: str = ""
+    ) -> ArticleQuerySet:
+        """Articles with a claim of this type and/or this suggested verdict (blank: any).
+
+        The claim filter also narrows the counts of a later ``with_review_counts()``
+        to the matching claims.
+        """
+        claims = models.Q()
+        if claim_type:
+            claims &= models.Q(claims__claim_type=claim_type)
+        if suggested_verdict:
+            claims &= models.Q(claims__suggested_verdict=suggested_verdict)
+        return self.filter(claims).distinct() if claims else self
+
+    def with_review_counts(self) -> ArticleQuerySet:
+        """Annotate claim counts: ``total``, one per ``ReviewStatus`` named by its value
+        (``to_review``, ``awaiting_sign_off``, ``approved``, ``rejected``) and ``flagged``
+        (to review, and the checker suggests it is inaccurate). One query, no subqueries.
+        """
+        condition = ClaimQuerySet.review_status_condition
+        by_status = {
+            status.value: models.Count(
+                "claims", filter=condition(status, prefix="claims__"), distinct=True
+            )
+            for status in ReviewStatus
+        }
+        flagged = condition(ReviewStatus.TO_REVIEW, prefix="claims__") & models.Q(
+            claims__suggested_verdict=Verdict.INACCURATE
+        )
+        return self.annotate(
+            total=models.Count("claims", distinct=True),
+            **by_status,
+            flagged=models.Count("claims", filter=flagged, distinct=True),
+        )
+
+    def in_review_status(self, status: ReviewStatus) -> ArticleQuerySet:
+        """Articles with a claim in ``status``; for APPROVED, with every open claim approved.
+
+        Needs ``with_review_counts()`` first.
+        """
+        counts = {f"{status.value}__gt": 0}
+        if status == ReviewStatus.APPROVED:
+            counts |= {ReviewStatus.TO_REVIEW.value: 0, ReviewStatus.AWAITING_SIGN_OFF.value: 0}
+        return self.filter(**counts)
+
+    def attention_first(self) -> ArticleQuerySet:
+        """Most in need of an editor first: flagged, then to review, then awaiting sign-off,
+        then newest. Needs ``with_review_counts()`` first."""
+        return self.order_by(
+            "-flagged", f"-{ReviewStatus.TO_REVIEW}", f"-{ReviewStatus.AWAITING_SIGN_OFF}",
+            "-added_at", "-pk",
+        )  # fmt: skip
+
+    def outlets(self) -> models.QuerySet:
+        """The distinct outlet names, A to Z (blank outlets left out)."""
+        return (
+            self.exclude(outlet="").values_list("outlet", flat=True).distinct().order_by("outlet")
+        )
 
 
 class Article(models.Model):
@@ -56,6 +132,8 @@ class Article(models.Model):
     )
     added_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ArticleQuerySet.as_manager()
+
     class Meta:
         ordering = ["-added_at", "-pk"]
         constraints = [
@@ -77,6 +155,25 @@ class Article(models.Model):
         return reverse("admin:factcheck_article_change", args=[self.pk])
 
 
+class ClaimGroupQuerySet(models.QuerySet):
+    def in_several_articles(self) -> ClaimGroupQuerySet:
+        """Groups whose open claims appear in more than one article, in most articles first.
+
+        Annotates ``articles``: how many articles carry the group's open claims.
+        """
+        return (
+            self.annotate(
+                articles=models.Count(
+                    "claims__article",
+                    filter=models.Q(claims__status=ClaimStatus.OPEN),
+                    distinct=True,
+                )
+            )
+            .filter(articles__gt=1)
+            .order_by("-articles", "claim_type")
+        )
+
+
 class ClaimGroup(models.Model):
     """The same claim made in several articles, so an editor decides it once.
 
@@ -93,6 +190,8 @@ class ClaimGroup(models.Model):
     value = models.DecimalField(max_digits=20, decimal_places=6)
     unit = models.CharField(max_length=30, choices=Unit.choices)
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices)
+
+    objects = ClaimGroupQuerySet.as_manager()
 
     class Meta:
         ordering = ["claim_type", "subject", "value"]
@@ -113,6 +212,58 @@ class ClaimQuerySet(models.QuerySet):
     def live(self) -> ClaimQuerySet:
         """Claims not rejected as false extractions."""
         return self.exclude(status=Claim.Status.REJECTED)
+
+    def in_review_status(self, status: ReviewStatus) -> ClaimQuerySet:
+        """Claims whose ``status_label`` is ``status``, decided in SQL."""
+        return self.filter(self.review_status_condition(status))
+
+    @classmethod
+    def review_status_condition(cls, status: ReviewStatus, *, prefix: str = "") -> models.Q:
+        """The SQL condition for claims whose ``status_label`` is ``status``.
+
+        Derived from ``Claim.review_status_for()``, the one statement of the
+        rule: each fact it reads is written once here as SQL, and the
+        condition is the rule's branches that end in ``status``. ``prefix``
+        reaches the claims through a relation (``"claims__"`` from Article).
+        """
+        own = models.Q(**{f"{prefix}review__isnull": False})
+        facts = [
+            ("rejected", models.Q(**{f"{prefix}status": ClaimStatus.REJECTED})),
+            ("reviewed", own | models.Q(**{f"{prefix}group__review__isnull": False})),
+            (
+                "approved",
+                (own & models.Q(**{f"{prefix}review__approved_by__isnull": False}))
+                | (
+                    models.Q(**{f"{prefix}review__isnull": True})
+                    & models.Q(**{f"{prefix}group__review__approved_by__isnull": False})
+                ),
+            ),
+        ]
+        condition = cls._rule_branches(status, facts, {})
+        return condition if condition is not None else models.Q(pk__in=[])
+
+    @classmethod
+    def _rule_branches(cls, status, facts, known: dict) -> models.Q | None:
+        """Q for "the rule gives ``status``" given the facts ``known`` so far; None: never."""
+
+        def outcomes(known: dict) -> set:
+            if len(known) == len(facts):
+                return {Claim.review_status_for(**known)}
+            name = facts[len(known)][0]
+            return outcomes({**known, name: False}) | outcomes({**known, name: True})
+
+        found = outcomes(known)
+        if status not in found:
+            return None
+        if found == {status}:
+            return models.Q()
+        name, fact = facts[len(known)]
+        branches = []
+        if (when_true := cls._rule_branches(status, facts, {**known, name: True})) is not None:
+            branches.append(fact & when_true)
+        if (when_false := cls._rule_branches(status, facts, {**known, name: False})) is not None:
+            branches.append(~fact & when_false)
+        return branches[0] if len(branches) == 1 else branches[0] | branches[1]
 
 
 class Claim(models.Model):
@@ -179,14 +330,65 @@ class Claim(models.Model):
             return own
         return getattr(self.group, "review", None) if self.group_id else None
 
-    @property
-    def status_label(self) -> str:
-        if self.status == ClaimStatus.REJECTED:
+    @staticmethod
+    def review_status_for(*, rejected: bool, reviewed: bool, approved: bool) -> ReviewStatus:
+        """Where a claim is in review, from three facts: the one statement of the rule.
+
+        ``rejected``: an editor rejected it as not a claim; ``reviewed``: a
+        verdict applies to it (its own or its group's); ``approved``: a second
+        editor signed that verdict off. ``status_label`` applies it to one
+        claim, ``ClaimQuerySet.review_status_condition()`` turns it into SQL.
+        """
+        if rejected:
             return ReviewStatus.REJECTED
-        review = self.effective_review
-        if review is None:
+        if not reviewed:
             return ReviewStatus.TO_REVIEW
-        return ReviewStatus.APPROVED if review.is_approved else ReviewStatus.AWAITING_SIGN_OFF
+        return ReviewStatus.APPROVED if approved else ReviewStatus.AWAITING_SIGN_OFF
+
+    @property
+    def status_label(self) -> ReviewStatus:
+        review = self.effective_review
+        return self.review_status_for(
+            rejected=self.is_rejected,
+            reviewed=review is not None,
+            approved=review is not None and review.is_approved,
+        )
+
+    @property
+    def is_rejected(self) -> bool:
+        """An editor rejected it as a false extraction (not a claim)."""
+        return self.status == ClaimStatus.REJECTED
+
+    @property
+    def added_by_editor(self) -> bool:
+        """An editor added it by hand (the extractor missed it)."""
+        return self.origin == ClaimOrigin.EDITOR
+
+    @property
+    def applied_official_value(self) -> Decimal | None:
+        """The official figure the claim is checked against: the verdict's, if an editor
+        set one, else the checker's suggestion (None: no figure applies)."""
+        review = self.effective_review
+        if review is not None and review.official_value is not None:
+            return review.official_value
+        return self.official_value
+
+    @property
+    def applied_official_source(self) -> str:
+        """Where ``applied_official_value`` comes from: the verdict's source, if an editor
+        gave one, else the suggestion's ("" if none)."""
+        review = self.effective_review
+        if review is not None and review.official_source:
+            return review.official_source
+        return self.official_source
+
+    @property
+    def public_explanation(self) -> str:
+        """What readers are told: the verdict's explanation, else the suggestion's."""
+        review = self.effective_review
+        if review is not None and review.explanation:
+            return review.explanation
+        return self.explanation
 
 
 class Review(models.Model):
@@ -297,7 +499,7 @@ class Publication(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse(
-            "results:contest_version",
+            "verification:contest_version",
             kwargs={
                 "election": self.contest.election.slug,
                 "constituency": self.contest.constituency.slug,

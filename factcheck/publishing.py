@@ -4,7 +4,8 @@
 version and logs a ``Correction`` for every published verdict that changed or
 was withdrawn since the previous version. Drafts never leave the desk: only
 checks whose verdict a second editor approved are written, and the public
-pages read nothing but these snapshots.
+pages read nothing but these snapshots. Their shape is
+``factcheck.published.PublishedCheck``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Claim, Correction, Publication, Verdict
+from . import pagecache
+from .models import Claim, Correction, Publication
+from .published import PublishedArticle, PublishedCheck, read_checks
+from .vocabulary import ClaimStatus, ClaimType, Qualifier, Relation, Unit, Verdict
 
 # ClaimReview's numeric scale (Google asks for ratingValue with best and worst).
 RATINGS = {
@@ -42,48 +46,52 @@ ORDER = [
 SUMMARY_LIMIT = 74  # Google: claimReviewed under 75 characters
 
 
-def page_cache_key(election: str, constituency: str) -> str:
-    return f"tally:contest-page:{election}:{constituency}"
+def rating_scale() -> list[tuple[int, list[Verdict]]]:
+    """The ClaimReview scale, worst first: ``[(1, [Verdict.INACCURATE]), …, (5, [...])]``."""
+    scale: dict[int, list[Verdict]] = defaultdict(list)
+    for verdict, rating in RATINGS.items():
+        scale[rating].append(verdict)
+    return sorted(scale.items())
 
 
-def clear_page_cache(contest) -> None:
-    from results import pagecache
+# -- what a claim says, in a sentence --------------------------------------------------
 
-    versions = Publication.objects.filter(contest=contest).count()
-    pagecache.clear(
-        page_cache_key(contest.election.slug, contest.constituency.slug), versions=versions
-    )
+QUALIFIER_WORDS = {
+    Qualifier.APPROX: "around ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.LESS_THAN: "almost ",
+}
+SUMMARY_TEMPLATES = {
+    ClaimType.CANDIDATE_VOTES: "{subject} won {figure} votes{year}",
+    ClaimType.MAJORITY: "{subject} won by a majority of {figure}{year}",
+    ClaimType.TURNOUT: "Turnout in {seat} was {figure}{year}",
+    ClaimType.TURNOUT_CHANGE: "Turnout in {seat} changed by {figure}{year}",
+    ClaimType.VOTE_SHARE: "{subject} won {figure} of the vote{year}",
+    ClaimType.VOTE_SHARE_CHANGE: "{subject}'s vote share changed by {figure}{year}",
+    ClaimType.SEAT_COUNT: "{subject} won {figure} seats{year}",
+    ClaimType.SEAT_PROJECTION: "{subject} was projected to win {figure} seats{year}",
+    ClaimType.AGE: "{subject} is {value} years old",
+    ClaimType.RANK: "{subject} came {figure}{year}",
+}
 
 
 def summarise(claim: Claim) -> str:
     """A plain statement of what the claim says, without any verdict."""
-    qualifier = {"approx": "around ", "more_than": "more than ", "less_than": "almost "}.get(
-        claim.qualifier, ""
-    )
+    qualifier = QUALIFIER_WORDS.get(claim.qualifier, "")
     figure = qualifier + claim.text
     subject = claim.subject or (
         claim.article.contest.constituency.name if claim.article.contest_id else ""
     )
     year = f" in {claim.election.date.year}" if claim.election_id else ""
-    templates = {
-        "candidate_votes": "{subject} won {figure} votes{year}",
-        "majority": "{subject} won by a majority of {figure}{year}",
-        "turnout": "Turnout in {seat} was {figure}{year}",
-        "turnout_change": "Turnout in {seat} changed by {figure}{year}",
-        "vote_share": "{subject} won {figure} of the vote{year}",
-        "vote_share_change": "{subject}'s vote share changed by {figure}{year}",
-        "seat_count": "{subject} won {figure} seats{year}",
-        "seat_projection": "{subject} was projected to win {figure} seats{year}",
-        "age": "{subject} is {value} years old",
-        "term_count": "{subject} won the seat {figure} times"
-        if claim.unit == "count"
+    templates = SUMMARY_TEMPLATES | {
+        ClaimType.TERM_COUNT: "{subject} won the seat {figure} times"
+        if claim.unit == Unit.COUNT
         else "{subject} won a {figure} term",
-        "rank": "{subject} came {figure}{year}",
     }
     seat = claim.article.contest.constituency.name if claim.article.contest_id else subject
     template = templates.get(claim.claim_type)
     details = claim.details or {}
-    if claim.claim_type == "majority" and details.get("relation") == "difference":
+    if claim.claim_type == ClaimType.MAJORITY and details.get("relation") == Relation.DIFFERENCE:
         template = "{subject}'s majority{year} was {figure} bigger than later"
     if template and (subject or "{subject}" not in template):
         text = template.format(
@@ -99,11 +107,18 @@ def summarise(claim: Claim) -> str:
     return text
 
 
-def approved_checks(contest) -> list[dict]:
-    """The contest's approved checks, one per claim group (or per-article override)."""
+# -- the checks a seat would publish ---------------------------------------------------
+
+
+def approved_checks(contest) -> list[PublishedCheck]:
+    """The contest's approved checks, one per claim group (or per-article override).
+
+    Inaccurate first (``ORDER``), then by claim id. Their publication dates
+    are left empty: ``publish_contest()`` sets them.
+    """
     claims = (
         Claim.objects.for_review()
-        .filter(article__contest=contest, status=Claim.Status.OPEN)
+        .filter(article__contest=contest, status=ClaimStatus.OPEN)
         .select_related("article__contest__constituency", "election")
         .order_by("pk")
     )
@@ -125,47 +140,41 @@ def approved_checks(contest) -> list[dict]:
             seen.add(claim.article_id)
             article = claim.article
             articles.append(
-                {
-                    "claim_id": claim.pk,
-                    "title": article.title,
-                    "outlet": article.outlet,
-                    "url": article.url,
-                    "published_on": article.published_on.isoformat()
-                    if article.published_on
-                    else "",
-                    "sentence": claim.sentence,
-                }
+                PublishedArticle(
+                    claim_id=claim.pk,
+                    title=article.title,
+                    outlet=article.outlet,
+                    url=article.url,
+                    published_on=article.published_on.isoformat() if article.published_on else "",
+                    sentence=claim.sentence,
+                )
             )
-        official = (
-            review.official_value if review.official_value is not None else first.official_value
-        )
+        official, source = first.applied_official_value, first.applied_official_source
         checks.append(
-            {
-                "id": first.pk,
-                "text": first.text,
-                "quote": first.sentence,
-                "summary": summarise(first),
-                "claim_type": first.claim_type,
-                "subject": first.subject,
-                "speaker": first.speaker,
-                "election": first.election.slug if first.election_id else "",
-                "verdict": review.verdict,
-                "verdict_label": Verdict(review.verdict).label,
-                "rating": RATINGS[review.verdict],
-                "explanation": review.explanation or first.explanation,
-                "official_value": _plain(official),
-                "official_display": _display(official, first),
-                "official_source": review.official_source or first.official_source,
-                "source_row": contest.source_row
-                if (review.official_source or first.official_source) == contest.source
-                else "",
-                "working": first.working,
-                "reviewed_by": review.author.get_username(),
-                "approved_by": review.approved_by.get_username(),
-                "articles": articles,
-            }
+            PublishedCheck(
+                id=first.pk,
+                text=first.text,
+                quote=first.sentence,
+                summary=summarise(first),
+                claim_type=first.claim_type,
+                subject=first.subject,
+                speaker=first.speaker,
+                election=first.election.slug if first.election_id else "",
+                verdict=review.verdict,
+                verdict_label=Verdict(review.verdict).label,
+                rating=RATINGS[review.verdict],
+                explanation=first.public_explanation,
+                official_value=_plain(official),
+                official_display=_display(official, first),
+                official_source=source,
+                source_row=contest.source_row if source == contest.source else "",
+                working=first.working,
+                reviewed_by=review.author.get_username(),
+                approved_by=review.approved_by.get_username(),
+                articles=tuple(articles),
+            )
         )
-    checks.sort(key=lambda c: (ORDER.index(c["verdict"]), c["id"]))
+    checks.sort(key=lambda c: (ORDER.index(c.verdict), c.id))
     return checks
 
 
@@ -173,10 +182,12 @@ def _display(value: Decimal | None, claim: Claim) -> str:
     """The official figure as a reader writes it: 18,941; 67.53%; 1983."""
     if value is None:
         return ""
-    if claim.unit == "year":
+    if claim.unit == Unit.YEAR:
         return str(int(value))
-    if claim.unit in ("percent", "percentage_points"):
-        return f"{value:.2f}" + ("%" if claim.unit == "percent" else " points")
+    if claim.unit == Unit.PERCENT:
+        return f"{value:.2f}%"
+    if claim.unit == Unit.PERCENTAGE_POINTS:
+        return f"{value:.2f} points"
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{value.normalize():f}"
@@ -188,41 +199,51 @@ def _plain(value: Decimal | None) -> str:
     return f"{value.normalize():f}" if value != value.to_integral_value() else str(int(value))
 
 
+# -- publishing --------------------------------------------------------------------------
+
+
 @transaction.atomic
 def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False) -> Publication:
-    """Publish the contest's approved checks as a new version; log what changed."""
+    """Publish the contest's approved checks as a new version; log what changed.
+
+    Raises ``PermissionDenied`` unless ``publisher`` may publish, and
+    ``ValidationError`` when there is nothing to publish, nothing changed
+    since the last version, or a published verdict changed or was withdrawn
+    without a ``note`` saying why. Clears the seat's cached pages on commit.
+    """
     if not publisher.has_perm("factcheck.publish_contest"):
         raise PermissionDenied("Only a Publisher can publish.")
-    checks = approved_checks(contest)
+    fresh = approved_checks(contest)
     previous = (
         Publication.objects.select_for_update().filter(contest=contest).order_by("-version").first()
     )
     now = timezone.now()
-    earlier = {c["id"]: c for c in previous.checks} if previous else {}
-    if not checks and not earlier:
+    stamp = now.isoformat()
+    earlier = {c.id: c for c in read_checks(previous.checks)} if previous else {}
+    if not fresh and not earlier:
         raise ValidationError("There are no approved checks to publish for this seat yet.")
-    changes = []
-    for check in checks:
-        before = earlier.get(check["id"])
-        check["date_published"] = before["date_published"] if before else now.isoformat()
-        unchanged = before and all(
-            before.get(k) == check.get(k)
-            for k in ("verdict", "explanation", "official_value", "articles")
+    checks, changes = [], []
+    for check in fresh:
+        before = earlier.get(check.id)
+        unchanged = before is not None and before.same_finding(check)
+        check = check.with_dates(
+            date_published=before.date_published if before else stamp,
+            date_modified=before.date_modified if unchanged else stamp,
         )
-        check["date_modified"] = before["date_modified"] if unchanged else now.isoformat()
-        if before and before["verdict"] != check["verdict"]:
+        checks.append(check)
+        if before and before.verdict != check.verdict:
             changes.append(
                 (
                     check,
-                    f"Verdict on “{check['text']}” changed from {before['verdict_label']} "
-                    f"to {check['verdict_label']}.",
+                    f"Verdict on “{check.text}” changed from {before.verdict_label} "
+                    f"to {check.verdict_label}.",
                 )  # fmt: skip
             )
-    current_ids = {c["id"] for c in checks}
+    current_ids = {c.id for c in checks}
     for check_id, before in earlier.items():
         if check_id not in current_ids:
-            changes.append((before, f"Check of “{before['text']}” withdrawn."))
-    if previous and previous.checks == checks:
+            changes.append((before, f"Check of “{before.text}” withdrawn."))
+    if previous and list(earlier.values()) == checks:
         raise ValidationError(f"Nothing has changed since version {previous.version}.")
     if changes and not note.strip():
         raise ValidationError(
@@ -231,7 +252,7 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     publication = Publication.objects.create(
         contest=contest,
         version=(previous.version + 1) if previous else 1,
-        checks=checks,
+        checks=[check.to_stored() for check in checks],
         published_by=publisher,
         published_at=now,
         note=note.strip()[:500],
@@ -240,64 +261,70 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     Correction.objects.bulk_create(
         Correction(
             publication=publication,
-            check_id=check["id"],
-            quote=check["text"][:200],
+            check_id=check.id,
+            quote=check.text[:200],
             what_changed=what[:500],
             reason=note.strip()[:500],
         )
         for check, what in changes
     )
-    transaction.on_commit(lambda: clear_page_cache(contest))
+    versions = publication.version
+    transaction.on_commit(lambda: pagecache.clear_contest(contest, versions=versions))
     return publication
 
 
 # -- ClaimReview ---------------------------------------------------------------------
 
 
-def claim_review(check: dict, *, page_url: str, publication: Publication) -> dict:
-    """schema.org ClaimReview for one published check, as Google's fact-check markup asks."""
-    first = check["articles"][0] if check["articles"] else {}
-    if check.get("speaker"):
-        claim_author = {"@type": "Person", "name": check["speaker"]}
+def claim_review(check: PublishedCheck, *, page_url: str, publication: Publication) -> dict:
+    """schema.org ClaimReview for one published check, as Google's fact-check markup asks.
+
+    ``page_url`` is the seat page's absolute URL; the review points at the
+    check's anchor on it. Returns a JSON-ready dict.
+    """
+    first = check.articles[0] if check.articles else None
+    if check.speaker:
+        claim_author = {"@type": "Person", "name": check.speaker}
     else:
-        claim_author = {"@type": "Organization", "name": first.get("outlet") or "Unknown outlet"}
+        outlet = first.outlet if first else ""
+        claim_author = {"@type": "Organization", "name": outlet or "Unknown outlet"}
     appearance = [
         {k: v for k, v in {
             "@type": "NewsArticle",
-            "url": a["url"] or None,
-            "headline": a["title"],
-            "datePublished": a["published_on"] or None,
-            "publisher": {"@type": "Organization", "name": a["outlet"]} if a["outlet"] else None,
+            "url": a.url or None,
+            "headline": a.title,
+            "datePublished": a.published_on or None,
+            "publisher": {"@type": "Organization", "name": a.outlet} if a.outlet else None,
         }.items() if v is not None}
-        for a in check["articles"]
+        for a in check.articles
     ]  # fmt: skip
     item = {
         "@type": "Claim",
         "author": claim_author,
         "appearance": appearance,
     }
-    if first.get("published_on"):
-        item["datePublished"] = first["published_on"]
+    if first and first.published_on:
+        item["datePublished"] = first.published_on
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"{page_url}#claim-{check['id']}",
-        "claimReviewed": check["summary"],
+        "url": f"{page_url}#claim-{check.id}",
+        "claimReviewed": check.summary,
         "reviewRating": {
             "@type": "Rating",
-            "ratingValue": check["rating"],
+            "ratingValue": check.rating,
             "bestRating": BEST_RATING,
             "worstRating": WORST_RATING,
-            "alternateName": check["verdict_label"],
-            "ratingExplanation": check["explanation"],
+            "alternateName": check.verdict_label,
+            "ratingExplanation": check.explanation,
         },
         "author": {
             "@type": "Organization",
             "name": settings.TALLY_ORGANISATION,
             "url": settings.TALLY_SITE_URL,
         },
-        "datePublished": check.get("date_published") or publication.published_at.isoformat(),
-        "dateModified": check.get("date_modified") or publication.published_at.isoformat(),
+        "datePublished": check.date_published or publication.published_at.isoformat(),
+        "dateModified": check.date_modified or publication.published_at.isoformat(),
         "itemReviewed": item,
     }
 

@@ -1,21 +1,44 @@
 from django.urls import path
 
-from . import views
+from .views import desk, public
 
 app_name = "factcheck"
 
+# The editors' desk, under /desk/.
 urlpatterns = [
-    path("", views.desk_index, name="desk_index"),
-    path("articles/new/", views.article_add, name="article_add"),
-    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
-    path("articles/<int:pk>/claims/new/", views.claim_add, name="claim_add"),
-    path("articles/<int:pk>/extraction/", views.article_extraction, name="article_extraction"),
-    path("claims/<int:pk>/", views.claim_detail, name="claim_detail"),
-    path("contests/<int:pk>/publish/", views.contest_publish, name="contest_publish"),
-    path("claims/<int:pk>/accept/", views.claim_accept, name="claim_accept"),
-    path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),
-    path("claims/<int:pk>/approve/", views.claim_approve, name="claim_approve"),
-    path("claims/<int:pk>/correct/", views.claim_correct, name="claim_correct"),
-    path("claims/<int:pk>/reject/", views.claim_reject, name="claim_reject"),
-    path("claims/<int:pk>/restore/", views.claim_restore, name="claim_restore"),
+    path("", desk.desk_index, name="desk_index"),
+    path("articles/new/", desk.article_add, name="article_add"),
+    path("articles/<int:pk>/", desk.article_detail, name="article_detail"),
+    path("articles/<int:pk>/claims/new/", desk.claim_add, name="claim_add"),
+    path("articles/<int:pk>/extraction/", desk.article_extraction, name="article_extraction"),
+    path("claims/<int:pk>/", desk.claim_detail, name="claim_detail"),
+    path("contests/<int:pk>/publish/", desk.contest_publish, name="contest_publish"),
+    path("claims/<int:pk>/accept/", desk.claim_accept, name="claim_accept"),
+    path("claims/<int:pk>/verdict/", desk.claim_verdict, name="claim_verdict"),
+    path("claims/<int:pk>/approve/", desk.claim_approve, name="claim_approve"),
+    path("claims/<int:pk>/correct/", desk.claim_correct, name="claim_correct"),
+    path("claims/<int:pk>/reject/", desk.claim_reject, name="claim_reject"),
+    path("claims/<int:pk>/restore/", desk.claim_restore, name="claim_restore"),
 ]
+
+# The published pages, mounted under /results/ by config/urls.py ahead of
+# results.urls, as the "verification" namespace. The seat page shares its path
+# with results' "results:contest" and serves it with the checks added.
+verification_urlpatterns = (
+    [
+        path("<slug:election>/checks.csv", public.checks_csv, name="checks_csv"),
+        path("<slug:election>/<slug:constituency>.json", public.contest_json, name="contest_json"),
+        path("<slug:election>/<slug:constituency>/", public.contest_detail, name="contest"),
+        path(
+            "<slug:election>/<slug:constituency>/v<int:version>/",
+            public.contest_version,
+            name="contest_version",
+        ),
+        path(
+            "<slug:election>/<slug:constituency>/claims/<int:check>/",
+            public.check_detail,
+            name="check",
+        ),
+    ],
+    "verification",
+)

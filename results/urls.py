@@ -4,20 +4,12 @@ from . import views
 
 app_name = "results"
 
+# The seat page here is the official result alone. config/urls.py mounts the
+# fact-checked seat page, its versions, checks and exports under the same
+# prefix ahead of these (the "verification" namespace); "results:contest"
+# still names the seat's URL.
 urlpatterns = [
     path("", views.index, name="index"),
     path("<slug:election>/", views.election_detail, name="election"),
-    path("<slug:election>/checks.csv", views.checks_csv, name="checks_csv"),
-    path("<slug:election>/<slug:constituency>.json", views.contest_json, name="contest_json"),
     path("<slug:election>/<slug:constituency>/", views.contest_detail, name="contest"),
-    path(
-        "<slug:election>/<slug:constituency>/v<int:version>/",
-        views.contest_version,
-        name="contest_version",
-    ),
-    path(
-        "<slug:election>/<slug:constituency>/claims/<int:check>/",
-        views.check_detail,
-        name="check",
-    ),
 ]

@@ -39,7 +39,7 @@ def _test_settings(settings):
 
     for alias in ("default", "pages"):
         caches[alias].clear()
-    from results import pagecache
+    from factcheck import pagecache
 
     pagecache.clear_local()
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.core.management import call_command
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from results.models import Contest
 from tests.factories import ConstituencyFactory, contest_with_votes
@@ -92,3 +92,25 @@ def test_a_seat_with_no_previous_election_has_no_change_section(client, db):
     assert "Change since the previous election" not in html
     assert "300" in html
     assert datetime.date(2024, 7, 4).year == contest.election.date.year
+
+
+def test_results_alone_serves_the_official_result_without_checks(rf, seeded):
+    """results' own seat page: the official result, nothing of fact-checks."""
+    from results.views import contest_detail
+
+    request = rf.get("/results/ge2024/islington-north/")
+    response = contest_detail(request, election="ge2024", constituency="islington-north")
+    html = response.content.decode()
+    assert "Jeremy Corbyn" in html
+    assert "7,247" in html
+    assert "What the coverage said" not in html
+
+
+def test_the_project_serves_the_seat_url_with_its_published_checks(client, seeded):
+    """factcheck's page is mounted ahead of results' at the same path, under the same name."""
+    contest = Contest.objects.get(election__slug="ge2024", constituency__slug="islington-north")
+    assert resolve(contest.get_absolute_url()).view_name == "verification:contest"
+    assert reverse("verification:contest", args=["ge2024", "islington-north"]) == (
+        contest.get_absolute_url()
+    )
+    assert "What the coverage said" in client.get(contest.get_absolute_url()).content.decode()

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from factcheck.models import Article, Claim, Publication, Review
 from factcheck.publishing import publish_contest
+from factcheck.vocabulary import ClaimStatus
 from results.models import Contest
 
 DEMO_NOTE = "Demo data: suggestion accepted automatically by make run."
@@ -30,7 +31,9 @@ class Command(BaseCommand):
         reviewed = 0
         done_groups = set()
         with transaction.atomic():
-            for claim in Claim.objects.for_review().filter(article__in=seeds, status="open"):
+            for claim in Claim.objects.for_review().filter(
+                article__in=seeds, status=ClaimStatus.OPEN
+            ):
                 if claim.effective_review is not None or not claim.suggested_verdict:
                     continue
                 if claim.group_id in done_groups:

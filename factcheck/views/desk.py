@@ -6,14 +6,12 @@ article), so the desk degrades to a working page without JavaScript.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -26,19 +24,17 @@ from django_htmx.http import (
 
 from results.models import Constituency, Contest
 
-from . import publishing, review
-from .forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
-from .ingest import ingest_articles
-from .models import Article, Claim, ClaimGroup, ClaimType, Publication, Verdict
-from .segments import highlight
+from .. import publishing, review
+from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
+from ..history import claim_history
+from ..ingest import ingest_articles
+from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
+from ..segments import highlight
+from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Verdict
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
-STATUS_FILTERS = {
-    "to_review": "To review",
-    "awaiting_sign_off": "Awaiting sign-off",
-    "approved": "Approved",
-    "rejected": "Rejected",
-}
+# The words the desk's templates compare with, so they spell none of them.
+VOCABULARY = {"ReviewStatus": ReviewStatus, "Verdict": Verdict}
 
 
 def render_partial(request: HttpRequest, template: str, partial: str, context: dict):
@@ -54,60 +50,30 @@ def render_partial(request: HttpRequest, template: str, partial: str, context: d
 
 # -- the queue --------------------------------------------------------------------
 
-_open = Q(claims__status=Claim.Status.OPEN)
-_no_own = Q(claims__review__isnull=True)
-_own = Q(claims__review__isnull=False)
-_group = Q(claims__group__review__isnull=False)
-_no_group = Q(claims__group__review__isnull=True)
-APPROVED = _open & (
-    (_own & Q(claims__review__approved_by__isnull=False))
-    | (_no_own & _group & Q(claims__group__review__approved_by__isnull=False))
-)
-AWAITING = _open & (
-    (_own & Q(claims__review__approved_by__isnull=True))
-    | (_no_own & _group & Q(claims__group__review__approved_by__isnull=True))
-)
-TO_REVIEW = _open & _no_own & _no_group
-INACCURATE = _open & Q(claims__suggested_verdict=Verdict.INACCURATE)
 
+def queue_articles(params: QueryDict) -> ArticleQuerySet:
+    """Articles matching the queue's filters, with claims counted by review status,
+    most in need of attention first.
 
-def queue_articles(params) -> tuple:
-    """Articles with their claims counted by status, most in need of attention first."""
-    articles = Article.objects.select_related("contest__constituency", "contest__election")
-    query = params.get("q", "").strip()
-    if query:
-        articles = articles.filter(
-            Q(title__icontains=query) | Q(outlet__icontains=query) | Q(body__icontains=query)
-        )
+    ``params`` are the queue's GET parameters (``FILTER_NAMES``); a value
+    outside the vocabulary is ignored, as if it were not given.
+    """
+    articles = Article.objects.select_related("contest__constituency", "contest__election").search(
+        params.get("q", "")
+    )
     if params.get("outlet"):
         articles = articles.filter(outlet=params["outlet"])
     if params.get("constituency"):
         articles = articles.filter(contest__constituency__slug=params["constituency"])
-    claim_filter = Q()
-    if params.get("type") in ClaimType.values:
-        claim_filter &= Q(claims__claim_type=params["type"])
-    if params.get("verdict") in Verdict.values:
-        claim_filter &= Q(claims__suggested_verdict=params["verdict"])
-    if claim_filter:
-        articles = articles.filter(claim_filter).distinct()
-    articles = articles.annotate(
-        total=Count("claims", distinct=True),
-        to_review=Count("claims", filter=TO_REVIEW, distinct=True),
-        awaiting=Count("claims", filter=AWAITING, distinct=True),
-        approved=Count("claims", filter=APPROVED, distinct=True),
-        rejected=Count("claims", filter=Q(claims__status=Claim.Status.REJECTED), distinct=True),
-        flagged=Count("claims", filter=INACCURATE & TO_REVIEW, distinct=True),
-    )
-    status = params.get("status")
-    if status == "to_review":
-        articles = articles.filter(to_review__gt=0)
-    elif status == "awaiting_sign_off":
-        articles = articles.filter(awaiting__gt=0)
-    elif status == "approved":
-        articles = articles.filter(approved__gt=0, to_review=0, awaiting=0)
-    elif status == "rejected":
-        articles = articles.filter(rejected__gt=0)
-    return articles.order_by("-flagged", "-to_review", "-awaiting", "-added_at", "-pk")
+    claim_type = params.get("type", "")
+    verdict = params.get("verdict", "")
+    articles = articles.with_claims_like(
+        claim_type=claim_type if claim_type in ClaimType.values else "",
+        suggested_verdict=verdict if verdict in Verdict.values else "",
+    ).with_review_counts()
+    if params.get("status") in ReviewStatus.values:
+        articles = articles.in_review_status(ReviewStatus(params["status"]))
+    return articles.attention_first()
 
 
 @require_GET
@@ -116,15 +82,9 @@ def queue_articles(params) -> tuple:
 def desk_index(request: HttpRequest) -> HttpResponse:
     articles = list(queue_articles(request.GET))
     shared = (
-        ClaimGroup.objects.annotate(
-            articles=Count(
-                "claims__article", filter=Q(claims__status=Claim.Status.OPEN), distinct=True
-            )  # fmt: skip
-        )
-        .filter(articles__gt=1)
+        ClaimGroup.objects.in_several_articles()
         .select_related("election", "review")
-        .prefetch_related("claims__article")
-        .order_by("-articles", "claim_type")[:50]
+        .prefetch_related("claims__article")[:50]
     )
     seats = (
         Contest.objects.filter(articles__isnull=False)
@@ -138,16 +98,14 @@ def desk_index(request: HttpRequest) -> HttpResponse:
         "seats": seats,
         "shared_groups": shared,
         "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
-        "status_filters": STATUS_FILTERS,
+        "status_filters": ReviewStatus.choices,
         "claim_types": ClaimType.choices,
         "verdicts": Verdict.choices,
-        "outlets": Article.objects.exclude(outlet="")
-        .values_list("outlet", flat=True)
-        .distinct()
-        .order_by("outlet"),
+        "outlets": Article.objects.outlets(),
         "constituencies": Constituency.objects.filter(contests__articles__isnull=False)
         .distinct()
         .order_by("name"),
+        **VOCABULARY,
     }
     return render_partial(request, "factcheck/desk/index.html", "article-table", context)
 
@@ -167,6 +125,7 @@ def _article_context(article: Article, selected: Claim | None = None, **extra) -
         "verdicts": Verdict.choices,
         "claim_types": ClaimType.choices,
         "new_claim_form": NewClaimForm(article=article),
+        **VOCABULARY,
         **extra,
     }
 
@@ -193,16 +152,8 @@ def _panel_context(claim: Claim, **extra) -> dict:
             "explanation": current.explanation if current else claim.explanation,
             "note": current.note if current else "",
             "this_article_only": bool(getattr(claim, "review", None)),
-            "official_value": (
-                current.official_value
-                if current and current.official_value is not None
-                else claim.official_value
-            ),
-            "official_source": (
-                current.official_source
-                if current and current.official_source
-                else claim.official_source
-            ),
+            "official_value": claim.applied_official_value,
+            "official_source": claim.applied_official_source,
         }
     )
     correction_form = extra.pop("correction_form", None) or ClaimCorrectionForm(
@@ -225,6 +176,7 @@ def _panel_context(claim: Claim, **extra) -> dict:
         "group_size": group_size,
         "history": claim_history(claim),
         "verdicts": Verdict.choices,
+        **VOCABULARY,
         **extra,
     }
 
@@ -371,58 +323,6 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(reverse("factcheck:article_detail", args=[pk]))
 
 
-def claim_history(claim: Claim) -> list[dict]:
-    """Every change to the claim and to the verdicts that applied to it, newest first."""
-    entries = []
-    records = list(claim.history.select_related("history_user").order_by("history_date"))
-    reviews = []
-    own = getattr(claim, "review", None)
-    group_review = getattr(claim.group, "review", None) if claim.group_id else None
-    for r in (own, group_review):
-        if r is not None:
-            reviews.append(list(r.history.select_related("history_user").order_by("history_date")))
-    for series, label in [(records, "Claim")] + [(s, "Verdict") for s in reviews]:
-        previous = None
-        for record in series:
-            if previous is None:
-                changes = [("created", "", _describe(record))]
-            else:
-                delta = record.diff_against(previous)
-                changes = [
-                    (c.field, _shown(c.old), _shown(c.new))
-                    for c in delta.changes
-                    if c.field not in {"version", "updated_at"}
-                ]
-            if changes:
-                entries.append(
-                    {
-                        "what": label,
-                        "who": record.history_user.get_username()
-                        if record.history_user
-                        else "system",
-                        "when": record.history_date,
-                        "changes": changes,
-                    }
-                )
-            previous = record
-    entries.sort(key=lambda e: e["when"], reverse=True)
-    return entries
-
-
-def _describe(record) -> str:
-    if hasattr(record, "verdict"):
-        return f"verdict {record.verdict}"
-    return f"{record.text} ({record.claim_type})"
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
-    return str(value)
-
-
 # -- adding articles --------------------------------------------------------------
 
 
@@ -490,8 +390,8 @@ def contest_publish(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect(contest.get_absolute_url())
     checks = publishing.approved_checks(contest)
-    drafts = Claim.objects.filter(article__contest=contest, status=Claim.Status.OPEN).count() - sum(
-        len(c["articles"]) for c in checks
+    drafts = Claim.objects.filter(article__contest=contest, status=ClaimStatus.OPEN).count() - sum(
+        len(c.articles) for c in checks
     )
     latest = Publication.objects.latest_for(contest)
     return render(

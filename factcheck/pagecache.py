@@ -1,4 +1,4 @@
-"""Two-level cache for published pages.
+"""Two-level cache for the published verification pages.
 
 Level 1 is a plain dict in each worker holding the page as encoded bytes,
 kept ``PAGE_LOCAL_SECONDS``: a hit costs one dict lookup, with no lock, no
@@ -20,6 +20,12 @@ from django.core.cache import caches
 
 LOCAL_SECONDS = float(os.environ.get("PAGE_LOCAL_SECONDS", "5"))
 _local: dict[str, tuple[float, dict]] = {}
+
+
+def contest_page_key(election: str, constituency: str, version: int | None = None) -> str:
+    """The cache key of a seat's page (``version=None``: the current one) from the URL's slugs."""
+    key = f"tally:contest-page:{election}:{constituency}"
+    return f"{key}:v{version}" if version else key
 
 
 def get_or_render(key: str, render: Callable[[], dict]) -> dict:
@@ -44,5 +50,11 @@ def clear(key: str, *, versions: int = 0) -> None:
     caches["pages"].delete_many(keys)
 
 
+def clear_contest(contest, *, versions: int) -> None:
+    """Forget a seat's page and its ``versions`` numbered versions (after a publish)."""
+    clear(contest_page_key(contest.election.slug, contest.constituency.slug), versions=versions)
+
+
 def clear_local() -> None:
+    """Empty this worker's level-1 copies (tests call it between cases)."""
     _local.clear()
