@@ -11,6 +11,7 @@ pages read nothing but these snapshots. Their shape is
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -68,37 +69,82 @@ SUMMARY_TEMPLATES = {
     ClaimType.TURNOUT_CHANGE: "Turnout in {seat} changed by {figure}{year}",
     ClaimType.VOTE_SHARE: "{subject} won {figure} of the vote{year}",
     ClaimType.VOTE_SHARE_CHANGE: "{subject}'s vote share changed by {figure}{year}",
-    ClaimType.SEAT_COUNT: "{subject} won {figure} seats{year}",
-    ClaimType.SEAT_PROJECTION: "{subject} was projected to win {figure} seats{year}",
+    ClaimType.SEAT_COUNT: "{subject} won {seats}{year}",
+    ClaimType.SEAT_PROJECTION: "{subject} was projected to win {seats}{year}",
     ClaimType.AGE: "{subject} is {value} years old",
     ClaimType.RANK: "{subject} came {figure}{year}",
 }
+# A Commons majority is a number of seats, but not a party's seat count.
+MAJORITY_TEMPLATES = {
+    ClaimType.SEAT_COUNT: "{subject} won {majority}{year}",
+    ClaimType.SEAT_PROJECTION: "{subject} was projected {majority}{year}",
+}
+MAJORITY_DIFFERENCE_TEMPLATE = "{subject}'s majority{year} was {figure} bigger than later"
+TERM_COUNT_TEMPLATE = "{subject} won the seat {figure} times"
+TERM_ORDINAL_TEMPLATE = "{subject} won {article} {figure} term"
+_SEAT_WORD = re.compile(r"[-\s]+seats?$", re.IGNORECASE)
+
+
+def indefinite_article(figure: str) -> str:
+    """Which article goes before a figure as written: an 8-seat, an 11th, an eleventh, a 170-seat.
+
+    Digits are read as spoken: "an" when the first group said begins with a
+    vowel sound (8, 11, 18, 80-89, 800-899, and so on for thousands).
+    """
+    digits = re.match(r"\d[\d,]*", figure)
+    if digits:
+        leading = int(digits.group().replace(",", ""))
+        while leading >= 1000:
+            leading //= 1000
+        return "an" if leading in (8, 11, 18) or str(leading).startswith("8") else "a"
+    word = figure.lower()
+    return "an" if word[:1] in ("a", "e", "i", "o") and not word.startswith("one") else "a"
+
+
+def _seat_phrase(claim: Claim, qualifier: str) -> str:
+    """The seats a figure counts ("170 seats", "around 170 seats", "one seat")."""
+    number = _SEAT_WORD.sub("", claim.text)
+    return f"{qualifier}{number} seat{'' if claim.value == 1 else 's'}"
+
+
+def _majority_phrase(claim: Claim, qualifier: str) -> str:
+    """A Commons majority ("a 170-seat majority", "a majority of around 170 seats")."""
+    number = _SEAT_WORD.sub("", claim.text)
+    if qualifier:
+        return f"a majority of {_seat_phrase(claim, qualifier)}"
+    return f"{indefinite_article(number)} {number}-seat majority"
 
 
 def summarise(claim: Claim) -> str:
-    """A plain statement of what the claim says, without any verdict."""
+    """A plain statement of what the claim says, without any verdict (at most 74 characters).
+
+    Built from the claim's type, subject, election and figure. A claim whose
+    type has no sentence, or without the subject its sentence needs, falls
+    back to the sentence it was found in.
+    """
     qualifier = QUALIFIER_WORDS.get(claim.qualifier, "")
-    figure = qualifier + claim.text
-    subject = claim.subject or (
-        claim.article.contest.constituency.name if claim.article.contest_id else ""
-    )
-    year = f" in {claim.election.date.year}" if claim.election_id else ""
-    templates = SUMMARY_TEMPLATES | {
-        ClaimType.TERM_COUNT: "{subject} won the seat {figure} times"
-        if claim.unit == Unit.COUNT
-        else "{subject} won a {figure} term",
-    }
-    seat = claim.article.contest.constituency.name if claim.article.contest_id else subject
-    template = templates.get(claim.claim_type)
+    contest = claim.article.contest if claim.article.contest_id else None
+    subject = claim.subject or (contest.constituency.name if contest else "")
     details = claim.details or {}
-    if claim.claim_type == ClaimType.MAJORITY and details.get("relation") == Relation.DIFFERENCE:
-        template = "{subject}'s majority{year} was {figure} bigger than later"
+    if claim.claim_type == ClaimType.TERM_COUNT:
+        template = TERM_COUNT_TEMPLATE if claim.unit == Unit.COUNT else TERM_ORDINAL_TEMPLATE
+    elif claim.claim_type in MAJORITY_TEMPLATES and details.get("is_majority"):
+        template = MAJORITY_TEMPLATES[claim.claim_type]
+    elif claim.claim_type == ClaimType.MAJORITY and details.get("relation") == Relation.DIFFERENCE:
+        template = MAJORITY_DIFFERENCE_TEMPLATE
+    else:
+        template = SUMMARY_TEMPLATES.get(claim.claim_type)
     if template and (subject or "{subject}" not in template):
         text = template.format(
-            subject=subject, figure=figure, year=year, seat=seat,
+            subject=subject,
+            figure=qualifier + claim.text,
+            year=f" in {claim.election.date.year}" if claim.election_id else "",
+            seat=contest.constituency.name if contest else subject,
             value=f"{claim.value.normalize():f}",
-        )  # fmt: skip
-        text = text.replace("projected to win 170-seat seats", "projected a 170-seat majority")
+            seats=_seat_phrase(claim, qualifier),
+            majority=_majority_phrase(claim, qualifier),
+            article=indefinite_article(qualifier + claim.text),
+        )
     else:
         text = " ".join(claim.sentence.split())
     if len(text) > SUMMARY_LIMIT:

@@ -1,14 +1,17 @@
-"""The published-check schema, and the one review-status rule."""
+"""The published-check schema, the summary sentences, and the one review-status rule."""
+
+import datetime
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from factcheck.models import Article, Claim, Publication
 from factcheck.published import SCHEMA, PublishedCheck, UnreadableCheck, read_checks
-from factcheck.publishing import publish_contest
+from factcheck.publishing import indefinite_article, publish_contest, summarise
 from factcheck.review import approve, reject_claim, set_verdict, state_token
-from factcheck.vocabulary import ReviewStatus, Verdict
-from results.models import Contest
+from factcheck.vocabulary import ClaimType, Qualifier, ReviewStatus, Unit, Verdict
+from results.models import Contest, Election
 
 # One check as publish_contest() stored it before checks carried a schema number.
 STORED_BEFORE_SCHEMA = {
@@ -63,6 +66,49 @@ def test_an_old_publication_still_renders_and_republishing_it_unchanged_is_refus
     assert client.get("/results/ge2024/checks.csv").content.decode().count("\n") == 2
     with pytest.raises(ValidationError, match="Nothing has changed"):
         publish_contest(contest=contest, publisher=publisher)
+
+
+def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXACT, **details):
+    election = Election(pk=1, slug="ge2024", name="2024", date=datetime.date(2024, 7, 4))
+    return Claim(
+        article=Article(title="t", body="b"), election=election, claim_type=claim_type,
+        text=text, value=Decimal(value), unit=unit, qualifier=qualifier, subject="Labour",
+        sentence="The sentence.", details=details,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "summary"),
+    [
+        (_claim(ClaimType.SEAT_PROJECTION, "170-seat", 170, is_majority=True),
+         "Labour was projected a 170-seat majority in 2024"),
+        (_claim(ClaimType.SEAT_PROJECTION, "80-seat", 80, is_majority=True),
+         "Labour was projected an 80-seat majority in 2024"),
+        (_claim(ClaimType.SEAT_COUNT, "150-seat", 150, is_majority=True),
+         "Labour won a 150-seat majority in 2024"),
+        (_claim(ClaimType.SEAT_COUNT, "150-seat", 150), "Labour won 150 seats in 2024"),
+        (_claim(ClaimType.SEAT_PROJECTION, "410", 410),
+         "Labour was projected to win 410 seats in 2024"),
+        (_claim(ClaimType.SEAT_PROJECTION, "one", 1),
+         "Labour was projected to win one seat in 2024"),
+        (_claim(ClaimType.SEAT_COUNT, "170", 170, qualifier=Qualifier.APPROX, is_majority=True),
+         "Labour won a majority of around 170 seats in 2024"),
+        (_claim(ClaimType.TERM_COUNT, "11th", 11, unit=Unit.ORDINAL), "Labour won an 11th term"),
+        (_claim(ClaimType.TERM_COUNT, "tenth", 10, unit=Unit.ORDINAL), "Labour won a tenth term"),
+    ],
+)  # fmt: skip
+def test_the_summary_is_built_from_the_data_for_any_number(claim, summary):
+    assert summarise(claim) == summary
+
+
+@pytest.mark.parametrize(
+    ("figure", "article"),
+    [("8", "an"), ("11", "an"), ("18", "an"), ("80", "an"), ("800", "an"), ("8,000", "an"),
+     ("11,500", "an"), ("1", "a"), ("110", "a"), ("170", "a"), ("1,800", "a"), ("eleventh", "an"),
+     ("one", "a"), ("tenth", "a")],
+)  # fmt: skip
+def test_a_or_an_before_a_figure(figure, article):
+    assert indefinite_article(figure) == article
 
 
 @pytest.mark.django_db
