@@ -3,8 +3,8 @@ from decimal import Decimal
 from django import forms
 
 from .ingest import MAX_BODY_BYTES, Incoming, looks_like_html
-from .models import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 from .review import NewClaim
+from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 
 class VerdictForm(forms.Form):

@@ -51,6 +51,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def election_detail(request: HttpRequest, election: str) -> HttpResponse:
+    """One election's official seats, with search; 404 for an unknown election."""
     election_obj = get_object_or_404(Election, slug=election)
     query = request.GET.get("q", "")
     contests = _search(

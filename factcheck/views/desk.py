@@ -80,6 +80,10 @@ def queue_articles(params: QueryDict) -> ArticleQuerySet:
 @login_required
 @permission_required("factcheck.view_claim", raise_exception=True)
 def desk_index(request: HttpRequest) -> HttpResponse:
+    """The queue (filtered by ``FILTER_NAMES``), seats covered and claims shared by articles.
+
+    An htmx request gets only the ``article-table`` partial.
+    """
     articles = list(queue_articles(request.GET))
     shared = (
         ClaimGroup.objects.in_several_articles()
@@ -134,6 +138,8 @@ def _article_context(article: Article, selected: Claim | None = None, **extra) -
 @login_required
 @permission_required("factcheck.view_claim", raise_exception=True)
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One article with its claims marked; ``?claim=<id>`` opens that claim's panel (404 if
+    the claim is not in this article)."""
     article = get_object_or_404(Article.objects.select_related("contest__constituency"), pk=pk)
     selected = None
     if request.GET.get("claim"):
@@ -196,6 +202,7 @@ def article_extraction(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.view_claim", raise_exception=True)
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The claim's review panel for htmx; a plain request is redirected to its article."""
     claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
     if not request.htmx:
         return redirect(f"{reverse('factcheck:article_detail', args=[claim.article_id])}"
@@ -255,6 +262,7 @@ def _refused(request, claim, message: str) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_review", raise_exception=True)
 def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    """The checker's suggestion becomes the verdict (``review.accept_suggestion``)."""
     return _claim_action(request, pk, review.accept_suggestion)
 
 
@@ -262,6 +270,7 @@ def claim_accept(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_review", raise_exception=True)
 def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save the verdict form (``review.set_verdict``); an invalid form comes back with errors."""
     return _claim_form_action(request, pk, VerdictForm, "verdict_form", review.set_verdict)
 
 
@@ -269,6 +278,7 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.approve_review", raise_exception=True)
 def claim_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    """A second editor signs off the verdict that applies (``review.approve``)."""
     return _claim_action(request, pk, review.approve)
 
 
@@ -276,6 +286,7 @@ def claim_approve(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_claim", raise_exception=True)
 def claim_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct what the extractor read and check it again (``review.correct_claim``)."""
     return _claim_form_action(
         request, pk, ClaimCorrectionForm, "correction_form", review.correct_claim
     )
@@ -285,6 +296,7 @@ def claim_correct(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_claim", raise_exception=True)
 def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    """Reject a false extraction (``review.reject_claim``)."""
     return _claim_action(request, pk, review.reject_claim)
 
 
@@ -292,6 +304,7 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.change_claim", raise_exception=True)
 def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo a rejection (``review.restore_claim``)."""
     return _claim_action(request, pk, review.restore_claim)
 
 
@@ -299,6 +312,11 @@ def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.add_claim", raise_exception=True)
 def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a claim the extractor missed from the editor's selection (``review.add_claim``).
+
+    Under htmx the panel, list and text swap in place; a refused form comes back
+    with its errors.
+    """
     article = get_object_or_404(Article, pk=pk)
     form = NewClaimForm(request.POST, article=article)
     if form.is_valid():
@@ -330,6 +348,7 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @permission_required("factcheck.add_article", raise_exception=True)
 def article_add(request: HttpRequest) -> HttpResponse:
+    """Paste or upload articles; their claims are extracted in the background."""
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -375,6 +394,11 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 @login_required
 @permission_required("factcheck.publish_contest", raise_exception=True)
 def contest_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """What would be published for a seat, and publishing it (``publishing.publish_contest``).
+
+    A refused publish (nothing new, or a changed verdict without a note) shows
+    its reason on the page.
+    """
     contest = get_object_or_404(Contest.objects.select_related("election", "constituency"), pk=pk)
     error = ""
     if request.method == "POST":
