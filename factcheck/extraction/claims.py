@@ -9,48 +9,28 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Claim", "UNITS", "CLAIM_TYPES", "QUALIFIERS"]
+from ..vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
 
-UNITS = (
-    "votes",
-    "majority",
-    "percent",
-    "percentage_points",
-    "seats",
-    "years_old",
-    "year",
-    "count",
-    "ordinal",
-    "other",
-)
-CLAIM_TYPES = (
-    "candidate_votes",
-    "majority",
-    "turnout",
-    "turnout_change",
-    "vote_share",
-    "vote_share_change",
-    "seat_count",
-    "seat_projection",
-    "age",
-    "year",
-    "term_count",
-    "rank",
-    "other",
-)
-QUALIFIERS = ("exact", "approx", "more_than", "less_than", "projection")
+__all__ = ["Claim"]
 
 
 @dataclass
 class Claim:
     """One checkable figure: where it is, what it says and about whom.
 
-    ``text[start:end] == claim.text`` always holds for the text it was extracted from.
+    ``start``/``end`` are offsets into the article's text, and ``text[start:end] ==
+    claim.text`` always holds for the text it was extracted from; ``sentence`` is the
+    sentence holding the figure, starting at offset ``sentence_start``. ``value`` is the
+    number as written ("9.7m" -> 9700000, "a third" -> 0.3333), in ``unit``. ``election``
+    and ``compared_election`` are election slugs; ``subject_key`` is the gazetteer's key
+    (a candidacy, party or constituency key). The enum fields are ``str`` members of
+    ``factcheck.vocabulary``, so ``to_dict`` output dumps to JSON as plain strings.
+
     Extra fields beyond the contract:
 
     - ``compared_to`` / ``compared_to_key``: the loser in a majority ("7,247 more votes
       than Nargund") or the other side of a difference.
-    - ``relation``: ``"difference"`` when the figure is a gap between two figures of its
+    - ``relation``: ``Relation.DIFFERENCE`` when the figure is a gap between two figures of its
       type ("26,000 – 1,180 more than this year –"); ``None`` for a plain level.
     - ``compared_election``: the election the difference is taken against ("this year").
     - ``is_majority``: a seat figure that is a Commons majority ("a 170-seat majority").
@@ -65,22 +45,22 @@ class Claim:
     sentence: str
     sentence_start: int
     value: float | int
-    unit: str
-    claim_type: str
+    unit: Unit
+    claim_type: ClaimType
     subject: str | None = None
-    subject_kind: str | None = None
+    subject_kind: SubjectKind | None = None
     subject_key: str | None = None
     election: str | None = None
-    qualifier: str = "exact"
+    qualifier: Qualifier = Qualifier.EXACT
     speaker: str | None = None
     compared_to: str | None = None
     compared_to_key: str | None = None
-    relation: str | None = None
+    relation: Relation | None = None
     compared_election: str | None = None
     is_majority: bool = False
     measure: str | None = None
     precision: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """All fields as JSON-able values."""
+        """All fields by name, as JSON-able values (enum members are ``str``)."""
         return asdict(self)

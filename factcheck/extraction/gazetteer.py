@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 __all__ = [
     "GazCandidate",
@@ -18,6 +19,7 @@ __all__ = [
     "GazElection",
     "Gazetteer",
     "GazIndex",
+    "NameKind",
     "norm_key",
 ]
 
@@ -36,6 +38,8 @@ class GazCandidate:
 
 @dataclass(frozen=True)
 class GazParty:
+    """A party: ``key`` is the app's abbreviation ("Lab"), ``aliases`` other names for it."""
+
     key: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -43,12 +47,16 @@ class GazParty:
 
 @dataclass(frozen=True)
 class GazConstituency:
+    """A seat: ``key`` is the app's slug ("islington-north")."""
+
     key: str
     name: str
 
 
 @dataclass(frozen=True)
 class GazElection:
+    """An election: ``slug`` ("ge2024"), the year held, and the slug of the one before."""
+
     slug: str
     year: int
     previous: str | None = None
@@ -70,6 +78,7 @@ class Gazetteer:
 
     @property
     def index(self) -> GazIndex:
+        """The lookup tables for these names, built on first use."""
         if self._index is None:
             object.__setattr__(self, "_index", GazIndex(self))
         return self._index  # type: ignore[return-value]
@@ -260,8 +269,23 @@ def norm_key(text: str) -> str:
     return text
 
 
+class NameKind(StrEnum):
+    """What a name in ``GazIndex.names`` stands for."""
+
+    CANDIDATE = "candidate"  # a full name: the person's candidacies
+    SURNAME = "surname"  # a surname alone: every candidacy with it, to be confirmed
+    PARTY = "party"
+    CONSTITUENCY = "constituency"
+
+
 class GazIndex:
-    """Dict look-ups from normalised names to gazetteer entries."""
+    """Dict look-ups from normalised names to gazetteer entries.
+
+    ``names`` maps every normalised name (full names, surnames, party names and aliases,
+    constituency names) to ``(NameKind, payload)``: a tuple of ``GazCandidate`` for
+    CANDIDATE, a list of them for SURNAME, a ``GazParty``, or a ``GazConstituency``.
+    ``first_tokens`` maps the first word of every name to the most words such a name has.
+    ``election_by_year`` maps a year to the slug of the first election held in it."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.full: dict[str, list[GazCandidate]] = {}
@@ -309,20 +333,22 @@ class GazIndex:
         self.max_tokens = max(self.first_tokens.values(), default=1)
         # every key in one dict, so a run of words costs one look-up per length tried: a
         # constituency wins over a party, a party over a full name, a full name over a surname
-        self.names: dict[str, tuple[str, object]] = {}
+        self.names: dict[str, tuple[NameKind, object]] = {}
         for k, cands in self.surname.items():
-            self.names[k] = ("surname", cands)
+            self.names[k] = (NameKind.SURNAME, cands)
         for k, cands in self.full.items():
-            self.names[k] = ("candidate", tuple(cands))
+            self.names[k] = (NameKind.CANDIDATE, tuple(cands))
         for k, party in self.party.items():
-            self.names[k] = ("party", party)
+            self.names[k] = (NameKind.PARTY, party)
         for k, const in self.const.items():
-            self.names[k] = ("constituency", const)
+            self.names[k] = (NameKind.CONSTITUENCY, const)
 
     def previous_of(self, slug: str | None) -> str | None:
+        """The slug of the election before ``slug``, if the gazetteer knows one."""
         election = self.elections.get(slug or "")
         return election.previous if election else None
 
     def year_of(self, slug: str | None) -> int | None:
+        """The year election ``slug`` was held, if the gazetteer knows it."""
         election = self.elections.get(slug or "")
         return election.year if election else None

@@ -18,13 +18,35 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from operator import attrgetter
 
-from .gazetteer import COMMON_WORDS, TITLES, GazCandidate, GazConstituency, GazIndex, GazParty
+from ..vocabulary import SubjectKind
+from .gazetteer import (
+    COMMON_WORDS,
+    TITLES,
+    GazCandidate,
+    GazConstituency,
+    GazIndex,
+    GazParty,
+    NameKind,
+)
 from .patterns import NOT_AFTER_LETTER, trie
 from .sentences import Sentence
 
-__all__ = ["Mention", "MentionIndex", "find_mentions", "NAME_RE", "PRONOUNS", "PRONOUN_RE"]
+__all__ = [
+    "ANAPHOR_RE",
+    "NAME_RE",
+    "PARTY_REF_RE",
+    "PRONOUNS",
+    "PRONOUN_RE",
+    "Mention",
+    "MentionIndex",
+    "MentionKind",
+    "anaphor_spans",
+    "find_mentions",
+    "party_ref_spans",
+]
 
 _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*"
 _CONNECT = r"(?:and|of|the|upon|under|on|in|de|du|la|le|van|von|der|den|y|an|&)"
@@ -43,13 +65,13 @@ _ANAPHOR_BODY = (
     r"|campaigner|veteran|prime minister)\b"
     r"|(?:incumbent|winner|victor|MP)\b)"
 )
-_ANAPHOR_RE = re.compile(rf"(?:the|The){_ANAPHOR_BODY}")
+ANAPHOR_RE = re.compile(rf"(?:the|The){_ANAPHOR_BODY}")
 # The same, as two patterns that each open with a whole word, which ``re`` finds much
-# faster than either first letter; ``_anaphors`` merges them.
+# faster than either first letter; ``anaphor_spans`` merges them.
 _ANAPHOR_PARTS = (re.compile(rf"the{_ANAPHOR_BODY}"), re.compile(rf"The{_ANAPHOR_BODY}"))
 _PARTY_DETS = ("the", "The", "his", "His", "her", "Her", "their", "Their", "its", "Its")
-_PARTY_REF_RE = re.compile(rf"(?:{'|'.join(_PARTY_DETS)})[ \u00a0]+party\b")
-# "party" is rarer than any of those words: find it first, then read back (``_party_refs``)
+PARTY_REF_RE = re.compile(rf"(?:{'|'.join(_PARTY_DETS)})[ \u00a0]+party\b")
+# "party" is rarer than any of those words: find it first, then read back (``party_ref_spans``)
 _PARTY_WORD_RE = re.compile(r"party(?<=[ \u00a0]party)\b")
 # A person's name as written, for speakers the gazetteer does not know.
 NAME_RE = re.compile(
@@ -59,12 +81,27 @@ NAME_RE = re.compile(
 )
 
 
+class MentionKind(StrEnum):
+    """What was written: a name, or a word that stands for one."""
+
+    CANDIDATE = "candidate"  # a person's name ("Jeremy Corbyn", "Mr Corbyn", "Corbyn")
+    PARTY = "party"  # "Labour", "the Tories"
+    CONSTITUENCY = "constituency"  # "Islington North"
+    PRONOUN = "pronoun"  # "he", "her"
+    ANAPHOR = "anaphor"  # "the 75-year-old", "the former Labour leader"
+    PARTY_REF = "party_ref"  # "the party", "its party"
+
+
 @dataclass(slots=True)
 class Mention:
+    """One mention: ``start``/``end`` are offsets into the text, ``sentence`` the index of
+    the sentence holding it. ``cands`` are the candidacies a name may be (the one meant
+    first, once resolved), ``party``/``const`` the party or seat named."""
+
     # (built with positional arguments where it matters: start, end, kind, cands, party, const)
     start: int
     end: int
-    kind: str  # candidate | party | constituency | pronoun | anaphor | party_ref
+    kind: MentionKind
     cands: tuple[GazCandidate, ...] = ()
     party: GazParty | None = None
     const: GazConstituency | None = None
@@ -72,10 +109,10 @@ class Mention:
     sentence: int = -1
     # set once references are resolved (plain attributes: read for every figure): a
     # candidate, or a pronoun or description that resolved to one, is a person and has
-    # entity_kind "candidate"; a party, or "the party" once resolved, "party"; a
-    # constituency "constituency" (see ``_resolve``)
+    # entity_kind CANDIDATE; a party, or "the party" once resolved, PARTY; a constituency
+    # CONSTITUENCY; anything unresolved None (see ``_resolve``)
     is_person: bool = False
-    entity_kind: str | None = None  # "candidate" | "party" | "constituency" | None
+    entity_kind: SubjectKind | None = None
 
 
 @dataclass(slots=True)
@@ -145,6 +182,10 @@ def _scan_names(
     first_tokens = index.first_tokens
     party, names = index.party, index.names
     append = found.append
+    # the kinds as locals, compared with ``is``: this loop runs for every capitalised run
+    NAME_CONST, NAME_PARTY, NAME_CAND = NameKind.CONSTITUENCY, NameKind.PARTY, NameKind.CANDIDATE
+    CONST, PARTY = MentionKind.CONSTITUENCY, MentionKind.PARTY
+    CAND = MentionKind.CANDIDATE
     for chunk in _CHUNK_RE.finditer(text):
         word = chunk.group()
         entry = names.get(word)
@@ -166,12 +207,12 @@ def _scan_names(
         if entry is not None:
             start, end = chunk.span()
             kind, payload = entry
-            if kind == "constituency":
-                append(Mention(start, end, kind, (), None, payload))
-            elif kind == "party":
-                append(Mention(start, end, kind, (), payload))
-            elif kind == "candidate":
-                append(Mention(start, end, kind, payload))
+            if kind is NAME_CONST:
+                append(Mention(start, end, CONST, (), None, payload))
+            elif kind is NAME_PARTY:
+                append(Mention(start, end, PARTY, (), payload))
+            elif kind is NAME_CAND:
+                append(Mention(start, end, CAND, payload))
             else:
                 pending.append((start, end, payload, _title_before(text, start), ""))
             continue
@@ -200,12 +241,12 @@ def _scan_names(
                         continue
                     kind, payload = entry
                     start, end = offsets[i], offsets[i + n - 1] + len(raw[i + n - 1])
-                    if kind == "constituency":
-                        append(Mention(start, end, kind, (), None, payload))
-                    elif kind == "party":
-                        append(Mention(start, end, kind, (), payload))
-                    elif kind == "candidate":
-                        append(Mention(start, end, kind, payload))
+                    if kind is NAME_CONST:
+                        append(Mention(start, end, CONST, (), None, payload))
+                    elif kind is NAME_PARTY:
+                        append(Mention(start, end, PARTY, (), payload))
+                    elif kind is NAME_CAND:
+                        append(Mention(start, end, CAND, payload))
                     elif i + n < n_toks and bare[i + n][:1].isupper() and bare[i + n] not in party:
                         continue  # "Sir John Curtice": a surname followed by a name is a given name
                     else:
@@ -233,12 +274,12 @@ def find_mentions(
 
     ``pronoun_spans``: the matches of ``PRONOUN_RE`` in ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
-    named = {m.cands[0].full_name for m in found if m.kind == "candidate"}
+    named = {m.cands[0].full_name for m in found if m.kind is MentionKind.CANDIDATE}
     const_counts: dict[str, int] = {}
     const_first: dict[str, int] = {}
     const_by_key: dict[str, GazConstituency] = {}
     for m in found:
-        if m.kind == "constituency" and m.const is not None:
+        if m.kind is MentionKind.CONSTITUENCY and m.const is not None:
             const_counts[m.const.key] = const_counts.get(m.const.key, 0) + 1
             const_first.setdefault(m.const.key, m.start)
             const_by_key[m.const.key] = m.const
@@ -260,28 +301,28 @@ def find_mentions(
             if unique and (titled or given or cands[0].surname.lower() not in COMMON_WORDS):
                 pick = list(cands)
         if pick:
-            found.append(Mention(start, end, "candidate", cands=tuple(pick)))
+            found.append(Mention(start, end, MentionKind.CANDIDATE, cands=tuple(pick)))
     if titled_given:
         by_given = {}
         for m in found:
-            if m.kind == "candidate":
+            if m.kind is MentionKind.CANDIDATE:
                 c = m.cands[0]
                 by_given.setdefault(index.first_name.get(_norm_token(c.full_name), ""), m.cands)
         for start, end, given in titled_given:
             if given in by_given:
-                found.append(Mention(start, end, "candidate", cands=by_given[given]))
+                found.append(Mention(start, end, MentionKind.CANDIDATE, cands=by_given[given]))
     append = found.append
     if pronoun_spans is None:
         pronoun_spans = [m.span() for m in PRONOUN_RE.finditer(text)]
     for start, end in pronoun_spans:
         if not start or not text[start - 1].isalnum():
-            append(Mention(start, end, "pronoun"))
-    for start, end in _anaphors(text):
+            append(Mention(start, end, MentionKind.PRONOUN))
+    for start, end in anaphor_spans(text):
         if not start or not text[start - 1].isalnum():
-            append(Mention(start, end, "anaphor"))
-    for start, end in _party_refs(text):
+            append(Mention(start, end, MentionKind.ANAPHOR))
+    for start, end in party_ref_spans(text):
         if not start or not text[start - 1].isalnum():
-            append(Mention(start, end, "party_ref"))
+            append(Mention(start, end, MentionKind.PARTY_REF))
     found.sort(key=attrgetter("end"), reverse=True)  # two stable sorts: by start, longest first
     found.sort(key=attrgetter("start"))
     constituencies = sorted(
@@ -362,8 +403,8 @@ def _could_be_given(tok: str, index: GazIndex) -> bool:
     )
 
 
-def _anaphors(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``_ANAPHOR_RE.finditer(text)``, from its two parts: at any position at
+def anaphor_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``ANAPHOR_RE.finditer(text)``, from its two parts: at any position at
     most one of them matches (they open with different letters), so the leftmost match of
     the two, then the leftmost of the two after it, and so on, is what finditer finds."""
     lower, upper = _ANAPHOR_PARTS
@@ -379,8 +420,8 @@ def _anaphors(text: str) -> Iterator[tuple[int, int]]:
             b = upper.search(text, end)
 
 
-def _party_refs(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``_PARTY_REF_RE.finditer(text)``. A match is "party", the run of spaces
+def party_ref_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``PARTY_REF_RE.finditer(text)``. A match is "party", the run of spaces
     before it, and the word before that, which must be one of ``_PARTY_DETS`` (none of them
     ends another, so at most one fits)."""
     for m in _PARTY_WORD_RE.finditer(text):
@@ -421,23 +462,31 @@ def _resolve(
     n_found = len(found)
     n_sent = len(sent_starts)
     sidx = -1  # the sentence of the mention: found is in order, so step along
+    # the kinds as locals, compared with ``is``: this loop runs for every mention
+    CANDIDATE, PRONOUN, ANAPHOR = MentionKind.CANDIDATE, MentionKind.PRONOUN, MentionKind.ANAPHOR
+    PARTY, PARTY_REF, CONSTITUENCY = (
+        MentionKind.PARTY,
+        MentionKind.PARTY_REF,
+        MentionKind.CONSTITUENCY,
+    )
+    PERSON, SEAT, PARTY_SUBJECT = SubjectKind.CANDIDATE, SubjectKind.CONSTITUENCY, SubjectKind.PARTY
     # One pass: drop overlaps, then resolve and settle is_person and entity_kind. This loop
     # runs for every mention of every article.
     for i, m in enumerate(found):
         # keep the first of overlapping mentions; an anaphor in apposition to a name goes
         if m.start < last_end:
             continue
-        if m.kind == "anaphor" and i + 1 < n_found:
+        kind = m.kind
+        if kind is ANAPHOR and i + 1 < n_found:
             nxt = found[i + 1]
-            if nxt.kind == "candidate" and 0 <= nxt.start - m.end <= 2:
+            if nxt.kind is CANDIDATE and 0 <= nxt.start - m.end <= 2:
                 continue
         kept.append(m)
         last_end = m.end
         while sidx + 1 < n_sent and sent_starts[sidx + 1] <= m.start:
             sidx += 1  # = bisect_right(sent_starts, m.start) - 1
         m.sentence = sidx
-        kind = m.kind
-        if kind == "candidate":
+        if kind is CANDIDATE:
             cands = m.cands
             if len(cands) > 1:
                 names = {c.full_name for c in cands}
@@ -449,8 +498,8 @@ def _resolve(
             counts[person] = counts.get(person, 0) + 1
             last_seen[person] = m.start
             m.is_person = True
-            m.entity_kind = "candidate"
-        elif kind == "pronoun" or kind == "anaphor":
+            m.entity_kind = PERSON
+        elif kind is PRONOUN or kind is ANAPHOR:
             person = first_person_in.get(sidx)
             if person is None:
                 person = subject_of.get(sidx - 1)
@@ -460,23 +509,23 @@ def _resolve(
             if person is None:
                 continue
             m.is_person = True
-            m.entity_kind = "candidate"
+            m.entity_kind = PERSON
         else:
-            if kind == "party":
+            if kind is PARTY:
                 last_party = m.party
-            elif kind == "party_ref":
+            elif kind is PARTY_REF:
                 m.party = last_party
-            if kind == "constituency":
-                m.entity_kind = "constituency"
+            if kind is CONSTITUENCY:
+                m.entity_kind = SEAT
             elif m.party is not None:
-                m.entity_kind = "party"
+                m.entity_kind = PARTY_SUBJECT
             continue
         if sidx not in first_person_in:
             first_person_in[sidx] = person
             if sidx >= 0 and text.count(" ", sentences[sidx].start, m.start) <= 5:
                 subject_of[sidx] = person
         if (
-            kind == "candidate"
+            kind is CANDIDATE
             and person != leader
             and (leader is None or counts[person] >= counts[leader])
         ):

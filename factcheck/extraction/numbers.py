@@ -3,7 +3,7 @@
 One compiled regex finds every candidate number in a single pass; the small suffix regex
 then extends a match over the unit it is written with ("67.5 per cent", "170-seat",
 "75-year-old", "9.7m"), because that is how a reader quotes the figure back. Deciding
-whether a number is a *claim* is not done here (see ``classify.py``).
+whether a number is a *claim* is not done here (see ``figures.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from operator import attrgetter
 
 from .patterns import SPACE, cased, trie
@@ -20,6 +21,7 @@ __all__ = [
     "DIGITS_RE",
     "MONTHS",
     "NumberToken",
+    "TokenKind",
     "WORDS_BODY",
     "WORDS_RE",
     "WORD_FIRSTS",
@@ -150,19 +152,38 @@ _SEPARATORS = re.compile(r"[-\s\u00a0]+")
 _PIECE = re.compile(r"[^-\s\u00a0]+")
 
 
+class TokenKind(StrEnum):
+    """How a number is written."""
+
+    DIGITS = "digits"  # "24,120", "67.5", "9.7m"
+    WORDS = "words"  # "seven and a half thousand"
+    ORDINAL = "ordinal"  # "11th", "second", "twenty-first"
+    FRACTION = "fraction"  # "a third", "two-thirds"
+
+
 @dataclass(slots=True)
 class NumberToken:
-    """A number expression as written, before deciding if it is a claim."""
+    """A number expression as written, before deciding if it is a claim.
+
+    ``start``/``end`` are offsets into the text (``end`` past any unit suffix, and
+    ``start`` moved back over a sign or, once classified, a currency sign); ``core_end``
+    is where the number itself ends. ``value`` is the number as read ("9.7m" -> 9700000,
+    "-4.1" -> -4.1, "a third" -> 0.3333). ``suffix`` is the name of the ``SUFFIX_RE`` group
+    that matched ("pct", "pts", "age", "seat") or "hy:<word>" for a hyphenated noun
+    ("30-year" -> "hy:year"), "" when none did."""
 
     start: int
     end: int
     value: float | int
-    kind: str  # "digits" | "words" | "ordinal" | "fraction"
-    suffix: str = ""  # "pct" | "pts" | "age" | "seat" | "hy:<word>" | ""
+    kind: TokenKind
+    suffix: str = ""
     core_end: int = 0  # end of the number itself, before any suffix
     decimals: int = 0
     grouped: bool = False  # written with thousands separators
     signed: bool = False
+
+
+_TAKES_SUFFIX = frozenset([TokenKind.DIGITS, TokenKind.WORDS])  # kinds a unit may follow
 
 
 def words_value(words: str) -> tuple[float | int, int] | None:
@@ -252,7 +273,7 @@ def scan_numbers(
         if tok.start < last_end:
             continue  # already inside an expression ("1.2 million")
         # SUFFIX_RE can only start with one of _SUFFIX_FIRST: skip the call when it cannot
-        if tok.kind in ("digits", "words") and text[tok.end : tok.end + 1] in _SUFFIX_FIRST:
+        if tok.kind in _TAKES_SUFFIX and text[tok.end : tok.end + 1] in _SUFFIX_FIRST:
             sm = SUFFIX_RE.match(text, tok.end)
             if sm:
                 suffix = sm.lastgroup or ""
@@ -285,7 +306,7 @@ def _scan_digits(text: str) -> list[NumberToken]:
             and not tail[2:3].isalpha()
             and not decimals
         ):
-            out.append(NumberToken(start, end + 2, value, "ordinal", core_end=end + 2))
+            out.append(NumberToken(start, end + 2, value, TokenKind.ORDINAL, core_end=end + 2))
             continue
         # MULT_RE can only start with a space, "m", "b" or "k": skip the call when it cannot
         mult = MULT_RE.match(text, end) if first in _MULT_FIRST else None
@@ -307,7 +328,9 @@ def _scan_digits(text: str) -> list[NumberToken]:
                 if text[start - 1] != "+":
                     value = -value
                 start -= 1
-        out.append(NumberToken(start, end, value, "digits", "", end, decimals, grouped, signed))
+        out.append(
+            NumberToken(start, end, value, TokenKind.DIGITS, "", end, decimals, grouped, signed)
+        )
     return out
 
 
@@ -340,12 +363,14 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
             piece = list(_PIECE.finditer(written))
             first = piece[-2].start() + start
             value = round(head * FRACTIONS[last], 4)
-            out.append(NumberToken(first, end, value, "fraction", core_end=end))
+            out.append(NumberToken(first, end, value, TokenKind.FRACTION, core_end=end))
             continue
         if parts[0] in ORDINALS and len(parts) > 1 and last not in ORDINALS:
             first_end = start + len(written.split()[0].split("-")[0])
             out.append(
-                NumberToken(start, first_end, ORDINALS[parts[0]], "ordinal", core_end=first_end)
+                NumberToken(
+                    start, first_end, ORDINALS[parts[0]], TokenKind.ORDINAL, core_end=first_end
+                )
             )
             continue
         if last in ORDINALS:
@@ -355,7 +380,7 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
                 value = TENS[parts[0]] + ORDINALS[last]
             else:
                 continue
-            out.append(NumberToken(start, end, value, "ordinal", core_end=end))
+            out.append(NumberToken(start, end, value, TokenKind.ORDINAL, core_end=end))
             continue
         if parts[0] == "a":
             continue
@@ -363,5 +388,5 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
         if trimmed is None:
             continue
         end, value = trimmed
-        out.append(NumberToken(start, end, value, "words", core_end=end))
+        out.append(NumberToken(start, end, value, TokenKind.WORDS, core_end=end))
     return out

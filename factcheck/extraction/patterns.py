@@ -7,7 +7,8 @@ keep that property while the rules stay readable where they are written:
 
 - ``trie`` / ``cased``: a word list as one prefix-factored alternation.
 - ``NOT_AFTER_LETTER``: "not preceded by a letter", checked one character in.
-- ``words``: a word list as a plain alternation, for rules that read better spelled out.
+- ``words`` / ``spaced``: a list of phrases as a plain alternation, so a rule can be
+  written as a list and a cheap test derived from the same list.
 - ``reversed_regex``: a rule over the end of a figure's left-hand context ("more than $"),
   written forwards, turned into the same rule over the reversed context, so it is tried
   once at the figure instead of searched for along the whole context.
@@ -26,6 +27,7 @@ __all__ = [
     "cased",
     "reverse_pattern",
     "reversed_regex",
+    "spaced",
     "trie",
     "words",
 ]
@@ -77,6 +79,12 @@ def cased(words: Iterable[str], guard: str = "") -> str:
 def words(phrases: Iterable[str]) -> str:
     """``(?:a|b|c)``: the phrases as literal text, tried in the order given."""
     return "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
+
+
+def spaced(phrases: Iterable[str]) -> str:
+    """``words(phrases)``, except that each space in a phrase matches a run of spaces and
+    no-break spaces (``SPACE+``), as copy may write them."""
+    return "(?:" + "|".join(re.escape(p).replace("\\ ", SPACE + "+") for p in phrases) + ")"
 
 
 # -- rules read backwards -------------------------------------------------------------------

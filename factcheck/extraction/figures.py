@@ -1,0 +1,582 @@
+"""What kind of figure a number is: votes, a majority, a share, seats, an age, a year…
+
+Every rule reads a short window left or right of the figure inside its own sentence, so
+each figure costs a handful of anchored regex matches whatever the article's length. The
+rules are phrased the way election copy is written ("a majority of", "N more votes than",
+"turnout ... fell to", "came second", "his 11th term"), not the way any one article puts
+it.
+
+``classify_figure`` reads one number and gives it a ``Category``; ``resolve_bare`` and
+``drop_plans`` then settle, per sentence, the figures that depend on their neighbours.
+Years are settled in ``elections``. ``unit_and_type`` turns the final category into the
+claim's unit and type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
+from .clauses import clause_start
+from .context import ArticleContext
+from .exclusions import never_a_claim
+from .mentions import Mention, MentionKind
+from .nouns import NOUN_RE, Noun, noun_after
+from .numbers import NumberToken, TokenKind
+from .patterns import SPACE, reversed_regex
+from .qualifiers import QUALS, qualifier_of
+from .sentences import Sentence
+
+__all__ = [
+    "MAY_PROJECT",
+    "NOT_CLAIMS",
+    "Category",
+    "Figure",
+    "PercentKind",
+    "classify_figure",
+    "drop_plans",
+    "precision",
+    "resolve_bare",
+    "unit_and_type",
+]
+
+
+class Category(StrEnum):
+    """What a figure measures, as far as the words around it tell.
+
+    Most are final and map to a claim's unit and type (``unit_and_type``). YEAR_CANDIDATE
+    and BARE are provisional, settled per sentence (``elections.resolve_years``,
+    ``resolve_bare``). YEAR_MARKER, BARE_WORD and DROP are final but not claims."""
+
+    VOTES = "votes"  # "24,120 votes"
+    MAJORITY = "majority"  # "a majority of 7,247", "7,247 more votes than"
+    PERCENT = "pct"  # "67.5 per cent", "40%"
+    POINTS = "pts"  # "4.1 points", "up 3 percentage points"
+    SEATS = "seats"  # "411 seats", "a 170-seat majority"
+    AGE = "age"  # "the 75-year-old", "aged 60", "Farage, 60,"
+    YEAR = "year"  # "since 1983": a year that is itself a claim
+    TERM = "term"  # "his 11th term", "won eight times"
+    RANK = "rank"  # "came second", "the first Green MP"
+    COUNT = "count"  # "three candidates", "for 40 years": ``Figure.measure`` says what
+    MONEY = "money"  # "\u00a320,000"
+    FRACTION = "fraction"  # "a third of voters"
+    ORDINAL = "ordinal_other"  # "11th" with no rank or term reading
+    OTHER = "other"  # a number with no better reading
+    YEAR_CANDIDATE = "year_cand"  # 1800-2100 written as four digits: a claim, a marker or a plan
+    BARE = "bare"  # no unit of its own: may borrow one from the sentence
+    YEAR_MARKER = "year_marker"  # "in 2019": says which election a figure belongs to
+    BARE_WORD = "bare_word"  # a number word with nothing to count ("the two of them")
+    DROP = "drop"  # a plan or a future ("plans to spend \u00a320,000", "a bid in 2029")
+
+
+# Final categories that are not claims: dropped before claims are built.
+NOT_CLAIMS = frozenset([Category.DROP, Category.YEAR_MARKER, Category.BARE_WORD])
+# Categories a forecast cue may turn into projections.
+MAY_PROJECT = frozenset(
+    [
+        *(Category.VOTES, Category.MAJORITY, Category.PERCENT, Category.POINTS),
+        *(Category.SEATS, Category.BARE, Category.OTHER, Category.COUNT, Category.FRACTION),
+    ]
+)
+
+
+class PercentKind(StrEnum):
+    """What a percentage (or points change, or fraction) is of."""
+
+    TURNOUT = "turnout"
+    SHARE = "share"  # a vote share
+    OTHER = "other"
+
+
+@dataclass(slots=True)
+class Figure:
+    """One number being classified: its token, its category and what the rules found.
+
+    ``left``/``right`` are the text before and after the token inside its sentence (at
+    most 60 and 80 characters). ``percent_kind`` is None until known (then a share if the
+    sentence names a party or candidate). ``election`` and ``compared_election`` are
+    election slugs; ``measure`` is what a COUNT counts ("years", "times", "attempt")."""
+
+    tok: NumberToken
+    category: Category
+    left: str
+    right: str
+    explicit: bool = True  # its unit is written, not borrowed
+    percent_kind: PercentKind | None = None
+    change: bool = False  # a rise or fall, not a level
+    lead: bool = False  # a lead over another figure ("a 12-point lead")
+    election: str | None = None
+    relation: Relation | None = None
+    compared_election: str | None = None
+    compare_loser: bool = False  # "N more votes than X": X is the loser
+    is_majority: bool = False  # a seat figure that is a Commons majority
+    measure: str | None = None
+
+
+_S = SPACE
+# -- what a figure measures ---------------------------------------------------------------
+PCT_RIGHT_SHARE = re.compile(
+    rf"^{_S}+(?:of{_S}+(?:the{_S}+|all{_S}+)?(?:popular{_S}+|national{_S}+|total{_S}+|valid{_S}+)?"
+    r"(?:vote|votes|ballots)|(?:vote[ \u00a0]+)?share|of[ \u00a0]+those[ \u00a0]+voting)\b"
+)
+PCT_RIGHT_TURNOUT = re.compile(rf"^{_S}+turnout\b")
+TURNOUT_CUE = re.compile(
+    r"\b(?:turnout|turned[ \u00a0]+out|voter[ \u00a0]+participation)\b", re.IGNORECASE
+)
+SHARE_CUE = re.compile(
+    r"\b(?:share|shares|of[ \u00a0]+the[ \u00a0]+vote|votes?|polled|support|backing|"
+    r"swing|won|took|secured|got|received)\b",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = (
+    "up|down|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|drops|"
+    "increased|increase|decreased|decrease|climbed|jumped|slumped|slipped|gained|gain|"
+    "gains|lost|loss|swing|swung|grew|shrank|cut|boost|boosted|plunged|surged|slid|change"
+)
+# The rule: a change word before the figure ("rose by almost 5"). Applied read backwards.
+CHANGE_LEFT = re.compile(
+    rf"\b(?:{_CHANGE_WORDS}){_S}+(?:by{_S}+|of{_S}+)?(?:{QUALS}{_S}+)?(?:a{_S}+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_LEFT_REV = reversed_regex(CHANGE_LEFT)  # for ``.match(left[::-1])``
+CHANGE_RIGHT = re.compile(
+    rf"^{_S}+(?:rise|increase|drop|fall|decrease|swing|jump|slump|gain|loss|fall|"
+    r"improvement|decline|boost)\b|^[ \u00a0]+(?:up|down|higher|lower)\b(?![ \u00a0]+from)"
+)
+LEAD_RIGHT = re.compile(rf"^{_S}+lead\b")
+MAJORITY_LEFT = re.compile(
+    rf"\bmajority(?::{_S}*|{_S}+(?:of{_S}+|was{_S}+|is{_S}+|to{_S}+|from{_S}+|stood{_S}+at{_S}+|"
+    rf"(?:cut|slashed|reduced|increased|fell|rose|down|up){_S}+to{_S}+))(?:just{_S}+|only{_S}+)?"
+    rf"(?:{QUALS}{_S}+)?$",
+    re.IGNORECASE,
+)
+MAJORITY_RIGHT = re.compile(rf"^(?:{_S}|-)+(?:vote{_S}+)?majority\b")
+MORE_THAN_RIGHT = re.compile(
+    rf"^{_S}+(?:more{_S}+votes?|votes?{_S}+more|votes?{_S}+ahead|more){_S}+(?:than|of)\b"
+    rf"|^{_S}+votes?{_S}+ahead{_S}+of\b|^{_S}+votes?{_S}+clear{_S}+of\b"
+)
+BY_LEFT = re.compile(rf"\b(?:by|margin{_S}+of){_S}+(?:just{_S}+|only{_S}+)?(?:{QUALS}{_S}+)?$")
+WIN_CUE = re.compile(
+    r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|held|hold|holds|"
+    r"holding|retained|retain|retaining|kept|ahead|victory|lead|leads|led|edged|margin|"
+    r"lost|lose|loses|losing|trailed|trailing)\b",
+    re.IGNORECASE,
+)
+TIMES_WIN_CUE = re.compile(
+    r"\b(?:won|win|winning|wins|elected|re-elected|returned|held|holding|retained|"
+    r"victorious|stood|standing|contested|contesting)\b",
+    re.IGNORECASE,
+)
+FUTURE_RIGHT = re.compile(r"^(?:'s|\u2019s|s'|s\u2019)?[ \u00a0]+time\b")
+FUTURE_LEFT = re.compile(r"\b(?:next|coming|following|another)[ \u00a0]+$")
+PLAN_CUE = re.compile(
+    r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
+    r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"
+)
+_OF_RIGHT = re.compile(r"^[ \u00a0]+of\b")
+_VOT = re.compile(r"\bvot")
+_YEARS_OF_AGE = re.compile(r"^[ \u00a0]+years?[ \u00a0]+of[ \u00a0]+age\b")
+_COMMONS = re.compile(r"\b(?:Commons|parliamentary|working|overall)\b")
+_LEAD_OF = re.compile(r"\blead[ \u00a0]+of[ \u00a0]+$")
+_VOTES_PAREN = re.compile(r"(?:votes?|[0-9])[ \u00a0]*\($")
+_SEATS_WORD = re.compile(r"\b(?:seats|MPs)\b(?![ \u00a0]+(?:of|in|for|to)\b)", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][a-z][\w'\u2019-]*, $")
+_COMMA_LIST = re.compile(r"^,[ \u00a0]*(?:[0-9]|and\b|or\b)")
+
+# -- ordinals ----------------------------------------------------------------------------
+TERM_RIGHT = re.compile(
+    rf"^(?:{_S}+(?:consecutive|successive|straight|full|parliamentary))?{_S}+(?:term|terms|"
+    r"time|victory|win|election[ \u00a0]+(?:win|victory)|successive)\b"
+)
+RANK_RIGHT_PLACE = re.compile(r"^(?:[ \u00a0]+|-)(?:place|placed)\b")
+RANK_VERB_LEFT = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|ended[ \u00a0]+up|"
+    r"ending[ \u00a0]+up)(?:[ \u00a0]+(?:a|distant|close|strong|respectable|poor))*[ \u00a0]+$",
+    re.IGNORECASE,
+)
+RANK_SUPERLATIVE = re.compile(r"^[ \u00a0-](?:largest|biggest|smallest|highest|lowest)\b")
+FIRST_ROLE = re.compile(
+    r"^(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:MP|MPs|woman|man|person|candidate|leader|member|"
+    r"politician|party|Muslim|black|independent)\b"
+)
+ATTEMPT_RIGHT = re.compile(rf"^{_S}+(?:attempt|try|time{_S}+of{_S}+asking)\b")
+IDIOM_RIGHT = re.compile(
+    rf"^(?:{_S}+(?:past|of|and|foremost|hand|place{_S}+finish|step|steps|thing|things|time|"
+    r"glance|sight|instance|half|minister|lady|reading|choice|class|rate|person|off)\b|-(?:hand|rate|class))",
+    re.IGNORECASE,
+)
+_TIME_RIGHT = re.compile(r"^[ \u00a0]+time\b")
+_A_DISTANT = re.compile(r"\ba[ \u00a0]+(?:distant|close|strong|respectable|poor)[ \u00a0]+$")
+
+
+# -- one figure ----------------------------------------------------------------------------
+def classify_figure(
+    text: str, tok: NumberToken, left: str, right: str, sent: Sentence
+) -> Figure | None:
+    """What the number ``tok`` measures, or None when it is not a claim.
+
+    ``text`` is the article, ``sent`` the sentence holding the token, ``left``/``right``
+    the text of that sentence before and after the token (see ``Figure``). A money figure
+    takes its currency sign: ``tok.start`` moves back one character."""
+    if never_a_claim(tok, left, right):
+        return None
+    kind = tok.kind
+    if kind is TokenKind.ORDINAL:
+        digits = any("0" <= ch <= "9" for ch in text[tok.start : tok.core_end])
+        return _classify_ordinal(tok, left, right, digits)
+    if kind is TokenKind.FRACTION:
+        return _classify_fraction(tok, left, right)
+    suffix = tok.suffix
+    if suffix:
+        fig = _classify_suffix(tok, left, right, suffix)
+        if fig is not None:
+            return fig
+    if left.endswith(("\u00a3", "$", "\u20ac")):
+        tok.start -= 1  # the currency is part of the figure as written
+        return Figure(tok, Category.MONEY, left[:-1], right)
+    if left.endswith(("aged ", "aged\u00a0")):
+        return Figure(tok, Category.AGE, left, right)
+    noun = noun_after(right)
+    if kind is TokenKind.WORDS and tok.value == 1 and (noun is None or noun is Noun.COUNT):
+        return None  # "a positive one", "one of the safest seats"
+    if noun is not None:
+        return _classify_noun(tok, left, right, noun)
+    if _is_year(tok):
+        return Figure(tok, Category.YEAR_CANDIDATE, left, right)
+    return _classify_bare(text, tok, left, right, sent)
+
+
+def _classify_fraction(tok: NumberToken, left: str, right: str) -> Figure | None:
+    """ "a third of voters", "almost half": a fraction is a claim when it is of something or
+    qualified; a share when votes follow."""
+    if _OF_RIGHT.match(right) or qualifier_of(left, right) is not Qualifier.EXACT:
+        fig = Figure(tok, Category.FRACTION, left, right)
+        fig.percent_kind = PercentKind.SHARE if _VOT.search(right[:40]) else PercentKind.OTHER
+        return fig
+    return None
+
+
+def _classify_suffix(tok: NumberToken, left: str, right: str, suffix: str) -> Figure | None:
+    """A unit written onto the number: "67.5 per cent", "4 points", "75-year-old",
+    "170-seat", "7,000-vote", "30-day" (a count of days). ``suffix`` is
+    ``NumberToken.suffix``; None for one ``numbers.SUFFIX_RE`` does not make."""
+    if suffix == "pct":
+        return _percent(Figure(tok, Category.PERCENT, left, right))
+    if suffix == "pts":
+        return _points(Figure(tok, Category.POINTS, left, right))
+    if suffix == "age":
+        return Figure(tok, Category.AGE, left, right)
+    if suffix == "seat":
+        return Figure(
+            tok, Category.SEATS, left, right, is_majority=bool(MAJORITY_RIGHT.match(right))
+        )
+    if suffix.startswith("hy:"):
+        word = suffix[3:]
+        if word in ("vote", "votes"):
+            cat = Category.MAJORITY if MAJORITY_RIGHT.match(right) else Category.VOTES
+            return Figure(tok, cat, left, right)
+        if word == "time":
+            return Figure(tok, Category.TERM, left, right)
+        if word == "strong":
+            return Figure(tok, Category.COUNT, left, right, measure="people")
+        return Figure(tok, Category.COUNT, left, right, measure=word + "s")
+    return None
+
+
+def _classify_noun(tok: NumberToken, left: str, right: str, noun: Noun) -> Figure | None:
+    """A number followed by what it counts: "24,120 votes", "411 seats", "eight times",
+    "40 years", "three candidates". None for a duration that is a plan ("in five years'
+    time", "the next four years")."""
+    if noun is Noun.VOTES:
+        return _votes(Figure(tok, Category.VOTES, left, right))
+    if noun is Noun.SEATS:
+        return Figure(tok, Category.SEATS, left, right)
+    if noun is Noun.TIMES:
+        cs = clause_start(left, len(left))
+        if TIMES_WIN_CUE.search(left[cs:]) or TIMES_WIN_CUE.search(right[:40]):
+            return Figure(tok, Category.TERM, left, right)
+        return Figure(tok, Category.COUNT, left, right, measure="times")
+    if noun is Noun.TERMS:
+        return Figure(tok, Category.TERM, left, right)
+    if noun is Noun.DURATION:
+        return _duration(tok, left, right)
+    if noun is Noun.POINTS:
+        return _points(Figure(tok, Category.POINTS, left, right))
+    m = NOUN_RE.match(right)  # Noun.COUNT
+    return Figure(tok, Category.COUNT, left, right, measure=m.group("n") if m else None)
+
+
+def _duration(tok: NumberToken, left: str, right: str) -> Figure | None:
+    """ "for 40 years", "after 19 days": a count of the unit, or an age ("75 years of
+    age"); None for a span still to come."""
+    if _YEARS_OF_AGE.match(right):
+        return Figure(tok, Category.AGE, left, right)
+    if FUTURE_RIGHT.match(right[right.find(" ", 1) :] if " " in right[1:] else "") or (
+        FUTURE_LEFT.search(left)
+    ):
+        return None
+    word = NOUN_RE.match(right)
+    measure = word.group("n").lower() if word else None
+    if measure and not measure.endswith("s"):
+        measure += "s"
+    return Figure(tok, Category.COUNT, left, right, measure=measure)
+
+
+def _is_year(tok: NumberToken) -> bool:
+    """Four plain digits from 1800 to 2100: perhaps a year."""
+    v = tok.value
+    return (
+        tok.kind is TokenKind.DIGITS
+        and isinstance(v, int)
+        and 1800 <= v <= 2100
+        and not tok.grouped
+        and not tok.signed
+        and tok.end - tok.start == 4
+    )
+
+
+def _classify_bare(text: str, tok: NumberToken, left: str, right: str, sent: Sentence) -> Figure:
+    """A number with no unit of its own: a majority if the words say so ("a majority of
+    7,247", "a 170 majority"), else BARE, settled later from the rest of its sentence."""
+    fig = Figure(tok, Category.BARE, left, right, explicit=False)
+    if "ajority" in left and MAJORITY_LEFT.search(left) or MAJORITY_RIGHT.match(right):
+        if _COMMONS.search(text[sent.start : sent.end]):
+            fig.category, fig.is_majority = Category.SEATS, True
+        else:
+            fig.category = Category.MAJORITY
+        fig.explicit = True
+        if MORE_THAN_RIGHT.match(right):
+            fig.compare_loser = True
+    return fig
+
+
+def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> Figure | None:
+    """ "his 11th term", "came second", "the first Green MP", "third attempt"; a digit
+    ordinal with none of those readings is ORDINAL, a word ordinal is not a claim."""
+    if TERM_RIGHT.match(right):
+        if tok.value == 1 and _TIME_RIGHT.match(right):
+            return None  # "for the first time": a figure of speech, the year carries the fact
+        return Figure(tok, Category.TERM, left, right)
+    if (
+        RANK_VERB_LEFT.search(left)
+        or RANK_RIGHT_PLACE.match(right)
+        or RANK_SUPERLATIVE.match(right)
+        or _A_DISTANT.search(left)
+    ):
+        return Figure(tok, Category.RANK, left, right)
+    if ATTEMPT_RIGHT.match(right):
+        return Figure(tok, Category.COUNT, left, right, measure="attempt")
+    if (
+        left.endswith(("the ", "the\u00a0"))
+        and FIRST_ROLE.match(right)
+        and not (IDIOM_RIGHT.match(right))
+    ):
+        return Figure(tok, Category.RANK, left, right)
+    if digits:
+        return Figure(tok, Category.ORDINAL, left, right)
+    return None
+
+
+def _points(fig: Figure) -> Figure:
+    """A figure in points: a change unless it is a lead ("a 12-point lead")."""
+    fig = _percent(fig)
+    fig.change = not fig.lead
+    return fig
+
+
+def _percent(fig: Figure) -> Figure:
+    """Set ``change``, ``lead`` and ``percent_kind`` of a percentage from its words: "rose
+    by 5%", "a 12-point lead", "67.5% turnout", "40% of the vote"; else the nearer cue to
+    the left wins ("Turnout fell to 58%, while Labour's share rose to 40%")."""
+    left, right = fig.left, fig.right
+    if fig.tok.signed or _CHANGE_LEFT_REV.match(left[::-1]) or CHANGE_RIGHT.match(right):
+        fig.change = True
+    if LEAD_RIGHT.match(right) or _LEAD_OF.search(left):
+        fig.lead, fig.change = True, False
+    if PCT_RIGHT_TURNOUT.match(right):
+        fig.percent_kind = PercentKind.TURNOUT
+    elif PCT_RIGHT_SHARE.match(right) or _VOTES_PAREN.search(left):
+        fig.percent_kind = PercentKind.SHARE
+    else:
+        t = max((m.start() for m in TURNOUT_CUE.finditer(left)), default=-1)
+        s = max((m.start() for m in SHARE_CUE.finditer(left)), default=-1)
+        if t >= 0 and t > s:
+            fig.percent_kind = PercentKind.TURNOUT
+        elif s >= 0:
+            fig.percent_kind = PercentKind.SHARE
+        else:
+            fig.percent_kind = None  # decided later: share if a party or candidate is named
+    return fig
+
+
+def _votes(fig: Figure) -> Figure:
+    """A count of votes, or a majority: "a majority of 7,247 votes", "7,247 more votes than
+    Nargund", "beating his rival by more than 7,000 votes"."""
+    left, right = fig.left, fig.right
+    if "ajority" in left and MAJORITY_LEFT.search(left):
+        fig.category = Category.MAJORITY
+    elif MORE_THAN_RIGHT.match(right):
+        fig.category, fig.compare_loser = Category.MAJORITY, True
+    elif (
+        (" by" in left[-30:] or "margin" in left) and BY_LEFT.search(left) and WIN_CUE.search(left)
+    ):
+        fig.category = Category.MAJORITY
+    return fig
+
+
+# -- figures of one sentence ------------------------------------------------------------------
+# Categories that lend their unit to a BARE figure in the same sentence.
+_LENDERS = frozenset([Category.VOTES, Category.SEATS, Category.PERCENT, Category.MAJORITY])
+_PLANNABLE = frozenset([Category.MONEY, Category.COUNT, Category.OTHER])
+
+
+def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> None:
+    """Settle the BARE figures of sentence ``sent`` (``figs`` in order of position).
+
+    A bare number borrows the unit of the nearest figure that has one ("from 40 to 45%",
+    "Labour 411, Conservative 121 seats"); else it is an age in apposition ("Farage, 60,"),
+    seats after "Seats:", votes at the end of a named results line, or OTHER. A bare
+    number word with nothing to borrow is not a claim."""
+    explicit = [f for f in figs if f.explicit and f.category in _LENDERS]
+    for f in figs:
+        if f.category is not Category.BARE:
+            continue
+        tail = f.right.lstrip(" \u00a0")
+        ends_clause = not tail or tail[0] in ",.;:)("
+        v = f.tok.value
+        # a percentage lends its unit only to figures that could be one ("from 40 to 45%")
+        fits = [
+            e
+            for e in explicit
+            if e.category is not Category.PERCENT or (not f.tok.grouped and abs(v) <= 100)
+        ]
+        if fits and (ends_clause or f.tok.kind is TokenKind.DIGITS):
+            near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start))
+            f.category = near.category
+            f.percent_kind = near.percent_kind
+            if f.category is Category.PERCENT:
+                _percent(f)
+                if f.tok.signed:
+                    f.category = Category.POINTS  # "53.6% (-4.1)": a change in points
+            continue
+        if f.tok.kind is TokenKind.WORDS:
+            f.category = Category.BARE_WORD
+            continue
+        if _apposition_age(ctx, f):
+            f.category = Category.AGE
+            continue
+        head = ctx.text[sent.start : f.tok.start]
+        if _SEATS_WORD.search(head):  # "Seats: Labour 411, Conservative 121"
+            f.category = Category.SEATS
+            continue
+        if _results_line(ctx, sent, f, tail):
+            f.category = Category.VOTES
+            continue
+        f.category = Category.OTHER
+
+
+def _apposition_age(ctx: ArticleContext, f: Figure) -> bool:
+    """ "Farage, 60, won Clacton": a person's name, then a comma-fenced small number."""
+    v = f.tok.value
+    if not (isinstance(v, int) and 16 <= v <= 110) or not f.right.startswith(","):
+        return False
+    if not f.left.endswith((", ", ",\u00a0")):
+        return False
+    mentions = ctx.mentions
+    i = mentions.before(f.tok.start) - 1
+    if i >= 0:
+        m = mentions.mentions[i]
+        if f.tok.start - m.end <= 3:
+            return m.is_person and m.kind is MentionKind.CANDIDATE
+    # a name the gazetteer cannot pin down ("Corbyn, 75," with two Corbyns standing)
+    return bool(_NAME_COMMA.search(f.left)) and not _COMMA_LIST.match(f.right)
+
+
+def _results_line(ctx: ArticleContext, sent: Sentence, f: Figure, tail: str) -> bool:
+    """ "Jeremy Corbyn – Independent – 24,120": a named line ending in a count."""
+    if tail and not tail.startswith(("(", "[", "votes")):
+        return False
+    named = [m for m in ctx.mentions.between(sent.start, f.tok.start) if m.entity_kind]
+    return bool(named)
+
+
+def drop_plans(figs: list[Figure], sentence: str, sentence_start: int) -> None:
+    """Mark DROP the money, counts and other figures that follow a plan or promise in
+    their sentence ("plans to spend \u00a320,000"): a plan, not a fact.
+
+    ``sentence`` is the sentence's text and ``sentence_start`` its offset in the article."""
+    for f in figs:
+        if f.category in _PLANNABLE and PLAN_CUE.search(sentence, 0, f.tok.start - sentence_start):
+            f.category = Category.DROP
+
+
+# -- the claim's unit and type ---------------------------------------------------------------
+_PERCENT_UNITS = {
+    Category.PERCENT: Unit.PERCENT,
+    Category.POINTS: Unit.PERCENTAGE_POINTS,
+    Category.FRACTION: Unit.OTHER,
+}
+_NAMED = frozenset([SubjectKind.CANDIDATE, SubjectKind.PARTY])
+
+
+def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
+    """The unit and claim type of a figure whose category is final.
+
+    ``ents`` are the resolved mentions of its sentence: a percentage of nothing in
+    particular is a vote share when a candidate or party is named there."""
+    cat = fig.category
+    if cat is Category.VOTES:
+        return Unit.VOTES, ClaimType.CANDIDATE_VOTES
+    if cat is Category.MAJORITY:
+        return Unit.MAJORITY, ClaimType.MAJORITY
+    if cat in _PERCENT_UNITS:
+        return _percent_unit_and_type(fig, ents)
+    if cat is Category.SEATS:
+        return Unit.SEATS, ClaimType.SEAT_COUNT
+    if cat is Category.AGE:
+        return Unit.YEARS_OLD, ClaimType.AGE
+    if cat is Category.YEAR:
+        return Unit.YEAR, ClaimType.YEAR
+    if cat is Category.TERM:
+        return _counted_unit(fig), ClaimType.TERM_COUNT
+    if cat is Category.RANK:
+        return Unit.ORDINAL, ClaimType.RANK
+    if cat is Category.ORDINAL:
+        return Unit.ORDINAL, ClaimType.OTHER
+    if cat is Category.COUNT:
+        return _counted_unit(fig), ClaimType.OTHER
+    return Unit.OTHER, ClaimType.OTHER
+
+
+def _counted_unit(fig: Figure) -> Unit:
+    """ORDINAL for "his 11th term", COUNT for "eight times"."""
+    return Unit.ORDINAL if fig.tok.kind is TokenKind.ORDINAL else Unit.COUNT
+
+
+def _percent_unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
+    """Turnout or vote share (or their change) for a percentage, points or a fraction."""
+    unit = _PERCENT_UNITS[fig.category]
+    kind = fig.percent_kind
+    if not kind:
+        named = any(m.entity_kind in _NAMED for m in ents)
+        kind = PercentKind.SHARE if named else PercentKind.OTHER
+    if kind is PercentKind.TURNOUT:
+        return unit, ClaimType.TURNOUT_CHANGE if fig.change else ClaimType.TURNOUT
+    if kind is PercentKind.SHARE and not fig.lead:
+        return unit, ClaimType.VOTE_SHARE_CHANGE if fig.change else ClaimType.VOTE_SHARE
+    return unit, ClaimType.OTHER
+
+
+def precision(tok: NumberToken) -> dict[str, int]:
+    """``{"decimals": n, "rounded_to": 10**k}``: the precision a figure is written to, so
+    "26,000" (rounded_to 1000) can be checked against 26,188 as the writer meant it."""
+    value = tok.value
+    rounded = 1
+    if isinstance(value, int) and value:
+        v = abs(value)
+        while v % 10 == 0 and rounded < 10**9:
+            v //= 10
+            rounded *= 10
+    return {"decimals": tok.decimals, "rounded_to": rounded}

@@ -1,0 +1,371 @@
+"""Who or what a figure is about: a candidate, a party or a constituency.
+
+The subject is the mention nearest before the figure in its clause, then in its sentence,
+of the kind its claim type wants most (a majority wants a candidate before a party, a seat
+count a party); else the nearest after it in its clause; else, for shares and seat counts,
+a party or candidate named in the three sentences before (photo captions skipped); else,
+for majorities, ages and terms, the person the article is about at that point. A majority
+also names who it is over ("7,247 more votes than Nargund", "lost by 630 votes to
+Labour's Terry Jermy"): ``Claim.compared_to``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from ..vocabulary import ClaimType, SubjectKind
+from .claims import Claim
+from .clauses import Clauses
+from .context import ArticleContext
+from .figures import Figure
+from .gazetteer import GazCandidate, GazConstituency
+from .mentions import Mention, MentionKind
+from .sentences import Sentence
+
+__all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject"]
+
+# Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
+LOSER_LEFT = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
+    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
+)
+# Before a majority in its clause: the subject lost it ("Truss lost her seat by 630 votes").
+LOST_TO_LEFT = re.compile(r"\b(?:lost|loses|lose|losing)\b")
+# In a turnout's sentence: it is the national figure, not the article's seat.
+NATIONAL_CUE = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|across[ \u00a0]+the[ \u00a0]+(?:country|UK)|UK-wide|"
+    r"country)\b",
+    re.IGNORECASE,
+)
+# A photo caption's credit or label.
+_CAPTION_RE = re.compile(
+    r"\([ \u00a0]*(?:PA|EPA|AP|AFP|Getty(?:[ \u00a0]+Images)?|Reuters|PA[ \u00a0]+Wire|"
+    r"PA[ \u00a0]+Media|Alamy|Shutterstock|Bloomberg|[A-Z]{2,5})[ \u00a0]*\)[ \u00a0]*$"
+    r"|^(?:Photograph|Image|Photo|Picture)[ \u00a0]*:"
+)
+# Between a majority and its winner: "by 630 votes to Labour's Terry Jermy".
+_TO_TAIL = re.compile(r"\bto\b[^,;.]{0,30}$")
+
+_CANDIDATE, _PARTY, _SEAT = SubjectKind.CANDIDATE, SubjectKind.PARTY, SubjectKind.CONSTITUENCY
+_Groups = tuple[tuple[SubjectKind, ...], ...]
+
+
+class _Preference(NamedTuple):
+    """Which mentions a claim type takes as its subject."""
+
+    groups: _Groups  # in its sentence: each group in turn, nearest mention first
+    back_groups: _Groups  # in the three sentences before, when its own names none
+    topic: bool  # else the person the article is about (or, for a majority, its seat)
+
+
+_PERSON_FIRST = ((_CANDIDATE,), (_PARTY,))
+_PREFERENCES: dict[ClaimType, _Preference] = {
+    ClaimType.CANDIDATE_VOTES: _Preference(_PERSON_FIRST, (), False),
+    ClaimType.MAJORITY: _Preference(_PERSON_FIRST, (), True),
+    ClaimType.VOTE_SHARE: _Preference(_PERSON_FIRST, ((_PARTY,), (_CANDIDATE,)), False),
+    ClaimType.VOTE_SHARE_CHANGE: _Preference(_PERSON_FIRST, ((_PARTY,), (_CANDIDATE,)), False),
+    ClaimType.SEAT_COUNT: _Preference(((_PARTY,),), ((_PARTY,),), False),
+    ClaimType.SEAT_PROJECTION: _Preference(((_PARTY,),), ((_PARTY,),), False),
+    ClaimType.AGE: _Preference(((_CANDIDATE,),), (), True),
+    ClaimType.TERM_COUNT: _Preference(((_CANDIDATE,),), (), True),
+    ClaimType.RANK: _Preference(((_CANDIDATE, _PARTY),), (), False),
+    ClaimType.YEAR: _Preference(((_CANDIDATE, _SEAT), (_PARTY,)), (), False),
+    ClaimType.OTHER: _Preference(((_CANDIDATE, _PARTY, _SEAT),), (), False),
+}
+# After the figure, a year prefers a seat to a party ("since 1983 in Islington North").
+_YEAR_AFTER_GROUPS = ((_CANDIDATE,), (_SEAT,), (_PARTY,))
+_TURNOUT_TYPES = frozenset([ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
+_YEAR_OR_OTHER = frozenset([ClaimType.YEAR, ClaimType.OTHER])
+
+
+def attribute_subject(
+    ctx: ArticleContext,
+    sent: Sentence,
+    clauses: Clauses,
+    ents: list[Mention],
+    fig: Figure,
+    claim: Claim,
+) -> None:
+    """Set ``claim``'s subject, subject kind and subject key, and for a majority who it is
+    over (``compared_to``, ``compared_to_key``); leave them None when nobody fits.
+
+    ``sent`` is the figure's sentence, ``clauses`` that sentence's clauses, ``ents`` its
+    resolved mentions in order, ``fig`` the figure and ``claim`` the claim built from it
+    (its type and election already set)."""
+    ctype = claim.claim_type
+    if ctype in _TURNOUT_TYPES:
+        _turnout_subject(ctx, ents, claim)
+        return
+    prefs = _preference(ctype, fig)
+    tok = fig.tok
+    if ctype is ClaimType.AGE:
+        described = _describing(ents, tok.start)
+        if described is not None:  # "the 75-year-old" is the person the age is of
+            _set_subject(ctx, claim, described)
+            return
+    in_sentence, losers = ents, []
+    if ctype is ClaimType.MAJORITY:
+        in_sentence, losers = _split_losers(ctx, sent, ents, fig)
+    elif ctype in _YEAR_OR_OTHER:
+        in_sentence = _without_possessives(ctx.text, in_sentence)
+    clause_start, clause_end = _clause_around(sent, clauses, tok.start)
+    pick = _nearest_before(prefs.groups, in_sentence, tok.start, clause_start)
+    after: list[Mention] | None = None
+    if pick is None:
+        after = [m for m in in_sentence if m.start >= tok.end]
+        groups = _YEAR_AFTER_GROUPS if ctype is ClaimType.YEAR else prefs.groups
+        pick = _pick(groups, [m for m in after if m.start < clause_end])
+    if pick is None and prefs.back_groups:
+        pick = _pick(prefs.back_groups, _look_back(ctx, sent))
+    if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
+        if after is None:
+            after = [m for m in in_sentence if m.start >= tok.end]
+        pick, losers = _lost_to(ctx, prefs.groups, in_sentence, after, fig, pick, losers)
+    if pick is not None:
+        _set_subject(ctx, claim, pick)
+    elif prefs.topic:
+        _topic_subject(ctx, claim, tok.start)
+    if losers:
+        _set_compared_to(ctx, claim, losers, tok.start)
+
+
+def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
+    """The subject preference of a claim type; an attempt ("his third attempt") is a
+    person's, like a term count."""
+    if fig.measure == "attempt":
+        return _PREFERENCES[ClaimType.TERM_COUNT]
+    return _PREFERENCES.get(ctype, _PREFERENCES[ClaimType.OTHER])
+
+
+def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> None:
+    """A turnout is a seat's: the one named in its sentence, else the article's main seat
+    unless the sentence says the figure is national."""
+    consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
+    if consts:
+        _set_subject(ctx, claim, consts[0])
+    elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
+        _set_constituency(claim, ctx.mentions.constituencies[0])
+
+
+def _describing(ents: list[Mention], pos: int) -> Mention | None:
+    """The description holding offset ``pos`` ("the 75-year-old"), if one does."""
+    for m in ents:
+        if m.kind is MentionKind.ANAPHOR and m.start <= pos < m.end:
+            return m
+    return None
+
+
+def _split_losers(
+    ctx: ArticleContext, sent: Sentence, ents: list[Mention], fig: Figure
+) -> tuple[list[Mention], list[Mention]]:
+    """A majority's mentions as (candidates for its subject, losers): a loser follows
+    "beat", "ahead of", "than"… or, after "N more votes than", comes after the figure."""
+    kept: list[Mention] = []
+    losers: list[Mention] = []
+    start = fig.tok.start
+    text = ctx.text
+    for m in ents:
+        if (
+            m.start >= start
+            and fig.compare_loser
+            or LOSER_LEFT.search(text[max(sent.start, m.start - 45) : m.start])
+        ):
+            losers.append(m)
+        else:
+            kept.append(m)
+    return kept, losers
+
+
+def _without_possessives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not possessives, if there are any, else all of them: "his
+    turbulent time", "Corbyn's victory" are rarely what a year is about."""
+    strong = [m for m in mentions if not _possessive(text, m)]
+    return strong or mentions
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a mention is a possessive: "his", "her", "Corbyn's", "Labour\u2019s"."""
+    if m.kind is MentionKind.PRONOUN:
+        return text[m.start : m.end].lower() in ("his", "her")
+    return text.startswith(("\u2019s", "'s"), m.end) or text[m.end - 2 : m.end] in ("\u2019s", "'s")
+
+
+def _clause_around(sent: Sentence, clauses: Clauses, pos: int) -> tuple[int, int]:
+    """(start, end) text offsets of the clause holding offset ``pos`` (``clauses.bounds``,
+    inlined: this runs for every claim)."""
+    starts = clauses.starts
+    ci = bisect_right(starts, pos - sent.start) - 1
+    start = sent.start + starts[max(ci, 0)]
+    end = sent.start + (starts[ci + 1] if ci + 1 < len(starts) else len(clauses.sentence))
+    return start, end
+
+
+def _nearest_before(
+    groups: _Groups, mentions: list[Mention], pos: int, clause_start: int
+) -> Mention | None:
+    """The nearest mention ending by offset ``pos`` of the first group that has one, in
+    the clause starting at ``clause_start`` if it holds any, else anywhere before."""
+    before = [m for m in mentions if m.end <= pos]
+    if not before:
+        return None
+    pick = _pick_last(groups, before, clause_start)
+    if pick is None:
+        pick = _pick_last(groups, before)
+    return pick
+
+
+def _pick(groups: _Groups, mentions: list[Mention]) -> Mention | None:
+    """The first mention (in the order given) of the first group that has one."""
+    for group in groups:
+        for m in mentions:
+            if m.entity_kind in group:
+                return m
+    return None
+
+
+def _pick_last(groups: _Groups, mentions: list[Mention], floor: int = -1) -> Mention | None:
+    """``_pick(groups, reversed(mentions))`` over the mentions starting at offset ``floor``
+    or later (``mentions`` in order of position)."""
+    for group in groups:
+        for m in reversed(mentions):
+            if m.start < floor:
+                break
+            if m.entity_kind in group:
+                return m
+    return None
+
+
+def _lost_to(
+    ctx: ArticleContext,
+    groups: _Groups,
+    in_sentence: list[Mention],
+    after: list[Mention],
+    fig: Figure,
+    pick: Mention | None,
+    losers: list[Mention],
+) -> tuple[Mention | None, list[Mention]]:
+    """ "Truss lost her seat by 630 votes to Labour's Terry Jermy": the winner, the subject,
+    follows "to"; whoever the sentence names first is the loser. Returns (subject, losers);
+    ``after`` are the sentence's mentions after the figure."""
+    text, end = ctx.text, fig.tok.end
+    won_by = [m for m in after if _TO_TAIL.search(text[end : m.start])]
+    winner = _pick(groups, won_by)
+    if winner is None:
+        winner = pick
+    loser = _pick(groups, in_sentence)
+    if winner is not None and loser is not None and loser.person != winner.person:
+        losers = [loser]
+    return winner, losers
+
+
+def _look_back(ctx: ArticleContext, sent: Sentence) -> list[Mention]:
+    """Resolved mentions in the three sentences before ``sent`` (captions skipped),
+    nearest first."""
+    out: list[Mention] = []
+    si = bisect_right(ctx.sentence_starts, sent.start) - 1
+    seen = 0
+    j = si - 1
+    while j >= 0 and seen < 3:
+        if not _is_caption(ctx, j):
+            s = ctx.sentences[j]
+            out.extend(reversed([m for m in ctx.mentions.between(s.start, s.end) if m.entity_kind]))
+            seen += 1
+        j -= 1
+    return out
+
+
+def _is_caption(ctx: ArticleContext, i: int) -> bool:
+    """ "… won the seat, with Labour coming second ( PA )": whether sentence ``i`` is a
+    photo caption, skipped when looking back for a subject because it interrupts the
+    article's flow."""
+    known = ctx.captions.get(i)
+    if known is None:
+        s = ctx.sentences[i]
+        tail = ctx.text[max(s.start, s.end - 40) : s.end]
+        head = ctx.text[s.start : min(s.end, s.start + 12)]
+        known = ctx.captions[i] = bool(
+            (tail.endswith(")") or head[:1] in "PI") and _CAPTION_RE.search(head + " " + tail)
+        )
+    return known
+
+
+def _topic_subject(ctx: ArticleContext, claim: Claim, pos: int) -> None:
+    """The person the article is about at offset ``pos``; for a majority with nobody
+    named, the article's main seat ("Majority: 8,405" under a seat's results)."""
+    mentions = ctx.mentions
+    person = mentions.topic_at(pos)
+    if person:
+        _set_person(ctx, claim, person)
+    elif claim.claim_type is ClaimType.MAJORITY and mentions.constituencies:
+        _set_constituency(claim, mentions.constituencies[0])
+
+
+def _set_compared_to(ctx: ArticleContext, claim: Claim, losers: list[Mention], pos: int) -> None:
+    """Name the candidate or party (the nearest to offset ``pos``) a majority is over,
+    unless it is the claim's own subject."""
+    nearest = sorted(losers, key=lambda m: abs(m.start - pos))
+    loser = _pick(_PERSON_FIRST, nearest)
+    if loser is not None:
+        name, _kind, key = _describe(ctx, loser, claim.election)
+        if name != claim.subject:
+            claim.compared_to, claim.compared_to_key = name, key
+
+
+def _describe(
+    ctx: ArticleContext, m: Mention, election: str | None
+) -> tuple[str, SubjectKind, str]:
+    """(name, kind, key) of what a mention stands for; a person's candidacy is the one at
+    ``election`` (see ``_candidacy``); key "" for a person the gazetteer cannot place."""
+    if m.is_person:
+        cand = _candidacy(ctx, m.person or "", election)
+        if cand is not None:
+            return cand.full_name, SubjectKind.CANDIDATE, cand.key
+        return m.person or "", SubjectKind.CANDIDATE, ""
+    if m.party is not None:
+        return m.party.name, SubjectKind.PARTY, m.party.key
+    assert m.const is not None
+    return m.const.name, SubjectKind.CONSTITUENCY, m.const.key
+
+
+def _set_subject(ctx: ArticleContext, claim: Claim, m: Mention) -> None:
+    """Make what mention ``m`` stands for the claim's subject (an empty key as None)."""
+    name, kind, key = _describe(ctx, m, claim.election)
+    claim.subject, claim.subject_kind, claim.subject_key = name, kind, key or None
+
+
+def _set_person(ctx: ArticleContext, claim: Claim, person: str) -> None:
+    """Make a person (by normalised full name) the subject, if a candidacy is known."""
+    cand = _candidacy(ctx, person, claim.election)
+    if cand is not None:
+        claim.subject, claim.subject_kind, claim.subject_key = (
+            cand.full_name,
+            SubjectKind.CANDIDATE,
+            cand.key,
+        )
+
+
+def _set_constituency(claim: Claim, const: GazConstituency) -> None:
+    """Make a seat the subject."""
+    claim.subject, claim.subject_kind, claim.subject_key = (
+        const.name,
+        SubjectKind.CONSTITUENCY,
+        const.key,
+    )
+
+
+def _candidacy(ctx: ArticleContext, person: str, election: str | None) -> GazCandidate | None:
+    """The person's candidacy at the figure's election, else in the article's seat, else
+    their first."""
+    cands = ctx.mentions.people.get(person) or tuple(ctx.index.full.get(person, ()))
+    for c in cands:
+        if c.election == election:
+            return c
+    if not cands:
+        return None
+    local = {c.key for c in ctx.mentions.constituencies}
+    for c in cands:
+        if c.constituency in local:
+            return c
+    return cands[0]
