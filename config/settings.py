@@ -153,7 +153,7 @@ CACHES = {
         "LOCATION": "tally",
     },
     # Published pages, shared by every worker on the machine so that a
-    # publish clears them for all (results/pagecache.py adds a per-worker
+    # publish clears them for all (factcheck/pagecache.py adds a per-worker
     # level in front).
     "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

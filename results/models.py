@@ -45,6 +45,22 @@ class Election(models.Model):
         related_name="next_elections",
         help_text="The election that changes are measured from.",
     )
+    is_notional = models.BooleanField(
+        default=False,
+        help_text=(
+            "A notional result: an earlier election re-estimated on later boundaries, "
+            "a baseline for change, never a result in its own right."
+        ),
+    )
+    notional_baseline = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_notional": True},
+        help_text="The notional previous result on this election's boundaries (BBC and PA basis).",
+    )
 
     class Meta:
         ordering = ["-date"]
