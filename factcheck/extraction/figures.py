@@ -30,6 +30,7 @@ from .qualifiers import QUALS, qualifier_of
 from .sentences import Sentence
 
 __all__ = [
+    "ATTEMPT",
     "MAY_PROJECT",
     "NOT_CLAIMS",
     "Category",
@@ -80,6 +81,10 @@ MAY_PROJECT = frozenset(
         *(Category.SEATS, Category.BARE, Category.OTHER, Category.COUNT, Category.FRACTION),
     ]
 )
+
+
+# ``Figure.measure`` of an attempt ("his third attempt"): a person's, like a term count.
+ATTEMPT = "attempt"
 
 
 class PercentKind(StrEnum):
@@ -367,7 +372,7 @@ def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> 
     ):
         return Figure(tok, Category.RANK, left, right)
     if ATTEMPT_RIGHT.match(right):
-        return Figure(tok, Category.COUNT, left, right, measure="attempt")
+        return Figure(tok, Category.COUNT, left, right, measure=ATTEMPT)
     if (
         left.endswith(("the ", "the\u00a0"))
         and FIRST_ROLE.match(right)

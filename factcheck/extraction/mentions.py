@@ -117,7 +117,11 @@ class Mention:
 
 @dataclass(slots=True)
 class MentionIndex:
-    """Resolved mentions of one text, sorted by position, with article-level context."""
+    """Resolved mentions of one text, sorted by position, with article-level context.
+
+    ``starts`` are the mentions' start offsets (for bisecting); ``people`` maps each person
+    named (normalised full name) to their candidacies; ``topic_points`` are the offsets at
+    which the article's most-named person changes, with that person."""
 
     mentions: list[Mention]
     starts: list[int]
@@ -127,15 +131,18 @@ class MentionIndex:
     topic_starts: list[int]
 
     def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting at offsets ``start`` to ``end - 1``, in order."""
         lo = bisect_right(self.starts, start - 1)
         hi = bisect_right(self.starts, end - 1)
         return self.mentions[lo:hi]
 
     def before(self, pos: int) -> int:
-        """Index just past the last mention starting before ``pos``."""
+        """Index into ``mentions`` just past the last mention starting before offset ``pos``."""
         return bisect_right(self.starts, pos - 1)
 
     def topic_at(self, pos: int) -> str | None:
+        """The person (normalised full name) the article is most about at offset ``pos``:
+        the candidate named most often so far, None before anyone is named."""
         i = bisect_right(self.topic_starts, pos) - 1
         return self.topic_points[i][1] if i >= 0 else None
 
@@ -272,7 +279,10 @@ def find_mentions(
 ) -> MentionIndex:
     """All entity mentions in ``text``, with pronouns and descriptions resolved.
 
-    ``pronoun_spans``: the matches of ``PRONOUN_RE`` in ``text``, when the caller has them."""
+    ``sentences`` are the text's sentences in order (``split_sentences``); a pronoun
+    resolves to the person opening the previous sentence, else to the article's most-named
+    person so far. ``pronoun_spans``: the (start, end) spans of ``PRONOUN_RE`` matches in
+    ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
     named = {m.cands[0].full_name for m in found if m.kind is MentionKind.CANDIDATE}
     const_counts: dict[str, int] = {}

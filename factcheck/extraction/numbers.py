@@ -262,9 +262,11 @@ def _digits_value(raw: str) -> tuple[float | int, int, bool]:
 def scan_numbers(
     text: str, word_spans: Iterable[tuple[int, int]] | None = None
 ) -> list[NumberToken]:
-    """Every number expression in ``text`` with its value and written unit suffix.
+    """Every number expression in ``text`` with its value and written unit suffix, in
+    order of position and not overlapping ("1.2 million" is one token, not two).
 
-    ``word_spans``: the matches of ``WORDS_RE`` in ``text``, when the caller has them."""
+    ``word_spans``: the (start, end) spans of ``WORDS_RE`` matches in ``text``, when the
+    caller has them."""
     found = _scan_digits(text) + _scan_words(text, word_spans)
     found.sort(key=attrgetter("start"))
     out: list[NumberToken] = []
@@ -335,7 +337,7 @@ def _scan_digits(text: str) -> list[NumberToken]:
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``WORDS_RE.finditer(text)``."""
+    """The (start, end) spans of ``WORDS_RE.finditer(text)``: runs of number words."""
     m = WORDS_RE.match(text)
     pos = 0
     if m is not None:

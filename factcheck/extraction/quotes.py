@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .mentions import NAME_RE, MentionIndex
 from .patterns import trie
 
-__all__ = ["Quote", "Speakers"]
+__all__ = ["VERBS", "VERB_RE", "Quote", "Speakers", "verb_spans"]
 
 _QUOTE_OR_LINE = re.compile('[\n\u201c\u201d"\u2018\u2019]')
 # Without a "\u2018" no quotation opens with one, so no "\u2019" can close one: apostrophes,
@@ -75,10 +75,10 @@ _VERB_WORDS = [
 ]
 # the same verbs as one alternation, in that order, for the rules that name them
 VERBS = "(?:" + "|".join(_VERB_WORDS) + ")"
-_VERB_RE = re.compile(rf"(?<![A-Za-z]){trie(_VERB_WORDS)}\b")
+VERB_RE = re.compile(rf"(?<![A-Za-z]){trie(_VERB_WORDS)}\b")
 # The same verbs (group 1) found faster: a pattern opening with a lookbehind is tried at
 # every position; one opening with a character class (the character before the verb) lets
-# ``re`` skip ahead. See ``_verbs``.
+# ``re`` skip ahead. See ``verb_spans``.
 _VERB_AFTER_RE = re.compile(
     rf"[^A-Za-z](?=[{''.join(sorted({w[0] for w in _VERB_WORDS}))}])({trie(_VERB_WORDS)}\b)"
 )
@@ -96,6 +96,9 @@ _FILLER = re.compile(
 
 @dataclass(slots=True)
 class Quote:
+    """A quotation: ``start``/``end`` offsets of its marks (an unclosed one runs to the end
+    of its paragraph), whether it opens its paragraph, and its speaker once attributed."""
+
     start: int
     end: int
     para: int  # paragraph number, counted from 0
@@ -162,6 +165,7 @@ class Speakers:
         return out
 
     def quote_at(self, pos: int) -> Quote | None:
+        """The quotation holding offset ``pos``, with its speaker attributed, if any."""
         i = bisect_right(self.quote_starts, pos) - 1
         if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
             q = self.quotes[i]
@@ -232,7 +236,7 @@ class Speakers:
             according = self._name_at(acc.end(), hi)
         verbs = [
             (end, self._person_before(start) or self._name_at(end, hi, _SPACES))
-            for start, end in _verbs(text, lo, hi)
+            for start, end in verb_spans(text, lo, hi)
             if self._outside_quotes(start)
         ]
         tail_at, tail_who = -1, None
@@ -256,7 +260,7 @@ class Speakers:
         """Speaker of the last "X said" between lo and hi (the verb close to hi if asked)."""
         text = self.text
         last = None
-        for span in _verbs(text, lo, hi):
+        for span in verb_spans(text, lo, hi):
             if self._outside_quotes(span[0]):
                 last = span
         if last is None:
@@ -320,16 +324,17 @@ class Speakers:
         return None
 
     def _clause_speaker(self, lo: int, hi: int) -> str | None:
-        vm = _VERB_RE.search(self.text, lo, hi)
+        vm = VERB_RE.search(self.text, lo, hi)
         if not vm:
             return None
         return self._person_before(vm.start()) or self._name_at(vm.end(), hi, _SPACES)
 
 
-def _verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of ``_VERB_RE.finditer(text, lo, hi)``."""
-    if lo == 0:  # nothing before the start: test there with _VERB_RE itself
-        first = _VERB_RE.match(text, 0, hi)
+def verb_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of ``VERB_RE.finditer(text, lo, hi)``: speech verbs ("said",
+    "told") between offsets ``lo`` and ``hi``."""
+    if lo == 0:  # nothing before the start: test there with VERB_RE itself
+        first = VERB_RE.match(text, 0, hi)
         if first is not None:
             # a verb ends in a letter, so the next one cannot start at its end
             rest = _VERB_AFTER_RE.finditer(text, first.end(), hi)

@@ -76,11 +76,14 @@ _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 @dataclass(slots=True)
 class Sentence:
+    """A sentence as offsets into the text: ``start``/``end``, trimmed of bullets and spaces."""
+
     start: int
     end: int
     para_start: int  # start of the line it is in, for quotes spanning sentences
 
     def text(self, source: str) -> str:
+        """The sentence's text in ``source``, the text it was found in."""
         return source[self.start : self.end]
 
 
@@ -200,6 +203,7 @@ def paren_levels(sentence: str) -> list[tuple[int, int]]:
 
 
 def level_at(points: list[tuple[int, int]], offset: int) -> int:
+    """The bracket depth at ``offset``, from ``paren_levels``'s change points."""
     level = 0
     for pos, depth in points:
         if pos > offset:

@@ -19,7 +19,7 @@ from ..vocabulary import ClaimType, SubjectKind
 from .claims import Claim
 from .clauses import Clauses
 from .context import ArticleContext
-from .figures import Figure
+from .figures import ATTEMPT, Figure
 from .gazetteer import GazCandidate, GazConstituency
 from .mentions import Mention, MentionKind
 from .sentences import Sentence
@@ -134,7 +134,7 @@ def attribute_subject(
 def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
     """The subject preference of a claim type; an attempt ("his third attempt") is a
     person's, like a term count."""
-    if fig.measure == "attempt":
+    if fig.measure == ATTEMPT:
         return _PREFERENCES[ClaimType.TERM_COUNT]
     return _PREFERENCES.get(ctype, _PREFERENCES[ClaimType.OTHER])
 
