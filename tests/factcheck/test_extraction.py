@@ -6,6 +6,7 @@ Plain functions, no database: the extractor is plain Python.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from functools import cache
@@ -22,7 +23,10 @@ from factcheck.extraction import (
     GazParty,
     extract_claims,
 )
+from factcheck.extraction.figures import Category
 from factcheck.extraction.numbers import scan_numbers, words_value
+from factcheck.extraction.patterns import reverse_pattern, trie
+from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
 
 from .gazetteer_fixture import (
     REPO,
@@ -180,6 +184,26 @@ def test_claim_to_dict_is_json():
     } <= set(data)
 
 
+def test_claims_carry_the_vocabulary_enums():
+    """Claims hold ``factcheck.vocabulary`` members; JSON sees only their values."""
+    text = (
+        "Jeremy Corbyn won 24,120 votes, a majority of 7,247 more votes than Praful Nargund. "
+        "Labour won 26,000 votes \u2013 1,180 more than this year \u2013 in 2019."
+    )
+    claims = extract_claims(text, gazetteer=_seed_gaz(), election="ge2024")
+    for c in claims:
+        assert type(c.unit) is Unit
+        assert type(c.claim_type) is ClaimType
+        assert type(c.qualifier) is Qualifier
+        assert c.subject_kind is None or type(c.subject_kind) is SubjectKind
+        assert c.relation is None or type(c.relation) is Relation
+        dumped = json.loads(json.dumps(c.to_dict()))
+        assert dumped["unit"] == c.unit.value
+        assert dumped["claim_type"] == c.claim_type.value
+    assert any(c.relation is Relation.DIFFERENCE for c in claims)
+    assert json.dumps(claims[0].to_dict()["claim_type"]) == '"candidate_votes"'
+
+
 def test_spans_and_sentence_offsets():
     text = "Headline without stop\n• Corbyn won 24\u00a0120 votes. Turnout: 67.5%"
     for c in extract_claims(text, gazetteer=_seed_gaz()):
@@ -237,6 +261,51 @@ def test_scan_values(text, expected):
     tokens = scan_numbers(text)
     assert len(tokens) == 1
     assert tokens[0].value == expected
+
+
+# -- regex building blocks ------------------------------------------------------------------
+def test_no_two_categories_share_a_value():
+    """An enum silently makes a member with a repeated value an alias of the first."""
+    assert len({c.value for c in Category}) == len(Category)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reversed_"),
+    [
+        (r"\bsince[ \u00a0]+$", r"[ \u00a0]+ecnis\b"),
+        (r"(?:more than|over) (?P<a>a|an)?$", r"(?P<a>a|na)? (?:naht erom|revo)"),
+        (r"approx\.?[0-9]{1,2}x+?$", r"x+?[0-9]{1,2}\.?xorppa"),
+        (r"[^a\]b]\u00a3c$", r"c\u00a3[^a\]b]"),
+    ],
+)
+def test_reverse_pattern(pattern, reversed_):
+    assert reverse_pattern(pattern) == reversed_
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "since",  # not anchored at the end
+        r"since\$",  # an escaped $ is a literal
+        r"(?<=a)b$",  # lookarounds read in one direction
+        r"(a)b$",  # unnamed groups would be renumbered
+        r"(?i)ab$",  # inline flags
+        r"^ab$",
+        r"(a)\1$",
+        r"a++$",
+    ],
+)
+def test_reverse_pattern_refuses_what_it_cannot_reverse(pattern):
+    with pytest.raises((ValueError, re.error)):
+        reverse_pattern(pattern)
+
+
+def test_trie_matches_the_words():
+    words = ["he", "her", "his", "him", "Her"]
+    rx = re.compile(rf"(?:{trie(words)})\Z")
+    assert all(rx.match(w) for w in words)
+    assert not rx.match("hi")
+    assert not rx.match("hers")
 
 
 # -- product rules -------------------------------------------------------------------------

@@ -6,13 +6,41 @@ desk must never see a crash or a highlight that is off by one.
 
 from __future__ import annotations
 
+import re
 import time
 from functools import cache
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.extraction import Claim, Gazetteer, extract_claims
+from factcheck.extraction import Claim, Gazetteer, elections, extract_claims, figures, qualifiers
+from factcheck.extraction.clauses import (
+    CLAUSE_SPLIT,
+    PROJECTION_RE,
+    Clauses,
+    clause_ends,
+    projection_cues,
+)
+from factcheck.extraction.elections import MARKER_RE, election_markers
+from factcheck.extraction.mentions import (
+    ANAPHOR_RE,
+    PARTY_REF_RE,
+    PRONOUN_RE,
+    anaphor_spans,
+    party_ref_spans,
+)
+from factcheck.extraction.numbers import WORDS_RE, word_spans
+from factcheck.extraction.pipeline import words_and_pronouns
+from factcheck.extraction.qualifiers import (
+    APPROX_PHRASES,
+    LESS_THAN_PHRASES,
+    MORE_THAN_PHRASES,
+    QUALIFIER_LEFT,
+    last_word,
+    qualifier_of,
+)
+from factcheck.extraction.quotes import VERB_RE, verb_spans
+from factcheck.vocabulary import Qualifier
 
 from .gazetteer_fixture import seed_articles, seed_gazetteer
 
@@ -150,3 +178,146 @@ def test_five_megabytes():
     assert len(text) >= 5_000_000
     assert len(claims) > 10_000
     assert elapsed < 30
+
+
+# -- each rule agrees with the fast form that runs in its place ------------------------------
+# Several rules are written once for reading and applied in a faster form: read backwards
+# (``patterns.reversed_regex``), behind a cheap pre-test, or as a scan from rarer
+# characters. These properties hold each fast form to its rule on text built from matches
+# of the rule itself (``st.from_regex``, so a branch added to a rule is tried at once) and
+# from the words around them in copy; a rule edited without its fast form fails here.
+SEPARATORS = [
+    *(" ", " ", " ", " ", " ", "\u00a0", "  ", ", ", ". ", "; ", " ( ", ") ", " \u2013 "),
+    *("-", "", "\n"),
+]
+
+
+def _text_of(rules: list[re.Pattern[str]], words: list[str], size: int = 10):
+    """Texts of matches of ``rules``, ``words`` and a little random text, each followed by
+    a separator (mostly a space)."""
+    piece = st.one_of(
+        *(st.from_regex(rule, fullmatch=True) for rule in rules),
+        st.sampled_from(words),
+        st.sampled_from(words),
+        st.text(max_size=3),
+    )
+    pieces = st.lists(st.tuples(piece, st.sampled_from(SEPARATORS)), max_size=size)
+    return pieces.map(lambda ps: "".join(p + sep for p, sep in ps))
+
+
+REVERSED_RULES = [
+    (QUALIFIER_LEFT, qualifiers._QUALIFIER_LEFT_REV),
+    (figures.CHANGE_LEFT, figures._CHANGE_LEFT_REV),
+    (elections.SINCE_LEFT, elections._SINCE_LEFT_REV),
+    (elections.MARKER_LEFT, elections._MARKER_LEFT_REV),
+]
+LEFT_WORDS = ["the", "a", "by", "of", "Labour", "won", "rose", "in", "x", "\u00a3", "$"]
+
+
+def _rule_without_end(rule: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rule.pattern[:-1], rule.flags)  # matches that can sit mid-text
+
+
+@PROPS
+@given(_text_of([_rule_without_end(rule) for rule, _ in REVERSED_RULES], LEFT_WORDS))
+def test_rules_read_backwards_find_what_the_rule_finds(left):
+    left = left.replace("\n", " ")  # a figure's left-hand context never holds a line break
+    for rule, backwards in REVERSED_RULES:
+        forwards = rule.search(left)
+        found = backwards.match(left[::-1])
+        assert (forwards is None) == (found is None), rule.pattern
+        if forwards is not None and found is not None:
+            assert forwards.lastgroup == found.lastgroup
+
+
+@PROPS
+@given(
+    st.lists(st.sampled_from(["", "well", "just", "a little", "x", "Labour won"]), max_size=2),
+    st.sampled_from([*MORE_THAN_PHRASES, *LESS_THAN_PHRASES, *APPROX_PHRASES]),
+    st.sampled_from(["", "\u00a3", "a ", "$"]),
+)
+def test_qualifier_of_applies_the_rule(before, phrase, after):
+    """``qualifier_of`` runs QUALIFIER_LEFT only after a pre-test on the word before the
+    figure; the pre-test lets every phrase through but two it has never let through (a
+    known gap, kept so the output does not change: "not quite 50" and "an approximate
+    5,000" read as exact, though "not quite a 10-point lead" does not)."""
+    left = " ".join([*before, phrase]) + " " + after
+    m = QUALIFIER_LEFT.search(left)
+    expected = Qualifier.EXACT
+    if m and last_word(left) not in ("quite", "approximate"):
+        expected = {
+            "more": Qualifier.MORE_THAN,
+            "less": Qualifier.LESS_THAN,
+            "approx": Qualifier.APPROX,
+        }[m.lastgroup]
+    assert qualifier_of(left, "") == expected
+
+
+CLAUSE_WORDS = [
+    *("while", "whereas", "but", "although", "though", "compared", "with", "and", "who"),
+    *("which", "a", "an", "down", "up", "the", "Labour", "won", "w", "wh", "hile", ",", ";"),
+    *(":", "(", ")", "-", "\u2013", "\u2014", " - ", ", but", " while"),
+    *re.findall("[a-z]{2,}", CLAUSE_SPLIT.pattern),  # every word the rule names
+]
+
+
+@PROPS
+@given(_text_of([], CLAUSE_WORDS, size=14))
+def test_clause_ends_are_the_rule_s(sentence):
+    assert clause_ends(sentence) == [m.end() for m in CLAUSE_SPLIT.finditer(sentence)]
+
+
+PROJECTION_WORDS = ["Labour", "won", "set", "will", "on", "pro", "the", "to", "win", "x"]
+
+
+@PROPS
+@given(_text_of([PROJECTION_RE], PROJECTION_WORDS))
+def test_projection_cues_are_the_rule_s(sentence):
+    assert projection_cues(sentence) == [m.start() for m in PROJECTION_RE.finditer(sentence)]
+
+
+@PROPS
+@given(_text_of([PROJECTION_RE], PROJECTION_WORDS))
+def test_projection_hints_let_every_cue_through(sentence):
+    """The substring pre-test of ``Clauses.cues`` misses no cue written in plain ASCII
+    with single spaces. (Known gap, kept so the output does not change: "set to" needs one
+    plain space and "will"/"would"/"could"/"might" a plain space after them, so "will\u00a0win"
+    with a no-break space alone is not a forecast.)"""
+    sentence = re.sub("[ \u00a0]+", " ", sentence).encode("ascii", "ignore").decode()
+    assert Clauses(sentence).cues == [m.start() for m in PROJECTION_RE.finditer(sentence)]
+
+
+MARKER_WORDS = [
+    *("at", "in", "than", "compared", "with", "since", "on", "the", "last", "previous"),
+    *("general", "election", "this", "2019", "1997", "20199", "2019,", "Labour", "won"),
+]
+
+
+@PROPS
+@given(_text_of([MARKER_RE], MARKER_WORDS, size=14))
+def test_election_markers_are_the_rule_s(sentence):
+    def spans(matches):
+        return [m.span() for m in matches if not m.group("this")]
+
+    assert spans(election_markers(sentence)) == spans(MARKER_RE.finditer(sentence))
+
+
+NAME_WORDS = [
+    *("the", "The", "his", "her", "its", "party", "Party", "former", "Labour", "leader"),
+    *("one", "two", "seven", "and", "a", "half", "thousand", "said", "x", "Mr"),
+]
+
+
+@PROPS
+@given(_text_of([ANAPHOR_RE, PARTY_REF_RE, WORDS_RE, PRONOUN_RE, VERB_RE], NAME_WORDS))
+def test_name_and_word_scans_are_their_rules(text):
+    assert list(anaphor_spans(text)) == [m.span() for m in ANAPHOR_RE.finditer(text)]
+    assert list(party_ref_spans(text)) == [m.span() for m in PARTY_REF_RE.finditer(text)]
+    assert list(word_spans(text)) == [m.span() for m in WORDS_RE.finditer(text)]
+    assert words_and_pronouns(text) == (
+        [m.span() for m in WORDS_RE.finditer(text)],
+        [m.span() for m in PRONOUN_RE.finditer(text)],
+    )
+    for lo in (0, 1, len(text) // 2):
+        expected = [m.span() for m in VERB_RE.finditer(text, lo, len(text))]
+        assert verb_spans(text, lo, len(text)) == expected
