@@ -7,14 +7,18 @@ and reuses ``official_contest()``, ``official_context()`` and
 ``official_result()`` below.
 """
 
+from decimal import Decimal
+
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from .figures import changes_since_previous
 from .models import Contest, Election
+from .national import UK, AreaFigures
+from .totals import current_figures
 
 PAGE_SIZE = 50
 
@@ -33,11 +37,16 @@ def _search(contests, query: str):
 
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    """Elections, and seats across them, with search."""
+    """Elections (each with its largest party and turnout), and seats across them, with search."""
     query = request.GET.get("q", "")
-    elections = Election.objects.annotate(
-        seat_count=Count("contests", filter=Q(contests__status=Contest.Status.OFFICIAL))
+    elections = list(
+        Election.objects.annotate(
+            seat_count=Count("contests", filter=Q(contests__status=Contest.Status.OFFICIAL))
+        )
     )
+    for election in elections:
+        # The UK figures of each election with results (results.national), for a line each.
+        election.uk_figures = current_figures(election).uk if election.seat_count else None
     contests = _search(
         Contest.objects.official().select_related("election", "constituency"), query
     ).order_by("constituency__name", "-election__date")
@@ -49,10 +58,61 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+# A party is listed in the main table of an area when it won a seat there, held
+# one at the baseline, or took at least this share (percent); the rest are listed
+# below it, folded.
+MAIN_TABLE_SHARE = Decimal(1)
+
+
+def party_lines(figures: AreaFigures) -> tuple[list[dict], list[dict]]:
+    """The area's parties as table lines: ``(main, others)``.
+
+    Each line is ``{"party": PartyFigures | None, "change": PartySeatChange |
+    None, "abbreviation": str, "name": str}``, by seats then votes; a party
+    that held seats at the baseline but stood nowhere now comes last with
+    ``party`` None. ``main`` holds the parties with a seat now or at the
+    baseline, or at least ``MAIN_TABLE_SHARE`` percent of the vote.
+    """
+    changes = figures.changes
+    lines = []
+    for party in figures.parties:
+        change = changes.party(party.party) if changes else None
+        lines.append(
+            {"party": party, "change": change, "abbreviation": party.party, "name": party.name}
+        )
+    if changes:
+        standing = {p.party for p in figures.parties}
+        lines += [
+            {"party": None, "change": c, "abbreviation": c.party, "name": c.name}
+            for c in changes.parties
+            if c.party not in standing
+        ]
+    main, others = [], []
+    for line in lines:
+        party, change = line["party"], line["change"]
+        prominent = (
+            (party is not None and (party.seats or (party.share or 0) >= MAIN_TABLE_SHARE))
+            or (change is not None and change.seats_then > 0)
+        )  # fmt: skip
+        (main if prominent else others).append(line)
+    return main, others
+
+
 @require_GET
 def election_detail(request: HttpRequest, election: str) -> HttpResponse:
-    """One election's official seats, with search; 404 for an unknown election."""
-    election_obj = get_object_or_404(Election, slug=election)
+    """One election's figures and official seats, with search; 404 for an unknown election.
+
+    The figures (``results.national``) are for the UK, or for the nation or
+    region named by ``?area=<slug>`` (404 for an area the election does not have).
+    """
+    election_obj = get_object_or_404(
+        Election.objects.select_related("previous", "notional_baseline"), slug=election
+    )
+    figures = current_figures(election_obj)
+    area = figures.area(request.GET.get("area") or UK.slug)
+    if area is None:
+        raise Http404("No such nation or region at this election.")
+    main, others = party_lines(area)
     query = request.GET.get("q", "")
     contests = _search(
         election_obj.contests.official().select_related("constituency"), query
@@ -61,8 +121,33 @@ def election_detail(request: HttpRequest, election: str) -> HttpResponse:
     return render(
         request,
         "results/election.html",
-        {"election": election_obj, "page": page, "query": query},
+        {
+            "election": election_obj,
+            "figures": figures,
+            "area": area,
+            "main_parties": main,
+            "other_parties": others,
+            "majority": _largest_party_majority(area),
+            "page": page,
+            "query": query,
+        },
     )
+
+
+def _largest_party_majority(area: AreaFigures) -> dict | None:
+    """The largest party's majority over all other seats, both ways if the Speaker matters."""
+    largest = area.largest_party
+    if largest is None:
+        return None
+    without = area.majority(largest.party)
+    if without is None:
+        return None
+    with_speaker = area.majority(largest.party, with_speaker=True)
+    return {
+        "party": largest,
+        "without": without,
+        "with_speaker": with_speaker if with_speaker.seats != without.seats else None,
+    }
 
 
 # -- the seat's page -----------------------------------------------------------------

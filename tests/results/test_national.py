@@ -340,6 +340,34 @@ def test_the_speakers_former_party_comes_from_the_reference_fact(db):
 
 
 @pytest.mark.django_db
+def test_the_election_page_shows_the_national_summary_and_each_area(client, with_notional):
+    html = client.get("/results/ge2024/").content.decode()
+    assert "National figures" in html
+    assert "4 of 650 seats" in html
+    assert "the rest have not declared" in html
+    assert "Seats, votes and share of the vote by party, United Kingdom" in html
+    assert "against the notional 2019 result on the 2024 boundaries" in html
+    assert '<th scope="col" class="num">Gains</th>' in html
+    assert "Turnout (valid votes, the Library’s definition)" in html
+    assert "Commons majority of the largest party" in html
+    assert "Labour: −644" in html or "Labour: -644" in html  # 3 − (650 − 3)
+    assert 'href="?area=scotland#figures-heading"' in html
+    scotland = client.get("/results/ge2024/", {"area": "scotland"}).content.decode()
+    assert "1 of 1 seat" not in scotland  # the UK has not finished declaring
+    assert "1 seat</strong> in Scotland" in scotland
+    assert 'aria-current="page">Scotland' in scotland
+    assert "Commons majority" not in scotland
+    assert client.get("/results/ge2024/", {"area": "atlantis"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_index_names_each_elections_largest_party(client, with_notional):
+    html = client.get("/results/").content.decode()
+    assert "Largest party: Labour, 3 seats of 650" in html
+    assert "(notional)" in html
+
+
+@pytest.mark.django_db
 def test_the_figures_are_kept_until_an_official_figure_changes(
     with_notional, django_assert_num_queries
 ):
@@ -421,3 +449,24 @@ def test_the_2024_and_2019_figures_from_the_full_library_files(
     )  # fmt: skip
     assert ge2019.majority("Con").value == 80
     assert ge2019.seats_with_speaker("Lab") == 203
+
+
+@pytest.mark.full_data
+@pytest.mark.django_db
+def test_the_2024_page_from_the_full_library_files(client, both_elections):
+    html = client.get("/results/ge2024/").content.decode()
+    for text in [
+        "650 of 650 seats",
+        "48,224,212",  # electorate
+        "28,809,340",  # valid votes
+        "116,253",  # rejected ballots
+        "59.98%",
+        "59.74%",
+        "Labour: 172",
+        "411 − (650 − 411) = 172",
+        "33.70",
+        "The Speaker’s seat is counted apart from every party",
+    ]:
+        assert text.replace("’", "&#x27;") in html or text in html, text
+    wales = client.get("/results/ge2024/", {"area": "wales"}).content.decode()
+    assert "32 of 32 seats" in wales
