@@ -26,6 +26,7 @@ from .sentences import Sentence, level_at, paren_levels
 
 __all__ = [
     "DIFF_RIGHT",
+    "MARKER_LEADS",
     "MARKER_LEFT",
     "MARKER_RE",
     "SINCE_LEFT",
@@ -70,11 +71,29 @@ DIFF_RIGHT = re.compile(
     rf"(?:last|previous){_S}+(?:general{_S}+)?election)|in{_S}+(?P<y>(?:19|20)[0-9]{{2}}))"
 )
 
+# The words that open a marker ("in 2019", "compared with the last election"), as written
+# and Capitalised (but "vs"). MARKER_RE and the scan for where it may match
+# (``_MARKER_START``) are both built from this list.
+MARKER_LEADS = (
+    *("at", "in", "during", "than", "from", "compared with", "compared to", "versus"),
+    *("vs.", "vs", "since", "on"),
+)
+_LOWER_CASE_ONLY = frozenset(["vs.", "vs"])
+
+
+def _either_case(phrase: str) -> str:
+    """Pattern text for ``phrase`` with its first letter in either case: "[Cc]ompared…"."""
+    body = spaced([phrase])[3:-1]
+    if phrase in _LOWER_CASE_ONLY:
+        return body
+    return f"[{phrase[0].upper()}{phrase[0]}]{body[1:]}"
+
+
 # Phrases that say which election a figure belongs to. Case is spelled out for the first
 # letter only ("In 2019, …"): re.IGNORECASE would make every sentence scan slow.
 MARKER_RE = re.compile(
-    rf"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Tt]han|[Ff]rom|[Cc]ompared{_S}+(?:with|to)|[Vv]ersus|vs\.?|"
-    rf"[Ss]ince|[Oo]n){_S}+(?:(?:in|at){_S}+)?(?:the{_S}+)?(?:(?P<last>(?:last|previous){_S}+"
+    rf"\b(?:{'|'.join(_either_case(p) for p in MARKER_LEADS)})"
+    rf"{_S}+(?:(?:in|at){_S}+)?(?:the{_S}+)?(?:(?P<last>(?:last|previous){_S}+"
     rf"(?:general{_S}+)?election)|(?P<y>(?:19|20)[0-9]{{2}})(?![0-9,])(?:(?:'s|\u2019s)?{_S}+"
     rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
     rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
@@ -83,16 +102,15 @@ MARKER_RE = re.compile(
 # after a non-word character (its leading \b), one of its first words and what that branch
 # needs next (a necessary condition only: MARKER_RE decides). The match is the character
 # before the candidate: opening with a character class lets ``re`` skip ahead, and \W is
-# rarer than the words' first letters. A word added to MARKER_RE needs adding here (a test
-# checks the two agree).
-_MARKER_START_WORDS = [
-    *(
+# rarer than the words' first letters. A branch added to MARKER_RE other than a lead word
+# needs adding here (a test checks the two agree).
+_MARKER_START_WORDS = sorted(
+    {
         w
-        for word in ("at", "in", "during", "than", "from", "compared", "versus", "since", "on")
-        for w in (word, word.capitalize())
-    ),
-    *("vs", "vs."),
-]
+        for p in MARKER_LEADS
+        for w in ((p,) if p in _LOWER_CASE_ONLY else (p.split()[0], p.split()[0].capitalize()))
+    }
+)
 _MARKER_START = re.compile(
     rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_START_WORDS} | set('LlPp')))}])"
     rf"(?={trie(_MARKER_START_WORDS)}[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
