@@ -186,6 +186,8 @@ def test_five_megabytes():
 # characters. These properties hold each fast form to its rule on text built from matches
 # of the rule itself (``st.from_regex``, so a branch added to a rule is tried at once) and
 # from the words around them in copy; a rule edited without its fast form fails here.
+# More examples than PROPS: a branch of a rule is one choice among many.
+RULES = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SEPARATORS = [
     *(" ", " ", " ", " ", " ", "\u00a0", "  ", ", ", ". ", "; ", " ( ", ") ", " \u2013 "),
     *("-", "", "\n"),
@@ -218,7 +220,7 @@ def _rule_without_end(rule: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rule.pattern[:-1], rule.flags)  # matches that can sit mid-text
 
 
-@PROPS
+@RULES
 @given(_text_of([_rule_without_end(rule) for rule, _ in REVERSED_RULES], LEFT_WORDS))
 def test_rules_read_backwards_find_what_the_rule_finds(left):
     left = left.replace("\n", " ")  # a figure's left-hand context never holds a line break
@@ -230,7 +232,7 @@ def test_rules_read_backwards_find_what_the_rule_finds(left):
             assert forwards.lastgroup == found.lastgroup
 
 
-@PROPS
+@RULES
 @given(
     st.lists(st.sampled_from(["", "well", "just", "a little", "x", "Labour won"]), max_size=2),
     st.sampled_from([*MORE_THAN_PHRASES, *LESS_THAN_PHRASES, *APPROX_PHRASES]),
@@ -261,7 +263,7 @@ CLAUSE_WORDS = [
 ]
 
 
-@PROPS
+@RULES
 @given(_text_of([], CLAUSE_WORDS, size=14))
 def test_clause_ends_are_the_rule_s(sentence):
     assert clause_ends(sentence) == [m.end() for m in CLAUSE_SPLIT.finditer(sentence)]
@@ -270,13 +272,13 @@ def test_clause_ends_are_the_rule_s(sentence):
 PROJECTION_WORDS = ["Labour", "won", "set", "will", "on", "pro", "the", "to", "win", "x"]
 
 
-@PROPS
+@RULES
 @given(_text_of([PROJECTION_RE], PROJECTION_WORDS))
 def test_projection_cues_are_the_rule_s(sentence):
     assert projection_cues(sentence) == [m.start() for m in PROJECTION_RE.finditer(sentence)]
 
 
-@PROPS
+@RULES
 @given(_text_of([PROJECTION_RE], PROJECTION_WORDS))
 def test_projection_hints_let_every_cue_through(sentence):
     """The substring pre-test of ``Clauses.cues`` misses no cue written in plain ASCII
@@ -293,7 +295,7 @@ MARKER_WORDS = [
 ]
 
 
-@PROPS
+@RULES
 @given(_text_of([MARKER_RE], MARKER_WORDS, size=14))
 def test_election_markers_are_the_rule_s(sentence):
     def spans(matches):
@@ -308,7 +310,7 @@ NAME_WORDS = [
 ]
 
 
-@PROPS
+@RULES
 @given(_text_of([ANAPHOR_RE, PARTY_REF_RE, WORDS_RE, PRONOUN_RE, VERB_RE], NAME_WORDS))
 def test_name_and_word_scans_are_their_rules(text):
     assert list(anaphor_spans(text)) == [m.span() for m in ANAPHOR_RE.finditer(text)]
