@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 
 from .figures import changes_since_previous
 from .models import Contest, Election
-from .national import UK, AreaFigures
+from .national import UK, AreaFigures, AreaKind
 from .totals import current_figures
 
 PAGE_SIZE = 50
@@ -102,8 +102,8 @@ def party_lines(figures: AreaFigures) -> tuple[list[dict], list[dict]]:
 def election_detail(request: HttpRequest, election: str) -> HttpResponse:
     """One election's figures and official seats, with search; 404 for an unknown election.
 
-    The figures (``results.national``) are for the UK, or for the nation or
-    region named by ``?area=<slug>`` (404 for an area the election does not have).
+    The figures (``results.national``) and the seats are the UK's, or the nation's
+    or region's named by ``?area=<slug>`` (404 for an area the election does not have).
     """
     election_obj = get_object_or_404(
         Election.objects.select_related("previous", "notional_baseline"), slug=election
@@ -114,9 +114,12 @@ def election_detail(request: HttpRequest, election: str) -> HttpResponse:
         raise Http404("No such nation or region at this election.")
     main, others = party_lines(area)
     query = request.GET.get("q", "")
-    contests = _search(
-        election_obj.contests.official().select_related("constituency"), query
-    ).order_by("constituency__name")
+    contests = election_obj.contests.official().select_related("constituency")
+    if area.area.kind == AreaKind.NATION:
+        contests = contests.filter(constituency__nation=area.area.name)
+    elif area.area.kind == AreaKind.REGION:
+        contests = contests.filter(constituency__region=area.area.name)
+    contests = _search(contests, query).order_by("constituency__name")
     page = Paginator(contests, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

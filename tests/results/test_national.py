@@ -357,6 +357,9 @@ def test_the_election_page_shows_the_national_summary_and_each_area(client, with
     assert "1 seat</strong> in Scotland" in scotland
     assert 'aria-current="page">Scotland' in scotland
     assert "Commons majority" not in scotland
+    assert "Seats in Scotland" in scotland
+    assert ">Delta</a>" in scotland
+    assert ">Alpha</a>" not in scotland  # the seat list follows the area
     assert client.get("/results/ge2024/", {"area": "atlantis"}).status_code == 404
 
 
