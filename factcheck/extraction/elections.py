@@ -231,14 +231,19 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
         if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
             continue  # the year is a claim of its own here, not a marker
         if m.group(0).lower().startswith(("since", "on")):
-            for f in figs:
-                if f.change:
-                    f.compared_election = slug
+            _compare_changes(figs, slug)
             continue
         if levels is None:
             levels = paren_levels(stext)
         for f in _marked_figures(sent, figs, m, levels):
             f.election = slug
+
+
+def _compare_changes(figs: list[Figure], slug: str) -> None:
+    """ "up 5 points since 2019": the sentence's changes are taken against ``slug``."""
+    for f in figs:
+        if f.change:
+            f.compared_election = slug
 
 
 def _marked_figures(

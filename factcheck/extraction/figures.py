@@ -233,11 +233,8 @@ def classify_figure(
         return _classify_ordinal(tok, left, right, digits)
     if kind is TokenKind.FRACTION:
         return _classify_fraction(tok, left, right)
-    suffix = tok.suffix
-    if suffix:
-        fig = _classify_suffix(tok, left, right, suffix)
-        if fig is not None:
-            return fig
+    if tok.suffix:
+        return _classify_suffix(tok, left, right, tok.suffix)
     if left.endswith(("\u00a3", "$", "\u20ac")):
         tok.start -= 1  # the currency is part of the figure as written
         return Figure(tok, Category.MONEY, left[:-1], right)
@@ -263,10 +260,9 @@ def _classify_fraction(tok: NumberToken, left: str, right: str) -> Figure | None
     return None
 
 
-def _classify_suffix(tok: NumberToken, left: str, right: str, suffix: str) -> Figure | None:
+def _classify_suffix(tok: NumberToken, left: str, right: str, suffix: str) -> Figure:
     """A unit written onto the number: "67.5 per cent", "4 points", "75-year-old",
-    "170-seat", "7,000-vote", "30-day" (a count of days). ``suffix`` is
-    ``NumberToken.suffix``; None for one ``numbers.SUFFIX_RE`` does not make."""
+    "170-seat", or a hyphenated word (``suffix`` is ``NumberToken.suffix``)."""
     if suffix == "pct":
         return _percent(Figure(tok, Category.PERCENT, left, right))
     if suffix == "pts":
@@ -277,17 +273,20 @@ def _classify_suffix(tok: NumberToken, left: str, right: str, suffix: str) -> Fi
         return Figure(
             tok, Category.SEATS, left, right, is_majority=bool(MAJORITY_RIGHT.match(right))
         )
-    if suffix.startswith("hy:"):
-        word = suffix[3:]
-        if word in ("vote", "votes"):
-            cat = Category.MAJORITY if MAJORITY_RIGHT.match(right) else Category.VOTES
-            return Figure(tok, cat, left, right)
-        if word == "time":
-            return Figure(tok, Category.TERM, left, right)
-        if word == "strong":
-            return Figure(tok, Category.COUNT, left, right, measure="people")
-        return Figure(tok, Category.COUNT, left, right, measure=word + "s")
-    return None
+    return _classify_hyphenated(tok, left, right, suffix.removeprefix("hy:"))
+
+
+def _classify_hyphenated(tok: NumberToken, left: str, right: str, word: str) -> Figure:
+    """ "a 7,000-vote majority", "a 30-time winner", "a 2,000-strong crowd", "a 30-day
+    campaign" (a count of days): ``word`` is what follows the hyphen, lower-cased."""
+    if word in ("vote", "votes"):
+        cat = Category.MAJORITY if MAJORITY_RIGHT.match(right) else Category.VOTES
+        return Figure(tok, cat, left, right)
+    if word == "time":
+        return Figure(tok, Category.TERM, left, right)
+    if word == "strong":
+        return Figure(tok, Category.COUNT, left, right, measure="people")
+    return Figure(tok, Category.COUNT, left, right, measure=word + "s")
 
 
 def _classify_noun(tok: NumberToken, left: str, right: str, noun: Noun) -> Figure | None:
@@ -526,33 +525,34 @@ _PERCENT_UNITS = {
 _NAMED = frozenset([SubjectKind.CANDIDATE, SubjectKind.PARTY])
 
 
+# Categories whose unit and claim type are fixed.
+_FIXED_UNIT_AND_TYPE = {
+    Category.VOTES: (Unit.VOTES, ClaimType.CANDIDATE_VOTES),
+    Category.MAJORITY: (Unit.MAJORITY, ClaimType.MAJORITY),
+    Category.SEATS: (Unit.SEATS, ClaimType.SEAT_COUNT),
+    Category.AGE: (Unit.YEARS_OLD, ClaimType.AGE),
+    Category.YEAR: (Unit.YEAR, ClaimType.YEAR),
+    Category.RANK: (Unit.ORDINAL, ClaimType.RANK),
+    Category.ORDINAL: (Unit.ORDINAL, ClaimType.OTHER),
+}
+
+
 def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
     """The unit and claim type of a figure whose category is final.
 
     ``ents`` are the resolved mentions of its sentence: a percentage of nothing in
     particular is a vote share when a candidate or party is named there."""
     cat = fig.category
-    if cat is Category.VOTES:
-        return Unit.VOTES, ClaimType.CANDIDATE_VOTES
-    if cat is Category.MAJORITY:
-        return Unit.MAJORITY, ClaimType.MAJORITY
+    fixed = _FIXED_UNIT_AND_TYPE.get(cat)
+    if fixed is not None:
+        return fixed
     if cat in _PERCENT_UNITS:
         return _percent_unit_and_type(fig, ents)
-    if cat is Category.SEATS:
-        return Unit.SEATS, ClaimType.SEAT_COUNT
-    if cat is Category.AGE:
-        return Unit.YEARS_OLD, ClaimType.AGE
-    if cat is Category.YEAR:
-        return Unit.YEAR, ClaimType.YEAR
     if cat is Category.TERM:
         return _counted_unit(fig), ClaimType.TERM_COUNT
-    if cat is Category.RANK:
-        return Unit.ORDINAL, ClaimType.RANK
-    if cat is Category.ORDINAL:
-        return Unit.ORDINAL, ClaimType.OTHER
     if cat is Category.COUNT:
         return _counted_unit(fig), ClaimType.OTHER
-    return Unit.OTHER, ClaimType.OTHER
+    return Unit.OTHER, ClaimType.OTHER  # money, other
 
 
 def _counted_unit(fig: Figure) -> Unit:

@@ -164,38 +164,50 @@ def _parse_sequence(p: str, i: int) -> tuple[list[tuple[object, str]], int]:
 def _parse_atom(p: str, i: int) -> tuple[object, int]:
     ch = p[i]
     if ch == "(":
-        if p.startswith("(?:", i):
-            opening = "(?:"
-        elif p.startswith("(?P<", i):
-            opening = p[i : p.index(">", i) + 1]
-        else:
-            raise ValueError(f"unsupported group at {i} in {p!r} (lookaround, flags or unnamed)")
-        alts, j = _parse_alternation(p, i + len(opening))
-        if j >= len(p) or p[j] != ")":
-            raise ValueError(f"unclosed group at {i} in {p!r}")
-        return (opening, alts), j + 1
+        return _parse_group(p, i)
     if ch == "[":
-        j = i + 1
-        if j < len(p) and p[j] == "^":
-            j += 1
-        if j < len(p) and p[j] == "]":
-            j += 1
-        while j < len(p) and p[j] != "]":
-            j += 2 if p[j] == "\\" else 1
-        if j >= len(p):
-            raise ValueError(f"unclosed class at {i} in {p!r}")
-        return p[i : j + 1], j + 1
+        return _parse_class(p, i)
     if ch == "\\":
-        nxt = p[i + 1 : i + 2]
-        if not nxt or nxt in "AZzG" or nxt.isdigit():
-            raise ValueError(f"unsupported escape at {i} in {p!r}")
-        size = {"u": 6, "x": 4, "U": 10}.get(nxt, 2)
-        if nxt == "N":
-            size = p.index("}", i) + 1 - i
-        return p[i : i + size], i + size
+        return _parse_escape(p, i)
     if ch in "^$*+?{":
         raise ValueError(f"unsupported {ch!r} at {i} in {p!r}")
     return ch, i + 1
+
+
+def _parse_group(p: str, i: int) -> tuple[object, int]:
+    if p.startswith("(?:", i):
+        opening = "(?:"
+    elif p.startswith("(?P<", i):
+        opening = p[i : p.index(">", i) + 1]
+    else:
+        raise ValueError(f"unsupported group at {i} in {p!r} (lookaround, flags or unnamed)")
+    alts, j = _parse_alternation(p, i + len(opening))
+    if j >= len(p) or p[j] != ")":
+        raise ValueError(f"unclosed group at {i} in {p!r}")
+    return (opening, alts), j + 1
+
+
+def _parse_class(p: str, i: int) -> tuple[str, int]:
+    j = i + 1
+    if j < len(p) and p[j] == "^":
+        j += 1
+    if j < len(p) and p[j] == "]":
+        j += 1
+    while j < len(p) and p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    if j >= len(p):
+        raise ValueError(f"unclosed class at {i} in {p!r}")
+    return p[i : j + 1], j + 1
+
+
+def _parse_escape(p: str, i: int) -> tuple[str, int]:
+    nxt = p[i + 1 : i + 2]
+    if not nxt or nxt in "AZzG" or nxt.isdigit():
+        raise ValueError(f"unsupported escape at {i} in {p!r}")
+    size = {"u": 6, "x": 4, "U": 10}.get(nxt, 2)
+    if nxt == "N":
+        size = p.index("}", i) + 1 - i
+    return p[i : i + size], i + size
 
 
 def _emit_alternation(alts: _Alternation) -> str:

@@ -22,6 +22,7 @@ from .context import ArticleContext
 from .figures import ATTEMPT, Figure
 from .gazetteer import GazCandidate, GazConstituency
 from .mentions import Mention, MentionKind
+from .numbers import NumberToken
 from .sentences import Sentence
 
 __all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject"]
@@ -98,31 +99,19 @@ def attribute_subject(
     if ctype in _TURNOUT_TYPES:
         _turnout_subject(ctx, ents, claim)
         return
-    prefs = _preference(ctype, fig)
     tok = fig.tok
-    if ctype is ClaimType.AGE:
-        described = _describing(ents, tok.start)
-        if described is not None:  # "the 75-year-old" is the person the age is of
-            _set_subject(ctx, claim, described)
-            return
-    in_sentence, losers = ents, []
-    if ctype is ClaimType.MAJORITY:
-        in_sentence, losers = _split_losers(ctx, sent, ents, fig)
-    elif ctype in _YEAR_OR_OTHER:
-        in_sentence = _without_possessives(ctx.text, in_sentence)
+    described = _describing(ents, tok.start) if ctype is ClaimType.AGE else None
+    if described is not None:  # "the 75-year-old" is the person the age is of
+        _set_subject(ctx, claim, described)
+        return
+    prefs = _preference(ctype, fig)
+    in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
-    pick = _nearest_before(prefs.groups, in_sentence, tok.start, clause_start)
-    after: list[Mention] | None = None
-    if pick is None:
-        after = [m for m in in_sentence if m.start >= tok.end]
-        groups = _YEAR_AFTER_GROUPS if ctype is ClaimType.YEAR else prefs.groups
-        pick = _pick(groups, [m for m in after if m.start < clause_end])
+    pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is None and prefs.back_groups:
         pick = _pick(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
-        if after is None:
-            after = [m for m in in_sentence if m.start >= tok.end]
-        pick, losers = _lost_to(ctx, prefs.groups, in_sentence, after, fig, pick, losers)
+        pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
     if pick is not None:
         _set_subject(ctx, claim, pick)
     elif prefs.topic:
@@ -157,11 +146,25 @@ def _describing(ents: list[Mention], pos: int) -> Mention | None:
     return None
 
 
+def _contenders(
+    ctx: ArticleContext, sent: Sentence, ents: list[Mention], fig: Figure, ctype: ClaimType
+) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions that may be the subject, and the losers of a majority.
+
+    A majority's loser follows "beat", "ahead of", "than"… or, after "N more votes than",
+    comes after the figure. A year's or other figure's subject is rarely a possessive: see
+    ``_without_possessives``."""
+    if ctype is ClaimType.MAJORITY:
+        return _split_losers(ctx, sent, ents, fig)
+    if ctype in _YEAR_OR_OTHER:
+        return _without_possessives(ctx.text, ents), []
+    return ents, []
+
+
 def _split_losers(
     ctx: ArticleContext, sent: Sentence, ents: list[Mention], fig: Figure
 ) -> tuple[list[Mention], list[Mention]]:
-    """A majority's mentions as (candidates for its subject, losers): a loser follows
-    "beat", "ahead of", "than"… or, after "N more votes than", comes after the figure."""
+    """A majority's mentions as (candidates for its subject, losers)."""
     kept: list[Mention] = []
     losers: list[Mention] = []
     start = fig.tok.start
@@ -200,6 +203,24 @@ def _clause_around(sent: Sentence, clauses: Clauses, pos: int) -> tuple[int, int
     start = sent.start + starts[max(ci, 0)]
     end = sent.start + (starts[ci + 1] if ci + 1 < len(starts) else len(clauses.sentence))
     return start, end
+
+
+def _pick_in_sentence(
+    ctype: ClaimType,
+    groups: _Groups,
+    mentions: list[Mention],
+    tok: NumberToken,
+    clause_start: int,
+    clause_end: int,
+) -> Mention | None:
+    """The subject named in the figure's sentence: the nearest mention before the figure
+    (``_nearest_before``), else the first after it in its clause (for a year, a seat
+    before a party). ``clause_start``/``clause_end`` are text offsets of its clause."""
+    pick = _nearest_before(groups, mentions, tok.start, clause_start)
+    if pick is None:
+        after_groups = _YEAR_AFTER_GROUPS if ctype is ClaimType.YEAR else groups
+        pick = _pick(after_groups, [m for m in mentions if tok.end <= m.start < clause_end])
+    return pick
 
 
 def _nearest_before(
@@ -241,16 +262,15 @@ def _lost_to(
     ctx: ArticleContext,
     groups: _Groups,
     in_sentence: list[Mention],
-    after: list[Mention],
     fig: Figure,
     pick: Mention | None,
     losers: list[Mention],
 ) -> tuple[Mention | None, list[Mention]]:
     """ "Truss lost her seat by 630 votes to Labour's Terry Jermy": the winner, the subject,
-    follows "to"; whoever the sentence names first is the loser. Returns (subject, losers);
-    ``after`` are the sentence's mentions after the figure."""
+    follows "to"; whoever the sentence names first is the loser. Returns (subject, losers)
+    given the subject and losers found so far."""
     text, end = ctx.text, fig.tok.end
-    won_by = [m for m in after if _TO_TAIL.search(text[end : m.start])]
+    won_by = [m for m in in_sentence if m.start >= end and _TO_TAIL.search(text[end : m.start])]
     winner = _pick(groups, won_by)
     if winner is None:
         winner = pick
