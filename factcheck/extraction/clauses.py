@@ -136,9 +136,10 @@ def projection_cues(sentence: str) -> list[int]:
 
 # Cheap substring tests before the costly cue regex: most sentences hold no forecast. They
 # run on the lower-cased sentence: a case-insensitive regex cannot skip ahead. Known gap,
-# kept because closing it changes the output: "set to" and "will "/"would "/"could "/
-# "might " need a plain space, so "set\u00a0to win" or "will\u00a0win" (a no-break space)
-# alone does not make a forecast.
+# kept because closing it changes the output: "set to" needs exactly one plain space and
+# "will"/"would"/"could"/"might" a plain space after them, so "set\u00a0to win",
+# "set  to win" or "will\u00a0win" alone does not make a forecast (a test checks that
+# these hints miss nothing else).
 _PROJECTION_HINTS = (
     *("poll", "expect", "course", "project", "forecast", "predict", "poised", "set to", "mrp"),
     *("track", "will ", "would ", "could ", "might "),

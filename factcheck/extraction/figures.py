@@ -61,7 +61,7 @@ class Category(StrEnum):
     TERM = "term"  # "his 11th term", "won eight times"
     RANK = "rank"  # "came second", "the first Green MP"
     COUNT = "count"  # "three candidates", "for 40 years": ``Figure.measure`` says what
-    MONEY = "money"  # "\u00a320,000"
+    MONEY = "money"  # "£20,000"
     FRACTION = "fraction"  # "a third of voters"
     ORDINAL = "ordinal_other"  # "11th" with no rank or term reading
     OTHER = "other"  # a number with no better reading
@@ -69,7 +69,7 @@ class Category(StrEnum):
     BARE = "bare"  # no unit of its own: may borrow one from the sentence
     YEAR_MARKER = "year_marker"  # "in 2019": says which election a figure belongs to
     BARE_WORD = "bare_word"  # a number word with nothing to count ("the two of them")
-    DROP = "drop"  # a plan or a future ("plans to spend \u00a320,000", "a bid in 2029")
+    DROP = "drop"  # a plan or a future ("plans to spend £20,000", "a bid in 2029")
 
 
 # Final categories that are not claims: dropped before claims are built.
