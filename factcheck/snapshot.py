@@ -93,10 +93,16 @@ def candidate_key(candidacy_id: int) -> str:
 
 
 def build_gazetteer() -> Gazetteer:
-    """The extractor's names (candidates, parties, seats, elections): four queries."""
+    """The extractor's names (candidates, parties, seats, elections): four queries.
+
+    Notional elections (an earlier result re-estimated on new boundaries) are left out:
+    an article's "2019" is the election held then, and a notional result names no one.
+    """
     elections = tuple(
         GazElection(slug=e.slug, year=e.date.year, previous=e.previous.slug if e.previous else None)
-        for e in Election.objects.select_related("previous").order_by("date")
+        for e in Election.objects.filter(is_notional=False)
+        .select_related("previous")
+        .order_by("date")
     )
     parties = tuple(
         GazParty(key=p.abbreviation, name=p.name, aliases=p.aliases)
@@ -109,7 +115,9 @@ def build_gazetteer() -> Gazetteer:
         .distinct()
     )
     rows = (
-        Candidacy.objects.filter(contest__status=Contest.Status.OFFICIAL)
+        Candidacy.objects.filter(
+            contest__status=Contest.Status.OFFICIAL, contest__election__is_notional=False
+        )
         .values_list(
             "pk",
             "first_name",
@@ -180,6 +188,7 @@ def load_official_figures() -> OfficialFigures:
             is_independent=cand.party.is_independent,
             votes=cand.votes,
             contest=contest,
+            elected=cand.elected,
         )
         contest.candidates.append(fig)
         candidates[fig.key] = fig

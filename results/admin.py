@@ -20,8 +20,8 @@ from .models import (
 
 @admin.register(Election)
 class ElectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "date", "previous"]
-    list_select_related = ["previous"]
+    list_display = ["name", "slug", "date", "previous", "is_notional", "notional_baseline"]
+    list_select_related = ["previous", "notional_baseline"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -69,7 +69,10 @@ class CandidacyInline(admin.TabularInline):
     model = Candidacy
     formset = CandidacyFormSet
     extra = 0
-    fields = ["first_name", "surname", "party", "party_label", "votes", "sitting_mp", "former_mp"]
+    fields = [
+        "first_name", "surname", "party", "party_label", "votes", "elected", "sitting_mp",
+        "former_mp",
+    ]  # fmt: skip
     autocomplete_fields = ["party"]
     ordering = ["-votes"]
 
@@ -94,7 +97,7 @@ class ContestAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["constituency"]
     readonly_fields = ["status", "origin", "entered_by", "approved_by", "approved_at", "source_row"]
     fieldsets = [
-        (None, {"fields": ["election", "constituency", "result", "declared_at"]}),
+        (None, {"fields": ["election", "constituency", "result", "decided_by_lot", "declared_at"]}),
         ("Ballots", {"fields": ["electorate", "valid_votes", "invalid_votes"]}),
         ("Source", {"fields": ["source", "source_row"]}),
         ("Approval", {"fields": ["status", "origin", "entered_by", "approved_by", "approved_at"]}),

@@ -68,12 +68,19 @@ def turnout_declared(*, valid_votes: int, rejected: int, electorate: int) -> Dec
     return percent(valid_votes + rejected, electorate)
 
 
-def ranking_key(votes: int, surname: str, first_name: str = "") -> tuple[int, str, str]:
-    """Sort key for a contest's candidates: most votes first, then by surname and first name.
+def ranking_key(
+    votes: int, surname: str, first_name: str = "", *, elected: bool = False
+) -> tuple[int, bool, str, str]:
+    """Sort key for a contest's candidates: most votes first; among equal votes the elected
+    member first, then by surname and first name.
 
-    The one tie-break used by the result page, the exports and the checker.
+    The one ordering used by the result page, the exports and the checker. A tie for first
+    place is decided by lot (Representation of the People Act 1983, Schedule 1, rule 49),
+    never by name: the member the constituency file names as elected (``elected=True``)
+    ranks first among the tied. Below first place the name order only keeps the
+    order stable.
     """
-    return (-votes, surname, first_name)
+    return (-votes, not elected, surname, first_name)
 
 
 def majority(votes: Iterable[int]) -> int | None:

@@ -180,6 +180,14 @@ class Contest(models.Model):
     invalid_votes = models.PositiveIntegerField(default=0)
     declared_at = models.DateTimeField(null=True, blank=True)
     result = models.CharField(max_length=100, blank=True, help_text="e.g. Ind gain from Lab.")
+    decided_by_lot = models.BooleanField(
+        "decided by lot",
+        default=False,
+        help_text=(
+            "The leading candidates tied and the returning officer drew lots "
+            "(Representation of the People Act 1983, Schedule 1, rule 49)."
+        ),
+    )
     source = models.CharField(max_length=300, blank=True)
     source_row = models.CharField(
         max_length=300, blank=True, help_text="File and line the figures were read from."
@@ -280,10 +288,15 @@ class Contest(models.Model):
     # -- derived figures ---------------------------------------------------
     @cached_property
     def ranked_candidacies(self) -> list[Candidacy]:
-        """Candidacies by votes, highest first (uses a prefetch when present)."""
+        """Candidacies by votes, highest first; in a tie, the elected member first.
+
+        Uses a prefetch when present.
+        """
         return sorted(
             self.candidacies.all(),
-            key=lambda c: arithmetic.ranking_key(c.votes, c.surname, c.first_name),
+            key=lambda c: arithmetic.ranking_key(
+                c.votes, c.surname, c.first_name, elected=c.elected
+            ),
         )
 
     @property
@@ -355,6 +368,13 @@ class Candidacy(models.Model):
         max_length=200, blank=True, help_text="The party name on the ballot paper, as published."
     )
     votes = models.PositiveIntegerField()
+    elected = models.BooleanField(
+        default=False,
+        help_text=(
+            "Returned as the member: the one the constituency file names "
+            "(after a tie, the winner of the lot)."
+        ),
+    )
     sitting_mp = models.BooleanField("sitting MP", default=False)
     former_mp = models.BooleanField("former MP", default=False)
     gender = models.CharField(max_length=20, blank=True)

@@ -39,6 +39,7 @@ class CandidateFig:
     contest: ContestFig = field(repr=False)
     share: Decimal | None = None
     rank: int = 0
+    elected: bool = False
 
 
 @dataclass
@@ -75,7 +76,11 @@ class ContestFig:
 
     def rank_candidates(self) -> None:
         """Order candidates by ``results.arithmetic.ranking_key``; set their rank and share."""
-        self.candidates.sort(key=lambda c: arithmetic.ranking_key(c.votes, c.surname, c.first_name))
+        self.candidates.sort(
+            key=lambda c: arithmetic.ranking_key(
+                c.votes, c.surname, c.first_name, elected=c.elected
+            )
+        )
         for rank, candidate in enumerate(self.candidates, start=1):
             candidate.rank = rank
             candidate.share = arithmetic.share(candidate.votes, self.valid)
