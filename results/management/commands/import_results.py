@@ -7,6 +7,7 @@ from results.imports import ImportFailed, import_results
 
 
 def polling_day(value: str) -> datetime.date:
+    """``--date`` as a date; ``CommandError`` unless it reads YYYY-MM-DD."""
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as exc:
@@ -16,7 +17,9 @@ def polling_day(value: str) -> datetime.date:
 class Command(BaseCommand):
     help = (
         "Import House of Commons Library result files (candidate and constituency CSVs, "
-        "each recognised by its header) into one election. All or nothing."
+        "each recognised by its header) into one election. All or nothing. A notional "
+        "results file (Parliament's long export) goes on its own into a notional election: "
+        "--election ge2019-notional --date 2019-12-12 --notional-for ge2024 FILE."
     )
 
     def add_arguments(self, parser):
@@ -26,17 +29,31 @@ class Command(BaseCommand):
         parser.add_argument("--name", help="Election name (default: YYYY general election).")
         parser.add_argument("--source", help="Source line shown beside every figure.")
         parser.add_argument(
+            "--notional-for",
+            metavar="ELECTION",
+            help=(
+                "For a notional results file: the election on whose boundaries it is "
+                "(e.g. ge2024), which measures change from it. It may be imported later."
+            ),
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="Check and count, then write nothing."
         )
 
-    def handle(self, *args, files, election, date, name, source, dry_run, **options):
+    def handle(self, *args, files, election, date, name, source, notional_for, dry_run, **options):
         day = polling_day(date)
         missing = [f for f in files if not os.path.isfile(f)]
         if missing:
             raise CommandError(f"No such file: {', '.join(missing)}")
         try:
             report = import_results(
-                files, election=election, date=day, name=name, source=source, dry_run=dry_run
+                files,
+                election=election,
+                date=day,
+                name=name,
+                source=source,
+                notional_for=notional_for,
+                dry_run=dry_run,
             )
         except ImportFailed as exc:
             raise CommandError(str(exc)) from exc
