@@ -15,8 +15,10 @@ Units and rules:
   ``turnout_exact``…), and rounded half-up to two places as a ``Decimal`` by
   ``results.arithmetic`` (``share``, ``turnout``…): the figure a page shows and
   a claim is checked against;
-* a seat's winner is the candidate marked elected, else the one with most
-  votes; places (1st, 2nd, 3rd…) follow ``results.arithmetic.ranking_key``;
+* places (1st, 2nd, 3rd…) follow ``results.arithmetic.ranking_key``, the
+  order of the result pages and the checker: most votes first and, among
+  equal votes, the member elected (a tie decided by lot); the first is the
+  seat's winner;
 * the Speaker (party ``Spk``, ``results.vocabulary.LibraryParty.SPEAKER``) is
   counted apart from every party, as the Library does; ``seats_with_speaker``
   adds the Speaker's seat to the Speaker's former party, as some of the press did in 2024
@@ -96,15 +98,15 @@ class CandidateRow:
     """One candidate in a seat.
 
     ``party`` is the Library's abbreviation (``Lab``, ``Spk``, ``Ind``…);
-    ``elected`` is True for the winner when the result says who won (a tie
-    decided by lot), and None when the most votes decide.
+    ``elected`` is True for the member returned (``Candidacy.elected``): among
+    equal votes, the winner of the lot ranks first.
     """
 
     party: str
     party_name: str
     votes: int
     is_independent: bool = False
-    elected: bool | None = None
+    elected: bool = False
     first_name: str = ""
     surname: str = ""
 
@@ -135,14 +137,13 @@ class ContestRow:
 
     @cached_property
     def ranked(self) -> tuple[CandidateRow, ...]:
-        """Candidates in finishing order: the one marked elected first, then by
-        ``results.arithmetic.ranking_key`` (most votes, then surname, first name)."""
+        """Candidates in finishing order, by ``results.arithmetic.ranking_key``: most votes
+        first; among equal votes the member elected (a tie decided by lot), then by name."""
         return tuple(
             sorted(
                 self.candidates,
-                key=lambda c: (
-                    0 if c.elected else 1,
-                    *arithmetic.ranking_key(c.votes, c.surname, c.first_name),
+                key=lambda c: arithmetic.ranking_key(
+                    c.votes, c.surname, c.first_name, elected=c.elected
                 ),
             )
         )

@@ -35,7 +35,7 @@ CONTEST_FIELDS = (
 )  # fmt: skip
 CANDIDATE_FIELDS = (
     "contest_id", "party__abbreviation", "party__name", "party__is_independent", "votes",
-    "first_name", "surname",
+    "elected", "first_name", "surname",
 )  # fmt: skip
 
 
@@ -48,11 +48,11 @@ def contest_rows(election: Election) -> list[ContestRow]:
     official = Contest.objects.official().filter(election=election)
     candidates: dict[int, list[CandidateRow]] = defaultdict(list)
     candidacies = Candidacy.objects.filter(contest__in=official).values_list(*CANDIDATE_FIELDS)
-    for contest_id, party, party_name, independent, votes, first, surname in candidacies:
+    for contest_id, party, party_name, independent, votes, elected, first, surname in candidacies:
         candidates[contest_id].append(
             CandidateRow(
                 party=party, party_name=party_name, votes=votes, is_independent=independent,
-                first_name=first, surname=surname,
+                elected=elected, first_name=first, surname=surname,
             )
         )  # fmt: skip
     rows = []

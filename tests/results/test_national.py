@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from results.imports import import_results
 from results.models import Contest, Election, Party, ReferenceFact
 from results.national import (
     Area,
@@ -60,7 +61,7 @@ def seat(
     candidates = tuple(
         CandidateRow(
             party=party, party_name=NAMES.get(party, party), votes=n,
-            is_independent=party == "Ind", elected=True if party == elected else None,
+            is_independent=party == "Ind", elected=party == elected,
             first_name="A", surname=f"{party}{i}",
         )
         for i, (party, n) in enumerate(pairs)
@@ -151,11 +152,15 @@ def test_independents_are_summed_but_flagged_and_never_the_largest_party():
     assert uk.majority("Lab") is None  # the total of seats was not given
 
 
-def test_a_winner_marked_elected_beats_an_equal_vote_and_a_seat_without_candidates_is_left_out():
+def test_a_tie_goes_to_the_member_elected_and_a_seat_without_candidates_is_left_out():
+    """Equal votes: the winner of the lot (``elected``) takes the seat, not the first name."""
     rows = [
         seat("E1", [("Con", 500), ("Lab", 500)], elected="Lab"),
         ContestRow("e2", "E2", "E2", "England", "London", 1000, 0, 0, ()),
     ]
+    assert national_figures(rows[:1]).party("Lab").seats == 1
+    # Unmarked (the importer refuses such a tie): the name order, only to be stable.
+    assert national_figures([seat("E1", [("Con", 500), ("Lab", 500)])]).party("Con").seats == 1
     uk = national_figures(rows)
     assert uk.party("Lab").seats == 1
     assert uk.party("Con").places == (0, 1)
@@ -304,12 +309,7 @@ def test_gains_and_losses_against_the_notional_baseline_from_the_database(
 ):
     """The notional baseline linked to the election gives each party's gains and losses.
 
-    With the real files (``import_results`` of the notional 2019 file, linked as
-    ``ge2024.notional_baseline``) the UK figures should read, as the BBC and PA
-    reported them: Lab 218 gains, 7 losses, net +211 (200 notional seats); Con 1
-    gain, 252 losses, net −251; LD +64; SNP 1 gain, 40 losses, net −39; Ind +6;
-    RUK +5; Green +3; PC +2; DUP −3; UUP +1; TUV +1; APNI 1 gain, 1 loss; 303
-    seats changed hands.
+    The same with the real files: ``test_gains_and_losses_against_the_notional_2019_result``.
     """
     election = Election.objects.select_related("notional_baseline").get(slug="ge2024")
     with django_assert_num_queries(4):  # two for each election's rows; no Speaker, no fact
@@ -473,3 +473,41 @@ def test_the_2024_page_from_the_full_library_files(client, both_elections):
         assert text.replace("’", "&#x27;") in html or text in html, text
     wales = client.get("/results/ge2024/", {"area": "wales"}).content.decode()
     assert "32 of 32 seats" in wales
+
+
+@pytest.mark.full_data
+@pytest.mark.django_db
+def test_gains_and_losses_against_the_notional_2019_result(
+    client, both_elections, shared_official, django_assert_max_num_queries
+):
+    """2024 against Parliament's notional 2019 result on the 2024 boundaries, as the BBC and
+    PA reported it: Labour +211, Conservatives −251, Liberal Democrats +64, SNP −39."""
+    import_results(
+        [shared_official / "candidate-level-results-notional-general-election-12-12-2019.csv"],
+        election="ge2019-notional", date=datetime.date(2019, 12, 12), notional_for="ge2024",
+    )  # fmt: skip
+    ge2024 = Election.objects.select_related("notional_baseline").get(slug="ge2024")
+    with django_assert_max_num_queries(5):  # rows (2), the Speaker's fact (1), baseline (2)
+        figures = election_figures(ge2024)
+    changes = figures.uk.changes
+    assert changes.baseline == ge2024.notional_baseline.name
+    assert (changes.compared, changes.unmatched, changes.changed_hands) == (650, (), 303)
+    got = {c.party: (c.seats_then, c.seats_now, c.gains, c.losses, c.net) for c in changes.parties}
+    assert got == {
+        "Lab": (200, 411, 218, 7, 211), "Con": (372, 121, 1, 252, -251),
+        "LD": (8, 72, 64, 0, 64), "SNP": (48, 9, 1, 40, -39), "SF": (7, 7, 0, 0, 0),
+        "Ind": (0, 6, 6, 0, 6), "RUK": (0, 5, 5, 0, 5), "DUP": (8, 5, 0, 3, -3),
+        "Green": (1, 4, 3, 0, 3), "PC": (2, 4, 2, 0, 2), "SDLP": (2, 2, 0, 0, 0),
+        "APNI": (1, 1, 1, 1, 0), "UUP": (0, 1, 1, 0, 1), "TUV": (0, 1, 1, 0, 1),
+        "Spk": (1, 1, 0, 0, 0),
+    }  # fmt: skip
+    scotland = figures.area("scotland").changes
+    assert (scotland.party("Lab").gains, scotland.party("SNP").losses) == (36, 40)
+    # The notional result is an election's figures too.
+    notional = election_figures(ge2024.notional_baseline).uk
+    assert (notional.party("Con").seats, notional.party("Lab").seats) == (372, 200)
+    assert notional.changes is None
+    html = client.get("/results/ge2024/").content.decode()
+    assert f"against the {ge2024.notional_baseline.name}" in html
+    assert '<td class="num">+211</td>' in html
+    assert "650 seats compared; 303 changed hands" in html
