@@ -27,11 +27,14 @@ def group_key(
 
 
 def election_for(article: Article, elections: list[Election]) -> Election | None:
-    """The article's own election, else the latest one held before it was published."""
+    """The article's own election, else the latest one held before it was published.
+
+    A notional result is a baseline, never the election an article is about.
+    """
     if article.election_id:
         return next((e for e in elections if e.pk == article.election_id), None)
     day = article.published_on or datetime.date.max
-    held = [e for e in elections if e.date <= day]
+    held = [e for e in elections if e.date <= day and not e.is_notional]
     return max(held, key=lambda e: e.date) if held else None
 
 

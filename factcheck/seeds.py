@@ -9,18 +9,12 @@ from pathlib import Path
 
 from django.conf import settings
 
-from results.imports import import_results
+from results.seeds import load_official_seeds
 
 from .models import Article, text_fingerprint
 from .processing import process_articles
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
-
-# Oldest first, so each election can point at the one before.
-SEED_ELECTIONS = [
-    ("ge2019", datetime.date(2019, 12, 12), "2019 general election"),
-    ("ge2024", datetime.date(2024, 7, 4), "2024 general election"),
-]
 
 DATE_IN_TEXT = re.compile(r"\bdate (\d{4}-\d{2}-\d{2})\b")
 BULLETS = re.compile(r"^[\s\-\u2022]+|\s+$")
@@ -44,15 +38,13 @@ def article_title(body: str) -> str:
     return "Untitled article"
 
 
-def load_seeds(*, seeds_dir: Path = SEEDS_DIR) -> SeedReport:
-    imports = []
-    official = seeds_dir / "official"
-    for slug, day, name in SEED_ELECTIONS:
-        files = sorted(official.glob(f"{slug}-*.csv"))
-        if slug == SEED_ELECTIONS[-1][0]:
-            files.append(official / "reference-facts.csv")
-        report = import_results(files, election=slug, date=day, name=name)
-        imports.append(report.summary())
+def load_seeds(*, seeds_dir: Path = SEEDS_DIR, progress=None) -> SeedReport:
+    """Load the official figures in ``seeds_dir/official``, then the articles, and check them.
+
+    ``progress`` (a callable taking a line of text) is told of each step.
+    Safe to run again: what is already loaded is left as it is.
+    """
+    imports = load_official_seeds(seeds_dir / "official", progress=progress)
     created = existing = 0
     for path in sorted((seeds_dir / "articles").glob("*.txt")):
         body = path.read_text(encoding="utf-8")

@@ -21,7 +21,6 @@ from results.models import (
     Constituency,
     Contest,
     Election,
-    NationalTally,
     OfficialDataVersion,
     Party,
     Projection,
@@ -35,7 +34,6 @@ from .checking import (
     FactFig,
     OfficialFigures,
     ProjectionFig,
-    TallyFig,
 )
 from .extraction import GazCandidate, GazConstituency, GazElection, Gazetteer, GazParty
 
@@ -148,10 +146,21 @@ def build_gazetteer() -> Gazetteer:
 
 
 def load_official_figures() -> OfficialFigures:
-    """Every official figure as a plain snapshot, in seven queries however many there are."""
+    """Every official figure as a plain snapshot, in six queries however many there are.
+
+    National, nation and regional figures are derived from the seats
+    (``OfficialFigures.derive_national``), never read from a typed-in table.
+    """
     elections = {
-        e.slug: ElectionFig(e.slug, e.name, e.date, e.previous.slug if e.previous else None)
-        for e in Election.objects.select_related("previous")
+        e.slug: ElectionFig(
+            e.slug,
+            e.name,
+            e.date,
+            e.previous.slug if e.previous else None,
+            notional_baseline=e.notional_baseline.slug if e.notional_baseline else None,
+            is_notional=e.is_notional,
+        )
+        for e in Election.objects.select_related("previous", "notional_baseline")
     }
     parties = dict(Party.objects.values_list("abbreviation", "name"))
     contests: dict[int, ContestFig] = {}
@@ -171,6 +180,9 @@ def load_official_figures() -> OfficialFigures:
             source=c.source or "Entered by hand and approved by a second editor",
             source_row=c.source_row,
             predecessor_slug=predecessor.slug if predecessor else None,
+            ons_code=c.constituency.ons_code,
+            nation=c.constituency.nation,
+            region=c.constituency.region,
         )
     candidates: dict[str, CandidateFig] = {}
     by_name: dict[tuple[str, str], list[CandidateFig]] = defaultdict(list)
@@ -195,17 +207,6 @@ def load_official_figures() -> OfficialFigures:
         by_name[(fig.full_name.casefold(), contest.election)].append(fig)
     for contest in contests.values():
         contest.rank_candidates()
-    tallies = {
-        (t.election.slug, t.party.abbreviation): TallyFig(
-            party=t.party.abbreviation,
-            party_name=t.party.name,
-            seats=t.seats,
-            votes=t.votes,
-            share=t.share_percent,
-            source=t.source,
-        )
-        for t in NationalTally.objects.select_related("election", "party")
-    }
     projections: dict[str, list[ProjectionFig]] = defaultdict(list)
     for p in Projection.objects.select_related("election", "party"):
         projections[p.election.slug].append(
@@ -234,10 +235,11 @@ def load_official_figures() -> OfficialFigures:
         contests={c.key: c for c in contests.values()},
         candidates=candidates,
         parties=parties,
-        tallies=tallies,
+        tallies={},
         projections=dict(projections),
         facts=facts,
         by_name=dict(by_name),
     )
     figures.by_seat = {(c.election, c.slug): c for c in contests.values()}
+    figures.derive_national()
     return figures

@@ -11,7 +11,6 @@ from .models import (
     Constituency,
     Contest,
     Election,
-    NationalTally,
     Party,
     Projection,
     ReferenceFact,
@@ -146,15 +145,6 @@ class ContestAdmin(SimpleHistoryAdmin):
                 "Not approved (you entered them, or you may not approve): " + ", ".join(refused),
                 messages.ERROR,
             )
-
-
-@admin.register(NationalTally)
-class NationalTallyAdmin(SimpleHistoryAdmin):
-    list_display = ["party", "election", "seats", "votes", "share", "source"]
-    list_select_related = ["party", "election"]
-    list_filter = ["election"]
-    search_fields = ["party__name", "party__abbreviation"]
-    autocomplete_fields = ["party"]
 
 
 @admin.register(Projection)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 __all__ = [
     "GENERAL_ELECTION_POLLING_DAYS",
     "age_on",
     "change",
+    "exact_percent",
     "majority",
     "percent",
     "ranking_key",
@@ -53,18 +54,43 @@ def percent(part: int, whole: int, places: int = 2) -> Decimal | None:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def share(votes: int, valid_votes: int) -> Decimal | None:
-    """A candidate's or party's share of the valid votes, percent to two places."""
-    return percent(votes, valid_votes)
+def exact_percent(part: int, whole: int) -> Decimal | None:
+    """``part / whole`` as a percentage, unrounded (40 significant digits); None if ``whole`` is 0.
+
+    Exact for every use Tally makes of it: a fraction of vote counts whose
+    decimals end is held exactly, and one whose decimals repeat never lies on
+    a rounding boundary, so rounding this value at the precision a claim was
+    written gives the same answer as rounding the true fraction. Compare
+    claims with this, and round only for display (``percent``).
+    """
+    if not whole:
+        return None
+    with localcontext() as context:
+        context.prec = 40
+        return Decimal(part) * 100 / Decimal(whole)
 
 
-def turnout(*, valid_votes: int, electorate: int) -> Decimal | None:
-    """The Library's turnout: valid votes ÷ electorate, percent to two places."""
+def share(votes: int, valid_votes: int, *, exact: bool = False) -> Decimal | None:
+    """A candidate's or party's share of the valid votes, percent (two places unless ``exact``)."""
+    return exact_percent(votes, valid_votes) if exact else percent(votes, valid_votes)
+
+
+def turnout(*, valid_votes: int, electorate: int, exact: bool = False) -> Decimal | None:
+    """The Library's turnout: valid votes ÷ electorate, percent (two places unless ``exact``)."""
+    if exact:
+        return exact_percent(valid_votes, electorate)
     return percent(valid_votes, electorate)
 
 
-def turnout_declared(*, valid_votes: int, rejected: int, electorate: int) -> Decimal | None:
-    """Turnout as usually declared at the count: (valid + rejected) ÷ electorate, percent."""
+def turnout_declared(
+    *, valid_votes: int, rejected: int, electorate: int, exact: bool = False
+) -> Decimal | None:
+    """Turnout as usually declared at the count: (valid + rejected) ÷ electorate, percent.
+
+    Two places unless ``exact``.
+    """
+    if exact:
+        return exact_percent(valid_votes + rejected, electorate)
     return percent(valid_votes + rejected, electorate)
 
 

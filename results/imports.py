@@ -10,7 +10,7 @@ header row (a byte-order mark and CRLF line ends are fine):
   electionresults.parliament.uk, one row per candidate or party): an earlier
   election re-estimated on new boundaries, imported on its own into a notional
   election (``notional_for`` names the election on those boundaries),
-* Tally's national totals, exit-poll and reference-fact files (``seeds/official``).
+* Tally's exit-poll and reference-fact files (``seeds/official``).
 
 It runs in two phases. First every file is parsed and checked, within itself
 and against the others (a control character in a cell, a header lacking a
@@ -50,7 +50,6 @@ from .models import (
     Constituency,
     Contest,
     Election,
-    NationalTally,
     OfficialDataVersion,
     Party,
     Projection,
@@ -96,7 +95,6 @@ NOTIONAL_COLUMNS = (
     "Candidate is notional political party aggregate", "Candidate vote count",
     "Candidate result position", "Majority",
 )  # fmt: skip
-NATIONAL_COLUMNS = ("Election", "Party name", "Party abbreviation", "Seats", "Votes", "Share")
 PROJECTION_COLUMNS = (
     "Election", "Party name", "Party abbreviation", "Projected seats", "Source", "Published at",
 )  # fmt: skip
@@ -108,7 +106,6 @@ FILE_KINDS = (
     ("constituencies", CONSTITUENCY_COLUMNS),
     ("notional", NOTIONAL_COLUMNS),
     ("projections", PROJECTION_COLUMNS),
-    ("national", NATIONAL_COLUMNS),
     ("reference", REFERENCE_COLUMNS),
 )
 KIND_NAMES = {
@@ -116,7 +113,6 @@ KIND_NAMES = {
     "constituencies": "the House of Commons Library's constituency file",
     "notional": "Parliament's notional results file",
     "projections": "Tally's exit-poll file",
-    "national": "Tally's national-totals file",
     "reference": "Tally's reference-facts file",
 }
 
@@ -334,7 +330,7 @@ def recognise(name: str, header: Sequence[str], problems: list[Problem]) -> str 
                 "",
                 "header not recognised: it has none of the columns of the House of Commons "
                 "Library's candidate or constituency file, Parliament's notional results "
-                "file, or Tally's national, exit-poll or reference file",
+                "file, or Tally's exit-poll or reference file",
             )
         )
         return None
@@ -1160,7 +1156,6 @@ def import_results(
         writer.write_election()
         writer.write_results(seats, candidates, existing_contests, decisions)
         writer.link_baseline()
-        writer.write_national(reader, tables["national"])
         writer.write_projections(reader, tables["projections"])
         writer.write_reference(reader, tables["reference"])
         if report.changed:
@@ -1563,29 +1558,6 @@ class _Writer:
         if new:
             bulk_create_with_history(new, Candidacy, batch_size=1000)
             self.count("candidacies", "created", len(new))
-
-    def write_national(self, reader: Reader, rows: list[Row]) -> None:
-        for row in rows:
-            before = len(reader.problems)
-            if not self._same_election(reader, row):
-                continue
-            abbreviation = reader.text(
-                row, "Party abbreviation", max_length=_max_length(Party, "abbreviation")
-            )
-            party_name = reader.text(row, "Party name", max_length=_max_length(Party, "name"))
-            values = {
-                "seats": reader.count(row, "Seats"),
-                "votes": reader.count(row, "Votes"),
-                "share": reader.fraction(row, "Share"),
-            }
-            source = reader.text(
-                row, "Source", required=False, max_length=_max_length(NationalTally, "source")
-            )
-            if abbreviation == "Total" or len(reader.problems) > before:
-                continue
-            party = self.party(abbreviation, party_name)
-            values["source"] = source or self.source
-            self._upsert(NationalTally, {"election": self.election, "party": party}, values)
 
     def write_projections(self, reader: Reader, rows: list[Row]) -> None:
         for row in rows:

@@ -10,7 +10,7 @@ stale copy behind. See ``results/README.md`` for field meanings and rounding.
 from __future__ import annotations
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cached_property
 
 from django.conf import settings
@@ -419,36 +419,6 @@ class Candidacy(models.Model):
         return self.contest.ranked_candidacies.index(self) + 1
 
 
-class NationalTally(models.Model):
-    """A party's UK-wide seats and votes at an election, as published."""
-
-    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="tallies")
-    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="tallies")
-    seats = models.PositiveIntegerField()
-    votes = models.PositiveBigIntegerField()
-    share = models.DecimalField(
-        max_digits=7,
-        decimal_places=6,
-        help_text="Fraction of valid votes, as the Library gives it.",
-    )
-    source = models.CharField(max_length=300)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["election", "-seats", "-votes"]
-        verbose_name_plural = "national tallies"
-        constraints = [
-            models.UniqueConstraint(fields=["election", "party"], name="one_tally_per_party")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.party}: {self.seats} seats, {self.share_percent}%"
-
-    @property
-    def share_percent(self) -> Decimal:
-        return (self.share * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
 class Projection(models.Model):
     """An exit poll or forecast: a projection, never an official result."""
 
@@ -573,7 +543,7 @@ class OfficialDataVersion(models.Model):
 
 
 OFFICIAL_MODELS = (
-    Election, Party, Constituency, Contest, Candidacy, NationalTally, Projection, ReferenceFact
+    Election, Party, Constituency, Contest, Candidacy, Projection, ReferenceFact
 )  # fmt: skip
 
 

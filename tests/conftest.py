@@ -44,8 +44,17 @@ def _test_settings(settings):
     pagecache.clear_local()
 
 
+@pytest.fixture(scope="session")
+def seeds_dir(tmp_path_factory) -> Path:
+    """Seeds with Islington North's results only: fast to load (``tests/seed_data.py``)."""
+    from tests.seed_data import small_seeds
+
+    return small_seeds(tmp_path_factory.mktemp("seeds"))
+
+
 @pytest.fixture
-def seeds_dir() -> Path:
+def full_seeds_dir() -> Path:
+    """The real ``seeds/``: every seat of 2019 and 2024 and the notional baseline."""
     return REPO / "seeds"
 
 

@@ -190,13 +190,15 @@ def test_a_change_to_an_official_figure_is_seen_by_the_next_check(seeds_dir):
     load_seeds(seeds_dir=seeds_dir)
     before = snapshot.current()
     assert snapshot.current() is before  # nothing changed: the same snapshot
-    corbyn = Candidacy.objects.get(surname="Corbyn", contest__election__slug="ge2024")
+    corbyn = Candidacy.objects.get(
+        first_name="Jeremy", surname="Corbyn", contest__election__slug="ge2024"
+    )
     stamp = OfficialDataVersion.current()
     corbyn.votes += 1
     corbyn.save()
     assert OfficialDataVersion.current() != stamp
     after = snapshot.current()
     assert after is not before
-    [fig] = [c for c in after.figures.candidates.values() if c.surname == "Corbyn"
+    [fig] = [c for c in after.figures.candidates.values() if c.full_name == "Jeremy Corbyn"
              and c.contest.election == "ge2024"]  # fmt: skip
     assert fig.votes == corbyn.votes

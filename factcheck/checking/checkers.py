@@ -36,6 +36,19 @@ Checker = Callable[[Claimed, OfficialFigures, ArticleContext, "str | None"], Sug
 
 
 def check_candidate_votes(claim, figures, context, election) -> Suggestion:
+    """A candidate's votes in their seat, or a party's UK-wide votes when the sentence says so."""
+    if claim.subject_kind == SubjectKind.PARTY and is_national(claim, context):
+        tally = figures.tallies.get((election, claim.subject_key or ""))
+        if tally is None:
+            return not_checkable("No national vote total is loaded for this party.")
+        return official_suggestion(
+            claim,
+            tally.votes,
+            unit_label="votes",
+            source=tally.source,
+            working=f"{tally.party_name}: {tally.votes:,} votes in {tally.seats_declared} seats",
+            extra="(UK-wide votes.)",
+        )
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
         return not_checkable("Cannot tell whose votes these are: no candidate matched.")
@@ -130,33 +143,44 @@ def _check_majority_difference(claim, figures, context, election) -> Suggestion:
     )
 
 
+BEST_FIRST = (v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE)
+TURNOUT_DEFINITIONS = {
+    "declared": "as declared, counting rejected ballots",
+    "library": "on the Library's definition, valid votes only",
+}
+
+
+def _best(readings: list[tuple]) -> tuple:
+    """The reading whose comparison came out best: accurate, then approximately, then not."""
+    return min(readings, key=lambda r: BEST_FIRST.index(r[-1].verdict))
+
+
+def points(change: Decimal) -> str:
+    """A change in percentage points for an explanation, signed, two places, rounded half-up."""
+    return f"{v.round_to(change, Decimal('0.01')):+}"
+
+
 def check_turnout(claim, figures, context, election) -> Suggestion:
+    """Turnout against both definitions, compared unrounded at the precision written."""
     contest = claim_contest(claim, figures, context, election)
     if contest is None:
         return not_checkable("No official result for this seat to take a turnout from.")
     declared, library = contest.turnout_declared, contest.turnout
     places = v.decimals_written(claim.text)
-    results = {
-        "declared": v.compare(
-            written=claim.text, value=claim.value, official=declared,
+    readings = [
+        (key, exact, v.compare(
+            written=claim.text, value=claim.value, official=exact,
             qualifier=claim.qualifier, is_percent=True,
-        ),
-        "library": v.compare(
-            written=claim.text, value=claim.value, official=library,
-            qualifier=claim.qualifier, is_percent=True,
-        ),
-    }  # fmt: skip
-    order = [v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE]
-    best = min(results, key=lambda k: order.index(results[k].verdict))
+        ))
+        for key, exact in (("declared", contest.turnout_declared_exact),
+                           ("library", contest.turnout_exact))
+    ]  # fmt: skip
+    best, exact, result = _best(readings)
     year = figures.elections[contest.election].date.year
-    definitions = {
-        "declared": "as declared, counting rejected ballots",
-        "library": "on the Library's definition, valid votes only",
-    }
-    if results[best].verdict == v.INACCURATE:
+    if result.verdict == v.INACCURATE:
         reason = f"Matches neither definition to {places} decimal place{'s' * (places != 1)}."
     else:
-        reason = f"Matches the turnout {definitions[best]}."
+        reason = f"Matches the turnout {TURNOUT_DEFINITIONS[best]}."
     explanation = (
         f"Official: {declared}% as declared ((valid + rejected) ÷ electorate) and {library}% "
         f"on the Library's definition (valid ÷ electorate), {contest.name} {year} "
@@ -168,7 +192,7 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         f"{declared}%; Library: {contest.valid:,} ÷ {contest.electorate:,} = {library}%"
     )
     return Suggestion(
-        verdict=results[best].verdict,
+        verdict=result.verdict,
         explanation=explanation,
         official_value=declared if best == "declared" else library,
         official_source=contest.source,
@@ -177,39 +201,48 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
 
 
 def check_turnout_change(claim, figures, context, election) -> Suggestion:
+    """A change in turnout, in points, against every baseline and both definitions."""
     contest = claim_contest(claim, figures, context, election)
-    previous = figures.previous_contest(contest) if contest else None
-    if contest is None or previous is None:
+    baselines = figures.baselines(contest) if contest else []
+    if contest is None or not baselines:
         return not_checkable("Needs this seat's result at the previous election; none is loaded.")
-    change = contest.turnout_declared - previous.turnout_declared
-    library_change = contest.turnout - previous.turnout
     direction = claimed_direction(claim)
-    results = [
-        (label, official, v.compare_change(
-            written=claim.text, value=claim.value, official_change=official,
-            qualifier=claim.qualifier, claimed_direction=direction, what="turnout",
-        ))
-        for label, official in (("as declared", change), ("on the Library's definition",
-                                                           library_change))
-    ]  # fmt: skip
-    order = [v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE]
-    label, official, result = min(results, key=lambda r: order.index(r[2].verdict))
+    readings = []
+    stated, worked = [], []
+    for label, then in baselines:
+        declared = contest.turnout_declared_exact - then.turnout_declared_exact
+        library = contest.turnout_exact - then.turnout_exact
+        stated.append(
+            f"{points(declared)} points as declared and {points(library)} points on the "
+            f"Library's definition since {label}"
+        )
+        worked.append(
+            f"{contest.turnout_declared}% − {then.turnout_declared}% = {points(declared)} "
+            f"(declared), {contest.turnout}% − {then.turnout}% = {points(library)} (Library) "
+            f"since {label}"
+        )
+        for definition, change in (
+            ("as declared", declared),
+            ("on the Library's definition", library),
+        ):
+            readings.append((label, definition, change, v.compare_change(
+                written=claim.text, value=claim.value, official_change=change,
+                qualifier=claim.qualifier, claimed_direction=direction, what="turnout",
+            )))  # fmt: skip
+    label, definition, change, result = _best(readings)
+    matched = "" if result.verdict == v.INACCURATE else f" Matches the turnout {definition}"
+    if matched and len(baselines) > 1:
+        matched += f", since {label}"
     return Suggestion(
         verdict=result.verdict,
         explanation=(
-            f"Official: turnout changed by {change:+} points as declared and {library_change:+} "
-            f"points on the Library's definition, since {previous.name} "
-            f"{figures.elections[previous.election].date.year} ({short_source(contest.source)})."
-            f" Article: {v.fmt(claim.value)} points. {result.reason}"
-            + ("" if result.verdict == v.INACCURATE else f" Matches the turnout {label}.")
+            f"Official: turnout changed by {'; and by '.join(stated)} "
+            f"({short_source(contest.source)}). Article: {v.fmt(claim.value)} points. "
+            f"{result.reason}{matched + '.' if matched else ''}"
         ),
-        official_value=official,
+        official_value=v.round_to(change, Decimal("0.01")),
         official_source=contest.source,
-        working=(
-            f"{contest.turnout_declared}% − {previous.turnout_declared}% = {change:+} points "
-            f"(declared); {contest.turnout}% − {previous.turnout}% = {library_change:+} points "
-            "(Library)"
-        ),
+        working="; ".join(worked),
     )
 
 
@@ -222,7 +255,7 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
             return not_checkable("No national vote share is loaded for this party.")
         return official_suggestion(
             claim,
-            tally.share,
+            tally.share_exact if tally.share_exact is not None else tally.share,
             unit_label="",
             source=tally.source,
             is_percent=True,
@@ -236,7 +269,7 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
     contest = candidate.contest
     return official_suggestion(
         claim,
-        candidate.share,
+        candidate.share_exact,
         unit_label="",
         source=contest.source,
         is_percent=True,
@@ -246,31 +279,44 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
 
 
 def check_vote_share_change(claim, figures, context, election) -> Suggestion:
+    """A party's change in share here, in points, against every baseline loaded."""
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
         return not_checkable("Cannot tell whose share of the vote changed.")
-    previous = figures.previous_contest(candidate.contest)
-    if previous is None or candidate.is_independent:
-        return not_checkable("No comparable result at the previous election.")
-    before = previous.party_share(candidate.party)
-    if before is None:
-        return not_checkable(f"{candidate.party_name} did not stand here at the previous election.")
-    change = candidate.share - before
-    result = v.compare_change(
-        written=claim.text, value=claim.value, official_change=change,
-        qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
-        what=f"{candidate.party_name} share",
-    )  # fmt: skip
+    if candidate.is_independent:
+        return not_checkable("An independent has no party share to compare with an earlier one.")
+    readings, stated, worked = [], [], []
+    for label, then in figures.baselines(candidate.contest):
+        before = then.party_share(candidate.party, exact=True)
+        if before is None:
+            continue
+        change = candidate.share_exact - before
+        shown_before = then.party_share(candidate.party)
+        stated.append(f"{shown_before}% at {label}, {points(change)} points")
+        worked.append(f"{candidate.share}% − {shown_before}% = {points(change)} points ({label})")
+        readings.append((label, change, v.compare_change(
+            written=claim.text, value=claim.value, official_change=change,
+            qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
+            what=f"{candidate.party_name} share",
+        )))  # fmt: skip
+    if not readings:
+        return not_checkable(
+            f"{candidate.party_name} has no comparable result here at an earlier election."
+        )
+    label, change, result = _best(readings)
+    matched = ""
+    if len(readings) > 1 and result.verdict != v.INACCURATE:
+        matched = f" Matches the change since {label}."
     return Suggestion(
         verdict=result.verdict,
         explanation=(
-            f"Official: {candidate.party_name} {candidate.share}% against {before}% at the "
-            f"previous election, {change:+} points ({short_source(candidate.contest.source)}). "
-            f"Article: {v.fmt(claim.value)} points. {result.reason}"
+            f"Official: {candidate.party_name} {candidate.share}% against "
+            f"{'; against '.join(stated)} ({short_source(candidate.contest.source)}). "
+            f"Article: {v.fmt(claim.value)} points. {result.reason}{matched}"
         ),
-        official_value=change,
+        official_value=v.round_to(change, Decimal("0.01")),
         official_source=candidate.contest.source,
-        working=f"{candidate.share}% − {before}% = {change:+} points",
+        working="; ".join(worked),
     )
 
 
@@ -302,10 +348,25 @@ def check_seats(claim, figures, context, election) -> Suggestion:
             claim, majority, unit_label="seat majority", source=tally.source,
             working=f"{tally.seats} seats − {total - tally.seats} for all others = {majority}",
         )  # fmt: skip
-    speaker_party = figures.speaker_former_party(election)
-    extra = "(The Speaker is counted apart from his party.)" if party == speaker_party else ""
+    if tally.seats_with_speaker is not None:
+        # The Speaker's former party: 411 with the Speaker apart, 412 counting him.
+        apart = official_suggestion(
+            claim, tally.seats, unit_label="seats", source=tally.source,
+            extra="(The Speaker is counted apart from his party.)",
+            working=f"{tally.party_name}: {tally.seats} seats won, the Speaker counted apart",
+        )  # fmt: skip
+        if apart.verdict != v.INACCURATE:
+            return apart
+        counting = official_suggestion(
+            claim, tally.seats_with_speaker, unit_label="seats", source=tally.source,
+            extra=f"(Counting the Speaker, elected as a {tally.party_name} MP, with his "
+            "former party; the Library counts him apart.)",
+            working=f"{tally.party_name}: {tally.seats} seats won + the Speaker = "
+            f"{tally.seats_with_speaker}",
+        )  # fmt: skip
+        return counting if counting.verdict != v.INACCURATE else apart
     return official_suggestion(
-        claim, tally.seats, unit_label="seats", source=tally.source, extra=extra,
+        claim, tally.seats, unit_label="seats", source=tally.source,
         working=f"{tally.party_name}: {tally.seats} seats won",
     )  # fmt: skip
 

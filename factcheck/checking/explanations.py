@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.vocabulary import ClaimType, Qualifier, Unit
 
 from . import rules as v
@@ -43,7 +45,11 @@ def official_suggestion(
     return Suggestion(
         verdict=result.verdict,
         explanation=explanation,
-        official_value=v.as_decimal(official),
+        official_value=(
+            v.round_to(v.as_decimal(official), Decimal(1).scaleb(-max(places or 0, 2)))
+            if is_percent
+            else v.as_decimal(official)
+        ),
         official_source=source,
         working=working,
     )

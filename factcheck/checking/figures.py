@@ -10,11 +10,12 @@ No Django import.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.vocabulary import SubjectKind
-from results import arithmetic
+from results import arithmetic, national
 from results.vocabulary import FactKind, LibraryParty
 
 
@@ -24,6 +25,8 @@ class ElectionFig:
     name: str
     date: datetime.date
     previous: str | None
+    notional_baseline: str | None = None
+    is_notional: bool = False
 
 
 @dataclass
@@ -37,7 +40,8 @@ class CandidateFig:
     is_independent: bool
     votes: int
     contest: ContestFig = field(repr=False)
-    share: Decimal | None = None
+    share: Decimal | None = None  # percent, two places (for display)
+    share_exact: Decimal | None = None  # percent, unrounded (for comparison)
     rank: int = 0
     elected: bool = False
 
@@ -56,6 +60,9 @@ class ContestFig:
     source_row: str
     predecessor_slug: str | None
     candidates: list[CandidateFig] = field(default_factory=list)
+    ons_code: str = ""
+    nation: str = ""
+    region: str = ""
 
     @property
     def majority(self) -> int | None:
@@ -74,6 +81,43 @@ class ContestFig:
             valid_votes=self.valid, rejected=self.invalid, electorate=self.electorate
         )
 
+    @property
+    def turnout_exact(self) -> Decimal | None:
+        """The Library's turnout unrounded, for comparison with a claim."""
+        return arithmetic.turnout(valid_votes=self.valid, electorate=self.electorate, exact=True)
+
+    @property
+    def turnout_declared_exact(self) -> Decimal | None:
+        """The declared turnout unrounded, for comparison with a claim."""
+        return arithmetic.turnout_declared(
+            valid_votes=self.valid, rejected=self.invalid, electorate=self.electorate, exact=True
+        )
+
+    def as_row(self) -> national.ContestRow:
+        """This contest as ``results.national`` sums it."""
+        return national.ContestRow(
+            slug=self.slug,
+            ons_code=self.ons_code or self.key,
+            name=self.name,
+            nation=self.nation,
+            region=self.region,
+            electorate=self.electorate,
+            valid=self.valid,
+            invalid=self.invalid,
+            candidates=tuple(
+                national.CandidateRow(
+                    party=c.party,
+                    party_name=c.party_name,
+                    votes=c.votes,
+                    is_independent=c.is_independent,
+                    elected=c.elected,
+                    first_name=c.first_name,
+                    surname=c.surname,
+                )
+                for c in self.candidates
+            ),
+        )
+
     def rank_candidates(self) -> None:
         """Order candidates by ``results.arithmetic.ranking_key``; set their rank and share."""
         self.candidates.sort(
@@ -84,23 +128,33 @@ class ContestFig:
         for rank, candidate in enumerate(self.candidates, start=1):
             candidate.rank = rank
             candidate.share = arithmetic.share(candidate.votes, self.valid)
+            candidate.share_exact = arithmetic.share(candidate.votes, self.valid, exact=True)
 
     def candidate_for_party(self, party: str) -> CandidateFig | None:
         return next((c for c in self.candidates if c.party == party), None)
 
-    def party_share(self, party: str) -> Decimal | None:
-        shares = [c.share for c in self.candidates if c.party == party and c.share is not None]
-        return sum(shares, Decimal(0)) if shares else None
+    def party_share(self, party: str, *, exact: bool = False) -> Decimal | None:
+        """The share of every candidate of ``party`` here, percent; None if it had none."""
+        votes = [c.votes for c in self.candidates if c.party == party]
+        if not votes:
+            return None
+        return arithmetic.share(sum(votes), self.valid, exact=exact)
 
 
 @dataclass(frozen=True)
 class TallyFig:
+    """A party's UK-wide result, summed from every seat (``results.national``)."""
+
     party: str
     party_name: str
-    seats: int
+    seats: int  # the Speaker counted apart from every party
     votes: int
-    share: Decimal  # percentage, two places
+    share: Decimal  # percent of valid votes, two places (for display)
     source: str
+    share_exact: Decimal | None = None  # percent, unrounded (for comparison)
+    seats_with_speaker: int | None = None  # for the Speaker's former party
+    seats_declared: int = 0  # seats summed
+    valid: int = 0  # UK valid votes
 
 
 @dataclass(frozen=True)
@@ -157,11 +211,91 @@ class OfficialFigures:
     facts: dict[tuple[str, str], FactFig]
     by_name: dict[tuple[str, str], list[CandidateFig]] = field(default_factory=dict)
     by_seat: dict[tuple[str, str], ContestFig] = field(default_factory=dict)
+    national: dict[str, national.ElectionFigures] = field(default_factory=dict)
+
+    def derive_national(self) -> None:
+        """Sum every election's seats into UK, nation and region figures; set ``tallies``.
+
+        Uses ``results.national.figures_by_area``, as the election pages do:
+        gains and losses against the notional baseline, the Commons size of the
+        polling day, the Speaker counted apart (his former party from the
+        ``first_elected`` reference fact).
+        """
+        rows: dict[str, list[national.ContestRow]] = defaultdict(list)
+        for contest in self.contests.values():
+            rows[contest.election].append(contest.as_row())
+        for slug, election in self.elections.items():
+            if election.is_notional or not rows.get(slug):
+                continue
+            speakers = national.speaker_names(rows[slug])
+            former = next(
+                (
+                    fact.party
+                    for name in speakers
+                    if (fact := self.fact(FactKind.FIRST_ELECTED, name)) and fact.party
+                ),
+                None,
+            )
+            baseline = election.notional_baseline
+            result = national.figures_by_area(
+                rows[slug],
+                seats_total=national.commons_seats(election.date),
+                speaker_former_party=former,
+                baseline=rows.get(baseline) if baseline else None,
+                baseline_label=self.elections[baseline].name if baseline else "",
+            )
+            self.national[slug] = result
+            sources = {c.source for c in self.contests.values() if c.election == slug}
+            source = sources.pop() if len(sources) == 1 else "House of Commons Library"
+            uk = result.uk
+            for party in uk.parties:
+                if party.is_speaker or party.share is None:
+                    continue
+                self.tallies[(slug, party.party)] = TallyFig(
+                    party=party.party,
+                    party_name=party.name,
+                    seats=party.seats,
+                    votes=party.votes,
+                    share=party.share,
+                    source=source,
+                    share_exact=Decimal(party.share_exact.numerator)
+                    / Decimal(party.share_exact.denominator),
+                    seats_with_speaker=(
+                        uk.seats_with_speaker(party.party)
+                        if party.party == uk.speaker_former_party
+                        else None
+                    ),
+                    seats_declared=uk.seats_declared,
+                    valid=uk.valid,
+                )
 
     def contest(self, election: str | None, slug: str | None) -> ContestFig | None:
         if not election or not slug:
             return None
         return self.by_seat.get((election, slug))
+
+    def notional_contest(self, contest: ContestFig) -> ContestFig | None:
+        """The notional previous result on this contest's boundaries, if one is loaded."""
+        baseline = self.elections[contest.election].notional_baseline
+        return self.contest(baseline, contest.slug) if baseline else None
+
+    def baselines(self, contest: ContestFig) -> list[tuple[str, ContestFig]]:
+        """What a change at ``contest`` may be measured from, each with a label for explanations.
+
+        The seat (or its predecessor) as fought at the previous election, then
+        the notional previous result on the new boundaries (the BBC and PA basis).
+        """
+        found = []
+        previous = self.previous_contest(contest)
+        if previous is not None:
+            found.append(
+                (f"{previous.name} {self.elections[previous.election].date.year}", previous)
+            )
+        notional = self.notional_contest(contest)
+        if notional is not None:
+            year = self.elections[notional.election].date.year
+            found.append((f"the notional {year} result on the new boundaries", notional))
+        return found
 
     def previous_contest(self, contest: ContestFig) -> ContestFig | None:
         previous = self.elections[contest.election].previous
@@ -227,6 +361,11 @@ class OfficialFigures:
         return tuple(e.date for e in self.elections.values())
 
     def total_seats(self, election: str) -> int:
-        """Seats in the Commons: the national tallies' sum, else 650 (since 2010)."""
-        seats = sum(t.seats for (slug, _), t in self.tallies.items() if slug == election)
-        return seats or 650
+        """Seats in the Commons at ``election``: ``results.national.commons_seats`` of its day,
+        else the seats summed, else 650 (the number since 2010)."""
+        known = self.elections.get(election)
+        seats = national.commons_seats(known.date) if known else None
+        if seats:
+            return seats
+        summed = self.national.get(election)
+        return (summed.uk.seats_declared if summed else 0) or 650

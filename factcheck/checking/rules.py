@@ -102,7 +102,8 @@ def fmt(value: Decimal, *, places: int | None = None) -> str:
     value = as_decimal(value)
     if places is None:
         places = 0 if value == value.to_integral_value() else min(2, -value.as_tuple().exponent)
-    return f"{value:,.{places}f}"
+    # Rounded half-up, as the Library rounds, before Python's formatting (half-even).
+    return f"{round_to(value, Decimal(1).scaleb(-places)):,.{places}f}"
 
 
 def compare(

@@ -1,16 +1,17 @@
 import pytest
 from django.core.management import call_command
 
+from tests.seed_data import islington_files
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def seeded(seeds_dir):
-    official = seeds_dir / "official"
+def seeded():
     for slug, day in [("ge2019", "2019-12-12"), ("ge2024", "2024-07-04")]:
         call_command(
             "import_results", "--election", slug, "--date", day,
-            *map(str, sorted(official.glob(f"{slug}-*.csv"))),
+            *map(str, islington_files(slug[2:])),
         )  # fmt: skip
 
 

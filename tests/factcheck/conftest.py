@@ -13,6 +13,14 @@ def seeded(db, seeds_dir):
 
 
 @pytest.fixture
+def full_seeded(db, full_seeds_dir):
+    """The real seeds (every seat of both elections), through the extractor: what `make run` has."""
+    from factcheck.seeds import load_seeds
+
+    return load_seeds(seeds_dir=full_seeds_dir)
+
+
+@pytest.fixture
 def coverage(db):
     """Islington North's 2024 result and five articles with their claims, built by factories."""
     return islington_north_coverage()

@@ -1,6 +1,6 @@
 """Gazetteers for the extraction tests, built from House of Commons Library CSVs.
 
-``seed_gazetteer()`` uses only the small files in ``seeds/official`` (Islington North in
+``seed_gazetteer()`` uses only the small files in ``tests/data/official`` (Islington North in
 2019 and 2024, and the 2024 national party list). ``full_gazetteer(path)`` reads the full
 2024 candidate file the way the app will hand it over: 4,515 candidacies, every party,
 650 seats. Party keys are the Library's abbreviations; the press nicknames come from the
@@ -22,7 +22,7 @@ from factcheck.extraction import (
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
-OFFICIAL = SEEDS / "official"
+OFFICIAL = REPO / "tests" / "data" / "official"
 SHARED_CANDIDATES = (
     REPO.parent / "shared" / "data" / "official" / ("HoC-GE2024-results-by-candidate.csv")
 )

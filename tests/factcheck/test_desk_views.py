@@ -313,7 +313,7 @@ def test_desk_and_publishing_tests_build_their_data_without_the_extractor():
         assert not [name for name in imported if name.startswith(extractor)], module
         assert not used & {"load_seeds", "extract_articles", "extract_claims"}, module
         for function in ast.walk(tree):
-            if isinstance(function, ast.FunctionDef) and "seeded" in {
+            if isinstance(function, ast.FunctionDef) and {"seeded", "full_seeded"} & {
                 arg.arg for arg in function.args.args
             }:
                 doc = ast.get_docstring(function) or ""

@@ -3,17 +3,20 @@
 import datetime
 import json
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
-from factcheck import extraction
+from factcheck import extraction, snapshot
 from factcheck.checking import Claimed, check_claims
 from factcheck.seeds import load_seeds
 from factcheck.snapshot import build_gazetteer, load_official_figures
 from results.models import Candidacy, Party
 from tests.factories import ConstituencyFactory, ContestFactory, ElectionFactory
 
+REPO = Path(__file__).resolve().parents[2]
 ARTICLES = {
     "independent": "000_0922d095e656f181.txt",
     "standard": "001_bab12a133cfd9ac3.txt",
@@ -23,13 +26,22 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def checked(db, seeds_dir, tmp_path):
-    """`extract_claims --json` over the seeds, with the seed figures loaded."""
-    load_seeds(seeds_dir=_official_only(seeds_dir, tmp_path))
-    out = StringIO()
-    paths = [str(seeds_dir / "articles" / name) for name in ARTICLES.values()]
-    call_command("extract_claims", "--json", *paths, stdout=out)
+@pytest.fixture(scope="module")
+def checked(django_db_setup, django_db_blocker, tmp_path_factory):
+    """`extract_claims --json` over the seeds, with every seat of both elections loaded.
+
+    The real seeds' official files (all 650 seats a year, so national figures
+    are the true ones) are loaded once for the module, inside a transaction
+    that is rolled back when the output has been read.
+    """
+    seeds = REPO / "seeds"
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_seeds(seeds_dir=_official_only(seeds, tmp_path_factory.mktemp("official")))
+        out = StringIO()
+        paths = [str(seeds / "articles" / name) for name in ARTICLES.values()]
+        call_command("extract_claims", "--json", *paths, stdout=out)
+        transaction.set_rollback(True)
+    snapshot.forget()
     by_file = {
         entry["file"].rsplit("/", 1)[-1]: entry["claims"] for entry in json.loads(out.getvalue())
     }

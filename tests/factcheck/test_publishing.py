@@ -238,11 +238,11 @@ def test_publishing_from_the_desk(coverage, contest, client, publisher_editor, s
     assert Publication.objects.get().published_by == publisher_editor
 
 
-def test_make_runs_demo_publishes_islington_north(seeded, client):
+def test_make_runs_demo_publishes_islington_north(full_seeded, client):
     """Acceptance test of the seed pipeline: seed articles → extractor → demo review → page.
 
-    It stays on the seeds on purpose: `make run` publishes what the extractor
-    finds in them, and the working it shows comes from the checker.
+    It stays on the real seeds (every seat) on purpose: `make run` publishes
+    what the extractor finds in them, and the working it shows comes from the checker.
     """
     call_command("create_demo_users")
     call_command("demo_review")
@@ -253,5 +253,5 @@ def test_make_runs_demo_publishes_islington_north(seeded, client):
     assert html.index("badge-inaccurate") < html.index("badge-accurate")  # inaccurate first
     # Each check shows its working, so a reader can repeat it.
     assert "majority = 24,120 − 16,873 = 7,247" in html
-    assert "source row: ge2024-islington-north-constituency.csv, line 2" in html
+    assert "source row: HoC-GE2024-results-by-constituency.csv, line 308" in html
     assert "Exit poll" in html or "Ipsos" in html

@@ -6,18 +6,18 @@ from django.urls import resolve, reverse
 
 from results.models import Contest
 from tests.factories import ConstituencyFactory, contest_with_votes
+from tests.seed_data import islington_files
 
 
 @pytest.fixture
-def seeded(db, seeds_dir):
-    official = seeds_dir / "official"
+def seeded(db):
     call_command(
         "import_results", "--election", "ge2019", "--date", "2019-12-12",
-        *map(str, sorted(official.glob("ge2019-*.csv"))),
+        *map(str, islington_files("2019")),
     )  # fmt: skip
     call_command(
         "import_results", "--election", "ge2024", "--date", "2024-07-04",
-        *map(str, sorted(official.glob("ge2024-*.csv"))),
+        *map(str, islington_files("2024")),
     )  # fmt: skip
 
 

@@ -9,11 +9,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            report = load_seeds()
+            report = load_seeds(progress=self.stdout.write)
         except ImportFailed as exc:
             raise CommandError(str(exc)) from exc
-        for summary in report.imports:
-            self.stdout.write(summary)
         self.stdout.write(
             f"Articles: {report.articles_created} added, {report.articles_existing} already there; "
             f"{report.claims_found} claims extracted."
