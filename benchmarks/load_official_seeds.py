@@ -57,9 +57,7 @@ def main() -> None:
             load_official_seeds(REPO / "seeds" / "official")
             again.append(time.perf_counter() - started)
             connections.close_all()
-    print(
-        f"load seeds/official (GE2019, GE2024, notional 2019, exit polls, facts): {min(loads):.2f} s"
-    )
+    print(f"load seeds/official (GE2019, GE2024, notional, exit polls, facts): {min(loads):.2f} s")
     print(f"checker snapshot with national, nation and regional figures: {min(snapshots):.2f} s")
     print(f"whole: {min(totals):.2f} s (target: under 10 s)")
     print(f"loading again, nothing changed: {min(again):.2f} s")
