@@ -37,7 +37,8 @@ EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
 NEARLY_WITHIN = Decimal("0.10")
 
 _WORDS = re.compile(r"[A-Za-z]")
-_SCALE_WORDS = re.compile(r"\b(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
+# "9.7m", "14 million", "7.5bn": the scale may follow the digits directly.
+_SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
 
 
@@ -138,8 +139,10 @@ def compare(
             )
         return Comparison(INACCURATE, f"{shown} is not within ±{fmt(tolerance)} of {fmt(value)}.")
 
-    # exact or projection: to the precision written.
-    if is_percent or places:
+    # exact or projection: to the precision written. A figure with a scale
+    # ("9.7m") is rounded however many decimals it shows (rule 2).
+    scaled = not is_percent and bool(_SCALE_WORDS.search(written))
+    if (is_percent or places) and not scaled:
         if round_to(official, precision) == value:
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
         return Comparison(INACCURATE, f"{shown} does not round to {fmt(value, places=places)}.")

@@ -97,3 +97,18 @@ def test_precision_is_read_from_the_figure_as_written():
     assert v.precision_of("24,120", Decimal(24120)) == 1
     assert v.precision_of("67.5", Decimal("67.5")) == Decimal("0.1")
     assert v.precision_of("7.5 million", Decimal(7500000)) == 100000
+
+
+def test_a_figure_with_a_scale_is_rounded_however_many_decimals_it_shows():
+    """Rule 2: "9.7m" and "7.5 million" are rounded figures, approximately accurate when they fit."""
+    assert check("9.7m", 9700000, 9708716) == v.APPROXIMATELY_ACCURATE
+    assert check("9.7m", 9700000, 9808716) == v.INACCURATE
+    assert check("7.5 million", 7500000, 7512345) == v.APPROXIMATELY_ACCURATE
+    assert check("14 million", 14000000, 13966454) == v.APPROXIMATELY_ACCURATE
+
+
+def test_a_percentage_is_compared_unrounded():
+    """Rule 4: 27.0 holds for 27.0476 (27.05 to two places) and 68.7 for 68.7474 (68.75)."""
+    assert check("27.0%", Decimal("27.0"), Decimal("27.0476"), is_percent=True) == v.ACCURATE
+    assert check("68.7%", Decimal("68.7"), Decimal("68.7474"), is_percent=True) == v.ACCURATE
+    assert check("68.8%", Decimal("68.8"), Decimal("68.7474"), is_percent=True) == v.INACCURATE
