@@ -1,4 +1,4 @@
-"""Claims about figures the full official data holds: exact shares, notional changes, national totals.
+"""Claims about figures only the full data holds: exact shares, notional changes, UK totals.
 
 Every seat of 2019 and 2024 and the notional 2019 baseline are loaded once for
 the module (the real ``seeds/official``), inside a transaction rolled back at

@@ -100,7 +100,7 @@ def test_precision_is_read_from_the_figure_as_written():
 
 
 def test_a_figure_with_a_scale_is_rounded_however_many_decimals_it_shows():
-    """Rule 2: "9.7m" and "7.5 million" are rounded figures, approximately accurate when they fit."""
+    """Rule 2: "9.7m" and "7.5 million" are rounded: approximately accurate when they fit."""
     assert check("9.7m", 9700000, 9708716) == v.APPROXIMATELY_ACCURATE
     assert check("9.7m", 9700000, 9808716) == v.INACCURATE
     assert check("7.5 million", 7500000, 7512345) == v.APPROXIMATELY_ACCURATE
