@@ -9,6 +9,7 @@ seats' histories.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -334,9 +335,104 @@ def check_rank(claim, figures, context, election) -> Suggestion:
 # -- national figures ------------------------------------------------------------
 
 
+# "gained 211 seats", "lost 251", "a net gain of 64 seats", "up 209": a change in seats.
+SEAT_CHANGE_BEFORE = re.compile(
+    r"\b(?:gain(?:ed|ing|s)?|lost|lose|loses|losing|(?:net\s+)?(?:gain|loss)\s+of|"
+    r"up|down|won\s+an?\s+(?:extra|additional)|picked\s+up|shed)\s+(?:a\s+|an\s+)?"
+    r"(?:net\s+|further\s+|extra\s+|additional\s+)?$",
+    re.IGNORECASE,
+)
+SEAT_LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|down|shed)\b", re.IGNORECASE)
+
+
+def check_seat_change(claim, figures, context, election) -> Suggestion | None:
+    """A party's seats gained or lost, if the figure is one; None when it is a plain count.
+
+    Read against the notional baseline on the same boundaries (gross gains or
+    losses, and the net change: the BBC and PA basis) and against the seats
+    the party won at the previous election (the net change since then). Any
+    reading that matches makes it accurate; none matching gives not_checkable
+    with the readings, since the basis a writer used is not always said.
+    """
+    before = text_before(claim)
+    if not SEAT_CHANGE_BEFORE.search(before):
+        return None
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    summed = figures.national.get(election or "")
+    if party is None or summed is None:
+        return not_checkable("A change in seats, but no party's national change is loaded.")
+    losing = bool(SEAT_LOSS.search(before[-30:]))
+    readings: list[tuple[str, int]] = []
+    changes = summed.uk.changes
+    change = changes.party(party) if changes else None
+    if change is not None:
+        gross = change.losses if losing else change.gains
+        readings.append(
+            (f"{'losses' if losing else 'gains'} against the {changes.baseline}", gross)
+        )
+        readings.append((f"net change against the {changes.baseline}", change.net))
+    previous = figures.elections[election].previous
+    now, then = summed.uk.party(party), figures.national.get(previous or "")
+    then_party = then.uk.party(party) if then else None
+    if now is not None and then_party is not None:
+        label = f"net change since the {figures.elections[previous].name}"
+        readings.append((label, now.seats - then_party.seats))
+    if not readings:
+        return not_checkable("No earlier result is loaded to measure this change in seats from.")
+    direction = -1 if losing else 1
+    results = [
+        (label, value, v.compare(
+            written=claim.text, value=claim.value, official=value, qualifier=claim.qualifier,
+        ) if label.startswith(("gains", "losses")) else v.compare_change(
+            written=claim.text, value=claim.value, official_change=value,
+            qualifier=claim.qualifier, claimed_direction=direction, what="seat count",
+        ))
+        for label, value in readings
+    ]  # fmt: skip
+    label, value, result = _best(results)
+    listed = "; ".join(
+        f"{label}: {value if label.startswith(('gains', 'losses')) else f'{value:+}'}"
+        for label, value, _ in results
+    )
+    name = figures.parties.get(party, party)
+    source = summed.uk.area.name
+    if result.verdict == v.INACCURATE:
+        wrong_way = next((r for _, _, r in results if r.reason.startswith("Wrong direction")), None)
+        if wrong_way is not None and any(
+            v.compare(written=claim.text, value=claim.value, official=abs(value),
+                      qualifier=claim.qualifier).verdict != v.INACCURATE
+            for label, value, _ in results if not label.startswith(("gains", "losses"))
+        ):  # fmt: skip
+            return Suggestion(
+                verdict=v.INACCURATE,
+                explanation=f"Official: {name} {listed}. Article: {v.fmt(claim.value)} "
+                f"{'lost' if losing else 'gained'}. {wrong_way.reason}",
+                official_value=Decimal(abs(value)),
+                official_source="House of Commons Library",
+                working=listed,
+            )
+        return not_checkable(
+            f"Seats changed for {name} ({listed}); the article's {v.fmt(claim.value)} matches "
+            "none of these, and it does not say which basis it used."
+        )
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: {name} {listed} (House of Commons Library; {source}). "
+            f"Article: {v.fmt(claim.value)}. {result.reason} Matches the {label}."
+        ),
+        official_value=Decimal(abs(value)),
+        official_source="House of Commons Library",
+        working=listed,
+    )
+
+
 def check_seats(claim, figures, context, election) -> Suggestion:
     if claim.qualifier == Qualifier.PROJECTION or claim.claim_type == ClaimType.SEAT_PROJECTION:
         return _check_projection(claim, figures, context, election)
+    seat_change = check_seat_change(claim, figures, context, election)
+    if seat_change is not None:
+        return seat_change
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     tally = figures.tallies.get((election, party or ""))
     if tally is None:

@@ -30,6 +30,10 @@ TEXTS = {
     "national votes": "Across the UK Labour won 9.7m votes.",
     "national share": "Labour won 33.7% of the vote nationally.",
     "commons majority": "Labour won a Commons majority of 172.",
+    "labour gains": "Labour gained 211 seats.",
+    "conservative losses": "The Conservatives lost 251 seats.",
+    "lib dem net gain": "The Liberal Democrats made a net gain of 64 seats.",
+    "wrong way": "The Conservatives gained 251 seats.",
 }
 
 
@@ -96,3 +100,26 @@ def test_national_share_and_commons_majority_come_from_the_seats(checked):
     assert share.verdict == "accurate", share.explanation
     _, majority = checked["commons majority"]["172"]
     assert majority.verdict == "accurate", majority.explanation
+
+
+@pytest.mark.parametrize(
+    ("key", "figure", "basis"),
+    [
+        ("labour gains", "211", "net change against the 2019 general election (notional"),
+        ("conservative losses", "251", "net change against the 2019 general election (notional"),
+        ("lib dem net gain", "64", "against the 2019 general election (notional"),
+    ],
+)
+def test_seats_gained_and_lost_are_checked_against_the_notional_baseline(
+    checked, key, figure, basis
+):
+    """Gains and losses are changes, never seat totals (Labour's 211 is not its 411 seats)."""
+    _, suggestion = checked[key][figure]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert basis in suggestion.explanation
+
+
+def test_seats_lost_reported_as_gained_are_inaccurate(checked):
+    _, suggestion = checked["wrong way"]["251"]
+    assert suggestion.verdict == "inaccurate"
+    assert "Wrong direction" in suggestion.explanation
