@@ -433,6 +433,9 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     seat_change = check_seat_change(claim, figures, context, election)
     if seat_change is not None:
         return seat_change
+    places = check_places(claim, figures, context, election)
+    if places is not None:
+        return places
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     tally = figures.tallies.get((election, party or ""))
     if tally is None:
@@ -565,7 +568,42 @@ def check_year(claim, figures, context, election) -> Suggestion:
     )  # fmt: skip
 
 
+PLACES = {"runner-up": 2, "runners-up": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "runner-up in 98 constituencies", "came second in 98 seats", "second in 98 seats".
+PLACE_IN_SEATS = re.compile(
+    r"\b(runners?-up|second|third|fourth|fifth)(?:\s+place)?\s+in\s+(?:some\s+|around\s+"
+    r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+SEATS_AFTER = re.compile(r"^\s+(?:seats|constituencies)\b", re.IGNORECASE)
+
+
+def check_places(claim, figures, context, election) -> Suggestion | None:
+    """Seats where a party finished second, third…, UK-wide; None when the figure is not one."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    found = PLACE_IN_SEATS.search(text_before(claim))
+    if found is None or not SEATS_AFTER.match(after):
+        return None
+    place = PLACES[found.group(1).lower()]
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    summed = figures.national.get(election or "")
+    figures_of = summed.uk.party(party) if summed and party else None
+    if figures_of is None:
+        return not_checkable("Finishing places by seat are summed per party; no party matched.")
+    count = figures_of.place(place)
+    return official_suggestion(
+        claim, count, unit_label=f"seats where {figures_of.name} finished {ordinal(place)}",
+        source="House of Commons Library", working=f"{figures_of.name}: finished "
+        f"{ordinal(place)} in {count} of {summed.uk.seats_declared} seats",
+    )  # fmt: skip
+
+
 def check_other(claim, figures, context, election) -> Suggestion:
+    """Most other figures have no official counterpart; a count of finishing places has one."""
+    places = check_places(claim, figures, context, election)
+    if places is not None:
+        return places
     return not_checkable("No official figure applies to this kind of figure.")
 
 

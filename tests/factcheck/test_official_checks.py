@@ -34,6 +34,8 @@ TEXTS = {
     "conservative losses": "The Conservatives lost 251 seats.",
     "lib dem net gain": "The Liberal Democrats made a net gain of 64 seats.",
     "wrong way": "The Conservatives gained 251 seats.",
+    "runner-up": "Reform UK was runner-up in 98 constituencies.",
+    "second places": "The Greens came second in 40 seats.",
 }
 
 
@@ -123,3 +125,11 @@ def test_seats_lost_reported_as_gained_are_inaccurate(checked):
     _, suggestion = checked["wrong way"]["251"]
     assert suggestion.verdict == "inaccurate"
     assert "Wrong direction" in suggestion.explanation
+
+
+@pytest.mark.parametrize(("key", "figure"), [("runner-up", "98"), ("second places", "40")])
+def test_second_places_are_counted_from_every_seat(checked, key, figure):
+    """Seats where a party finished second are a count of places, not the party's seats."""
+    _, suggestion = checked[key][figure]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert "finished 2nd" in suggestion.explanation
