@@ -384,9 +384,9 @@ class Candidacy(models.Model):
         null=True,
         blank=True,
         help_text=(
-            "The Library's 'Change' column: share change against the notional previous "
-            "result on these boundaries (a fraction). Kept because that baseline is not "
-            "imported."
+            "The Library's 'Change' column, as published: share change against the notional "
+            "previous result on these boundaries (a fraction). Tally derives its own from the "
+            "imported notional baseline; this copy lets the two be compared."
         ),
     )
     dc_person_id = models.CharField("Democracy Club person ID", max_length=20, blank=True)
