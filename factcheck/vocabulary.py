@@ -11,9 +11,14 @@ base class ``Term`` comes from ``results.vocabulary`` (the lower layer).
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from results.vocabulary import Term
 
 __all__ = [
+    "BY_ELECTION",
+    "BallotMeasure",
     "ClaimOrigin",
     "ClaimStatus",
     "ClaimType",
@@ -24,6 +29,9 @@ __all__ = [
     "Term",
     "Unit",
     "Verdict",
+    "by_election_id",
+    "election_name",
+    "general_election_id",
 ]
 
 
@@ -42,7 +50,22 @@ class ClaimType(Term):
     YEAR = "year", "Year"
     TERM_COUNT = "term_count", "Term count"
     RANK = "rank", "Rank"
+    SWING = "swing", "Swing"
+    BALLOT_COUNT = "ballot_count", "Electorate or ballot count"
     OTHER = "other", "Other"
+
+
+class BallotMeasure(Term):
+    """What a ``ClaimType.BALLOT_COUNT`` figure counts (the claim's ``details["measure"]``).
+
+    "Votes cast" and "voters" are ambiguous: the valid votes, or every ballot paper
+    issued (valid + rejected); the checker reads them both ways."""
+
+    ELECTORATE = "electorate", "Electorate"
+    VALID_VOTES = "valid_votes", "Valid votes"
+    REJECTED_BALLOTS = "rejected_ballots", "Rejected ballots"
+    BALLOTS_ISSUED = "ballots_issued", "Ballot papers issued (valid + rejected)"
+    VOTES_CAST = "votes_cast", "Votes cast (valid votes or ballot papers issued)"
 
 
 class Unit(Term):
@@ -116,3 +139,46 @@ class ReviewStatus(Term):
     AWAITING_SIGN_OFF = "awaiting_sign_off", "Awaiting sign-off"
     APPROVED = "approved", "Approved"
     REJECTED = "rejected", "Rejected"
+
+
+# -- election ids ----------------------------------------------------------------------
+# A claim names its election by slug. Loaded elections keep the slug they were imported
+# under ("ge2024"). An election an article names but Tally holds no data for gets an id
+# made here, so the checker can say "No official data for 2017 is loaded." rather than
+# compare the figure with another election's:
+#
+# - a UK general election: "ge" and its year ("ge2017"), or "ge" and year-month when two
+#   were held that year ("ge1974-02", "ge1974-10");
+# - a by-election: "by-election-" and its year ("by-election-2016"), or "by-election"
+#   when the article gives no year. The id does not say which seat.
+BY_ELECTION = "by-election"
+_GENERAL_ID = re.compile(r"^ge(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2}))?$")
+_BY_ID = re.compile(rf"^{BY_ELECTION}(?:-(?P<year>[0-9]{{4}}))?$")
+
+
+def general_election_id(day: datetime.date, *, shared_year: bool = False) -> str:
+    """The id of the UK general election held on ``day``: "ge2017", or "ge1974-02" when
+    another general election was held the same year (``shared_year``)."""
+    return f"ge{day:%Y-%m}" if shared_year else f"ge{day.year}"
+
+
+def by_election_id(year: int | None) -> str:
+    """The id of a by-election held in ``year`` ("by-election-2016"), or of one whose year
+    the article does not give ("by-election")."""
+    return f"{BY_ELECTION}-{year}" if year else BY_ELECTION
+
+
+def election_name(slug: str) -> str:
+    """An election id as a sentence names it: "ge2017" -> "2017", "ge1974-02" -> "February
+    1974", "by-election-2016" -> "the 2016 by-election", "by-election" -> "that
+    by-election"; any other slug as it is."""
+    general = _GENERAL_ID.match(slug)
+    if general:
+        month = general.group("month")
+        if month:
+            return f"{datetime.date(2000, int(month), 1):%B} {general.group('year')}"
+        return general.group("year")
+    by = _BY_ID.match(slug)
+    if by:
+        return f"the {by.group('year')} by-election" if by.group("year") else "that by-election"
+    return slug

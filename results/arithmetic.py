@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 __all__ = [
     "GENERAL_ELECTION_POLLING_DAYS",
     "age_on",
+    "butler_swing",
     "change",
     "exact_percent",
     "majority",
@@ -127,6 +128,22 @@ def change(now: Decimal | int | None, then: Decimal | int | None) -> Decimal | i
     if now is None or then is None:
         return None
     return now - then
+
+
+def butler_swing(
+    *, from_then: Decimal, from_now: Decimal, to_then: Decimal, to_now: Decimal
+) -> Decimal:
+    """The two-party (Butler) swing from party A to party B, in percentage points.
+
+    ``((B_now − B_then) − (A_now − A_then)) / 2``: the average of B's gain and A's loss in
+    share (D. Butler, in *The British General Election of 1955*; the swing the BBC and PA
+    report). ``from_*`` are A's shares and ``to_*`` B's, percent, then and now; pass them
+    unrounded (``share(..., exact=True)``) and round only the result, for display. Positive
+    when the swing was towards B, negative when it was the other way.
+    """
+    with localcontext() as context:
+        context.prec = 40
+        return ((to_now - to_then) - (from_now - from_then)) / 2
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:
