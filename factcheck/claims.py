@@ -12,6 +12,7 @@ from results.models import Election
 
 from . import extraction
 from .checking import Suggestion
+from .checking.claims import ELECTION_NOT_LOADED
 from .models import Article, Claim, ClaimGroup
 
 
@@ -65,7 +66,7 @@ def store_claims(
                 election=elections.get(item.election or ""),
                 qualifier=item.qualifier,
                 speaker=item.speaker or "",
-                details=_details(item),
+                details=_details(item, elections),
                 origin=Claim.Origin.EXTRACTED,
                 **(_suggestion_fields(suggestion) if suggestion else {}),
             )
@@ -88,12 +89,20 @@ def _suggestion_fields(suggestion: Suggestion) -> dict:
     }
 
 
-def _details(item: extraction.Claim) -> dict:
+def _details(item: extraction.Claim, elections: dict[str, Election]) -> dict:
+    """What else the extractor saw, for ``Claim.details``: every field of ``item`` without a
+    column of its own. An election the article names but no row holds ("ge2017", a
+    by-election) is kept as ``election_not_loaded``, so a re-check still says so."""
     known = {
         "start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type",
         "subject", "subject_kind", "subject_key", "election", "qualifier", "speaker",
     }  # fmt: skip
-    return {k: v for k, v in item.to_dict().items() if k not in known and v not in (None, "", [])}
+    details = {
+        k: v for k, v in item.to_dict().items() if k not in known and v not in (None, "", [])
+    }
+    if item.election and item.election not in elections:
+        details[ELECTION_NOT_LOADED] = item.election
+    return details
 
 
 def assign_groups(claims: list[Claim]) -> None:
@@ -102,7 +111,9 @@ def assign_groups(claims: list[Claim]) -> None:
         key = group_key(
             claim_type=claim.claim_type,
             subject=claim.subject_key or claim.subject,
-            election=claim.election.slug if claim.election else "",
+            election=claim.election.slug
+            if claim.election
+            else (claim.details or {}).get(ELECTION_NOT_LOADED, ""),
             value=claim.value,
             unit=claim.unit,
             qualifier=claim.qualifier,

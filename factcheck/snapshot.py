@@ -10,12 +10,14 @@ when it moved, so a stale snapshot is never used, in any process.
 
 from __future__ import annotations
 
+import datetime
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.utils import timezone
 
+from results.arithmetic import GENERAL_ELECTION_POLLING_DAYS
 from results.models import (
     Candidacy,
     Constituency,
@@ -36,6 +38,7 @@ from .checking import (
     ProjectionFig,
 )
 from .extraction import GazCandidate, GazConstituency, GazElection, Gazetteer, GazParty
+from .vocabulary import general_election_id
 
 
 @dataclass(frozen=True)
@@ -95,13 +98,16 @@ def build_gazetteer() -> Gazetteer:
 
     Notional elections (an earlier result re-estimated on new boundaries) are left out:
     an article's "2019" is the election held then, and a notional result names no one.
+    The UK general elections since 1945 that are not loaded are added too, flagged
+    ``loaded=False`` (``general_elections``), so "in 2017" marks a figure as 2017's.
     """
-    elections = tuple(
-        GazElection(slug=e.slug, year=e.date.year, previous=e.previous.slug if e.previous else None)
+    loaded = [
+        (e.slug, e.date, e.previous.slug if e.previous else None)
         for e in Election.objects.filter(is_notional=False)
         .select_related("previous")
         .order_by("date")
-    )
+    ]
+    elections = general_elections(loaded)
     parties = tuple(
         GazParty(key=p.abbreviation, name=p.name, aliases=p.aliases)
         for p in Party.objects.order_by("abbreviation")
@@ -143,6 +149,44 @@ def build_gazetteer() -> Gazetteer:
         constituencies=constituencies,
         elections=elections,
     )
+
+
+def general_elections(
+    loaded: list[tuple[str, datetime.date, str | None]],
+    polling_days: tuple[datetime.date, ...] = GENERAL_ELECTION_POLLING_DAYS,
+) -> tuple[GazElection, ...]:
+    """The gazetteer's elections: the ``loaded`` ones as (slug, polling day, previous slug),
+    and every general election of ``polling_days`` held on no loaded election's day, as
+    ``loaded=False`` entries with ids from ``factcheck.vocabulary.general_election_id``
+    ("ge2017"). Each general election's ``previous`` is the one before it; a loaded election
+    without a previous one loaded gets the general election before its polling day, so
+    "at the last election" in 2019 coverage is 2017's, not taken for 2019's. In date order."""
+    loaded_days = {day for _slug, day, _previous in loaded}
+    loaded_slugs = {slug for slug, _day, _previous in loaded}
+    years = Counter(day.year for day in polling_days)
+    ids = {day: general_election_id(day, shared_year=years[day.year] > 1) for day in polling_days}
+    entries: list[tuple[datetime.date, GazElection]] = []
+    for slug, day, previous in loaded:
+        if previous is None:
+            before = [d for d in polling_days if d < day]
+            previous = _slug_on(max(before), loaded, ids) if before else None
+        entries.append((day, GazElection(slug=slug, year=day.year, previous=previous)))
+    for i, day in enumerate(polling_days):
+        if day in loaded_days or ids[day] in loaded_slugs:
+            continue
+        previous = _slug_on(polling_days[i - 1], loaded, ids) if i else None
+        entries.append(
+            (day, GazElection(slug=ids[day], year=day.year, previous=previous, loaded=False))
+        )
+    entries.sort(key=lambda entry: entry[0])
+    return tuple(election for _day, election in entries)
+
+
+def _slug_on(
+    day: datetime.date, loaded: list[tuple[str, datetime.date, str | None]], ids: dict
+) -> str:
+    """The slug of the general election held on ``day``: the loaded one's, else its id."""
+    return next((slug for slug, held, _previous in loaded if held == day), ids[day])
 
 
 def load_official_figures() -> OfficialFigures:

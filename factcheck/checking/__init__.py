@@ -18,7 +18,10 @@ How a claim finds its figure:
 - ``subject`` says whose: a candidate leads to their own contest, a
   constituency to its contest, a party to its candidate in the article's seat
   or, when the sentence speaks of the country, to its national tally;
-- ``election`` says when; "in 2019" resolves to the 2019 figure.
+- ``election`` says when; "in 2019" resolves to the 2019 figure. An election
+  that is not loaded ("in 2017", "a 2016 by-election") is not_checkable, "No
+  official data for 2017 is loaded.", never compared with another election's
+  figure; so is a change measured from one ("up 5 points since 2017").
 The article's seat, for claims without a subject of their own, is the seat
 its claims and text name most.
 """
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import datetime
 
-from factcheck.vocabulary import ClaimType, Qualifier
+from factcheck.vocabulary import BallotMeasure, ClaimType, Qualifier, election_name
 
 from .checkers import CHECKERS
 from .claims import Claimed, Suggestion, not_checkable
@@ -60,6 +63,9 @@ __all__ = [
 ]
 
 
+_NOT_CONTRADICTED = frozenset([ClaimType.YEAR, ClaimType.OTHER, ClaimType.SWING])
+
+
 def check_claims(
     claims: list[Claimed],
     figures: OfficialFigures,
@@ -88,22 +94,36 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
         return not_checkable("No official figure applies to this kind of figure.")
     election = claim.election or context.election
     if election and election not in figures.elections:
-        return not_checkable(f"No official figures are loaded for {election}.")
+        return not_checkable(f"No official data for {election_name(election)} is loaded.")
+    compared = claim.details.get("compared_election")
+    if compared and compared not in figures.elections:
+        return not_checkable(
+            f"Compared with {election_name(compared)}: no official data for "
+            f"{election_name(compared)} is loaded."
+        )
     return checker(claim, figures, context, election)
 
 
 def flag_contradictions(claims: list[Claimed], suggestions: list[Suggestion]) -> None:
-    """Two exact figures of one kind, about one subject and election, that differ."""
+    """Two exact figures of one kind (and, for a count of a contest, one measure), about
+    one subject and election, that differ. Swings are left out: a seat's and the country's,
+    or swings from different parties, differ as a rule; so are "votes cast", which may be
+    the valid votes or every ballot paper issued."""
     seen: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
-        if claim.qualifier != Qualifier.EXACT or claim.claim_type in (
-            ClaimType.YEAR,
-            ClaimType.OTHER,
-        ):
+        if claim.qualifier != Qualifier.EXACT or claim.claim_type in _NOT_CONTRADICTED:
             continue
         if claim.details.get("relation") or not claim.subject_key:
             continue
-        key = (claim.claim_type, claim.subject_key, claim.election, claim.unit)
+        if claim.details.get("measure") == BallotMeasure.VOTES_CAST:
+            continue  # two figures may both be right: the valid votes and the ballots issued
+        key = (
+            claim.claim_type,
+            claim.subject_key,
+            claim.election,
+            claim.unit,
+            claim.details.get("measure"),
+        )
         seen.setdefault(key, []).append(i)
     for indexes in seen.values():
         values = {claims[i].value for i in indexes}

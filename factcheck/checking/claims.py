@@ -9,6 +9,10 @@ from factcheck.vocabulary import Qualifier, Verdict
 
 from . import rules
 
+# ``Claim.details`` key of the election a stored claim names when no ``Election`` row holds
+# it (a general election not loaded, "ge2017", or a by-election).
+ELECTION_NOT_LOADED = "election_not_loaded"
+
 
 @dataclass(frozen=True)
 class Claimed:
@@ -46,6 +50,9 @@ class Claimed:
 
     @classmethod
     def from_model(cls, claim) -> Claimed:
+        """A stored ``factcheck.models.Claim``; an election it names that no row holds comes
+        back from ``details["election_not_loaded"]`` (see ``factcheck.claims``)."""
+        details = claim.details or {}
         return cls(
             text=claim.text,
             value=claim.value,
@@ -54,10 +61,12 @@ class Claimed:
             subject=claim.subject or None,
             subject_kind=claim.subject_kind or None,
             subject_key=claim.subject_key or None,
-            election=claim.election.slug if claim.election_id else None,
+            election=(
+                claim.election.slug if claim.election_id else details.get(ELECTION_NOT_LOADED)
+            ),
             qualifier=claim.qualifier,
             sentence=claim.sentence,
-            details=claim.details or {},
+            details=details,
         )
 
 

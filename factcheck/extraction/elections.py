@@ -7,6 +7,15 @@
   "( … )" or a " – … – " aside are skipped), else to the next figure. A year naming an
   election ("the 2017 snap general election") is never a claim. Other years ("since 1983",
   "in March 2023") are YEAR claims; years after the article's election are plans.
+- The gazetteer also knows the general elections that are not loaded ("ge2017"), and a
+  by-election is named by ``vocabulary.by_election_id`` ("a 2016 by-election", "at a recent
+  by-election"): their years mark figures the same way, so the checker says no data is
+  loaded instead of comparing them with another election's. A year of such an election
+  after words that make it a claim ("first elected in 2005", "MP since 2017") stays a YEAR
+  claim; it marks only the figures joined to it ("… with a majority of 5,000").
+- A "when" clause after a marker belongs to its election ("in 2017, when turnout was
+  70.1%"); an election named without "in"/"at" marks figures too ("The 2010 general
+  election saw turnout of 65.1%").
 - A gap between two figures ("26,000 – 1,180 more than this year –") takes the type and
   election of the figure it qualifies and is marked a difference, with the election it is
   taken against (``differences``).
@@ -17,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..vocabulary import Relation
+from ..vocabulary import Relation, by_election_id
 from .context import ArticleContext
 from .figures import Category, Figure
 from .patterns import SPACE, reversed_regex, spaced, trie, words
@@ -25,11 +34,15 @@ from .qualifiers import last_word
 from .sentences import Sentence, level_at, paren_levels
 
 __all__ = [
+    "BY_ELECTION_RIGHT",
+    "CLAIMED_YEAR_LEFT",
+    "DESIGNATOR_RE",
     "DIFF_RIGHT",
     "MARKER_LEADS",
     "MARKER_LEFT",
     "MARKER_RE",
     "SINCE_LEFT",
+    "YEARLESS_BY_ELECTION_RE",
     "YEAR_DESIGNATOR_RIGHT",
     "attach_markers",
     "differences",
@@ -46,6 +59,51 @@ YEAR_DESIGNATOR_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _ELECTION_LEFT = re.compile(r"\belections?[ \u00a0]+(?:of[ \u00a0]+|in[ \u00a0]+)?$", re.I)
+# "a 2016 by-election", "the 2024 byelection": a year naming a by-election (never loaded:
+# its figures are marked with ``vocabulary.by_election_id``).
+_BY_ELECTION = r"[Bb]y[- \u00a0]?[Ee]lections?\b"
+# The seat's name a by-election may carry: "the 2012 Bradford West by-election".
+_BY_PLACE = (
+    rf"(?:{_S}+[A-Z][\w'\u2019-]*(?:{_S}+(?:[A-Z][\w'\u2019-]*|and|upon|under|on|of|the)){{0,4}})?"
+)
+BY_ELECTION_RIGHT = re.compile(rf"^(?:'s|\u2019s)?{_BY_PLACE}{_S}+{_BY_ELECTION}")
+# Before a year that is itself a claim, though it is an election's year: "first elected in
+# 2005", "MP since 2017", "held since its creation in 1955", "stood as a candidate in The
+# Cotswolds in 1997". No figure stands between ("the MP won 45% in 2017" marks the 45%).
+# Such a year of an election that is not loaded stays a YEAR claim (see ``resolve_years``).
+CLAIMED_YEAR_LEFT = re.compile(
+    r"\b(?:since|elected|re-elected|first|originally|held|represented|served|sat|MP|member|"
+    r"created|creation|formed|founded|established|born|joined|entered|candidate|stood|"
+    r"standing|contested|fought|ran)\b"
+    rf"[^,;:.()\u2013\u2014%0-9]{{0,40}}?\b(?:in|since|from|at){_S}+(?:the{_S}+|a{_S}+)?$"
+)
+# Between a claimed year and a figure of that election: "first elected in 2015 with a
+# majority of 5,000", "elected in 2017 by 20,000 votes", "…in 1997, finishing fourth".
+_CLAIMED_YEAR_JOIN = re.compile(
+    rf"^,?{_S}+(?:with|by|winning|taking|polling|securing|finishing|coming|placing|placed|"
+    rf"finished|came)\b[^,;:.()\u2013\u2014]*$"
+)
+# After a marker: a "when" clause, whose figures are that election's too ("in 2017, when
+# turnout was 70.1%").
+_WHEN_RIGHT = re.compile(rf"^,?{_S}+when\b")
+# What may stand before a marker that still opens its sentence ("The 2017 general election").
+_OPENING = re.compile(r"\W*(?:(?:the|a|an|at|in|during)\W+)*", re.IGNORECASE)
+# An election named without a lead word ("The 2010 general election saw…", "a 2016
+# by-election", "the 2012 Bradford West by-election"): group ``y`` is the year, ``by`` set
+# for a by-election. It opens with the year's digits so ``re`` skips ahead to a "1" or "2";
+# that no letter or digit stands before it is checked in code.
+DESIGNATOR_RE = re.compile(
+    rf"(?P<y>(?:19|20)[0-9]{{2}})(?:'s|\u2019s)?(?:(?P<by>{_BY_PLACE}{_S}+{_BY_ELECTION})|"
+    rf"(?:{_S}+(?:[Ss]nap|[Gg]eneral|UK|Westminster|[Pp]arliamentary))*{_S}+[Ee]lections?\b)"
+)
+# A by-election named without a year after "in"/"at" ("at a recent by-election"), looked
+# for only in sentences that say "by-election". Group ``y`` never matches (there is no year).
+YEARLESS_BY_ELECTION_RE = re.compile(
+    rf"(?:[Ii]n|[Aa]t|[Dd]uring){_S}+(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast)"
+    rf"(?:{_S}+(?![Bb]y[- \u00a0]?[Ee]lection)[A-Za-z'\u2019-]+){{0,2}}"
+    rf"{_S}+{_BY_ELECTION}(?P<y>(?!))?"
+)
+_BY_ELECTION_HINT = re.compile(r"[Bb]y[- \u00a0]?[Ee]lection")
 # "since 1983", "until the 2015": a year bounding a span. The rule, applied read backwards.
 SINCE_WORDS = ("since", "until", "till", "before", "after")
 SINCE_LEFT = re.compile(rf"\b{words(SINCE_WORDS)}{_S}+(?:the{_S}+|a{_S}+)?$", re.IGNORECASE)
@@ -94,7 +152,7 @@ def _either_case(phrase: str) -> str:
 MARKER_RE = re.compile(
     rf"\b(?:{'|'.join(_either_case(p) for p in MARKER_LEADS)})"
     rf"{_S}+(?:(?:in|at){_S}+)?(?:the{_S}+)?(?:(?P<last>(?:last|previous){_S}+"
-    rf"(?:general{_S}+)?election)|(?P<y>(?:19|20)[0-9]{{2}})(?![0-9,])(?:(?:'s|\u2019s)?{_S}+"
+    rf"(?:general{_S}+)?election)|(?P<y>(?:19|20)[0-9]{{2}})(?![0-9]|,[0-9])(?:(?:'s|\u2019s)?{_S}+"
     rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
     rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
 )
@@ -169,12 +227,16 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
     """Settle the YEAR_CANDIDATE figures of one sentence (``figs``, in order).
 
     A year naming an election, or after "the election of", is a YEAR_MARKER if the
-    gazetteer holds an election that year, else DROP; a year after the article's election
-    is DROP (a plan). A known election year is a YEAR_MARKER after "in"/"at"/"than"…
-    when there is another figure for it to mark, or after "since"/"on" in a sentence with
-    a change. Any other is a YEAR claim."""
+    gazetteer holds an election that year, else DROP; a year naming a by-election ("a 2016
+    by-election") is a YEAR_MARKER; a year after the article's election is DROP (a plan).
+    An election year the gazetteer knows is a YEAR_MARKER after "in"/"at"/"than"… when
+    there is another figure for it to mark, or after "since"/"on" in a sentence with a
+    change; but the year of an election that is not loaded stays a YEAR claim after words
+    that make it one ("first elected in 2005", "MP since 2017": ``CLAIMED_YEAR_LEFT``).
+    Any other is a YEAR claim."""
     has_change = any(f.change for f in figs)
-    by_year = ctx.index.election_by_year
+    index = ctx.index
+    by_year = index.election_by_year
     for i, f in enumerate(figs):
         if f.category is not Category.YEAR_CANDIDATE:
             continue
@@ -190,7 +252,15 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
         if ctx.year is not None and year > ctx.year:
             f.category = Category.DROP  # a plan or a future contest, not a fact yet
             continue
-        if year in by_year and _marks_election(figs, i, word, bool(since), has_change):
+        if not since and "lection" in f.right[:64] and BY_ELECTION_RIGHT.match(f.right):
+            f.category = Category.YEAR_MARKER
+            continue
+        slug = by_year.get(year)
+        if (
+            slug is not None
+            and _marks_election(figs, i, word, bool(since), has_change)
+            and (index.is_loaded(slug) or not CLAIMED_YEAR_LEFT.search(f.left))
+        ):
             f.category = Category.YEAR_MARKER
             continue
         f.category = Category.YEAR
@@ -214,29 +284,116 @@ def _marks_election(figs: list[Figure], i: int, word: str, since: bool, has_chan
 # -- markers ---------------------------------------------------------------------------------
 def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[Figure]) -> None:
     """Set each figure's ``election``: the article's, unless a marker in its sentence says
-    otherwise ("in 2019", "at the last election"; see the module docstring for which figure
-    a marker attaches to). After "since"/"on" a marker sets ``compared_election`` of the
-    sentence's changes instead ("up 5 points since 2019").
+    otherwise ("in 2019", "at the last election", "the 2017 general election", "a 2016
+    by-election"; see the module docstring for which figure a marker attaches to). After
+    "since"/"on" a marker sets ``compared_election`` of the sentence's changes instead
+    ("up 5 points since 2019"). The figures of a "when" clause after a marker are its
+    election's too ("in 2017, when turnout was 70.1%").
+
+    A year of an election that is not loaded, kept as a claim ("first elected in 2015"),
+    still marks the figures joined to it by "with" or "by" ("… with a majority of 5,000").
 
     ``stext`` is the text of sentence ``sent``; ``figs`` its figures, in order."""
     for f in figs:
         f.election = ctx.election
     levels: list[tuple[int, int]] | None = None
+    for m, slug in _sentence_markers(ctx, stext):
+        if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
+            # the year is a claim of its own here, not a marker
+            if not ctx.index.is_loaded(slug):
+                for f in _joined_to_claimed_year(sent, stext, figs, m.end()):
+                    f.election = slug
+            continue
+        when = _when_clause(sent, stext, figs, m.end())
+        if m.group(0).lower().startswith(("since", "on")):
+            _compare_changes(figs, slug)
+            marked = when
+        else:
+            if levels is None:
+                levels = paren_levels(stext)
+            marked = _marked_figures(sent, stext, figs, m, levels) + when
+        for f in marked:
+            f.election = slug
+
+
+def _sentence_markers(ctx: ArticleContext, stext: str) -> list[tuple[re.Match[str], str]]:
+    """The election markers of sentence ``stext`` with the slug each names, in order: the
+    MARKER_RE matches (but "this year"), then the elections named without a lead word
+    outside them (``_designators``)."""
+    found = []
+    matched = []
     for m in election_markers(stext):
         if m.group("this"):
             continue
-        slug = _marker_slug(ctx, m)
-        if slug is None:
+        matched.append(m)
+        slug = _marker_slug(ctx, m, stext)
+        if slug is not None:
+            found.append((m, slug))
+    if "lection" not in stext:
+        return found
+    added = False
+    for d in _designators(stext):
+        if any(m.start() < d.end() and d.start() < m.end() for m in matched):
             continue
-        if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
-            continue  # the year is a claim of its own here, not a marker
-        if m.group(0).lower().startswith(("since", "on")):
-            _compare_changes(figs, slug)
+        slug = _designated_slug(ctx, d)
+        if slug is not None:
+            found.append((d, slug))
+            added = True
+    if added:
+        found.sort(key=lambda pair: pair[0].start())
+    return found
+
+
+def _designators(stext: str) -> list[re.Match[str]]:
+    """The DESIGNATOR_RE and YEARLESS_BY_ELECTION_RE matches of ``stext`` that start a word."""
+    found = [m for m in DESIGNATOR_RE.finditer(stext) if _starts_word(stext, m.start())]
+    if _BY_ELECTION_HINT.search(stext):
+        found += [
+            m for m in YEARLESS_BY_ELECTION_RE.finditer(stext) if _starts_word(stext, m.start())
+        ]
+    return found
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether no letter or digit stands just before offset ``at``."""
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _designated_slug(ctx: ArticleContext, m: re.Match[str]) -> str | None:
+    """The slug a DESIGNATOR_RE or YEARLESS_BY_ELECTION_RE match names: a by-election's
+    id, or the election held in its year (None when the gazetteer knows none)."""
+    if m.re is YEARLESS_BY_ELECTION_RE:
+        return by_election_id(None)
+    year = int(m.group("y"))
+    if m.group("by"):
+        return by_election_id(year)
+    return ctx.index.election_by_year.get(year)
+
+
+def _joined_to_claimed_year(
+    sent: Sentence, stext: str, figs: list[Figure], year_end: int
+) -> list[Figure]:
+    """The figures after a claimed year's marker (ending at offset ``year_end`` of
+    ``stext``) joined to it by "with"/"by"… in its clause: "first elected in 2015 with a
+    majority of 5,000"."""
+    out = []
+    for f in figs:
+        at = f.tok.start - sent.start
+        if at < year_end or f.category is Category.YEAR:
             continue
-        if levels is None:
-            levels = paren_levels(stext)
-        for f in _marked_figures(sent, figs, m, levels):
-            f.election = slug
+        if not _CLAIMED_YEAR_JOIN.match(stext[year_end:at]):
+            break
+        out.append(f)
+    return out
+
+
+def _when_clause(sent: Sentence, stext: str, figs: list[Figure], end: int) -> list[Figure]:
+    """The figures (but years) after offset ``end`` of ``stext`` when a "when" clause opens
+    there ("in 2017, when turnout was 70.1%"); else none."""
+    after = stext[end : end + 12]
+    if "when" not in after or not _WHEN_RIGHT.match(after):
+        return []
+    return [f for f in figs if f.tok.start - sent.start >= end and f.category is not Category.YEAR]
 
 
 def _compare_changes(figs: list[Figure], slug: str) -> None:
@@ -247,16 +404,21 @@ def _compare_changes(figs: list[Figure], slug: str) -> None:
 
 
 def _marked_figures(
-    sent: Sentence, figs: list[Figure], m: re.Match[str], levels: list[tuple[int, int]]
+    sent: Sentence,
+    stext: str,
+    figs: list[Figure],
+    m: re.Match[str],
+    levels: list[tuple[int, int]],
 ) -> list[Figure]:
-    """The figures marker ``m`` (a match in sentence ``sent``) attaches to: all but years
-    when it opens the sentence; else the nearest figure before it at its bracket level, or
+    """The figures marker ``m`` (a match in sentence ``sent``, whose text is ``stext``)
+    attaches to: all but years when it opens the sentence ("In 2019, …", "The 2017 general
+    election …"); else the nearest figure before it at its bracket level, or
     the nearest before it at all, or the first non-year figure after it."""
     pos = m.start()
-    if pos <= 3:
+    if pos <= 3 or _OPENING.fullmatch(stext[:pos]):
         return [f for f in figs if f.category is not Category.YEAR]
     lvl = level_at(levels, pos)
-    before = [f for f in figs if f.tok.end - sent.start <= pos]
+    before = [f for f in figs if f.tok.end - sent.start <= pos and not _apposition_age(f)]
     same = [f for f in before if level_at(levels, f.tok.start - sent.start) == lvl]
     if same:
         return [same[-1]]
@@ -268,13 +430,23 @@ def _marked_figures(
     return after[:1]
 
 
-def _marker_slug(ctx: ArticleContext, m: re.Match[str]) -> str | None:
-    """The election slug a MARKER_RE match names: the previous election for "last time" or
-    "the last election", the one held in a year for "in 2019"."""
+def _apposition_age(f: Figure) -> bool:
+    """ "Mr Lowe, 66, stood … in 1997": an age between commas describes the person now."""
+    return f.category is Category.AGE and f.right.startswith(",") and f.left.endswith(", ")
+
+
+def _marker_slug(ctx: ArticleContext, m: re.Match[str], stext: str) -> str | None:
+    """The election slug a MARKER_RE match in sentence ``stext`` names: the previous
+    election for "last time" or "the last election", the one held in a year for "in 2019",
+    a by-election's id for "in the 2016 by-election"."""
     if m.group("last") or m.group("lt"):
         return ctx.previous
     if m.group("y"):
-        return ctx.index.election_by_year.get(int(m.group("y")))
+        year = int(m.group("y"))
+        after = stext[m.end() : m.end() + 64]
+        if "lection" in after and BY_ELECTION_RIGHT.match(after):
+            return by_election_id(year)
+        return ctx.index.election_by_year.get(year)
     return None
 
 

@@ -55,11 +55,17 @@ class GazConstituency:
 
 @dataclass(frozen=True)
 class GazElection:
-    """An election: ``slug`` ("ge2024"), the year held, and the slug of the one before."""
+    """An election: ``slug`` ("ge2024"), the year held, and the slug of the one before.
+
+    ``loaded`` is False for an election Tally holds no figures for (a general election
+    before the first one imported, "ge2017"): a year naming it still marks which election a
+    figure belongs to, so the checker can say no data is loaded rather than compare the
+    figure with another election's. It is never the article's default election."""
 
     slug: str
     year: int
     previous: str | None = None
+    loaded: bool = True
 
 
 @dataclass(frozen=True)
@@ -285,7 +291,8 @@ class GazIndex:
     constituency names) to ``(NameKind, payload)``: a tuple of ``GazCandidate`` for
     CANDIDATE, a list of them for SURNAME, a ``GazParty``, or a ``GazConstituency``.
     ``first_tokens`` maps the first word of every name to the most words such a name has.
-    ``election_by_year`` maps a year to the slug of the first election held in it."""
+    ``election_by_year`` maps a year to the slug of the first election held in it (a loaded
+    one before one that is not); ``latest`` is the latest loaded election."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.full: dict[str, list[GazCandidate]] = {}
@@ -320,9 +327,10 @@ class GazIndex:
             self.const_by_key[const.key] = const
         self.elections = {e.slug: e for e in gaz.elections}
         self.election_by_year: dict[int, str] = {}
-        for e in sorted(gaz.elections, key=lambda e: e.year):
+        for e in sorted(gaz.elections, key=lambda e: (e.year, not e.loaded)):
             self.election_by_year.setdefault(e.year, e.slug)
-        self.latest = max(gaz.elections, key=lambda e: e.year).slug if gaz.elections else None
+        loaded = [e for e in gaz.elections if e.loaded]
+        self.latest = max(loaded, key=lambda e: e.year).slug if loaded else None
         # first word of every key -> the most words a key starting with it has, so a run of
         # capitalised words is only tried at the lengths that can match
         self.first_tokens: dict[str, int] = {}
@@ -347,6 +355,11 @@ class GazIndex:
         """The slug of the election before ``slug``, if the gazetteer knows one."""
         election = self.elections.get(slug or "")
         return election.previous if election else None
+
+    def is_loaded(self, slug: str | None) -> bool:
+        """Whether official figures are loaded for election ``slug`` (False when unknown)."""
+        election = self.elections.get(slug or "")
+        return election is not None and election.loaded
 
     def year_of(self, slug: str | None) -> int | None:
         """The year election ``slug`` was held, if the gazetteer knows it."""
