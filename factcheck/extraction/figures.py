@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
+from ..vocabulary import BallotMeasure, ClaimType, Qualifier, Relation, SubjectKind, Unit
 from .clauses import clause_start
 from .context import ArticleContext
+from .counts import ballot_measure
 from .exclusions import never_a_claim
 from .mentions import Mention, MentionKind
 from .nouns import NOUN_RE, Noun, noun_after
@@ -63,6 +64,8 @@ class Category(StrEnum):
     COUNT = "count"  # "three candidates", "for 40 years": ``Figure.measure`` says what
     MONEY = "money"  # "£20,000"
     FRACTION = "fraction"  # "a third of voters"
+    SWING = "swing"  # "a 10.4% swing from Conservative to Labour", "swung 8.5 points"
+    BALLOTS = "ballots"  # "an electorate of 72,852", "189 rejected ballots": ``measure`` says what
     ORDINAL = "ordinal_other"  # "11th" with no rank or term reading
     OTHER = "other"  # a number with no better reading
     YEAR_CANDIDATE = "year_cand"  # 1800-2100 written as four digits: a claim, a marker or a plan
@@ -79,6 +82,7 @@ MAY_PROJECT = frozenset(
     [
         *(Category.VOTES, Category.MAJORITY, Category.PERCENT, Category.POINTS),
         *(Category.SEATS, Category.BARE, Category.OTHER, Category.COUNT, Category.FRACTION),
+        Category.SWING,
     ]
 )
 
@@ -102,7 +106,8 @@ class Figure:
     ``left``/``right`` are the text before and after the token inside its sentence (at
     most 60 and 80 characters). ``percent_kind`` is None until known (then a share if the
     sentence names a party or candidate). ``election`` and ``compared_election`` are
-    election slugs; ``measure`` is what a COUNT counts ("years", "times", "attempt")."""
+    election slugs; ``measure`` is what a COUNT counts ("years", "times", "attempt") or a
+    BALLOTS figure measures (a ``vocabulary.BallotMeasure``)."""
 
     tok: NumberToken
     category: Category
@@ -151,6 +156,25 @@ CHANGE_RIGHT = re.compile(
     r"improvement|decline|boost)\b|^[ \u00a0]+(?:up|down|higher|lower)\b(?![ \u00a0]+from)"
 )
 LEAD_RIGHT = re.compile(rf"^{_S}+lead\b")
+# A swing: "a 10.4% swing", "a 6% Con-to-Lab swing", "a 12-point Labour to Reform swing";
+# "swing voters" and "swing seats" are not one.
+_NOT_A_SWING = rf"(?!{_S}+(?:voters?|seats?|states?|constituenc(?:y|ies))\b)"
+SWING_RIGHT = re.compile(
+    rf"^(?:{_S}+(?:[A-Z][\w'\u2019-]*|to|the|and)){{0,4}}{_S}+swing\b{_NOT_A_SWING}"
+)
+# "a swing of 12 points", "swung 8.5 per cent", "the swing from the Conservatives to Labour
+# was 10.4%", "a swing to Reform of almost 12 points": "swing" or "swung", then only party
+# or place names and small words, up to the figure.
+_SWING_GAP_WORDS = (
+    "of", "was", "is", "at", "stood", "by", "to", "from", "towards", "against", "between",
+    "and", "in", "the", "a", "an", "here", "there", "nationally", "overall", "this", "time",
+    "seat", "constituency", "came", "just", "only", "some", "around", "about",
+    "almost", "nearly", "over", "more", "than", "under", "roughly", "well",
+)  # fmt: skip
+SWING_LEFT = re.compile(
+    rf"\b(?:swing|swung){_NOT_A_SWING}(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
+    rf"[A-Z][\w'\u2019-]*)){{0,9}}:?{_S}+$"
+)
 MAJORITY_LEFT = re.compile(
     rf"\bmajority(?::{_S}*|{_S}+(?:of{_S}+|was{_S}+|is{_S}+|to{_S}+|from{_S}+|stood{_S}+at{_S}+|"
     rf"(?:cut|slashed|reduced|increased|fell|rose|down|up){_S}+to{_S}+))(?:just{_S}+|only{_S}+)?"
@@ -162,6 +186,8 @@ MORE_THAN_RIGHT = re.compile(
     rf"^{_S}+(?:more{_S}+votes?|votes?{_S}+more|votes?{_S}+ahead|more){_S}+(?:than|of)\b"
     rf"|^{_S}+votes?{_S}+ahead{_S}+of\b|^{_S}+votes?{_S}+clear{_S}+of\b"
 )
+# "came 1,262 votes short of winning": the gap to the winner, a majority.
+SHORT_RIGHT = re.compile(rf"^{_S}+votes?{_S}+short\b")
 BY_LEFT = re.compile(rf"\b(?:by|margin{_S}+of){_S}+(?:just{_S}+|only{_S}+)?(?:{QUALS}{_S}+)?$")
 WIN_CUE = re.compile(
     r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|held|hold|holds|"
@@ -240,6 +266,10 @@ def classify_figure(
         return Figure(tok, Category.MONEY, left[:-1], right)
     if left.endswith(("aged ", "aged\u00a0")):
         return Figure(tok, Category.AGE, left, right)
+    if kind is TokenKind.DIGITS:
+        measure = ballot_measure(left, right, tok.value)
+        if measure is not None:
+            return Figure(tok, Category.BALLOTS, left, right, measure=measure)
     noun = noun_after(right)
     if kind is TokenKind.WORDS and tok.value == 1 and (noun is None or noun is Noun.COUNT):
         return None  # "a positive one", "one of the safest seats"
@@ -393,8 +423,12 @@ def _points(fig: Figure) -> Figure:
 def _percent(fig: Figure) -> Figure:
     """Set ``change``, ``lead`` and ``percent_kind`` of a percentage from its words: "rose
     by 5%", "a 12-point lead", "67.5% turnout", "40% of the vote"; else the nearer cue to
-    the left wins ("Turnout fell to 58%, while Labour's share rose to 40%")."""
+    the left wins ("Turnout fell to 58%, while Labour's share rose to 40%"). A swing ("a
+    10.4% swing", "swung 8.5 per cent") is a SWING, a change in points."""
     left, right = fig.left, fig.right
+    if _is_swing(left, right):
+        fig.category, fig.change = Category.SWING, True
+        return fig
     if fig.tok.signed or _CHANGE_LEFT_REV.match(left[::-1]) or CHANGE_RIGHT.match(right):
         fig.change = True
     if LEAD_RIGHT.match(right) or _LEAD_OF.search(left):
@@ -415,15 +449,24 @@ def _percent(fig: Figure) -> Figure:
     return fig
 
 
+def _is_swing(left: str, right: str) -> bool:
+    """Whether the words around a percentage make it a swing (``SWING_RIGHT``,
+    ``SWING_LEFT``); ``left``/``right`` are the text before and after it in its sentence."""
+    if "swing" in right[:60] and SWING_RIGHT.match(right):
+        return True
+    tail = left[-80:]
+    return ("swing" in tail or "swung" in tail) and bool(SWING_LEFT.search(tail))
+
+
 def _votes(fig: Figure) -> Figure:
     """A count of votes, or a majority: "a majority of 7,247 votes", "7,247 more votes than
-    Nargund", "beating his rival by more than 7,000 votes"."""
+    Nargund", "beating his rival by more than 7,000 votes", "came 1,262 votes short"."""
     left, right = fig.left, fig.right
     if "ajority" in left and MAJORITY_LEFT.search(left):
         fig.category = Category.MAJORITY
     elif MORE_THAN_RIGHT.match(right):
         fig.category, fig.compare_loser = Category.MAJORITY, True
-    elif (
+    elif SHORT_RIGHT.match(right) or (
         (" by" in left[-30:] or "margin" in left) and BY_LEFT.search(left) and WIN_CUE.search(left)
     ):
         fig.category = Category.MAJORITY
@@ -552,6 +595,11 @@ def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
         return _counted_unit(fig), ClaimType.TERM_COUNT
     if cat is Category.COUNT:
         return _counted_unit(fig), ClaimType.OTHER
+    if cat is Category.SWING:
+        return Unit.PERCENTAGE_POINTS, ClaimType.SWING
+    if cat is Category.BALLOTS:
+        unit = Unit.COUNT if fig.measure == BallotMeasure.ELECTORATE else Unit.VOTES
+        return unit, ClaimType.BALLOT_COUNT
     return Unit.OTHER, ClaimType.OTHER  # money, other
 
 

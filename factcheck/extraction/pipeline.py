@@ -16,6 +16,21 @@ Decisions worth knowing (the rules, so the desk can predict the output):
   election ("the 2017 snap general election") is never a claim. Other years ("since 1983",
   "in March 2023", "since a 1937 by-election") are ``year`` claims. Years after the
   article's election ("a bid in 2029") are plans and are dropped.
+- An election Tally holds no figures for still marks its figures ("26,897 votes in 2017",
+  "at the 2015 election", "the 2010 general election", "a 2016 by-election", "at a recent
+  by-election"), with an id the checker answers "No official data for 2017 is loaded."
+  to: a general election's "ge2017" (the gazetteer lists every one since 1945, flagged
+  not loaded), a by-election's "by-election-2016" or "by-election" (``vocabulary``). A
+  year that is a claim of its own stays one ("first elected in 2005", "MP since 2017"),
+  and marks only the figures joined to it ("… in 2015 with a majority of 5,000"). The
+  figures of a "when" clause after a marker are its election's ("in 2017, when turnout
+  was 70.1%").
+- A swing ("a 10.4% swing from Conservative to Labour", "swung 8.5 per cent", "a 6%
+  Con-to-Lab swing") is a ``swing`` claim in points: its subject is the party it went to,
+  ``compared_to`` the party it came from (``swings``).
+- A count of the contest ("an electorate of 72,852", "189 ballots were rejected", "49,006
+  valid votes", "a turnout of 49,195 voters") is a ``ballot_count`` claim, ``measure``
+  saying which (``counts``); it is the seat's, like a turnout.
 - A gap between two figures ("26,000 – 1,180 more than this year –") takes the type and
   election of the figure it qualifies and is marked ``relation="difference"`` with
   ``compared_election``. "N more votes than X" is a majority over X (``compared_to``).

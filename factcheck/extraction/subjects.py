@@ -6,7 +6,9 @@ count a party); else the nearest after it in its clause; else, for shares and se
 a party or candidate named in the three sentences before (photo captions skipped); else,
 for majorities, ages and terms, the person the article is about at that point. A majority
 also names who it is over ("7,247 more votes than Nargund", "lost by 630 votes to
-Labour's Terry Jermy"): ``Claim.compared_to``.
+Labour's Terry Jermy"): ``Claim.compared_to``. A swing is to a party (its subject) from
+another (``compared_to``): see ``swings``. A turnout, an electorate or a count of ballots
+is a seat's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .gazetteer import GazCandidate, GazConstituency
 from .mentions import Mention, MentionKind
 from .numbers import NumberToken
 from .sentences import Sentence
+from .swings import swing_parties
 
 __all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject"]
 
@@ -77,7 +80,8 @@ _PREFERENCES: dict[ClaimType, _Preference] = {
 }
 # After the figure, a year prefers a seat to a party ("since 1983 in Islington North").
 _YEAR_AFTER_GROUPS = ((_CANDIDATE,), (_SEAT,), (_PARTY,))
-_TURNOUT_TYPES = frozenset([ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
+# A seat's figures: the seat named in the sentence, else the article's (see _turnout_subject).
+_TURNOUT_TYPES = frozenset([ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE, ClaimType.BALLOT_COUNT])
 _YEAR_OR_OTHER = frozenset([ClaimType.YEAR, ClaimType.OTHER])
 
 
@@ -98,6 +102,9 @@ def attribute_subject(
     ctype = claim.claim_type
     if ctype in _TURNOUT_TYPES:
         _turnout_subject(ctx, ents, claim)
+        return
+    if ctype is ClaimType.SWING:
+        _swing_subject(ctx, sent, ents, fig, claim)
         return
     tok = fig.tok
     described = _describing(ents, tok.start) if ctype is ClaimType.AGE else None
@@ -129,13 +136,29 @@ def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
 
 
 def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> None:
-    """A turnout is a seat's: the one named in its sentence, else the article's main seat
-    unless the sentence says the figure is national."""
+    """A turnout (or an electorate, or a count of ballots) is a seat's: the one named in its
+    sentence, else the article's main seat unless the sentence says the figure is national."""
     consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
     if consts:
         _set_subject(ctx, claim, consts[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
+
+
+def _swing_subject(
+    ctx: ArticleContext, sent: Sentence, ents: list[Mention], fig: Figure, claim: Claim
+) -> None:
+    """A swing is to a party (the subject) from another (``compared_to``), as far as the
+    words near it name them (``swings.swing_parties``)."""
+    to_party, from_party = swing_parties(ctx.text, ctx.index, ents, fig.tok, sent.start, sent.end)
+    if to_party is not None:
+        claim.subject, claim.subject_kind, claim.subject_key = (
+            to_party.name,
+            SubjectKind.PARTY,
+            to_party.key,
+        )
+    if from_party is not None:
+        claim.compared_to, claim.compared_to_key = from_party.name, from_party.key
 
 
 def _describing(ents: list[Mention], pos: int) -> Mention | None:
