@@ -30,8 +30,17 @@ from .context import (
     subject_candidate,
     text_before,
 )
-from .explanations import QUALIFIER_WORDS, official_suggestion, ordinal, short_source
+from .counts import check_ballot_count
+from .explanations import (
+    QUALIFIER_WORDS,
+    best_reading,
+    official_suggestion,
+    ordinal,
+    points,
+    short_source,
+)
 from .figures import OfficialFigures
+from .swing import check_swing
 
 Checker = Callable[[Claimed, OfficialFigures, ArticleContext, "str | None"], Suggestion]
 
@@ -144,21 +153,11 @@ def _check_majority_difference(claim, figures, context, election) -> Suggestion:
     )
 
 
-BEST_FIRST = (v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE)
 TURNOUT_DEFINITIONS = {
     "declared": "as declared, counting rejected ballots",
     "library": "on the Library's definition, valid votes only",
 }
-
-
-def _best(readings: list[tuple]) -> tuple:
-    """The reading whose comparison came out best: accurate, then approximately, then not."""
-    return min(readings, key=lambda r: BEST_FIRST.index(r[-1].verdict))
-
-
-def points(change: Decimal) -> str:
-    """A change in percentage points for an explanation, signed, two places, rounded half-up."""
-    return f"{v.round_to(change, Decimal('0.01')):+}"
+_best = best_reading
 
 
 def check_turnout(claim, figures, context, election) -> Suggestion:
@@ -620,5 +619,7 @@ CHECKERS: dict[ClaimType, Checker] = {
     ClaimType.YEAR: check_year,
     ClaimType.TERM_COUNT: check_term_count,
     ClaimType.RANK: check_rank,
+    ClaimType.SWING: check_swing,
+    ClaimType.BALLOT_COUNT: check_ballot_count,
     ClaimType.OTHER: check_other,
 }

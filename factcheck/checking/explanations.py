@@ -68,3 +68,18 @@ QUALIFIER_WORDS = {
     Qualifier.PROJECTION: "",
     Qualifier.EXACT: "",
 }
+
+
+# Verdicts from best to worst, for choosing among readings of one claim.
+BEST_FIRST = (v.ACCURATE, v.APPROXIMATELY_ACCURATE, v.INACCURATE)
+
+
+def best_reading(readings: list[tuple]) -> tuple:
+    """The reading whose comparison (its last item, a ``rules.Comparison``) came out best:
+    accurate, then approximately accurate, then inaccurate; the first among equals."""
+    return min(readings, key=lambda r: BEST_FIRST.index(r[-1].verdict))
+
+
+def points(change: Decimal) -> str:
+    """A change in percentage points for an explanation, signed, two places, rounded half-up."""
+    return f"{v.round_to(change, Decimal('0.01')):+}"

@@ -216,6 +216,9 @@ class OfficialFigures:
     def derive_national(self) -> None:
         """Sum every election's seats into UK, nation and region figures; set ``tallies``.
 
+        A notional election's figures are summed too (the baseline of a national swing),
+        but give no tallies: nobody won a notional result.
+
         Uses ``results.national.figures_by_area``, as the election pages do:
         gains and losses against the notional baseline, the Commons size of the
         polling day, the Speaker counted apart (his former party from the
@@ -225,7 +228,13 @@ class OfficialFigures:
         for contest in self.contests.values():
             rows[contest.election].append(contest.as_row())
         for slug, election in self.elections.items():
-            if election.is_notional or not rows.get(slug):
+            if not rows.get(slug):
+                continue
+            if election.is_notional:
+                # a baseline only (a national swing is measured from it): no tallies
+                self.national[slug] = national.figures_by_area(
+                    rows[slug], seats_total=national.commons_seats(election.date)
+                )
                 continue
             speakers = national.speaker_names(rows[slug])
             former = next(
@@ -296,6 +305,35 @@ class OfficialFigures:
             year = self.elections[notional.election].date.year
             found.append((f"the notional {year} result on the new boundaries", notional))
         return found
+
+    def national_baselines(self, election: str) -> list[tuple[str, national.AreaFigures]]:
+        """What a UK-wide change at ``election`` may be measured from, each with a label:
+        the UK at the previous election, then the notional previous result summed over the
+        new boundaries (``derive_national``), as loaded."""
+        found = []
+        known = self.elections.get(election)
+        if known is None:
+            return found
+        for slug, label in (
+            (known.previous, "the {name}"),
+            (known.notional_baseline, "the notional {year} result on the new boundaries"),
+        ):
+            summed = self.national.get(slug or "")
+            if summed is not None:
+                then = self.elections[slug]
+                found.append((label.format(name=then.name, year=then.date.year), summed.uk))
+        return found
+
+    def contest_named_in(self, sentence: str, election: str | None) -> ContestFig | None:
+        """The contest of ``election`` whose seat ``sentence`` names (the longest name when
+        several match, "Islington North" rather than a shorter name inside it), or None."""
+        lowered = sentence.casefold()
+        named = [
+            c
+            for c in self.contests.values()
+            if c.election == election and _names(lowered, c.name.casefold())
+        ]
+        return max(named, key=lambda c: len(c.name)) if named else None
 
     def previous_contest(self, contest: ContestFig) -> ContestFig | None:
         previous = self.elections[contest.election].previous
@@ -369,3 +407,16 @@ class OfficialFigures:
             return seats
         summed = self.national.get(election)
         return (summed.uk.seats_declared if summed else 0) or 650
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` as whole words ("Bath", not "Bathurst")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
