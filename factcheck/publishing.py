@@ -21,9 +21,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import pagecache
+from .checking.claims import ELECTION_NOT_LOADED
+from .checking.context import NATIONAL_CUES
 from .models import Claim, Correction, Publication
 from .published import PublishedArticle, PublishedCheck, read_checks
-from .vocabulary import ClaimStatus, ClaimType, Qualifier, Relation, Unit, Verdict
+from .vocabulary import (
+    BallotMeasure,
+    ClaimStatus,
+    ClaimType,
+    Qualifier,
+    Relation,
+    SubjectKind,
+    Unit,
+    Verdict,
+    election_name,
+)
 
 # ClaimReview's numeric scale (Google asks for ratingValue with best and worst).
 RATINGS = {
@@ -80,6 +92,16 @@ MAJORITY_TEMPLATES = {
     ClaimType.SEAT_PROJECTION: "{subject} was projected {majority}{year}",
 }
 MAJORITY_DIFFERENCE_TEMPLATE = "{subject}'s majority{year} was {figure} bigger than later"
+# A swing names its parties as far as the claim does ("from Conservative to Labour").
+SWING_TEMPLATE = "A swing of {figure}{parties}{where}{year}"
+# A count of a contest, by what it counts (``BallotMeasure``); {place} is a seat or the UK.
+BALLOT_COUNT_TEMPLATES = {
+    BallotMeasure.ELECTORATE: "The electorate in {place} was {figure}{year}",
+    BallotMeasure.VALID_VOTES: "{place} had {figure} valid votes{year}",
+    BallotMeasure.REJECTED_BALLOTS: "{figure} ballots were rejected in {place}{year}",
+    BallotMeasure.BALLOTS_ISSUED: "{figure} ballot papers were issued in {place}{year}",
+    BallotMeasure.VOTES_CAST: "{figure} votes were cast in {place}{year}",
+}
 TERM_COUNT_TEMPLATE = "{subject} won the seat {figure} times"
 TERM_ORDINAL_TEMPLATE = "{subject} won {article} {figure} term"
 _SEAT_WORD = re.compile(r"[-\s]+seats?$", re.IGNORECASE)
@@ -126,6 +148,16 @@ def summarise(claim: Claim) -> str:
     contest = claim.article.contest if claim.article.contest_id else None
     subject = claim.subject or (contest.constituency.name if contest else "")
     details = claim.details or {}
+    year = _year_phrase(claim)
+    if claim.claim_type == ClaimType.SWING:
+        return _shorten(_swing_summary(claim, qualifier + claim.text, year, contest))
+    if claim.claim_type == ClaimType.BALLOT_COUNT:
+        place = _place(claim, contest)
+        template = BALLOT_COUNT_TEMPLATES.get(details.get("measure") or "")
+        if template and place:
+            text = template.format(place=place, figure=qualifier + claim.text, year=year)
+            return _shorten(text[:1].upper() + text[1:])
+        return _shorten(" ".join(claim.sentence.split()))
     if claim.claim_type == ClaimType.TERM_COUNT:
         template = TERM_COUNT_TEMPLATE if claim.unit == Unit.COUNT else TERM_ORDINAL_TEMPLATE
     elif claim.claim_type in MAJORITY_TEMPLATES and details.get("is_majority"):
@@ -138,7 +170,7 @@ def summarise(claim: Claim) -> str:
         text = template.format(
             subject=subject,
             figure=qualifier + claim.text,
-            year=f" in {claim.election.date.year}" if claim.election_id else "",
+            year=year,
             seat=contest.constituency.name if contest else subject,
             value=f"{claim.value.normalize():f}",
             seats=_seat_phrase(claim, qualifier),
@@ -147,10 +179,48 @@ def summarise(claim: Claim) -> str:
         )
     else:
         text = " ".join(claim.sentence.split())
+    return _shorten(text)
+
+
+def _shorten(text: str) -> str:
+    """``text`` cut at a word to at most ``SUMMARY_LIMIT`` characters, with an ellipsis."""
     if len(text) > SUMMARY_LIMIT:
         cut = text[: SUMMARY_LIMIT - 1].rsplit(" ", 1)[0]
         text = cut.rstrip(",;:–-") + "…"
     return text
+
+
+def _year_phrase(claim: Claim) -> str:
+    """ " in 2024" for the claim's election; " in 2017" or " in the 2016 by-election" for an
+    election no row holds (``details["election_not_loaded"]``); else ""."""
+    if claim.election_id:
+        return f" in {claim.election.date.year}"
+    slug = (claim.details or {}).get(ELECTION_NOT_LOADED)
+    return f" in {election_name(slug)}" if slug else ""
+
+
+def _place(claim: Claim, contest) -> str:
+    """Where a seat's figure was counted: the seat the claim names, else "the UK" when its
+    sentence speaks of the country and names no seat, else the article's seat ("" if none)."""
+    if claim.subject_kind == SubjectKind.CONSTITUENCY and claim.subject:
+        return claim.subject
+    seat = contest.constituency.name if contest else ""
+    if NATIONAL_CUES.search(claim.sentence) and not (seat and seat in claim.sentence):
+        return "the UK"
+    return seat
+
+
+def _swing_summary(claim: Claim, figure: str, year: str, contest) -> str:
+    """ "A swing of 10.4% from Conservative to Labour in Hendon in 2024": the parties as far
+    as the claim names them (the subject it went to, ``compared_to`` it came from)."""
+    to_party = claim.subject if claim.subject_kind == SubjectKind.PARTY else ""
+    from_party = (claim.details or {}).get("compared_to") or ""
+    parties = (f" from {from_party}" if from_party else "") + (
+        f" to {to_party}" if to_party else ""
+    )
+    place = _place(claim, contest)
+    where = "" if not place else " across the UK" if place == "the UK" else f" in {place}"
+    return SWING_TEMPLATE.format(figure=figure, parties=parties, where=where, year=year)
 
 
 # -- the checks a seat would publish ---------------------------------------------------
