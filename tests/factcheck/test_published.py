@@ -11,7 +11,7 @@ from factcheck.published import SCHEMA, PublishedCheck, UnreadableCheck, read_ch
 from factcheck.publishing import indefinite_article, publish_contest, summarise
 from factcheck.review import approve, reject_claim, set_verdict, state_token
 from factcheck.vocabulary import ClaimType, Qualifier, ReviewStatus, Unit, Verdict
-from results.models import Contest, Election
+from results.models import Constituency, Contest, Election
 
 # One check as publish_contest() stored it before checks carried a schema number.
 STORED_BEFORE_SCHEMA = {
@@ -99,6 +99,121 @@ def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXAC
 )  # fmt: skip
 def test_the_summary_is_built_from_the_data_for_any_number(claim, summary):
     assert summarise(claim) == summary
+
+
+def _with_subject(claim, subject, kind):
+    claim.subject, claim.subject_kind = subject, kind
+    return claim
+
+
+def _typed(claim_type, text, value, unit, *, subject="Labour", kind="party", **details):
+    """``_claim`` with a subject of the given kind ("party", "candidate", "constituency")."""
+    return _with_subject(_claim(claim_type, text, value, unit=unit, **details), subject, kind)
+
+
+# One claim of every type, and its summary; a type without a sentence of its own says what
+# its claim's sentence says.
+SUMMARIES = {
+    ClaimType.CANDIDATE_VOTES: (
+        _typed(ClaimType.CANDIDATE_VOTES, "24,120", 24120, Unit.VOTES, subject="Jeremy Corbyn",
+               kind="candidate"), "Jeremy Corbyn won 24,120 votes in 2024"),
+    ClaimType.MAJORITY: (
+        _typed(ClaimType.MAJORITY, "7,247", 7247, Unit.MAJORITY, subject="Jeremy Corbyn",
+               kind="candidate"), "Jeremy Corbyn won by a majority of 7,247 in 2024"),
+    ClaimType.TURNOUT: (
+        _typed(ClaimType.TURNOUT, "67.5%", 67.5, Unit.PERCENT, subject="Islington North",
+               kind="constituency"), "Turnout in Islington North was 67.5% in 2024"),
+    ClaimType.TURNOUT_CHANGE: (
+        _typed(ClaimType.TURNOUT_CHANGE, "4.1 points", 4.1, Unit.PERCENTAGE_POINTS,
+               subject="Islington North", kind="constituency"),
+        "Turnout in Islington North changed by 4.1 points in 2024"),
+    ClaimType.VOTE_SHARE: (
+        _typed(ClaimType.VOTE_SHARE, "33.7%", 33.7, Unit.PERCENT),
+        "Labour won 33.7% of the vote in 2024"),
+    ClaimType.VOTE_SHARE_CHANGE: (
+        _typed(ClaimType.VOTE_SHARE_CHANGE, "1.6 points", 1.6, Unit.PERCENTAGE_POINTS),
+        "Labour's vote share changed by 1.6 points in 2024"),
+    ClaimType.SEAT_COUNT: (
+        _typed(ClaimType.SEAT_COUNT, "411", 411, Unit.SEATS), "Labour won 411 seats in 2024"),
+    ClaimType.SEAT_PROJECTION: (
+        _typed(ClaimType.SEAT_PROJECTION, "410", 410, Unit.SEATS),
+        "Labour was projected to win 410 seats in 2024"),
+    ClaimType.AGE: (
+        _typed(ClaimType.AGE, "75", 75, Unit.YEARS_OLD, subject="Jeremy Corbyn",
+               kind="candidate"), "Jeremy Corbyn is 75 years old"),
+    ClaimType.YEAR: (_typed(ClaimType.YEAR, "1983", 1983, Unit.YEAR), "The sentence."),
+    ClaimType.TERM_COUNT: (
+        _typed(ClaimType.TERM_COUNT, "11th", 11, Unit.ORDINAL, subject="Jeremy Corbyn",
+               kind="candidate"), "Jeremy Corbyn won an 11th term"),
+    ClaimType.RANK: (
+        _typed(ClaimType.RANK, "fifth", 5, Unit.ORDINAL, subject="Martyn Nelson",
+               kind="candidate"), "Martyn Nelson came fifth in 2024"),
+    ClaimType.SWING: (
+        _typed(ClaimType.SWING, "10.4%", 10.4, Unit.PERCENTAGE_POINTS,
+               compared_to="Conservative"),
+        "A swing of 10.4% from Conservative to Labour in 2024"),
+    ClaimType.BALLOT_COUNT: (
+        _typed(ClaimType.BALLOT_COUNT, "72,852", 72852, Unit.COUNT, subject="Islington North",
+               kind="constituency", measure="electorate"),
+        "The electorate in Islington North was 72,852 in 2024"),
+    ClaimType.OTHER: (_typed(ClaimType.OTHER, "40", 40, Unit.COUNT), "The sentence."),
+}  # fmt: skip
+
+
+def test_every_claim_type_has_a_summary():
+    assert set(SUMMARIES) == set(ClaimType)
+    for claim_type, (claim, summary) in SUMMARIES.items():
+        assert summarise(claim) == summary, claim_type
+
+
+def _seat_claim(claim_type, text, value, unit, sentence, **details):
+    claim = _with_subject(_claim(claim_type, text, value, unit=unit, **details), "", "")
+    claim.article.contest = Contest(pk=1, constituency=Constituency(name="Hendon"))
+    claim.sentence = sentence
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("claim", "summary"),
+    [
+        (_with_subject(_claim(ClaimType.SWING, "12 points", 12, unit=Unit.PERCENTAGE_POINTS),
+                       "Reform UK", "party"), "A swing of 12 points to Reform UK in 2024"),
+        (_with_subject(_claim(ClaimType.SWING, "8.5 per cent", 8.5,
+                              unit=Unit.PERCENTAGE_POINTS, compared_to="Conservative"), "", ""),
+         "A swing of 8.5 per cent from Conservative in 2024"),
+        (_seat_claim(ClaimType.SWING, "4%", 4, Unit.PERCENTAGE_POINTS, "A 4% swing here.",
+                     compared_to="Conservative"),
+         "A swing of 4% from Conservative in Hendon in 2024"),
+        (_seat_claim(ClaimType.SWING, "10.8 points", 10.8, Unit.PERCENTAGE_POINTS,
+                     "Nationally the swing was 10.8 points."),
+         "A swing of 10.8 points across the UK in 2024"),
+        (_seat_claim(ClaimType.BALLOT_COUNT, "189", 189, Unit.VOTES, "189 were rejected.",
+                     measure="rejected_ballots"), "189 ballots were rejected in Hendon in 2024"),
+        (_seat_claim(ClaimType.BALLOT_COUNT, "41,256", 41256, Unit.VOTES, "41,256 valid votes.",
+                     measure="valid_votes"), "Hendon had 41,256 valid votes in 2024"),
+        (_seat_claim(ClaimType.BALLOT_COUNT, "41,446", 41446, Unit.VOTES, "Papers issued.",
+                     measure="ballots_issued"),
+         "41,446 ballot papers were issued in Hendon in 2024"),
+        (_seat_claim(ClaimType.BALLOT_COUNT, "41,446", 41446, Unit.VOTES, "Votes cast.",
+                     measure="votes_cast"), "41,446 votes were cast in Hendon in 2024"),
+        (_seat_claim(ClaimType.BALLOT_COUNT, "28,809,340", 28809340, Unit.VOTES,
+                     "Across the UK 28,809,340 valid votes.", measure="valid_votes"),
+         "The UK had 28,809,340 valid votes in 2024"),
+    ],
+)  # fmt: skip
+def test_swings_and_counts_say_where_and_between_whom(claim, summary):
+    assert summarise(claim) == summary
+
+
+def test_a_claim_about_an_election_not_loaded_names_it():
+    claim = _with_subject(
+        _claim(ClaimType.CANDIDATE_VOTES, "26,897", 26897, unit=Unit.VOTES,
+               election_not_loaded="ge2017"), "Emily Thornberry", "candidate",
+    )  # fmt: skip
+    claim.election = None
+    assert summarise(claim) == "Emily Thornberry won 26,897 votes in 2017"
+    claim.details = {"election_not_loaded": "by-election-2016"}
+    assert summarise(claim) == "Emily Thornberry won 26,897 votes in the 2016 by-election"
 
 
 @pytest.mark.parametrize(
