@@ -12,8 +12,8 @@ from results.models import Election
 
 from . import extraction
 from .checking import Suggestion
-from .checking.claims import ELECTION_NOT_LOADED
 from .models import Article, Claim, ClaimGroup
+from .vocabulary import ELECTION_NOT_LOADED
 
 
 def decimal_value(value: float | int) -> Decimal:

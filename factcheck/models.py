@@ -11,6 +11,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .vocabulary import (
+    ELECTION_NOT_LOADED,
     ClaimOrigin,
     ClaimStatus,
     ClaimType,
@@ -19,6 +20,7 @@ from .vocabulary import (
     SubjectKind,
     Unit,
     Verdict,
+    election_name,
 )
 
 
@@ -358,6 +360,16 @@ class Claim(models.Model):
     def is_rejected(self) -> bool:
         """An editor rejected it as a false extraction (not a claim)."""
         return self.status == ClaimStatus.REJECTED
+
+    @property
+    def election_label(self) -> str:
+        """The election the claim is about, as the desk shows it: its row's name, or for an
+        election no row holds ("ge2017", a by-election, kept in ``details``) "2017 (no
+        official data loaded)"; "" when it names none."""
+        if self.election_id:
+            return self.election.name
+        slug = (self.details or {}).get(ELECTION_NOT_LOADED)
+        return f"{election_name(slug)} (no official data loaded)" if slug else ""
 
     @property
     def added_by_editor(self) -> bool:

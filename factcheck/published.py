@@ -71,7 +71,7 @@ class PublishedCheck:
     claim_type: str  # a factcheck.vocabulary.ClaimType value
     subject: str  # who or what the claim is about, or ""
     speaker: str  # who said it when it is a quote, or ""
-    election: str  # the election's slug, or ""
+    election: str  # the election's slug ("ge2017" for one with no data loaded), or ""
     verdict: str  # a factcheck.vocabulary.Verdict value
     verdict_label: str  # that verdict's label, as readers see it
     rating: int  # ClaimReview's ratingValue, 1 (worst) to 5 (best)

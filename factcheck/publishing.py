@@ -21,11 +21,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import pagecache
-from .checking.claims import ELECTION_NOT_LOADED
 from .checking.context import NATIONAL_CUES
 from .models import Claim, Correction, Publication
 from .published import PublishedArticle, PublishedCheck, read_checks
 from .vocabulary import (
+    ELECTION_NOT_LOADED,
     BallotMeasure,
     ClaimStatus,
     ClaimType,
@@ -275,7 +275,11 @@ def approved_checks(contest) -> list[PublishedCheck]:
                 claim_type=first.claim_type,
                 subject=first.subject,
                 speaker=first.speaker,
-                election=first.election.slug if first.election_id else "",
+                election=(
+                    first.election.slug
+                    if first.election_id
+                    else (first.details or {}).get(ELECTION_NOT_LOADED, "")
+                ),
                 verdict=review.verdict,
                 verdict_label=Verdict(review.verdict).label,
                 rating=RATINGS[review.verdict],

@@ -22,6 +22,7 @@ __all__ = [
     "ClaimOrigin",
     "ClaimStatus",
     "ClaimType",
+    "ELECTION_NOT_LOADED",
     "Qualifier",
     "Relation",
     "ReviewStatus",
@@ -152,6 +153,9 @@ class ReviewStatus(Term):
 # - a by-election: "by-election-" and its year ("by-election-2016"), or "by-election"
 #   when the article gives no year. The id does not say which seat.
 BY_ELECTION = "by-election"
+# The ``Claim.details`` key that keeps the id of an election a stored claim names when no
+# ``Election`` row holds it (the claim's ``election`` is then empty).
+ELECTION_NOT_LOADED = "election_not_loaded"
 _GENERAL_ID = re.compile(r"^ge(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2}))?$")
 _BY_ID = re.compile(rf"^{BY_ELECTION}(?:-(?P<year>[0-9]{{4}}))?$")
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.vocabulary import Qualifier, Verdict
+from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Verdict
 
 from . import rules
-
-# ``Claim.details`` key of the election a stored claim names when no ``Election`` row holds
-# it (a general election not loaded, "ge2017", or a by-election).
-ELECTION_NOT_LOADED = "election_not_loaded"
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,11 @@ class Claim:
     - ``is_majority``: a seat figure that is a Commons majority ("a 170-seat majority").
     - ``precision``: ``{"decimals": n, "rounded_to": 10**k}`` as written, so "26,000" can
       be checked against 26,188 at the precision the writer used.
-    - ``measure``: for ``count`` figures, what was counted ("years", "days", "times").
+    - ``measure``: for ``count`` figures, what was counted ("years", "days", "times"); for
+      ``ballot_count`` claims, a ``vocabulary.BallotMeasure`` ("electorate", "votes_cast").
+    - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
+      came from; ``election`` may name an election Tally holds no figures for ("ge2017",
+      "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).
     """
 
     start: int

@@ -353,6 +353,7 @@ def test_a_stored_claim_keeps_its_election_not_loaded_through_a_recheck(seeds_di
     assert then.details["election_not_loaded"] == "ge2017"
     assert then.suggested_verdict == "not_checkable"
     assert then.explanation == "No official data for 2017 is loaded."
+    assert then.election_label == "2017 (no official data loaded)"
     assert "|ge2017|" in then.group.key
     recheck_claim(then)
     assert then.suggested_verdict == "not_checkable"
