@@ -105,12 +105,48 @@ def check_majority(claim, figures, context, election) -> Suggestion:
     )
     if claim.details.get("is_majority") is False and claim.unit == Unit.SEATS:
         return not_checkable("A seat majority is checked as a seat count.")
-    return official_suggestion(
+    found = official_suggestion(
         claim,
         contest.majority,
         unit_label="majority",
         source=contest.source,
         working=f"{contest.name} {figures.elections[contest.election].date.year}: {working}",
+    )
+    if found.verdict == v.INACCURATE:
+        notional = _notional_majority(claim, figures, context, election)
+        if notional is not None and notional.verdict != v.INACCURATE:
+            return notional
+    return found
+
+
+def _notional_majority(claim, figures, context, election) -> Suggestion | None:
+    """A majority at the previous election may be quoted on the new boundaries: the
+    notional result the article's election is measured from (the BBC and PA basis). The
+    notional majority of the subject's seat now, when that baseline is of ``election``'s
+    year; None when there is none."""
+    now = context.election
+    if not now or now == election or now not in figures.elections or not election:
+        return None
+    baseline = figures.elections[now].notional_baseline
+    if not baseline or figures.elections[baseline].date.year != (
+        figures.elections[election].date.year
+    ):
+        return None
+    seat = claim_contest(claim, figures, context, now)
+    notional = figures.notional_contest(seat) if seat is not None else None
+    if notional is None or notional.majority is None or len(notional.candidates) < 2:
+        return None
+    first, second = notional.candidates[0], notional.candidates[1]
+    year = figures.elections[baseline].date.year
+    return official_suggestion(
+        claim,
+        notional.majority,
+        unit_label="majority",
+        source=notional.source,
+        working=f"{notional.name}, notional {year} result on the new boundaries: majority = "
+        f"{first.votes:,} − {second.votes:,} = {notional.majority:,}",
+        extra=f"(The notional {year} majority on the new boundaries, not the one declared "
+        f"in {year}.)",
     )
 
 

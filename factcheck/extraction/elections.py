@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from ..vocabulary import Relation, by_election_id
 from .context import ArticleContext
-from .figures import Category, Figure
+from .figures import YEAR_NOUN_RIGHT, Category, Figure, named_by_year
 from .patterns import SPACE, reversed_regex, spaced, trie, words
 from .qualifiers import last_word
 from .sentences import Sentence, level_at, paren_levels
@@ -82,6 +82,20 @@ CLAIMED_YEAR_LEFT = re.compile(
 _CLAIMED_YEAR_JOIN = re.compile(
     rf"^,?{_S}+(?:with|by|winning|taking|polling|securing|finishing|coming|placing|placed|"
     rf"finished|came)\b[^,;:.()\u2013\u2014]*$"
+)
+# Before a majority that was the previous election's: "defending a majority of", "overturned
+# a 15,000 majority", "overturning Labour's majority of".
+DEFENDED_LEFT = re.compile(
+    rf"\b(?:defend(?:ing|ed|s)?|overturn(?:ing|ed|s)?|overc(?:ame|oming)|wip(?:ed|ing){_S}+out|"
+    rf"eras(?:ed|ing)|overhaul(?:ed|ing)?|sitting{_S}+on){_S}+(?:a|an|his|her|their|its|the|"
+    rf"[A-Z][\w'\u2019-]*(?:'s|\u2019s)){_S}+(?:(?:[\w-]+){_S}+){{0,2}}?"
+    rf"(?:majority(?:{_S}+of)?{_S}+(?:just{_S}+|only{_S}+|some{_S}+|almost{_S}+|nearly{_S}+|"
+    rf"more{_S}+than{_S}+|over{_S}+)?)?$"
+)
+# After a majority that was the previous election's: "… majority of 18,304 vanished".
+LOST_MAJORITY_RIGHT = re.compile(
+    rf"^(?:(?:-vote|{_S}+votes?)?{_S}+majority)?{_S}+(?:vanished|evaporated|disappeared|"
+    rf"collapsed|crumbled|was{_S}+(?:wiped{_S}+out|overturned|swept{_S}+away|erased))\b"
 )
 # After a marker: a "when" clause, whose figures are that election's too ("in 2017, when
 # turnout was 70.1%").
@@ -246,6 +260,11 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
         if YEAR_DESIGNATOR_RIGHT.match(f.right) and not since:
             f.category = Category.YEAR_MARKER if year in by_year else Category.DROP
             continue
+        noun = YEAR_NOUN_RIGHT.match(f.right)
+        if noun is not None and not since:  # "its 2019 vote of 29,040": that figure's year
+            f.category = Category.YEAR_MARKER if year in by_year else Category.DROP
+            _mark_next(figs, i, noun, by_year.get(year))
+            continue
         if "lection" in f.left and _ELECTION_LEFT.search(f.left):
             f.category = Category.YEAR_MARKER if year in by_year else Category.DROP
             continue
@@ -264,6 +283,19 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
             f.category = Category.YEAR_MARKER
             continue
         f.category = Category.YEAR
+
+
+def _mark_next(figs: list[Figure], i: int, noun: re.Match[str], slug: str | None) -> None:
+    """The figure a year names (``figs[i]``, its YEAR_NOUN_RIGHT match ``noun``: "its 2019
+    vote of 29,040") takes the noun's category if it had none (``named_by_year``) and that
+    year's election, which ``attach_markers`` keeps."""
+    at = figs[i].tok.end + noun.end()
+    for f in figs[i + 1 :]:
+        if f.tok.start == at:
+            named_by_year(f, noun.group("noun"))
+            if slug is not None:
+                f.election, f.fixed_election = slug, True
+            return
 
 
 def _marks_election(figs: list[Figure], i: int, word: str, since: bool, has_change: bool) -> bool:
@@ -294,8 +326,10 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
     still marks the figures joined to it by "with" or "by" ("… with a majority of 5,000").
 
     ``stext`` is the text of sentence ``sent``; ``figs`` its figures, in order."""
+    fixed = [(f, f.election) for f in figs if f.fixed_election]
     for f in figs:
         f.election = ctx.election
+    _previous_majorities(ctx, figs)
     levels: list[tuple[int, int]] | None = None
     for m, slug in _sentence_markers(ctx, stext):
         if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
@@ -314,6 +348,28 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
             marked = _marked_figures(sent, stext, figs, m, levels) + when
         for f in marked:
             f.election = slug
+    for f, slug in fixed:
+        f.election = slug
+
+
+def _previous_majorities(ctx: ArticleContext, figs: list[Figure]) -> None:
+    """A majority defended, overturned or lost is the previous election's ("was defending
+    a majority of 26,195", "Mrs Hollern's majority of 18,304 vanished"); so is a notional
+    one ("a notional majority of 24,180": the previous result on new boundaries, which the
+    checker reads too)."""
+    if ctx.previous is None:
+        return
+    for f in figs:
+        if f.category is not Category.MAJORITY:
+            continue
+        left = f.left[-60:]
+        if (
+            "notional" in left[-40:]
+            or "notional" in f.right[:24]
+            or DEFENDED_LEFT.search(left)
+            or LOST_MAJORITY_RIGHT.match(f.right)
+        ):
+            f.election = ctx.previous
 
 
 def _sentence_markers(ctx: ArticleContext, stext: str) -> list[tuple[re.Match[str], str]]:

@@ -37,8 +37,10 @@ __all__ = [
     "Category",
     "Figure",
     "PercentKind",
+    "YEAR_NOUN_RIGHT",
     "classify_figure",
     "drop_plans",
+    "named_by_year",
     "precision",
     "resolve_bare",
     "unit_and_type",
@@ -123,6 +125,7 @@ class Figure:
     compare_loser: bool = False  # "N more votes than X": X is the loser
     is_majority: bool = False  # a seat figure that is a Commons majority
     measure: str | None = None
+    fixed_election: bool = False  # ``election`` set by a year naming it ("its 2019 vote of")
 
 
 _S = SPACE
@@ -185,6 +188,13 @@ MAJORITY_RIGHT = re.compile(rf"^(?:{_S}|-)+(?:vote{_S}+)?majority\b")
 MORE_THAN_RIGHT = re.compile(
     rf"^{_S}+(?:more{_S}+votes?|votes?{_S}+more|votes?{_S}+ahead|more){_S}+(?:than|of)\b"
     rf"|^{_S}+votes?{_S}+ahead{_S}+of\b|^{_S}+votes?{_S}+clear{_S}+of\b"
+)
+# After a year that says whose figure follows: "its 2019 vote of 29,040", "her 2019
+# majority of 18,304", "the 2019 turnout was 71.6%". The year marks that figure.
+YEAR_NOUN_RIGHT = re.compile(
+    rf"^(?:'s|\u2019s)?{_S}+(?:general{_S}+election{_S}+)?(?P<noun>vote{_S}+share|votes?|"
+    rf"majority|share|result|turnout|tally|total|margin)(?:{_S}+(?:of|was|were|stood{_S}+at|at))?:?"
+    rf"{_S}+(?:(?:just|only|some|a|an){_S}+)?(?:{QUALS}{_S}+)?(?=[0-9\u00a3])"
 )
 # "came 1,262 votes short of winning": the gap to the winner, a majority.
 SHORT_RIGHT = re.compile(rf"^{_S}+votes?{_S}+short\b")
@@ -270,6 +280,8 @@ def classify_figure(
         measure = ballot_measure(left, right, tok.value)
         if measure is not None:
             return Figure(tok, Category.BALLOTS, left, right, measure=measure)
+    if _is_year(tok) and YEAR_NOUN_RIGHT.match(right):
+        return Figure(tok, Category.YEAR_CANDIDATE, left, right)  # "its 2019 vote of 29,040"
     noun = noun_after(right)
     if kind is TokenKind.WORDS and tok.value == 1 and (noun is None or noun is Noun.COUNT):
         return None  # "a positive one", "one of the safest seats"
@@ -477,6 +489,37 @@ def _votes(fig: Figure) -> Figure:
 # Categories that lend their unit to a BARE figure in the same sentence.
 _LENDERS = frozenset([Category.VOTES, Category.SEATS, Category.PERCENT, Category.MAJORITY])
 _PLANNABLE = frozenset([Category.MONEY, Category.COUNT, Category.OTHER])
+
+
+# What a figure a year names is, by the noun between them ("its 2019 vote of 29,040").
+_YEAR_NOUNS = {
+    "vote": (Category.VOTES, None),
+    "votes": (Category.VOTES, None),
+    "tally": (Category.VOTES, None),
+    "total": (Category.VOTES, None),
+    "majority": (Category.MAJORITY, None),
+    "margin": (Category.MAJORITY, None),
+    "share": (Category.PERCENT, PercentKind.SHARE),
+    "turnout": (Category.PERCENT, PercentKind.TURNOUT),
+}
+
+
+def named_by_year(fig: Figure, noun: str) -> None:
+    """A figure a year names ("its 2019 vote of 29,040"): a bare one takes the noun's
+    category ("vote" VOTES, "majority" MAJORITY, "share" and "turnout" a percentage)."""
+    if fig.category is not Category.BARE:
+        return
+    found = _YEAR_NOUNS.get(noun.split()[-1].lower())
+    if found is None:
+        return
+    category, kind = found
+    if category is Category.PERCENT and not (
+        isinstance(fig.tok.value, int | float) and 0 <= fig.tok.value <= 100
+    ):
+        return
+    fig.category, fig.explicit = category, True
+    if kind is not None:
+        fig.percent_kind = kind
 
 
 def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> None:

@@ -139,6 +139,30 @@ def test_a_year_claim_marks_only_the_figures_joined_to_it():
     ].election == "ge2024"  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "election", "claim_type"),
+    [
+        ("Its 2019 vote of 29,040 shrank to just 10,836.", "29,040", "ge2019",
+         ClaimType.CANDIDATE_VOTES),
+        ("Its 2019 vote of 29,040 shrank to just 10,836.", "10,836", "ge2024",
+         ClaimType.CANDIDATE_VOTES),
+        ("Her 2017 majority of 5,000 was cut.", "5,000", "ge2017", ClaimType.MAJORITY),
+        ("The 2019 turnout of 71.6% fell.", "71.6%", "ge2019", ClaimType.TURNOUT),
+        ("Ms Truss was defending a majority of 26,195.", "26,195", "ge2019", ClaimType.MAJORITY),
+        ("Labour overturned a 24,000 majority.", "24,000", "ge2019", ClaimType.MAJORITY),
+        ("Mrs Hollern's majority of 18,304 vanished.", "18,304", "ge2019", ClaimType.MAJORITY),
+        ("The seat had a notional Conservative majority of 24,180.", "24,180", "ge2019",
+         ClaimType.MAJORITY),
+        ("Labour won with a majority of 630.", "630", "ge2024", ClaimType.MAJORITY),
+    ],
+)  # fmt: skip
+def test_a_figure_an_earlier_election_owns_is_marked_so(text, figure, election, claim_type):
+    claims = _claims(text)
+    assert claims[figure].election == election
+    assert claims[figure].claim_type == claim_type
+    assert not any(c.claim_type == ClaimType.YEAR for c in claims.values())
+
+
 def test_a_change_since_an_election_not_loaded_is_compared_with_it():
     claims = _claims("Labour's share is up 5 points since 2017.")
     assert claims["5 points"].compared_election == "ge2017"
@@ -228,6 +252,10 @@ TEXTS = {
         "Nationally, the swing from the Conservatives to Labour was 10.8 points. Across the "
         "UK, 28,809,340 valid votes were cast."
     ),
+    "defended": (
+        "Liz Truss lost South West Norfolk to Terry Jermy by 630 votes. She was defending a "
+        "majority of 26,195. On the new boundaries it was a notional majority of 24,180."
+    ),
     "counts": (
         "Jeremy Corbyn held Islington North, where the electorate was 72,852. There were "
         "49,006 valid votes, and 189 ballots were rejected: a turnout of 49,195 voters. "
@@ -312,6 +340,18 @@ def test_a_national_swing_and_count_are_the_uks(checked):
     valid = _find(checked["national"], "28,809,340")
     assert valid["verdict"] == "accurate"
     assert "the UK, 650 seats" in valid["explanation"]
+
+
+def test_a_majority_defended_is_the_previous_one_as_declared_or_notional(checked):
+    claims = checked["defended"]
+    assert _find(claims, "630")["verdict"] == "accurate"
+    declared = _find(claims, "26,195")
+    assert declared["election"] == "ge2019"
+    assert declared["verdict"] == "accurate"
+    notional = _find(claims, "24,180")
+    assert notional["election"] == "ge2019"
+    assert notional["verdict"] == "accurate"
+    assert "notional 2019 majority on the new boundaries" in notional["explanation"]
 
 
 def test_islington_norths_counts_are_checked(checked):
