@@ -6,7 +6,8 @@ of 49,195 voters": figures about the count rather than about a candidate. Each i
 cast", "people voted" and "a turnout of N voters" do not say whether the rejected ballots
 are in: they are ``VOTES_CAST``, checked against the valid votes and the ballot papers
 issued. "20,000 votes were cast for Labour" and "12,000 people voted for her" are a
-candidate's or party's votes, not a count of the contest.
+candidate's or party's votes, not a count of the contest; postal votes rejected before the
+count ("1,200 postal votes were rejected") are not the count's rejected ballots.
 
 The rules read the words just before the figure (``left``) and just after it (``right``),
 inside its sentence, like every rule in ``figures``; a cheap substring test comes first, so
@@ -74,6 +75,8 @@ def ballot_measure(left: str, right: str, value: float | int) -> BallotMeasure |
     percentage written without its sign, so a turnout count must exceed 100."""
     if not isinstance(value, int) or value < 0:
         return None
+    if "ostal" in left[-40:] or "ostal" in right[:40] or "proxy" in right[:40]:
+        return None  # postal votes rejected before the count are not the count's figures
     near_left = left[-60:]
     if _left_hint(near_left):
         m = BALLOTS_LEFT.search(near_left)

@@ -233,6 +233,7 @@ def test_counts_of_a_contest_are_ballot_counts(text, figure, measure):
         ("20,000 votes were cast for Labour.", "20,000"),
         ("Some 12,000 people voted for her.", "12,000"),
         ("Corbyn won 24,120 votes.", "24,120"),
+        ("Postal ballots rejected: 1,200.", "1,200"),
     ],
 )
 def test_a_candidates_or_partys_votes_are_not_a_count_of_the_contest(text, figure):
