@@ -41,6 +41,7 @@ __all__ = [
     "MARKER_LEADS",
     "MARKER_LEFT",
     "MARKER_RE",
+    "RECORD_SINCE_LEFT",
     "SINCE_LEFT",
     "YEARLESS_BY_ELECTION_RE",
     "YEAR_DESIGNATOR_RIGHT",
@@ -76,6 +77,14 @@ CLAIMED_YEAR_LEFT = re.compile(
     r"created|creation|formed|founded|established|born|joined|entered|candidate|stood|"
     r"standing|contested|fought|ran)\b"
     rf"[^,;:.()\u2013\u2014%0-9]{{0,40}}?\b(?:in|since|from|at){_S}+(?:the{_S}+|a{_S}+)?$"
+)
+# Before "since" a year that bounds a record, not a change: "its lowest since 2001", "the
+# best result since 1997", "for the first time since 1992". Such a year is a YEAR claim.
+RECORD_SINCE_LEFT = re.compile(
+    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|fewest|most|least|first|"
+    r"strongest|weakest|closest|narrowest|widest|heaviest|poorest)\b[^,;:.()\u2013\u2014]{0,40}"
+    rf"\bsince{_S}+(?:the{_S}+|a{_S}+)?$",
+    re.IGNORECASE,
 )
 # Between a claimed year and a figure of that election: "first elected in 2015 with a
 # majority of 5,000", "elected in 2017 by 20,000 votes", "…in 1997, finishing fourth".
@@ -273,6 +282,9 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
             continue
         if not since and "lection" in f.right[:64] and BY_ELECTION_RIGHT.match(f.right):
             f.category = Category.YEAR_MARKER
+            continue
+        if since and RECORD_SINCE_LEFT.search(f.left):
+            f.category = Category.YEAR  # "its lowest since 2001": a record, not a baseline
             continue
         slug = by_year.get(year)
         if (

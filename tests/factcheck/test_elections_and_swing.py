@@ -168,6 +168,21 @@ def test_a_change_since_an_election_not_loaded_is_compared_with_it():
     assert claims["5 points"].compared_election == "ge2017"
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "compared"),
+    [
+        ("Turnout fell by 3.7 points, to its lowest since 2001.", "2001", None),
+        ("Its share was up 5 points since 2017, its best result since 1997.", "1997", "ge2017"),
+        ("Labour gained 10 points, the first time since 2019 it rose.", "2019", None),
+    ],
+)
+def test_a_year_a_record_is_held_since_is_no_baseline(text, year, compared):
+    claims = _claims(text)
+    assert claims[year].claim_type == ClaimType.YEAR
+    change = next(c for c in claims.values() if c.text != year)
+    assert change.compared_election == compared
+
+
 def test_the_last_election_of_2019_coverage_is_2017():
     claims = _claims("Turnout was 67.3%, down from 68.8% at the last election.", "ge2019")
     assert claims["67.3%"].election == "ge2019"
