@@ -217,6 +217,12 @@ PLAN_CUE = re.compile(
     r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"
 )
 _OF_RIGHT = re.compile(r"^[ \u00a0]+of\b")
+# "fell by a third", "collapsed by almost half": a fraction of what there was, not a share.
+_RELATIVE_LEFT = re.compile(
+    rf"\b(?:{_CHANGE_WORDS}|collapsed|crashed|tumbled|shrunk|slashed|reduced|sank)"
+    rf"{_S}+by{_S}+(?:{QUALS}{_S}+)?$",
+    re.IGNORECASE,
+)
 _VOT = re.compile(r"\bvot")
 _YEARS_OF_AGE = re.compile(r"^[ \u00a0]+years?[ \u00a0]+of[ \u00a0]+age\b")
 _COMMONS = re.compile(r"\b(?:Commons|parliamentary|working|overall)\b")
@@ -294,10 +300,11 @@ def classify_figure(
 
 def _classify_fraction(tok: NumberToken, left: str, right: str) -> Figure | None:
     """ "a third of voters", "almost half": a fraction is a claim when it is of something or
-    qualified; a share when votes follow."""
+    qualified; a share when votes follow, unless it is a change ("fell by a third")."""
     if _OF_RIGHT.match(right) or qualifier_of(left, right) is not Qualifier.EXACT:
         fig = Figure(tok, Category.FRACTION, left, right)
-        fig.percent_kind = PercentKind.SHARE if _VOT.search(right[:40]) else PercentKind.OTHER
+        share = _VOT.search(right[:40]) and not _RELATIVE_LEFT.search(left)
+        fig.percent_kind = PercentKind.SHARE if share else PercentKind.OTHER
         return fig
     return None
 

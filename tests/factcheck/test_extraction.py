@@ -251,10 +251,10 @@ def test_words_value(words, value):
         ("67.5", 67.5),
         ("9.7m", 9_700_000),
         ("4.1 million", 4_100_000),
-        ("a third", 0.3333),
+        ("a third", 33.3333),
         ("11th", 11),
         ("eleventh", 11),
-        ("two-thirds", 0.6667),
+        ("two-thirds", 66.6667),
     ],
 )
 def test_scan_values(text, expected):
