@@ -13,6 +13,23 @@ methodology page):
 4. A percentage is checked to the decimals written: 67.5 is accurate for
    67.53, inaccurate for 67.27.
 5. A change reported in the wrong direction (a rise as a fall) is inaccurate.
+6. A projection is checked against the projection it reports (the checkers).
+7. A fraction in words ("a third", "two thirds", "half", "three quarters",
+   "one in seven", "nine in 10") is a rounded share, p/q in percent. Said
+   plainly, "about" or as a projection, it is approximately accurate when the
+   official share is within ±2.5 points of p/q (``FRACTION_WITHIN``), or when
+   p/q is the simple fraction nearest to it (denominator at most 10, or q when
+   larger); accurate when the share is exactly p/q (325 of 650 is half);
+   inaccurate otherwise, and the explanation names the nearest simple fraction.
+   So "a third" holds for 30.8-35.8% (33.70: yes; 37.0: no, that is nearer
+   3/8), "half" for 47.2-52.8%, "a quarter" for 22.5-27.5%. "More than",
+   "almost" and "nearly" still apply as in rule 3, to p/q: "almost two thirds"
+   holds for 60.0-66.6%, "more than half" only above 50%.
+
+How a figure is written (``decimals_written``, ``precision_of``) is read from
+its text as the article has it: thousands grouped with commas or spaces of any
+width ("24 120", "24\u202f120"), zero-width characters inside it ignored, a
+scale after the digits ("9.7m", "37k", "1.2bn", "3mn", "14 million").
 """
 
 from __future__ import annotations
@@ -20,7 +37,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from math import gcd
 
+from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
 from factcheck.vocabulary import Qualifier, Verdict
 
 ACCURATE = Verdict.ACCURATE
@@ -35,11 +54,16 @@ EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
 
 # "nearly X" is close to X when within this fraction below it.
 NEARLY_WITHIN = Decimal("0.10")
+# A fraction in words holds within this many percentage points either side (rule 7).
+FRACTION_WITHIN = Decimal("2.5")
+# ... or when it is the nearest fraction with a denominator up to this (or its own).
+SIMPLE_DENOMINATOR = 10
 
 _WORDS = re.compile(r"[A-Za-z]")
-# "9.7m", "14 million", "7.5bn": the scale may follow the digits directly.
-_SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn)\b", re.IGNORECASE)
+# "9.7m", "14 million", "7.5bn", "3mn": the scale may follow the digits directly.
+_SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn|mn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
+_INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 
 
 @dataclass(frozen=True)
@@ -52,9 +76,14 @@ def as_decimal(value) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
+def _visible(text: str) -> str:
+    """``text`` without zero-width characters ("24,\u200b120" -> "24,120")."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def decimals_written(text: str) -> int:
     """Digits after the decimal point in the figure as written ("67.5%" -> 1)."""
-    match = _DIGITS.search(text)
+    match = _DIGITS.search(_visible(text))
     if not match:
         return 0
     digits = match.group(0).replace(",", "").replace("\u00a0", "").replace(" ", "")
@@ -69,6 +98,7 @@ def precision_of(text: str, value: Decimal) -> Decimal:
     is spoken in words with a scale ("seven and a half thousand"); its
     precision is then the place of its last non-zero digit.
     """
+    text = _visible(text)
     places = decimals_written(text)
     if places:
         step = Decimal(1).scaleb(-places)
@@ -110,8 +140,20 @@ def fmt(value: Decimal, *, places: int | None = None) -> str:
 def compare(
     *, written: str, value, official, qualifier: str, is_percent: bool = False
 ) -> Comparison:
-    """Compare a claimed figure with the official one under the rules above."""
+    """Compare a claimed figure with the official one under the rules above.
+
+    ``written`` is the figure as the article has it ("24,120", "67.5%", "a third"),
+    ``value`` the number it was read as, ``official`` the official figure in the same
+    unit (a percentage when ``is_percent``), ``qualifier`` a ``Qualifier`` value. A
+    fraction in words compared with a percentage follows rule 7 (``compare_fraction``)."""
     value, official = as_decimal(value), as_decimal(official)
+    if is_percent:
+        fraction = _fraction_said(written, value)
+        if fraction is not None:
+            return compare_fraction(
+                written=written, fraction=fraction, official=official, qualifier=qualifier
+            )
+    written = _visible(written)
     places = decimals_written(written)
     # A percentage is checked to the decimals written, never as "rounded".
     precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
@@ -161,6 +203,80 @@ def compare(
     difference = value - official
     return Comparison(
         INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
+    )
+
+
+def _fraction_said(written: str, value: Decimal) -> tuple[int, int] | None:
+    """The fraction ``written`` says ("a third" -> (1, 3)) when ``value`` is that fraction
+    in percent (33.3333) or as read before fractions were percentages (0.3333); None when
+    it is not a fraction, or an editor has set another value."""
+    fraction = fraction_of(written)
+    if fraction is None:
+        return None
+    percent = Decimal(100 * fraction[0]) / fraction[1]
+    tolerance = Decimal("0.01")
+    if abs(value - percent) < tolerance or abs(value * 100 - percent) < tolerance:
+        return fraction
+    return None
+
+
+def nearest_fraction(percent, max_denominator: int = SIMPLE_DENOMINATOR) -> tuple[int, int]:
+    """The fraction (numerator, denominator), in lowest terms, nearest to ``percent`` among
+    those with a denominator up to ``max_denominator``; the smaller denominator on a tie.
+    33.70 -> (1, 3); 37.0 -> (3, 8); 63.2 -> (5, 8); 49.22 -> (1, 2)."""
+    share = as_decimal(percent) / 100
+    best: tuple[Decimal, int, int] | None = None
+    for q in range(1, max_denominator + 1):
+        p = int((share * q).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        gap = abs(share - Decimal(p) / q)
+        if best is None or gap < best[0]:
+            best = (gap, p, q)
+    _, p, q = best
+    common = gcd(p, q)
+    return p // common, q // common
+
+
+def compare_fraction(
+    *, written: str, fraction: tuple[int, int], official, qualifier: str
+) -> Comparison:
+    """Rule 7: a fraction in words (``written``, "a third"; ``fraction`` its (numerator,
+    denominator), (1, 3)) against an official percentage (``official``, 33.70).
+
+    "more than" and "almost / nearly" as rule 3 with the fraction in percent; otherwise
+    accurate when the share is exactly the fraction, approximately accurate within
+    ``FRACTION_WITHIN`` points of it or when it is the nearest simple fraction."""
+    official = as_decimal(official)
+    p, q = fraction
+    value = Decimal(100 * p) / q
+    said = f"{_visible(written).strip()} ({fmt(value, places=2)}%)"
+    shown = f"{fmt(official, places=2)}%"
+    if qualifier == Qualifier.MORE_THAN:
+        if official > value:
+            return Comparison(ACCURATE, f"{shown} is more than {said}.")
+        return Comparison(INACCURATE, f"{shown} is not more than {said}.")
+    if qualifier == Qualifier.LESS_THAN:
+        if value * (1 - NEARLY_WITHIN) <= official < value:
+            return Comparison(ACCURATE, f"{shown} is just under {said}.")
+        if official >= value:
+            return Comparison(INACCURATE, f"{shown} is not under {said}.")
+        return Comparison(INACCURATE, f"{shown} is well under {said}, not nearly it.")
+    if abs(official - value) < Decimal("1e-9"):
+        return Comparison(ACCURATE, f"Exactly {said}.")
+    if abs(official - value) <= FRACTION_WITHIN:
+        return Comparison(
+            APPROXIMATELY_ACCURATE, f"{shown} is within ±{FRACTION_WITHIN} points of {said}."
+        )
+    common = gcd(p, q)
+    nearest = nearest_fraction(official, max(SIMPLE_DENOMINATOR, q))
+    if nearest == (p // common, q // common):
+        return Comparison(
+            APPROXIMATELY_ACCURATE, f"The simple fraction nearest to {shown} is {said}."
+        )
+    a, b = nearest
+    return Comparison(
+        INACCURATE,
+        f"{shown} is not {said}: the simple fraction nearest to it is {a}/{b} "
+        f"({fmt(Decimal(100 * a) / b, places=2)}%).",
     )
 
 

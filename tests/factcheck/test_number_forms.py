@@ -1,7 +1,7 @@
 """Number forms the extractor reads and the rules compare at the precision written.
 
 Thousands grouped with spaces of any width, units joined to the digits ("49.2pc",
-"29.9ppt"), fractions in words (read in percent), scales ("9.7m",
+"29.9ppt"), fractions in words (read in percent, compared by rule 7), scales ("9.7m",
 "37k"), zero-width characters inside a number, and digit runs too long to be a figure.
 The extractor runs alone (``seed_gazetteer``: no database); verdicts go through
 ``rules.compare``. Both directions are tested: what must join and what must not.
@@ -302,6 +302,39 @@ def test_a_fraction_after_a_change_is_relative_not_a_share():
     assert third.claim_type == ClaimType.OTHER
 
 
+@pytest.mark.parametrize(
+    ("written", "official", "expected"),
+    [
+        ("a third", "33.70", v.APPROXIMATELY_ACCURATE),  # within 2.5 points
+        ("a third", "31.2", v.APPROXIMATELY_ACCURATE),
+        ("a third", "35.6", v.APPROXIMATELY_ACCURATE),
+        ("a third", "30.5", v.INACCURATE),  # nearer 3/10
+        ("a third", "37.0", v.INACCURATE),  # nearer 3/8
+        ("half", "49.22", v.APPROXIMATELY_ACCURATE),
+        ("half", "47.3", v.APPROXIMATELY_ACCURATE),  # 2.7 away, but 1/2 is the nearest
+        ("half", "52.7", v.APPROXIMATELY_ACCURATE),
+        ("half", "46.0", v.INACCURATE),  # nearer 4/9
+        ("half", "50", v.ACCURATE),  # exactly half
+        ("two thirds", "66.0", v.APPROXIMATELY_ACCURATE),
+        ("two thirds", "63.2", v.INACCURATE),  # nearer 5/8
+        ("a quarter", "24.1", v.APPROXIMATELY_ACCURATE),
+        ("three quarters", "71.0", v.INACCURATE),  # nearer 7/10
+        ("one in seven", "14.29", v.APPROXIMATELY_ACCURATE),
+        ("one in seven", "9.0", v.INACCURATE),  # nearer 1/10
+        ("one in five", "20.0", v.ACCURATE),
+        ("nine in 10", "88.0", v.APPROXIMATELY_ACCURATE),
+    ],
+)
+def test_a_fraction_holds_near_its_value_or_as_the_nearest_simple_fraction(
+    written, official, expected
+):
+    p, q = fraction_of(written)
+    value = round(100 * p / q, 4)
+    assert verdict(written, value, Decimal(official), is_percent=True) == expected
+    about = verdict(written, value, Decimal(official), Qualifier.APPROX, is_percent=True)
+    assert about == expected  # "about a third": a fraction is already about
+
+
 def test_qualifiers_still_apply_to_a_fraction():
     """Rule 3 with the fraction's value: "almost two thirds" is under 66.67 and within 10%."""
     almost, more = Qualifier.LESS_THAN, Qualifier.MORE_THAN
@@ -311,6 +344,27 @@ def test_qualifiers_still_apply_to_a_fraction():
     assert verdict("a third", 33.3333, Decimal("29.0"), almost, is_percent=True) == v.INACCURATE
     assert verdict("half", 50, Decimal("50.4"), more, is_percent=True) == v.ACCURATE
     assert verdict("half", 50, Decimal("49.5"), more, is_percent=True) == v.INACCURATE
+
+
+def test_a_fraction_explanation_names_the_nearest_simple_fraction():
+    result = v.compare(
+        written="a third", value=33.3333, official=Decimal("37.0"), qualifier=Qualifier.EXACT,
+        is_percent=True,
+    )  # fmt: skip
+    assert result.verdict == v.INACCURATE
+    assert "3/8 (37.50%)" in result.reason
+    assert "a third (33.33%)" in result.reason
+    assert v.nearest_fraction(Decimal("33.70")) == (1, 3)
+    assert v.nearest_fraction(Decimal("63.2")) == (5, 8)
+
+
+def test_a_fraction_stored_before_fractions_were_percentages_is_still_read():
+    """A claim stored as 0.3333 for "a third" and checked again is the same third."""
+    assert verdict("a third", Decimal("0.3333"), Decimal("33.70"), is_percent=True) == (
+        v.APPROXIMATELY_ACCURATE
+    )
+    # an editor's corrected value is compared as a number, not as the words
+    assert verdict("a third", Decimal("35"), Decimal("33.70"), is_percent=True) == v.INACCURATE
 
 
 # -- zero-width characters ------------------------------------------------------------------
@@ -329,6 +383,8 @@ def test_offsets_stay_exact_around_zero_width_characters():
     text = "\ufeffLabour won 411\u200b seats; Corbyn took 49.\u200b2% and 24,\u200b120 votes."
     found = [(c.text, c.value) for c in claims(text)]
     assert found == [("411", 411), ("49.\u200b2%", 49.2), ("24,\u200b120", 24120)]
+    assert v.decimals_written("49.\u200b2%") == 1
+    assert v.precision_of("26,\u200b000", Decimal(26000)) == 1000
 
 
 # -- digit runs too long to be a figure -------------------------------------------------------

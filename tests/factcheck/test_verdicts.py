@@ -112,3 +112,36 @@ def test_a_percentage_is_compared_unrounded():
     assert check("27.0%", Decimal("27.0"), Decimal("27.0476"), is_percent=True) == v.ACCURATE
     assert check("68.7%", Decimal("68.7"), Decimal("68.7474"), is_percent=True) == v.ACCURATE
     assert check("68.8%", Decimal("68.8"), Decimal("68.7474"), is_percent=True) == v.INACCURATE
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "official", "expected"),
+    [
+        ("a third", Decimal("33.3333"), Decimal("33.70"), v.APPROXIMATELY_ACCURATE),
+        ("a third", Decimal("33.3333"), Decimal("37.0"), v.INACCURATE),  # nearer 3/8
+        ("half", 50, Decimal("47.3"), v.APPROXIMATELY_ACCURATE),  # 1/2 is the nearest
+        ("half", 50, Decimal("50"), v.ACCURATE),
+        ("one in seven", Decimal("14.2857"), Decimal("12.9"), v.APPROXIMATELY_ACCURATE),
+        ("two thirds", Decimal("66.6667"), Decimal("63.2"), v.INACCURATE),  # nearer 5/8
+    ],
+)
+def test_a_fraction_in_words_is_a_rounded_share(written, value, official, expected):
+    """Rule 7: within 2.5 points of the fraction, or the simple fraction nearest the share."""
+    assert check(written, value, official, is_percent=True) == expected
+
+
+def test_almost_and_more_than_apply_to_a_fraction():
+    """Rule 3 with the fraction's value: "almost two thirds" of 63.2%, "more than half"."""
+    two_thirds = Decimal("66.6667")
+    assert check("two thirds", two_thirds, Decimal("63.2"), "less_than", is_percent=True) == (
+        v.ACCURATE
+    )
+    assert check("half", 50, Decimal("49.5"), "more_than", is_percent=True) == v.INACCURATE
+
+
+def test_precision_is_read_through_spaces_and_invisible_characters():
+    assert v.precision_of("26 000", Decimal(26000)) == 1000
+    assert v.precision_of("26\u202f000", Decimal(26000)) == 1000
+    assert v.precision_of("24,\u200b120", Decimal(24120)) == 1
+    assert v.decimals_written("67.\u200b5%") == 1
+    assert v.precision_of("3mn", Decimal(3000000)) == 1000000
