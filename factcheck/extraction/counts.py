@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import BallotMeasure
-from .patterns import SPACE
+from .patterns import SPACE, reversed_regex
 from .qualifiers import QUALS
 
 __all__ = ["BALLOTS_LEFT", "BALLOTS_RIGHT", "ballot_measure"]
@@ -56,6 +56,7 @@ BALLOTS_RIGHT = re.compile(
     rf"cast{_S}+(?:a|their){_S}+(?:votes?|ballots?)\b(?!{_S}+for))))",
     re.IGNORECASE,
 )
+_BALLOTS_LEFT_REV = reversed_regex(BALLOTS_LEFT)  # for ``.match(left[::-1])``
 # After a turnout "of N": "a turnout of 49,195 voters" (a count, not a percentage).
 _TURNOUT_COUNT_RIGHT = re.compile(rf"^{_S}+(?:voters|people|votes|ballots)\b", re.IGNORECASE)
 _GROUPS = {
@@ -79,10 +80,14 @@ def ballot_measure(left: str, right: str, value: float | int) -> BallotMeasure |
         return None  # postal votes rejected before the count are not the count's figures
     near_left = left[-60:]
     if _left_hint(near_left):
-        m = BALLOTS_LEFT.search(near_left)
+        m = _BALLOTS_LEFT_REV.match(near_left[::-1])
         if m is not None:
-            cast = m.group("cast")
-            if cast and cast.lower() == "turnout" and (value <= 100 or not _ends_or_counts(right)):
+            cast = m.group("cast")  # read backwards, as the text was matched
+            if (
+                cast
+                and cast[::-1].lower() == "turnout"
+                and (value <= 100 or not _ends_or_counts(right))
+            ):
                 return None
             return _GROUPS[m.lastgroup or ""]
     if _right_hint(right[:60]):
@@ -97,7 +102,7 @@ def _left_hint(near: str) -> bool:
     cheap test first (plain substring tests are faster than one regex here)."""
     return (
         "lector" in near or "alid" in near or "eject" in near or "poil" in near
-        or "ssued" in near or "ast" in near or "urnout" in near or "oters" in near
+        or "ssued" in near or "cast" in near or "urnout" in near or "oters" in near
     )  # fmt: skip
 
 
@@ -106,7 +111,7 @@ def _right_hint(near: str) -> bool:
     return (
         "alid" in near or "eject" in near or "poil" in near or "iscounted" in near
         or "ssued" in near or "lector" in near or "egistered" in near or "ligible" in near
-        or "ast" in near or "urned" in near or "olls" in near or "oted" in near
+        or "cast" in near or "urned" in near or "olls" in near or "oted" in near
     )  # fmt: skip
 
 
