@@ -13,7 +13,15 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.extraction import Claim, Gazetteer, elections, extract_claims, figures, qualifiers
+from factcheck.extraction import (
+    Claim,
+    Gazetteer,
+    counts,
+    elections,
+    extract_claims,
+    figures,
+    qualifiers,
+)
 from factcheck.extraction.clauses import (
     CLAUSE_SPLIT,
     PROJECTION_RE,
@@ -212,8 +220,24 @@ REVERSED_RULES = [
     (figures.CHANGE_LEFT, figures._CHANGE_LEFT_REV),
     (elections.SINCE_LEFT, elections._SINCE_LEFT_REV),
     (elections.MARKER_LEFT, elections._MARKER_LEFT_REV),
+    (counts.BALLOTS_LEFT, counts._BALLOTS_LEFT_REV),
 ]
-LEFT_WORDS = ["the", "a", "by", "of", "Labour", "won", "rose", "in", "x", "\u00a3", "$"]
+LEFT_WORDS = [
+    "the",
+    "a",
+    "by",
+    "of",
+    "Labour",
+    "won",
+    "rose",
+    "in",
+    "x",
+    "\u00a3",
+    "$",
+    "turnout",
+    "valid votes",
+    "electorate",
+]
 
 
 def _rule_without_end(rule: re.Pattern[str]) -> re.Pattern[str]:
