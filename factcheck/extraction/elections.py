@@ -345,10 +345,13 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
     levels: list[tuple[int, int]] | None = None
     for m, slug in _sentence_markers(ctx, stext):
         if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
-            # the year is a claim of its own here, not a marker
+            # the year is a claim of its own here, not a marker; but a "when" clause after
+            # it is that year's ("its best since 1997, when it won 418 seats")
+            joined = _when_clause(sent, stext, figs, m.end())
             if not ctx.index.is_loaded(slug):
-                for f in _joined_to_claimed_year(sent, stext, figs, m.end()):
-                    f.election = slug
+                joined += _joined_to_claimed_year(sent, stext, figs, m.end())
+            for f in joined:
+                f.election = slug
             continue
         when = _when_clause(sent, stext, figs, m.end())
         if m.group(0).lower().startswith(("since", "on")):

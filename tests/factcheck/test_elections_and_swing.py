@@ -174,6 +174,7 @@ def test_a_change_since_an_election_not_loaded_is_compared_with_it():
         ("Turnout fell by 3.7 points, to its lowest since 2001.", "2001", None),
         ("Its share was up 5 points since 2017, its best result since 1997.", "1997", "ge2017"),
         ("Labour gained 10 points, the first time since 2019 it rose.", "2019", None),
+        ("Labour won 411 seats, its best since 1997, when it won 418.", "1997", None),
     ],
 )
 def test_a_year_a_record_is_held_since_is_no_baseline(text, year, compared):
@@ -181,6 +182,9 @@ def test_a_year_a_record_is_held_since_is_no_baseline(text, year, compared):
     assert claims[year].claim_type == ClaimType.YEAR
     change = next(c for c in claims.values() if c.text != year)
     assert change.compared_election == compared
+    assert change.election == "ge2024"
+    if "418" in claims:  # the "when" clause is the record year's
+        assert claims["418"].election == "ge1997"
 
 
 def test_the_last_election_of_2019_coverage_is_2017():
