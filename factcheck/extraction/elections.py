@@ -30,7 +30,7 @@ from ..vocabulary import Relation, by_election_id
 from .context import ArticleContext
 from .figures import YEAR_NOUN_RIGHT, Category, Figure, named_by_year
 from .patterns import SPACE, reversed_regex, spaced, trie, words
-from .qualifiers import last_word
+from .qualifiers import QUALS, last_word
 from .sentences import Sentence, level_at, paren_levels
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "CLAIMED_YEAR_LEFT",
     "DESIGNATOR_RE",
     "DIFF_RIGHT",
+    "FROM_CHANGE_LEFT",
     "MARKER_LEADS",
     "MARKER_LEFT",
     "MARKER_RE",
@@ -100,6 +101,15 @@ DEFENDED_LEFT = re.compile(
     rf"[A-Z][\w'\u2019-]*(?:'s|\u2019s)){_S}+(?:(?:[\w-]+){_S}+){{0,2}}?"
     rf"(?:majority(?:{_S}+of)?{_S}+(?:just{_S}+|only{_S}+|some{_S}+|almost{_S}+|nearly{_S}+|"
     rf"more{_S}+than{_S}+|over{_S}+)?)?$"
+)
+# Before a figure a change started from: "down from 365", "fell from 48 seats to 9", "cut
+# from 26,188 to 7,247". Without a year, it is the previous election's figure.
+FROM_CHANGE_LEFT = re.compile(
+    rf"\b(?:down|up|fell|fall(?:en|ing)?|rose|risen|rising|dropped|dropping|slipped|slumped|"
+    rf"climbed|jumped|cut|reduced|increased|grew|shrank|shrunk|plunged|plummeted|tumbled|"
+    rf"collapsed|surged|sank|slid){_S}+(?:sharply{_S}+|steeply{_S}+)?from{_S}+"
+    rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$",
+    re.IGNORECASE,
 )
 # After a majority that was the previous election's: "… majority of 18,304 vanished".
 LOST_MAJORITY_RIGHT = re.compile(
@@ -341,6 +351,7 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
     fixed = [(f, f.election) for f in figs if f.fixed_election]
     for f in figs:
         f.election = ctx.election
+    _previous_levels(ctx, figs)
     _previous_majorities(ctx, figs)
     levels: list[tuple[int, int]] | None = None
     for m, slug in _sentence_markers(ctx, stext):
@@ -365,6 +376,28 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
             f.election = slug
     for f, slug in fixed:
         f.election = slug
+
+
+# Figures a change can start from (a level: a count, a majority, a share or turnout, seats).
+_LEVELS = frozenset(
+    [Category.VOTES, Category.MAJORITY, Category.PERCENT, Category.SEATS, Category.BALLOTS]
+)
+
+
+def _previous_levels(ctx: ArticleContext, figs: list[Figure]) -> None:
+    """The figure a change started from is the previous election's when no year says
+    otherwise ("down from 365", "the SNP fell from 48 seats to 9"); a marker in the
+    sentence ("up from 202 in 2019") still decides."""
+    if ctx.previous is None:
+        return
+    for f in figs:
+        if (
+            f.category in _LEVELS
+            and not f.change
+            and "from" in f.left[-24:]
+            and FROM_CHANGE_LEFT.search(f.left[-60:])
+        ):
+            f.election = ctx.previous
 
 
 def _previous_majorities(ctx: ArticleContext, figs: list[Figure]) -> None:

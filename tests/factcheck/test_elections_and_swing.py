@@ -154,6 +154,13 @@ def test_a_year_claim_marks_only_the_figures_joined_to_it():
         ("The seat had a notional Conservative majority of 24,180.", "24,180", "ge2019",
          ClaimType.MAJORITY),
         ("Labour won with a majority of 630.", "630", "ge2024", ClaimType.MAJORITY),
+        ("The Conservatives fell to 121 seats, down from 365.", "365", "ge2019",
+         ClaimType.SEAT_COUNT),
+        ("The Conservatives fell to 121 seats, down from 365.", "121", "ge2024",
+         ClaimType.SEAT_COUNT),
+        ("In Scotland the SNP fell from 48 seats to 9.", "48", "ge2019", ClaimType.SEAT_COUNT),
+        ("In Scotland the SNP fell from 48 seats to 9.", "9", "ge2024", ClaimType.SEAT_COUNT),
+        ("Labour won 411 seats, up from 202 in 2017.", "202", "ge2017", ClaimType.SEAT_COUNT),
     ],
 )  # fmt: skip
 def test_a_figure_an_earlier_election_owns_is_marked_so(text, figure, election, claim_type):
