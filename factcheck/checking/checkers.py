@@ -150,6 +150,10 @@ def _notional_majority(claim, figures, context, election) -> Suggestion | None:
     )
 
 
+# The figures written earlier in a sentence than a difference ("26,000" in "26,000 – 1,180 more").
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*\d|\d")
+
+
 def _check_majority_difference(claim, figures, context, election) -> Suggestion:
     """'A majority of 26,000 – 1,180 more than this year – in 2019'."""
     this = claim_contest(claim, figures, context, election)
@@ -170,6 +174,26 @@ def _check_majority_difference(claim, figures, context, election) -> Suggestion:
     )
     from_year = figures.elections[this.election].date.year
     to_year = figures.elections[other.election].date.year
+    operands = [
+        n
+        for n in WRITTEN_NUMBER.findall(text_before(claim))
+        if not re.fullmatch(r"(?:19|20)\d\d", n)
+    ]
+    written = operands[-1] if operands else ""
+    slack = v.precision_of(written, v.as_decimal(written.replace(",", ""))) / 2 if written else 0
+    # The writer took the difference from a figure they had rounded
+    # ("a majority of 26,000 – 1,180 more than…"): allow what that rounding allows.
+    if (
+        result.verdict == v.INACCURATE
+        and not result.reason.startswith("Wrong direction")
+        and slack >= 1
+        and abs(claim.value - abs(change)) <= slack
+    ):
+        result = v.Comparison(
+            v.APPROXIMATELY_ACCURATE,
+            f"{abs(change):,} is within ±{v.fmt(slack)} of {v.fmt(claim.value)}, the "
+            f"rounding of the {written} it was taken from.",
+        )
     moved = other.majority - this.majority
     summary = (
         f"The majority {'fell' if moved < 0 else 'rose'} by {abs(moved):,}, from "

@@ -36,6 +36,8 @@ TEXTS = {
     "wrong way": "The Conservatives gained 251 seats.",
     "runner-up": "Reform UK was runner-up in 98 constituencies.",
     "second places": "The Greens came second in 40 seats.",
+    "rounded operand": "Jeremy Corbyn won Islington North in 2024. He had won a majority of "
+    "26,000 in 2019 – 18,700 more than this year.",
 }
 
 
@@ -133,3 +135,12 @@ def test_second_places_are_counted_from_every_seat(checked, key, figure):
     _, suggestion = checked[key][figure]
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert "finished 2nd" in suggestion.explanation
+
+
+def test_a_difference_taken_from_a_rounded_figure_gets_that_figures_tolerance(checked):
+    """26,188 − 7,247 = 18,941; from the "26,000" written beside it, 18,700 is within ±500."""
+    _, rounded = checked["rounded operand"]["26,000"]
+    assert rounded.verdict == "approximately_accurate"
+    _, difference = checked["rounded operand"]["18,700"]
+    assert difference.verdict == "approximately_accurate", difference.explanation
+    assert "rounding of the 26,000" in difference.explanation
