@@ -1,6 +1,6 @@
 """The official figures the checker reads: a plain, read-only snapshot.
 
-``factcheck.snapshot`` builds one ``OfficialFigures`` from the database (seven
+``factcheck.snapshot`` builds one ``OfficialFigures`` from the database (six
 queries, however many figures) and keeps it while the official data is
 unchanged. Derived figures (majority, turnout, share, rank, age, terms won)
 come from ``results.arithmetic``, the same functions the result pages use.
@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from factcheck.vocabulary import SubjectKind
 from results import arithmetic, national
-from results.vocabulary import FactKind, LibraryParty
+from results.vocabulary import FactKind
 
 
 @dataclass(frozen=True)
@@ -376,23 +376,6 @@ class OfficialFigures:
                 if contest.name.casefold() == wanted:
                     return contest.slug
         return ""
-
-    def speaker_former_party(self, election: str | None) -> str | None:
-        """The party the elected Speaker belonged to before taking the chair, if on file.
-
-        The Speaker stands under the Library's own party code (``LibraryParty.SPEAKER``)
-        and is counted apart from every party; the party comes from the Speaker's
-        ``first_elected`` reference fact.
-        """
-        for candidate in self.candidates.values():
-            if (
-                candidate.party == LibraryParty.SPEAKER
-                and candidate.rank == 1
-                and candidate.contest.election == election
-            ):
-                fact = self.fact(FactKind.FIRST_ELECTED, candidate.full_name)
-                return fact.party if fact else None
-        return None
 
     def polling_days(self) -> tuple[datetime.date, ...]:
         """The polling days of the elections loaded."""
