@@ -421,47 +421,54 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
     if party is None or summed is None:
         return not_checkable("A change in seats, but no party's national change is loaded.")
     losing = bool(SEAT_LOSS.search(before[-30:]))
-    readings: list[tuple[str, int]] = []
+    # (label, official value, whether it is a signed net change rather than a gross count)
+    readings: list[tuple[str, int, bool]] = []
     changes = summed.uk.changes
     change = changes.party(party) if changes else None
     if change is not None:
         gross = change.losses if losing else change.gains
-        readings.append(
-            (f"{'losses' if losing else 'gains'} against the {changes.baseline}", gross)
-        )
-        readings.append((f"net change against the {changes.baseline}", change.net))
+        kind = "losses" if losing else "gains"
+        readings.append((f"{kind} against the {changes.baseline}", gross, False))
+        readings.append((f"net change against the {changes.baseline}", change.net, True))
     previous = figures.elections[election].previous
     now, then = summed.uk.party(party), figures.national.get(previous or "")
     then_party = then.uk.party(party) if then else None
     if now is not None and then_party is not None:
         label = f"net change since the {figures.elections[previous].name}"
-        readings.append((label, now.seats - then_party.seats))
+        readings.append((label, now.seats - then_party.seats, True))
     if not readings:
         return not_checkable("No earlier result is loaded to measure this change in seats from.")
     direction = -1 if losing else 1
     results = [
-        (label, value, v.compare(
-            written=claim.text, value=claim.value, official=value, qualifier=claim.qualifier,
-        ) if label.startswith(("gains", "losses")) else v.compare_change(
+        (label, value, v.compare_change(
             written=claim.text, value=claim.value, official_change=value,
             qualifier=claim.qualifier, claimed_direction=direction, what="seat count",
+        ) if net else v.compare(
+            written=claim.text, value=claim.value, official=value, qualifier=claim.qualifier,
         ))
-        for label, value in readings
+        for label, value, net in readings
     ]  # fmt: skip
     label, value, result = _best(results)
     listed = "; ".join(
-        f"{label}: {value if label.startswith(('gains', 'losses')) else f'{value:+}'}"
-        for label, value, _ in results
+        f"{label}: {f'{value:+}' if net else value}" for label, value, net in readings
     )
     name = figures.parties.get(party, party)
     source = summed.uk.area.name
     if result.verdict == v.INACCURATE:
-        wrong_way = next((r for _, _, r in results if r.reason.startswith("Wrong direction")), None)
-        if wrong_way is not None and any(
-            v.compare(written=claim.text, value=claim.value, official=abs(value),
-                      qualifier=claim.qualifier).verdict != v.INACCURATE
-            for label, value, _ in results if not label.startswith(("gains", "losses"))
-        ):  # fmt: skip
+        # A net change of the size written, in the other direction: rule 5.
+        reversed_net = next(
+            (
+                (value, r)
+                for (_, value, net), (_, _, r) in zip(readings, results, strict=True)
+                if net
+                and r.reason.startswith("Wrong direction")
+                and v.compare(written=claim.text, value=claim.value, official=abs(value),
+                              qualifier=claim.qualifier).verdict != v.INACCURATE
+            ),
+            None,
+        )  # fmt: skip
+        if reversed_net is not None:
+            value, wrong_way = reversed_net
             return Suggestion(
                 verdict=v.INACCURATE,
                 explanation=f"Official: {name} {listed}. Article: {v.fmt(claim.value)} "
