@@ -21,6 +21,7 @@ from . import extraction, snapshot
 from .checking import ArticleContext, Claimed, Suggestion, check_claims, infer_context
 from .claims import election_for, store_claims
 from .models import Article, Claim
+from .vocabulary import ClaimType, SubjectKind, Unit
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,33 @@ def check_text(
         if current.has_figures
         else []
     )
+    for claim, suggestion in zip(found, suggestions, strict=False):
+        take_reading(claim, suggestion)
     return CheckedText(found=found, suggestions=suggestions, context=context)
+
+
+def take_reading(claim: extraction.Claim, suggestion: Suggestion) -> None:
+    """Give ``claim`` the reading the checker took for it (``Suggestion.reading``), keeping
+    what the extractor said in ``claim.extracted_as``; nothing when it kept the claim's own."""
+    taken = suggestion.reading
+    if not taken:
+        return
+    claim.extracted_as = {
+        "claim_type": str(claim.claim_type),
+        "subject": claim.subject,
+        "subject_kind": claim.subject_kind and str(claim.subject_kind),
+        "subject_key": claim.subject_key,
+        "election": claim.election,
+    }
+    claim.claim_type = ClaimType(taken["claim_type"])
+    claim.subject = taken["subject"]
+    claim.subject_kind = taken["subject_kind"] and SubjectKind(taken["subject_kind"])
+    claim.subject_key = taken["subject_key"]
+    claim.election = taken["election"]
+    if claim.claim_type == ClaimType.MAJORITY and claim.unit == Unit.VOTES:
+        claim.unit = Unit.MAJORITY
+    elif claim.claim_type == ClaimType.CANDIDATE_VOTES and claim.unit == Unit.MAJORITY:
+        claim.unit = Unit.VOTES
 
 
 def process_article(article: Article, *, current: snapshot.Snapshot | None = None) -> list[Claim]:

@@ -32,6 +32,7 @@ import datetime
 
 from factcheck.vocabulary import BallotMeasure, ClaimType, Qualifier, election_name
 
+from . import readings
 from .checkers import CHECKERS
 from .claims import Claimed, Suggestion, not_checkable
 from .context import ArticleContext, infer_context
@@ -44,6 +45,7 @@ from .figures import (
     ProjectionFig,
     TallyFig,
 )
+from .readings import read_claim, readings_for
 
 __all__ = [
     "CHECKERS",
@@ -59,10 +61,13 @@ __all__ = [
     "TallyFig",
     "check_claim",
     "check_claims",
+    "check_reading",
+    "readings_for",
     "infer_context",
 ]
 
 
+READING_FIELDS = ("claim_type", "subject", "subject_kind", "subject_key", "election")
 _NOT_CONTRADICTED = frozenset([ClaimType.YEAR, ClaimType.OTHER, ClaimType.SWING])
 
 
@@ -83,12 +88,24 @@ def check_claims(
     if context is None:
         context = infer_context(claims, figures, election=election, text=text, day=day)
     suggestions = [check_claim(claim, figures, context) for claim in claims]
-    flag_contradictions(claims, suggestions)
+    read = [
+        readings.Reading(**{k: s.reading[k] for k in READING_FIELDS}, prior=1, cue="").applied_to(c)
+        if s.reading
+        else c
+        for c, s in zip(claims, suggestions, strict=True)
+    ]
+    flag_contradictions(read, suggestions)
     return suggestions
 
 
 def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
-    """One claim's suggestion, without the article-wide contradiction check."""
+    """One claim's suggestion, its readings weighed (``readings.read_claim``), without the
+    article-wide contradiction check."""
+    return read_claim(claim, figures, context, check_reading)
+
+
+def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
+    """The suggestion for one reading of a claim: its type, subject and election as given."""
     checker = CHECKERS.get(claim.claim_type)
     if checker is None:
         return not_checkable("No official figure applies to this kind of figure.")
@@ -105,13 +122,16 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
 
 
 def flag_contradictions(claims: list[Claimed], suggestions: list[Suggestion]) -> None:
-    """Two exact figures of one kind (and, for a count of a contest, one measure), about
-    one subject and election, that differ. Swings are left out: a seat's and the country's,
+    """Two exact figures read with confidence (``Suggestion.confident``, under the reading
+    taken) as one figure: one kind (and, for a count of a contest, one measure), about one
+    subject and election, that differ. Swings are left out: a seat's and the country's,
     or swings from different parties, differ as a rule; so are "votes cast", which may be
     the valid votes or every ballot paper issued."""
     seen: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.qualifier != Qualifier.EXACT or claim.claim_type in _NOT_CONTRADICTED:
+            continue
+        if not suggestions[i].confident:
             continue
         if claim.details.get("relation") or not claim.subject_key:
             continue

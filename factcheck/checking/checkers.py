@@ -90,6 +90,8 @@ def check_majority(claim, figures, context, election) -> Suggestion:
         else None
     )
     if other is not None and subject is not None and other.key != contest.candidates[1].key:
+        if subject.votes < other.votes:
+            subject, other = other, subject  # "beat … by": the difference, whoever said first
         gap = subject.votes - other.votes
         working = (
             f"{subject.full_name} {subject.votes:,} − {other.full_name} {other.votes:,} = {gap:,}"
@@ -339,7 +341,12 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
 
 
 def check_vote_share_change(claim, figures, context, election) -> Suggestion:
-    """A party's change in share here, in points, against every baseline loaded."""
+    """A party's change in share here, in points, against every baseline loaded; UK-wide
+    when the sentence says so or the article names no seat."""
+    if claim.subject_kind == SubjectKind.PARTY and (
+        is_national(claim, context) or context.contest is None
+    ):
+        return _national_share_change(claim, figures, election)
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
         return not_checkable("Cannot tell whose share of the vote changed.")
@@ -380,7 +387,48 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
     )
 
 
+# "the first member of the Government to lose", "the second time": an order among others,
+# not a place in the count (unless the next word is "place" or a result).
+ORDER_AMONG_OTHERS = re.compile(r"\bthe\s+$", re.IGNORECASE)
+PLACE_AFTER = re.compile(
+    r"^(?:-placed|\s+place|\s+(?:largest|biggest)|\s+with\b|\s+on\b|[,.;)]|$)", re.IGNORECASE
+)
+
+
+def _national_share_change(claim, figures, election) -> Suggestion:
+    """A party's UK-wide change in share since the previous election, in points."""
+    party = claim.subject_key or ""
+    previous = figures.elections[election].previous if election in figures.elections else None
+    now = figures.tallies.get((election, party))
+    then = figures.tallies.get((previous or "", party))
+    if now is None or then is None or now.share_exact is None or then.share_exact is None:
+        return not_checkable("No UK-wide share for this party at both elections is loaded.")
+    change = now.share_exact - then.share_exact
+    result = v.compare_change(
+        written=claim.text, value=claim.value, official_change=change,
+        qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
+        what=f"{now.party_name} share",
+    )  # fmt: skip
+    year = figures.elections[previous].date.year
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: {now.party_name} {now.share}% UK-wide against {then.share}% in {year}, "
+            f"{points(change)} points ({short_source(now.source)}). Article: "
+            f"{v.fmt(claim.value)} points. {result.reason}"
+        ),
+        official_value=v.round_to(change, Decimal("0.01")),
+        official_source=now.source,
+        working=f"{now.share}% − {then.share}% = {points(change)} points (UK-wide)",
+    )
+
+
 def check_rank(claim, figures, context, election) -> Suggestion:
+    """A finishing place in the count; "the first … to …" is an order among others."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    if ORDER_AMONG_OTHERS.search(text_before(claim)) and not PLACE_AFTER.match(after):
+        return not_checkable("An order among others (“the first … to”), not a place in the count.")
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
         return not_checkable("Cannot tell whose position this is.")
@@ -493,6 +541,10 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
     )
 
 
+# "took 411 of the 650 seats": the figure after "of the" is the whole House.
+OF_ALL_SEATS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+|all\s+)?$")
+
+
 def check_seats(claim, figures, context, election) -> Suggestion:
     if claim.qualifier == Qualifier.PROJECTION or claim.claim_type == ClaimType.SEAT_PROJECTION:
         return _check_projection(claim, figures, context, election)
@@ -502,6 +554,12 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     places = check_places(claim, figures, context, election)
     if places is not None:
         return places
+    if OF_ALL_SEATS.search(text_before(claim)) and election in figures.elections:
+        total = figures.total_seats(election)  # "411 of the 650 seats": the whole House
+        return official_suggestion(
+            claim, total, unit_label="seats in the House", source="House of Commons Library",
+            working=f"{total} constituencies at the {figures.elections[election].name}",
+        )  # fmt: skip
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     tally = figures.tallies.get((election, party or ""))
     if tally is None:

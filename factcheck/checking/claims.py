@@ -76,6 +76,11 @@ class Suggestion:
     official_source: str = ""
     working: str = ""
     conflicts_with: list[int] = field(default_factory=list)
+    # The readings weighed (``readings.Weighed.to_dict``), best first; the one taken when
+    # it is not the claim's own; whether the reading rests on explicit cues.
+    readings: list[dict] = field(default_factory=list)
+    reading: dict | None = None
+    confident: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -85,6 +90,9 @@ class Suggestion:
             "explanation": self.explanation,
             "working": self.working,
             "conflicts_with": self.conflicts_with,
+            "readings": self.readings,
+            "reading": self.reading,
+            "confident": self.confident,
         }
 
 

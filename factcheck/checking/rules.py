@@ -8,8 +8,9 @@ methodology page):
    "7.5 million") is approximately accurate when the official figure rounds
    to it at the precision it was written, and inaccurate when it does not.
 3. "more than X" holds when the figure exceeds X; "almost / nearly X" when it
-   is below X and within 10% of it; "around X" when it is within the
-   precision written (half a unit of the last significant place).
+   is below X and within 10% of it ("within X votes" likewise); "around X"
+   when it is within the precision written (half a unit of the last
+   significant place) or, for a count, within 1% of X.
 4. A percentage is checked to the decimals written: 67.5 is accurate for
    67.53, inaccurate for 67.27.
 5. A change reported in the wrong direction (a rise as a fall) is inaccurate.
@@ -26,6 +27,11 @@ methodology page):
    "almost" and "nearly" still apply as in rule 3, to p/q: "almost two thirds"
    holds for 60.0-66.6%, "more than half" only above 50%.
 
+10. A percentage or a change in points that is the official one cut short
+    rather than rounded (24.5% for 24.57%, "6 points" for 6.74) is
+    approximately accurate: writers truncate. A count is not: "by 3,000
+    votes" for 3,799 is inaccurate (rule 2).
+
 How a figure is written (``decimals_written``, ``precision_of``) is read from
 its text as the article has it: thousands grouped with commas or spaces of any
 width ("24 120", "24\u202f120"), zero-width characters inside it ignored, a
@@ -36,7 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from math import gcd
 
 from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
@@ -54,6 +60,8 @@ EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
 
 # "nearly X" is close to X when within this fraction below it.
 NEARLY_WITHIN = Decimal("0.10")
+# "around X" holds for a count within this fraction of X either side (rule 3).
+AROUND_WITHIN = Decimal("0.01")
 # A fraction in words holds within this many percentage points either side (rule 7).
 FRACTION_WITHIN = Decimal("2.5")
 # ... or when it is the nearest fraction with a denominator up to this (or its own).
@@ -171,8 +179,11 @@ def compare(
         return Comparison(INACCURATE, f"{shown} is well under {fmt(value)}, not nearly it.")
     if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
-        # least the units place for a whole number.
+        # least the units place for a whole number, and for a count at least
+        # AROUND_WITHIN of it ("around 11,508" for 11,587).
         tolerance = max(precision, Decimal(1) if not places else precision) / 2
+        if not is_percent:
+            tolerance = max(tolerance, abs(value) * AROUND_WITHIN)
         if abs(official - value) <= tolerance:
             if official == value:
                 return Comparison(ACCURATE, "Exact match.")
@@ -187,6 +198,8 @@ def compare(
     if (is_percent or places) and not scaled:
         if round_to(official, precision) == value:
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
+        if truncated(official, precision) == value:
+            return _cut_short(shown, value, places)
         return Comparison(INACCURATE, f"{shown} does not round to {fmt(value, places=places)}.")
     if official == value:
         return Comparison(ACCURATE, "Exact match.")
@@ -200,9 +213,25 @@ def compare(
             INACCURATE,
             f"{fmt(official)} does not round to {fmt(value)} (to the nearest {fmt(precision)}).",
         )
+    if official != official.to_integral_value() and truncated(official, precision) == value:
+        return _cut_short(fmt(official), value, 0)  # "6%" for a change of 6.74 points
     difference = value - official
     return Comparison(
         INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
+    )
+
+
+def truncated(value: Decimal, precision: Decimal) -> Decimal:
+    """``value`` cut short (towards zero) to a multiple of ``precision``: 24.57 -> 24.5 at 0.1."""
+    value = as_decimal(value)
+    return (value / precision).to_integral_value(rounding=ROUND_DOWN) * precision
+
+
+def _cut_short(shown: str, value: Decimal, places: int) -> Comparison:
+    """Rule 10: the official figure cut short, not rounded."""
+    return Comparison(
+        APPROXIMATELY_ACCURATE,
+        f"{shown} cut short, rather than rounded, is {fmt(value, places=places)}.",
     )
 
 

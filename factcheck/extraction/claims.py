@@ -38,6 +38,12 @@ class Claim:
       be checked against 26,188 at the precision the writer used.
     - ``measure``: for ``count`` figures, what was counted ("years", "days", "times"); for
       ``ballot_count`` claims, a ``vocabulary.BallotMeasure`` ("electorate", "votes_cast").
+    - ``named``: the candidates, parties and seats its sentence names (pronouns and
+      descriptions resolved), in order, as ``[start, end, subject_kind, subject_key,
+      name]`` with offsets into ``sentence``: the checker weighs every reading of the
+      figure by how near its subject is named (``factcheck.checking.readings``).
+    - ``extracted_as``: the extractor's own type, subject and election, kept when the
+      checker took another reading of the figure (set by ``factcheck.processing``).
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
       came from; ``election`` may name an election Tally holds no figures for ("ge2017",
       "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).
@@ -64,6 +70,8 @@ class Claim:
     is_majority: bool = False
     measure: str | None = None
     precision: dict[str, int] = field(default_factory=dict)
+    named: list[list] = field(default_factory=list)
+    extracted_as: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """All fields by name, as JSON-able values (enum members are ``str``)."""

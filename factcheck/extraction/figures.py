@@ -198,6 +198,8 @@ YEAR_NOUN_RIGHT = re.compile(
 )
 # "came 1,262 votes short of winning": the gap to the winner, a majority.
 SHORT_RIGHT = re.compile(rf"^{_S}+votes?{_S}+short\b")
+# "to within 1,500 votes", "came within 300 votes of": the gap between two candidates.
+WITHIN_LEFT = re.compile(rf"\b(?:to|came|come|comes|coming|got|get|finished){_S}+within{_S}+$")
 BY_LEFT = re.compile(rf"\b(?:by|margin{_S}+of){_S}+(?:just{_S}+|only{_S}+)?(?:{QUALS}{_S}+)?$")
 WIN_CUE = re.compile(
     r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|held|hold|holds|"
@@ -242,6 +244,10 @@ RANK_VERB_LEFT = re.compile(
     r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|ended[ \u00a0]+up|"
     r"ending[ \u00a0]+up)(?:[ \u00a0]+(?:a|distant|close|strong|respectable|poor))*[ \u00a0]+$",
     re.IGNORECASE,
+)
+# "was fifth with 1,710 votes", "Keir Cozens second on 12,959": a place, then its votes.
+RANK_RESULT_RIGHT = re.compile(
+    r"^,?[ \u00a0]+(?:with|on)[ \u00a0]+(?:(?:just|only|around|about)[ \u00a0]+)?\d"
 )
 RANK_SUPERLATIVE = re.compile(r"^[ \u00a0-](?:largest|biggest|smallest|highest|lowest)\b")
 FIRST_ROLE = re.compile(
@@ -345,7 +351,9 @@ def _classify_noun(tok: NumberToken, left: str, right: str, noun: Noun) -> Figur
     if noun is Noun.VOTES:
         return _votes(Figure(tok, Category.VOTES, left, right))
     if noun is Noun.SEATS:
-        return Figure(tok, Category.SEATS, left, right)
+        # "a majority of 170 seats": the Commons majority, not a party's seats
+        majority = "ajority" in left and bool(MAJORITY_LEFT.search(left))
+        return Figure(tok, Category.SEATS, left, right, is_majority=majority)
     if noun is Noun.TIMES:
         cs = clause_start(left, len(left))
         if TIMES_WIN_CUE.search(left[cs:]) or TIMES_WIN_CUE.search(right[:40]):
@@ -416,6 +424,7 @@ def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> 
         RANK_VERB_LEFT.search(left)
         or RANK_RIGHT_PLACE.match(right)
         or RANK_SUPERLATIVE.match(right)
+        or RANK_RESULT_RIGHT.match(right)
         or _A_DISTANT.search(left)
     ):
         return Figure(tok, Category.RANK, left, right)
@@ -439,6 +448,12 @@ def _points(fig: Figure) -> Figure:
     return fig
 
 
+# After a percentage: a probability, not a result ("a 19 per cent chance of winning").
+_ODDS_RIGHT = re.compile(
+    r"^[ \u00a0]+(?:chance|probability|likelihood|likely|odds|certain|certainty)\b", re.IGNORECASE
+)
+
+
 def _percent(fig: Figure) -> Figure:
     """Set ``change``, ``lead`` and ``percent_kind`` of a percentage from its words: "rose
     by 5%", "a 12-point lead", "67.5% turnout", "40% of the vote"; else the nearer cue to
@@ -454,6 +469,8 @@ def _percent(fig: Figure) -> Figure:
         fig.lead, fig.change = True, False
     if PCT_RIGHT_TURNOUT.match(right):
         fig.percent_kind = PercentKind.TURNOUT
+    elif _ODDS_RIGHT.match(right):
+        fig.percent_kind = PercentKind.OTHER  # "a 19 per cent chance of winning"
     elif PCT_RIGHT_SHARE.match(right) or _VOTES_PAREN.search(left):
         fig.percent_kind = PercentKind.SHARE
     else:
@@ -485,6 +502,8 @@ def _votes(fig: Figure) -> Figure:
         fig.category = Category.MAJORITY
     elif MORE_THAN_RIGHT.match(right):
         fig.category, fig.compare_loser = Category.MAJORITY, True
+    elif WITHIN_LEFT.search(left[-40:]):
+        fig.category = Category.MAJORITY  # "took the party to within 1,500 votes"
     elif SHORT_RIGHT.match(right) or (
         (" by" in left[-30:] or "margin" in left) and BY_LEFT.search(left) and WIN_CUE.search(left)
     ):
@@ -529,6 +548,10 @@ def named_by_year(fig: Figure, noun: str) -> None:
         fig.percent_kind = kind
 
 
+# A share in brackets after a bare number: the number is the votes it is a share of.
+_SHARE_IN_BRACKETS = re.compile(r"\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)")
+
+
 def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> None:
     """Settle the BARE figures of sentence ``sent`` (``figs`` in order of position).
 
@@ -549,6 +572,9 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             for e in explicit
             if e.category is not Category.PERCENT or (not f.tok.grouped and abs(v) <= 100)
         ]
+        if _SHARE_IN_BRACKETS.match(tail) and f.tok.kind is TokenKind.DIGITS and v >= 0:
+            f.category = Category.VOTES  # "Craig Jamieson - Climate Party - 48 (0.1%)"
+            continue
         if fits and (ends_clause or f.tok.kind is TokenKind.DIGITS):
             near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start))
             f.category = near.category

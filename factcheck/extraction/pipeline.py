@@ -77,7 +77,7 @@ from .patterns import trie
 from .qualifiers import qualifier_of
 from .quotes import Speakers
 from .sentences import Sentence, in_spans, mask_spans, split_sentences
-from .subjects import attribute_subject
+from .subjects import attribute_subject, named_in_sentence
 
 __all__ = ["extract_claims", "words_and_pronouns"]
 
@@ -185,7 +185,8 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     differences(ctx, figs)
     clauses = Clauses(stext)
     ents = [m for m in ctx.mentions.between(s_start, sent.end) if m.entity_kind]
-    return [_to_claim(ctx, sent, clauses, ents, f) for f in figs]
+    named = named_in_sentence(ctx, ents, s_start)
+    return [_to_claim(ctx, sent, clauses, ents, f, named) for f in figs]
 
 
 def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> list[Figure]:
@@ -220,17 +221,23 @@ _CLAIM_FIELDS = (
     *("start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type"),
     *("subject", "subject_kind", "subject_key", "election", "qualifier", "speaker"),
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
-    *("measure", "precision"),
+    *("measure", "precision", "named", "extracted_as"),
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
     raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
 
 
 def _to_claim(
-    ctx: ArticleContext, sent: Sentence, clauses: Clauses, ents: list[Mention], f: Figure
+    ctx: ArticleContext,
+    sent: Sentence,
+    clauses: Clauses,
+    ents: list[Mention],
+    f: Figure,
+    named: list[list],
 ) -> Claim:
     """The claim for figure ``f`` of sentence ``sent``: unit, type, qualifier, election,
-    subject and speaker. ``ents`` are the sentence's resolved mentions."""
+    subject and speaker. ``ents`` are the sentence's resolved mentions, ``named`` the
+    same as ``Claim.named`` rows (shared by the sentence's claims, never mutated)."""
     tok = f.tok
     unit, ctype = unit_and_type(f, ents)
     qualifier = qualifier_of(f.left, f.right)
@@ -262,6 +269,8 @@ def _to_claim(
         f.is_majority,
         f.measure,
         precision(tok),
+        named,
+        None,  # extracted_as
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)

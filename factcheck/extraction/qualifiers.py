@@ -32,7 +32,7 @@ MORE_THAN_PHRASES = (
 )
 LESS_THAN_PHRASES = (
     *("almost", "nearly", "just under", "under", "less than", "fewer than", "below", "up to"),
-    *("just shy of", "short of", "not quite", "shy of"),
+    *("just shy of", "short of", "not quite", "shy of", "within"),
 )
 APPROX_PHRASES = (
     *("around", "about", "some", "roughly", "approximately", "approx.", "approx", "circa"),

@@ -28,7 +28,7 @@ from .numbers import NumberToken
 from .sentences import Sentence
 from .swings import swing_parties
 
-__all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject"]
+__all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject", "named_in_sentence"]
 
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
 LOSER_LEFT = re.compile(
@@ -370,6 +370,18 @@ def _describe(
         return m.party.name, SubjectKind.PARTY, m.party.key
     assert m.const is not None
     return m.const.name, SubjectKind.CONSTITUENCY, m.const.key
+
+
+def named_in_sentence(ctx: ArticleContext, ents: list[Mention], s_start: int) -> list[list]:
+    """``Claim.named``: each resolved mention of a sentence as ``[start, end, subject_kind,
+    subject_key, name]``, offsets into the sentence (which starts at text offset
+    ``s_start``); a person the gazetteer cannot place is left out."""
+    rows = []
+    for m in ents:
+        name, kind, key = _describe(ctx, m, ctx.election)
+        if key:
+            rows.append([m.start - s_start, m.end - s_start, str(kind), key, name])
+    return rows
 
 
 def _set_subject(ctx: ArticleContext, claim: Claim, m: Mention) -> None:

@@ -1,0 +1,626 @@
+"""Readings: every official figure a number may speak of, weighed by its cues and by the figures.
+
+No Django import. The extractor gives each figure one reading (a claim type, a
+subject, an election). Words mislead it: "Corbyn won 24,120 votes to Labour's
+16,873" names Corbyn nearest the verb, and "winning 17,062 votes ahead of" reads
+like a majority. So a figure the checker would call inaccurate, or cannot place,
+is read again:
+
+1. **Readings.** Each subject the sentence names (``Claimed.details["named"]``:
+   candidates, parties, which stand for their candidate in the seat, and pronouns
+   the extractor resolved), each candidate in the seat, and the seat's majority,
+   in the claim type's family (a count of votes may be a candidate's votes or a
+   majority; a share a candidate's or a party's), at the claim's election and,
+   for a specific figure, the one before.
+2. **Priors from cues.** A subject named just before the figure, with nothing
+   between, or just after it ("16,873 for Labour's Praful Nargund"), is an
+   explicit cue; a subject named further off is a weak one; a candidate the
+   sentence does not name is weaker still.
+3. **The official value is evidence.** A reading whose official figure matches
+   the number as written is preferred, when the match means something: all the
+   digits of a vote count, a share to a decimal place (a *specific* figure), or
+   a reading with an explicit cue. "13,000" or "second" match too much to
+   choose a reading by themselves.
+
+The decision (``read_claim``), precision first:
+
+- the extractor's reading matches: keep it;
+- it is *confident* (its subject named just before the figure and no other
+  just after it, or the only one the sentence names; for a seat's figure, the
+  seat the article is about or names) and does not match:
+  - the same kind of figure of someone else matches: inaccurate, saying whose it
+    is ("16,873 is Praful Nargund's total; Jeremy Corbyn won 24,120.");
+  - another kind of figure matches (a majority for a count of votes): that
+    reading is taken, since the kind is what words mislead most;
+  - nothing matches: inaccurate;
+- it is not confident: a matching reading is taken; with none, not_checkable,
+  "Unclear which figure this is", with the nearest readings and their values.
+
+The source of each official value is the checker that computes it
+(``checkers``); this module only chooses among them. In the spirit of
+AggChecker (SIGMOD 2019), which maps a claim to a distribution over candidate
+queries, and Full Fact's claim matching, which needs entities and numbers to
+agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
+
+from . import rules
+from .claims import Claimed, Suggestion, not_checkable
+from .context import ArticleContext, candidate_at, claim_contest
+from .figures import CandidateFig, ContestFig, OfficialFigures
+
+__all__ = ["Reading", "Weighed", "read_claim", "readings_for"]
+
+# The kinds of figure one number may be, by the kind the extractor gave it.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    ClaimType.CANDIDATE_VOTES: (ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY),
+    ClaimType.MAJORITY: (ClaimType.MAJORITY, ClaimType.CANDIDATE_VOTES),
+    ClaimType.VOTE_SHARE: (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE),
+    ClaimType.VOTE_SHARE_CHANGE: (ClaimType.VOTE_SHARE_CHANGE, ClaimType.VOTE_SHARE),
+    ClaimType.RANK: (ClaimType.RANK,),
+}
+# Kinds of figure a party also has UK-wide (``checkers``: tallies and their changes).
+UK_WIDE = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE])
+# A reading whose official value is within this factor of the figure is a plausible one.
+PLAUSIBLE_WITHIN = 3
+# Figures of a seat, not of a person: their subject is the seat, however it is named.
+SEAT_FIGURES = frozenset([ClaimType.MAJORITY, ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
+MATCHING = frozenset([Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE])
+
+# Priors (0-1) of a reading's subject, by how the sentence names it.
+NAMED_BEFORE = 1.0  # the nearest subject before the figure
+NAMED_AFTER = 0.9  # just after it: "16,873 for Labour's Praful Nargund", "(12,524)"
+NAMED_ELSEWHERE = 0.5  # elsewhere in the sentence
+IN_THE_SEAT = 0.2  # a candidate in the seat the sentence does not name
+EXTRACTED = 0.5  # the extractor's subject, from an earlier sentence or the article
+EXPLICIT = 0.9  # at least this is an explicit cue
+EARLIER_ELECTION = 0.3  # times the prior: the election before, unsaid
+OTHER_KIND = 0.6  # times the prior: another kind of figure in the family
+# "Nearest before" holds within this many characters; "just after" within these.
+BEFORE_WITHIN = 60
+AFTER_WITHIN = 16
+NEAREST_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a figure: which official figure, whose, at which election.
+
+    ``prior`` (0-1) weighs the cues for it; ``cue`` says which, for editors."""
+
+    claim_type: str
+    subject: str | None
+    subject_kind: str | None
+    subject_key: str | None
+    election: str | None
+    prior: float
+    cue: str
+    whole_seat: bool = False  # the seat's majority, over its runner-up whoever is named
+    national: bool = False  # the party's UK-wide figure, not its candidate's in a seat
+
+    def applied_to(self, claim: Claimed) -> Claimed:
+        """``claim`` read this way (its unit follows a change between votes and majority)."""
+        unit = claim.unit
+        details = claim.details
+        if self.whole_seat and details.get("compared_to_key"):
+            details = {**details, "compared_to_key": None, "compared_to": None}
+        if self.national:
+            details = {**details, "scope": "national"}
+        if self.claim_type == ClaimType.MAJORITY and unit == Unit.VOTES:
+            unit = Unit.MAJORITY
+        elif self.claim_type == ClaimType.CANDIDATE_VOTES and unit == Unit.MAJORITY:
+            unit = Unit.VOTES
+        return dataclasses.replace(
+            claim,
+            claim_type=self.claim_type,
+            subject=self.subject,
+            subject_kind=self.subject_kind,
+            subject_key=self.subject_key,
+            election=self.election,
+            unit=unit,
+            details=details,
+        )
+
+    def same_figure(self, other: Reading) -> bool:
+        return (self.claim_type, self.subject_key, self.election) == (
+            other.claim_type,
+            other.subject_key,
+            other.election,
+        )
+
+    def label(self) -> str:
+        """ "Praful Nargund's candidate votes (ge2024)"."""
+        kind = ClaimType(self.claim_type).label.lower()
+        whose = f"{self.subject}'s " if self.subject else ""
+        where = " UK-wide" if self.national else ""
+        return f"{whose}{kind}{where}" + (f" ({self.election})" if self.election else "")
+
+
+@dataclass
+class Weighed:
+    """A reading with the suggestion the checker gives under it."""
+
+    reading: Reading
+    suggestion: Suggestion
+
+    @property
+    def matches(self) -> bool:
+        return self.suggestion.verdict in MATCHING
+
+    def to_dict(self) -> dict:
+        r, s = self.reading, self.suggestion
+        return {
+            "claim_type": r.claim_type,
+            "subject": r.subject,
+            "subject_kind": r.subject_kind,
+            "subject_key": r.subject_key,
+            "election": r.election,
+            "prior": round(r.prior, 3),
+            "cue": r.cue,
+            "label": r.label(),
+            "national": r.national,
+            "verdict": s.verdict,
+            "official_value": None if s.official_value is None else str(s.official_value),
+        }
+
+
+def read_claim(
+    claim: Claimed, figures: OfficialFigures, context: ArticleContext, check
+) -> Suggestion:
+    """The suggestion for ``claim`` once its readings are weighed (see the module docstring).
+
+    ``check(claim, figures, context)`` is the checker for one reading
+    (``checking.check_claim`` without readings). The suggestion carries
+    ``readings`` (the weighed readings, best first, as dicts), ``reading`` (the
+    reading taken, as a dict, when it is not the extractor's) and ``confident``.
+    """
+    found = _read(claim, figures, context, check)
+    _winner_holds_majority(claim, found, figures, context)
+    return found
+
+
+def _read(claim, figures, context, check) -> Suggestion:
+    own = check(claim, figures, context)
+    if claim.claim_type not in FAMILIES:
+        own.confident = own.verdict != Verdict.NOT_CHECKABLE
+        return own
+    election = claim.election or context.election
+    primary = _own_reading(claim, election)
+    cues = _subject_cues(claim, figures, context, election)
+    confident = _confident(claim, primary, cues, figures, context, election)
+    if own.verdict in MATCHING or (
+        own.verdict == Verdict.NOT_CHECKABLE and not _unplaced(own, claim)
+    ):
+        own.confident = confident and own.verdict in MATCHING
+        own.readings = [Weighed(primary, own).to_dict()]
+        return own
+    weighed = [Weighed(primary, own)] + [
+        Weighed(r, check(r.applied_to(claim), figures, context))
+        for r in _alternatives(claim, primary, cues, figures, context, election)
+    ]
+    specific = _specific(claim)
+    matching = [w for w in weighed[1:] if w.matches and (specific or w.reading.prior >= EXPLICIT)]
+    matching.sort(key=lambda w: -w.reading.prior)
+    ranked = [weighed[0], *matching] + sorted(
+        (w for w in weighed[1:] if w not in matching), key=lambda w: _distance(claim, w)
+    )
+    readings = [w.to_dict() for w in ranked]
+    if confident and _frame_unclear(claim, weighed):
+        confident = False
+    if own.verdict == Verdict.INACCURATE and confident:
+        other = next(
+            (
+                w
+                for w in matching
+                if w.reading.claim_type == claim.claim_type
+                and not _same_person(w.reading, primary, figures)
+            ),
+            None,
+        )
+        if other is not None:
+            own.explanation = _misattributed(claim, other, own) + " " + own.explanation
+            own.readings, own.confident = readings, True
+            return own
+        other_kind = next((w for w in matching if w.reading.claim_type != claim.claim_type), None)
+        same_person = next((w for w in matching if _same_person(w.reading, primary, figures)), None)
+        taken = same_person or other_kind
+        if taken is None:
+            own.readings, own.confident = readings, True
+            return own
+        return _taken(taken, readings)
+    if matching:
+        return _taken(matching[0], readings)
+    nearest = [w for w in ranked if w.suggestion.official_value is not None][:NEAREST_SHOWN]
+    listed = "; ".join(
+        f"{w.reading.label()}: {rules.fmt(w.suggestion.official_value)}" for w in nearest
+    )
+    found = not_checkable(
+        "Unclear which figure this is: the words do not say for sure whose figure it is, "
+        "and no reading of it matches an official figure."
+        + (f" Nearest readings: {listed}." if listed else "")
+    )
+    found.readings = readings
+    return found
+
+
+def readings_for(
+    claim: Claimed, figures: OfficialFigures, context: ArticleContext, check
+) -> list[Weighed]:
+    """Every reading of ``claim``, the extractor's first, each with its suggestion: what an
+    editor steps through on the desk. Empty for a kind of figure with no alternatives."""
+    if claim.claim_type not in FAMILIES:
+        return []
+    election = claim.election or context.election
+    primary = _own_reading(claim, election)
+    cues = _subject_cues(claim, figures, context, election)
+    return [Weighed(primary, check(claim, figures, context))] + [
+        Weighed(r, check(r.applied_to(claim), figures, context))
+        for r in _alternatives(claim, primary, cues, figures, context, election)
+    ]
+
+
+def _winner_holds_majority(claim, found: Suggestion, figures, context) -> None:
+    """A seat's majority is its winner's: when the figure matched the majority of a seat
+    under a reading that names someone else (the runner-up, "beat her Labour opponent by"),
+    the reading taken names the winner."""
+    reading = found.reading or {
+        "claim_type": claim.claim_type,
+        "subject": claim.subject,
+        "subject_kind": claim.subject_kind,
+        "subject_key": claim.subject_key,
+        "election": claim.election or context.election,
+    }
+    if reading["claim_type"] != ClaimType.MAJORITY or found.verdict not in MATCHING:
+        return
+    if claim.details.get("relation") or found.official_value is None:
+        return
+    read = dataclasses.replace(
+        claim,
+        subject=reading["subject"],
+        subject_kind=reading["subject_kind"],
+        subject_key=reading["subject_key"],
+    )
+    contest = claim_contest(read, figures, context, reading["election"])
+    if contest is None or not contest.candidates or contest.majority != found.official_value:
+        return
+    winner = contest.candidates[0]
+    if reading["subject_key"] == winner.key:
+        return
+    found.reading = {
+        **reading,
+        "subject": winner.full_name,
+        "subject_kind": SubjectKind.CANDIDATE,
+        "subject_key": winner.key,
+        "label": f"{winner.full_name}'s majority",
+    }
+
+
+def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
+    """Whether a party's figure in a sentence naming no seat or candidate may as well be its
+    UK-wide one: that reading's official value is of the same size as the figure."""
+    if claim.subject_kind != SubjectKind.PARTY:
+        return False
+    named = claim.details.get("named") or ()
+    if any(kind != SubjectKind.PARTY for _s, _e, kind, _k, _n in named):
+        return False
+    value = abs(rules.as_decimal(claim.value))
+    for w in weighed[1:]:
+        official = w.suggestion.official_value
+        if w.reading.national and official is not None and value:
+            ratio = abs(rules.as_decimal(official)) / value
+            if 1 / Decimal(PLAUSIBLE_WITHIN) <= ratio <= PLAUSIBLE_WITHIN:
+                return True
+    return False
+
+
+def _taken(taken: Weighed, readings: list[dict]) -> Suggestion:
+    found = dataclasses.replace(taken.suggestion)
+    found.explanation = f"Read as {taken.reading.label()} ({taken.reading.cue}). " + (
+        found.explanation
+    )
+    found.reading = taken.to_dict()
+    found.readings = readings
+    found.confident = taken.reading.prior >= EXPLICIT
+    return found
+
+
+def _own_reading(claim: Claimed, election: str | None) -> Reading:
+    return Reading(
+        claim.claim_type,
+        claim.subject,
+        claim.subject_kind,
+        claim.subject_key,
+        election,
+        1.0,
+        "as extracted",
+    )
+
+
+def _unplaced(suggestion: Suggestion, claim: Claimed) -> bool:
+    """Whether a not_checkable says no subject was found (so another reading may place it)."""
+    return not claim.subject_key or suggestion.explanation.startswith("Cannot tell whose")
+
+
+def _specific(claim: Claimed) -> bool:
+    """Whether a match means something by itself: an exact figure with all its digits (a
+    vote count of three significant digits or more, a share to a decimal place)."""
+    if claim.qualifier != Qualifier.EXACT:
+        return False
+    value = rules.as_decimal(claim.value)
+    if claim.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS):
+        return rules.decimals_written(claim.text) >= 1 and value >= 1
+    if claim.claim_type == ClaimType.RANK or value < 100:
+        return False
+    return rules.precision_of(claim.text, value) == 1 and len(str(int(value)).rstrip("0")) >= 3
+
+
+def _distance(claim: Claimed, w: Weighed) -> Decimal:
+    value = w.suggestion.official_value
+    if value is None:
+        return Decimal("Infinity")
+    return abs(rules.as_decimal(value) - rules.as_decimal(claim.value))
+
+
+# -- cues ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cue:
+    prior: float
+    cue: str
+    candidate: CandidateFig
+
+
+def _figure_at(claim: Claimed) -> int:
+    start, sentence_start = claim.details.get("start"), claim.details.get("sentence_start")
+    if isinstance(start, int) and isinstance(sentence_start, int):
+        return start - sentence_start
+    return claim.sentence.find(claim.text)
+
+
+def _sentence_contest(claim, figures, context, election) -> ContestFig | None:
+    """The seat the sentence names at ``election``; else the claim's own candidate's; else
+    the article's seat if a candidate the sentence names stood there, else the seat of the
+    first one it names ("Mr Jones, the Conservative candidate" beside Labour's Ruth Jones);
+    else the claim's own seat."""
+    named = claim.details.get("named") or ()
+    for _start, _end, kind, key, _name in named:
+        if kind == SubjectKind.CONSTITUENCY:
+            contest = figures.contest(election, key)
+            if contest is not None:
+                return contest
+    own = claim_contest(claim, figures, context, election)
+    if claim.subject_kind == SubjectKind.CANDIDATE and own is not None:
+        return own
+    seats = []
+    for _start, _end, kind, key, _name in named:
+        candidate = figures.candidates.get(key) if kind == SubjectKind.CANDIDATE else None
+        if candidate is not None and election and candidate.contest.election != election:
+            candidate = figures.person_in(candidate.full_name, election)
+        if candidate is not None:
+            seats.append(candidate.contest)
+    if not seats or any(seat is own for seat in seats):
+        return own
+    return seats[0]
+
+
+def _referent(kind, key, name, figures, contest, election) -> CandidateFig | None:
+    """The candidate a mention stands for at ``election``: a party, its candidate in
+    ``contest``; a person, their candidacy then, in ``contest`` when they stood there (two
+    people may share a name: the one in the seat the sentence is about)."""
+    if kind == SubjectKind.PARTY:
+        return contest.candidate_for_party(key) if contest is not None else None
+    if kind != SubjectKind.CANDIDATE:
+        return None
+    found = figures.candidates.get(key)
+    if found is None:
+        return None
+    if contest is not None:
+        here = next((c for c in contest.candidates if c.full_name == found.full_name), None)
+        if here is not None:
+            return here
+    if election and found.contest.election != election:
+        return figures.person_in(found.full_name, election)
+    return found
+
+
+def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
+    """Each candidate a reading may be about, by candidacy key, with its prior and cue."""
+    contest = _sentence_contest(claim, figures, context, election)
+    at = _figure_at(claim)
+    end = at + len(claim.text)
+    sentence = claim.sentence
+    rows = []
+    for start, stop, kind, key, name in claim.details.get("named") or ():
+        candidate = _referent(kind, key, name, figures, contest, election)
+        if candidate is not None:
+            rows.append((start, stop, candidate))
+    cues: dict[str, _Cue] = {}
+
+    def offer(candidate: CandidateFig, prior: float, cue: str) -> None:
+        held = cues.get(candidate.key)
+        if held is None or held.prior < prior:
+            cues[candidate.key] = _Cue(prior, cue, candidate)
+
+    before = [r for r in rows if r[1] <= at]
+    if before:
+        start, stop, candidate = before[-1]
+        gap = sentence[stop:at]
+        near = len(gap) <= BEFORE_WITHIN and ";" not in gap
+        offer(candidate, NAMED_BEFORE if near else NAMED_ELSEWHERE, "named just before it")
+    after = [r for r in rows if r[0] >= end]
+    if after:
+        start, stop, candidate = after[0]
+        gap = sentence[end:start]
+        if len(gap) <= AFTER_WITHIN and not any(ch in gap for ch in ",;."):
+            offer(candidate, NAMED_AFTER, "named just after it")
+    for _start, _stop, candidate in rows:
+        offer(candidate, NAMED_ELSEWHERE, "named in its sentence")
+    if contest is not None:
+        for candidate in contest.candidates:
+            offer(candidate, IN_THE_SEAT, f"a candidate in {contest.name}")
+    return cues
+
+
+def _confident(claim, primary, cues, figures, context, election) -> bool:
+    """Whether the extractor's reading rests on explicit cues (see the module docstring)."""
+    if claim.claim_type in SEAT_FIGURES:
+        contest = claim_contest(claim, figures, context, election)
+        if contest is None:
+            return False
+        named = {
+            key
+            for _s, _e, kind, key, _n in claim.details.get("named") or ()
+            if kind == SubjectKind.CONSTITUENCY
+        }
+        here = context.contest.slug if context.contest is not None else None
+        return (not named and contest.slug == here) or named == {contest.slug}
+    if claim.subject_key and not claim.details.get("named"):
+        return True  # carried from the sentences before, and the sentence names no other
+    own = _own_candidate(claim, figures, context, election)
+    if own is None:
+        return False
+    cue = cues.get(own.key)
+    if cue is None:
+        return False
+    named = {c.candidate.key for c in cues.values() if c.prior >= NAMED_ELSEWHERE}
+    if named == {own.key}:
+        return True
+    others_close = any(
+        c.prior >= NAMED_AFTER for k, c in cues.items() if k != own.key and c.prior < NAMED_BEFORE
+    )
+    return cue.prior >= NAMED_BEFORE and not others_close
+
+
+def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
+    if claim.subject_kind == SubjectKind.CANDIDATE:
+        return candidate_at(claim, figures, election)
+    if claim.subject_kind == SubjectKind.PARTY:
+        contest = _sentence_contest(claim, figures, context, election)
+        return contest.candidate_for_party(claim.subject_key or "") if contest else None
+    return None
+
+
+def _alternatives(claim, primary, cues, figures, context, election) -> list[Reading]:
+    """Every other reading of ``claim`` in its type's family, best cue first."""
+    specific = _specific(claim)
+    elections = [election]
+    previous = figures.elections[election].previous if election in figures.elections else None
+    if specific and previous and not claim.details.get("compared_election"):
+        elections.append(previous)
+    out: list[Reading] = []
+    for kind in FAMILIES[claim.claim_type]:
+        kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
+        for at in elections:
+            era = 1.0 if at == election else EARLIER_ELECTION
+            if kind == ClaimType.MAJORITY:
+                contest = _sentence_contest(claim, figures, context, election)
+                then = claim_contest(_seat_claim(claim, contest), figures, context, at)
+                if then is None or not then.candidates:
+                    continue
+                winner = then.candidates[0]
+                out.append(
+                    Reading(
+                        kind,
+                        winner.full_name,
+                        SubjectKind.CANDIDATE,
+                        winner.key,
+                        at,
+                        kind_prior * era * EXPLICIT,
+                        f"the majority in {then.name}",
+                        whole_seat=True,
+                    )
+                )
+                continue
+            for cue in cues.values():
+                if kind == ClaimType.RANK and cue.prior < EXPLICIT:
+                    continue  # every place is someone's: only a named subject will do
+                if cue.prior < EXPLICIT and not specific:
+                    continue
+                candidate = cue.candidate
+                if at != election:
+                    candidate = figures.person_in(candidate.full_name, at)
+                    if candidate is None:
+                        continue
+                out.append(
+                    Reading(
+                        kind,
+                        candidate.full_name,
+                        SubjectKind.CANDIDATE,
+                        candidate.key,
+                        at,
+                        kind_prior * era * cue.prior,
+                        cue.cue,
+                    )
+                )
+    if claim.subject_kind == SubjectKind.PARTY and claim.details.get("scope") != "national":
+        for kind in FAMILIES[claim.claim_type]:
+            if kind in UK_WIDE:
+                out.append(
+                    Reading(
+                        kind,
+                        claim.subject,
+                        claim.subject_kind,
+                        claim.subject_key,
+                        election,
+                        NAMED_ELSEWHERE * (1.0 if kind == claim.claim_type else OTHER_KIND),
+                        "the party's UK-wide figure",
+                        national=True,
+                    )
+                )
+    seen = [primary]
+    unique = []
+    for reading in sorted(out, key=lambda r: -r.prior):
+        if any(reading.same_figure(s) and reading.national == s.national for s in seen):
+            continue
+        seen.append(reading)
+        unique.append(reading)
+    return unique
+
+
+def _seat_claim(claim: Claimed, contest: ContestFig | None) -> Claimed:
+    if contest is None:
+        return claim
+    return dataclasses.replace(
+        claim,
+        subject=contest.name,
+        subject_kind=SubjectKind.CONSTITUENCY,
+        subject_key=contest.slug,
+    )
+
+
+def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:
+    """Whether two readings are of one person (two candidacies of one name, or a party's
+    candidate and the candidate by name)."""
+    if reading.subject_key == primary.subject_key:
+        return True
+    mine = figures.candidates.get(reading.subject_key or "")
+    theirs = figures.candidates.get(primary.subject_key or "")
+    if mine is not None and theirs is not None:
+        return mine.full_name == theirs.full_name
+    if mine is not None and primary.subject_kind == SubjectKind.PARTY:
+        return mine.party == primary.subject_key
+    return False
+
+
+def _misattributed(claim: Claimed, other: Weighed, own: Suggestion) -> str:
+    """ "16,873 is Praful Nargund's total; Jeremy Corbyn won 24,120." """
+    written = claim.text.strip()
+    theirs = other.reading.subject
+    mine = claim.subject
+    value = own.official_value
+    shown = "" if value is None else rules.fmt(value)
+    if claim.claim_type == ClaimType.CANDIDATE_VOTES:
+        return f"{written} is {theirs}'s total; {mine} won {shown}."
+    if claim.claim_type == ClaimType.VOTE_SHARE:
+        return f"{written} is {theirs}'s share; {mine} took {shown}%."
+    if claim.claim_type == ClaimType.RANK:
+        return f"{written} is {theirs}'s place; {mine} finished {shown}."
+    return f"{written} is {theirs}'s figure; {mine}'s is {shown}."
