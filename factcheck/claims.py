@@ -86,6 +86,7 @@ def _suggestion_fields(suggestion: Suggestion) -> dict:
         "official_source": suggestion.official_source[:300],
         "explanation": suggestion.explanation,
         "working": suggestion.working,
+        "readings": suggestion.readings,
     }
 
 

@@ -300,13 +300,24 @@ class Claim(models.Model):
     # Bumped on every edit: a save that started from an older version is a
     # conflict, shown to the editor instead of overwriting a colleague's work.
     version = models.PositiveIntegerField(default=1)
-    history = HistoricalRecords(excluded_fields=["sentence", "details", "created_at"])
+    history = HistoricalRecords(
+        excluded_fields=["sentence", "details", "created_at", "readings", "reading_chosen_at"]
+    )
     # The matcher's suggestion: what the editor starts from.
     suggested_verdict = models.CharField(max_length=30, choices=Verdict.choices, blank=True)
     official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
     official_source = models.CharField(max_length=300, blank=True)
     explanation = models.TextField(blank=True)
     working = models.TextField(blank=True, help_text="The arithmetic, for readers to repeat.")
+    # Every reading of the figure the checker weighed (``factcheck.checking.readings``),
+    # best first, each with its official value; and who chose the one the claim now has.
+    readings = models.JSONField(
+        default=list, blank=True, help_text="The readings weighed, with their official values."
+    )
+    reading_chosen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reading_chosen_at = models.DateTimeField(null=True, blank=True)
 
     objects = ClaimQuerySet.as_manager()
 

@@ -18,7 +18,15 @@ from django.utils import timezone
 from results.models import Election
 
 from . import extraction, snapshot
-from .checking import ArticleContext, Claimed, Suggestion, check_claims, infer_context
+from .checking import (
+    ArticleContext,
+    Claimed,
+    Suggestion,
+    check_claims,
+    check_reading,
+    infer_context,
+    readings_for,
+)
 from .claims import election_for, store_claims
 from .models import Article, Claim
 from .vocabulary import ClaimType, SubjectKind, Unit
@@ -58,7 +66,12 @@ def check_text(
         if current.has_figures
         else []
     )
+    taken = {(c.start, c.end, c.claim_type) for c in found}
     for claim, suggestion in zip(found, suggestions, strict=False):
+        kind = suggestion.reading and suggestion.reading["claim_type"]
+        if kind and kind != claim.claim_type and (claim.start, claim.end, kind) in taken:
+            suggestion.reading = None  # another claim of the figure is already of that kind
+            continue
         take_reading(claim, suggestion)
     return CheckedText(found=found, suggestions=suggestions, context=context)
 
@@ -125,21 +138,51 @@ def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -
     return stored
 
 
-def recheck_claim(claim: Claim) -> None:
-    """Refresh a claim's suggestion from the current official figures (not saved).
+def recheck_claim(claim: Claim, *, keep_readings: bool = False) -> None:
+    """Check a claim again, as it now reads, from the current official figures (not saved).
 
-    Used after an editor corrected a claim or added one the extractor missed.
-    A subject typed by name is resolved to its candidate, party or seat first.
+    Used after an editor corrected a claim, added one the extractor missed or chose
+    one of its readings: the claim is checked under the type, subject and election
+    the editor gave (``checking.check_reading``), never re-read as another figure. A
+    subject typed by name is resolved to its candidate, party or seat first. Its
+    readings are weighed afresh unless ``keep_readings`` (an editor stepping through
+    them keeps the list they step through).
     """
     figures = snapshot.current().figures
     election = claim.election.slug if claim.election_id else None
     if claim.subject and not claim.subject_key:
         claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, election)
-    [suggestion] = check_claims(
-        [Claimed.from_model(claim)], figures, election=election, text=claim.article.body
-    )
+    claimed = Claimed.from_model(claim)
+    context = infer_context([claimed], figures, election=election, text=claim.article.body)
+    suggestion = check_reading(claimed, figures, context)
     claim.suggested_verdict = suggestion.verdict
     claim.official_value = suggestion.official_value
     claim.official_source = suggestion.official_source[:300]
     claim.explanation = suggestion.explanation
     claim.working = suggestion.working
+    if not keep_readings:
+        claim.readings = claim_readings(claim, current_first=True)
+
+
+def claim_readings(claim: Claim, *, current_first: bool = False) -> list[dict]:
+    """Every reading of a stored claim, with its official value and suggested verdict
+    (``checking.readings_for``): the stored list when the checker weighed more than
+    one, else weighed now. Each is a dict (``readings.Weighed.to_dict``); the claim's
+    own reading is marked ``"current": True``."""
+    stored = [] if current_first else list(claim.readings or [])
+    if len(stored) < 2:
+        figures = snapshot.current().figures
+        election = claim.election.slug if claim.election_id else None
+        claimed = Claimed.from_model(claim)
+        context = infer_context([claimed], figures, election=election, text=claim.article.body)
+        stored = [w.to_dict() for w in readings_for(claimed, figures, context, check_reading)]
+    election = claim.election.slug if claim.election_id else None
+    national = (claim.details or {}).get("scope") == "national"
+    for reading in stored:
+        reading["current"] = (
+            (reading["claim_type"], reading["subject_key"] or "")
+            == (claim.claim_type, claim.subject_key or "")
+            and (election is None or reading["election"] in (election, None))
+            and bool(reading.get("national")) == national
+        )
+    return stored

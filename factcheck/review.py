@@ -18,9 +18,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .claims import assign_groups
+from results.models import Election
+
+from .claims import assign_groups, election_for
 from .models import Claim, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
-from .processing import recheck_claim
+from .processing import claim_readings, recheck_claim
 
 
 class Conflict(Exception):
@@ -182,6 +184,57 @@ def correct_claim(
         return claim
 
 
+def choose_reading(*, claim: Claim, editor, token: str | None, index: int) -> Claim:
+    """Read the claim as its ``index``-th reading (``processing.claim_readings``): take that
+    reading's type, subject and election, check it again under them, and record who chose
+    it and when. The list of readings stays as it was, so an editor can step through it.
+
+    Raises ``ValidationError`` for an index outside the list, or a reading whose type
+    another claim of the same figure already has; ``Conflict`` when ``token`` is stale."""
+    _require(editor, "factcheck.change_claim")
+    with transaction.atomic():
+        claim = _fresh(claim.pk)
+        _check_token(claim, token, {"reading": index})
+        readings = claim_readings(claim)
+        if not 0 <= index < len(readings):
+            raise ValidationError("There is no such reading of this figure.")
+        chosen = readings[index]
+        if (
+            chosen["claim_type"] != claim.claim_type
+            and Claim.objects.filter(
+                article_id=claim.article_id,
+                start=claim.start,
+                end=claim.end,
+                claim_type=chosen["claim_type"],
+            ).exists()
+        ):
+            raise ValidationError("Another claim of this figure already has that type.")
+        claim.claim_type = chosen["claim_type"]
+        claim.subject = chosen["subject"] or ""
+        claim.subject_kind = chosen["subject_kind"] or ""
+        claim.subject_key = chosen["subject_key"] or ""
+        if chosen["election"]:
+            claim.election = Election.objects.filter(slug=chosen["election"]).first()
+        details = dict(claim.details or {})
+        if chosen.get("national"):
+            details["scope"] = "national"
+        elif details.get("scope") == "national":
+            del details["scope"]
+        claim.details = details
+        if claim.claim_type == ClaimType.MAJORITY and claim.unit == Unit.VOTES:
+            claim.unit = Unit.MAJORITY
+        elif claim.claim_type == ClaimType.CANDIDATE_VOTES and claim.unit == Unit.MAJORITY:
+            claim.unit = Unit.VOTES
+        claim.readings = [{k: v for k, v in r.items() if k != "current"} for r in readings]
+        recheck_claim(claim, keep_readings=True)
+        claim.reading_chosen_by = editor
+        claim.reading_chosen_at = timezone.now()
+        assign_groups([claim])
+        claim.version += 1
+        claim.save()
+        return claim
+
+
 def _set_status(*, claim: Claim, editor, token: str | None, status: str) -> Claim:
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
@@ -239,7 +292,7 @@ def add_claim(*, article, editor, new: NewClaim) -> Claim:
         subject=new.subject,
         subject_kind=new.subject_kind,
         qualifier=new.qualifier,
-        election=article.election,
+        election=article.election or election_for(article, list(Election.objects.all())),
         origin=Claim.Origin.EDITOR,
     )
     with transaction.atomic():

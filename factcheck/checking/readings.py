@@ -53,7 +53,7 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 
 from . import rules
 from .claims import Claimed, Suggestion, not_checkable
-from .context import ArticleContext, candidate_at, claim_contest
+from .context import ArticleContext, candidate_at, claim_contest, is_national
 from .figures import CandidateFig, ContestFig, OfficialFigures
 
 __all__ = ["Reading", "Weighed", "read_claim", "readings_for"]
@@ -192,7 +192,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         own.confident = own.verdict != Verdict.NOT_CHECKABLE
         return own
     election = claim.election or context.election
-    primary = _own_reading(claim, election)
+    primary = _own_reading(claim, context, election)
     cues = _subject_cues(claim, figures, context, election)
     confident = _confident(claim, primary, cues, figures, context, election)
     if own.verdict in MATCHING or (
@@ -258,7 +258,7 @@ def readings_for(
     if claim.claim_type not in FAMILIES:
         return []
     election = claim.election or context.election
-    primary = _own_reading(claim, election)
+    primary = _own_reading(claim, context, election)
     cues = _subject_cues(claim, figures, context, election)
     return [Weighed(primary, check(claim, figures, context))] + [
         Weighed(r, check(r.applied_to(claim), figures, context))
@@ -331,7 +331,7 @@ def _taken(taken: Weighed, readings: list[dict]) -> Suggestion:
     return found
 
 
-def _own_reading(claim: Claimed, election: str | None) -> Reading:
+def _own_reading(claim: Claimed, context: ArticleContext, election: str | None) -> Reading:
     return Reading(
         claim.claim_type,
         claim.subject,
@@ -340,7 +340,19 @@ def _own_reading(claim: Claimed, election: str | None) -> Reading:
         election,
         1.0,
         "as extracted",
+        national=_read_nationally(claim, context),
     )
+
+
+def _read_nationally(claim: Claimed, context: ArticleContext) -> bool:
+    """Whether the checker reads a party's figure as its UK-wide one (``checkers``: the
+    sentence says so, or, for a share, the article names no seat)."""
+    if claim.subject_kind != SubjectKind.PARTY:
+        return False
+    if claim.details.get("scope") == "national" or is_national(claim, context):
+        return True
+    shares = (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
+    return claim.claim_type in shares and context.contest is None
 
 
 def _unplaced(suggestion: Suggestion, claim: Claimed) -> bool:
@@ -560,7 +572,7 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                         cue.cue,
                     )
                 )
-    if claim.subject_kind == SubjectKind.PARTY and claim.details.get("scope") != "national":
+    if claim.subject_kind == SubjectKind.PARTY and not primary.national:
         for kind in FAMILIES[claim.claim_type]:
             if kind in UK_WIDE:
                 out.append(
