@@ -48,7 +48,8 @@ TEXTS = {
     "poll chance": "The exit poll had given Mr Corbyn only a 19 per cent chance of winning "
     "Islington North.",
     "order among others": "Jeremy Corbyn became the first independent to win Islington North.",
-    "projection majority": "The exit poll showed Labour on 410 seats, with a majority of 170 seats.",
+    "projection majority": "The exit poll showed Labour on 410 seats, with a majority of 170 "
+    "seats.",
     # number forms
     "cut short": "In Islington North, turnout was 61.8%, and Corbyn's share was 49.2%; Labour's "
     "share fell 29.8 points.",
