@@ -109,6 +109,10 @@ def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleCont
     checker = CHECKERS.get(claim.claim_type)
     if checker is None:
         return not_checkable("No official figure applies to this kind of figure.")
+    if claim.claim_type == ClaimType.YEAR:
+        # a year is its own election's ("first elected in 1983"): its facts are the
+        # people and seats of the article's election, whatever is loaded for 1983
+        return checker(claim, figures, context, context.election)
     election = claim.election or context.election
     if election and election not in figures.elections:
         return not_checkable(f"No official data for {election_name(election)} is loaded.")

@@ -389,7 +389,7 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
 
 # "the first member of the Government to lose", "the second time": an order among others,
 # not a place in the count (unless the next word is "place" or a result).
-ORDER_AMONG_OTHERS = re.compile(r"\bthe\s+$", re.IGNORECASE)
+ORDER_AMONG_OTHERS = re.compile(r"(?:\bthe|'s|\u2019s)\s+$", re.IGNORECASE)
 PLACE_AFTER = re.compile(
     r"^(?:-placed|\s+place|\s+(?:largest|biggest)|\s+with\b|\s+on\b|[,.;)]|$)", re.IGNORECASE
 )
@@ -428,7 +428,10 @@ def check_rank(claim, figures, context, election) -> Suggestion:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if ORDER_AMONG_OTHERS.search(text_before(claim)) and not PLACE_AFTER.match(after):
-        return not_checkable("An order among others (“the first … to”), not a place in the count.")
+        return not_checkable(
+            "An order among others (“the first … to”, “the party's second MP”), not a place "
+            "in the count."
+        )
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
         return not_checkable("Cannot tell whose position this is.")
@@ -655,6 +658,12 @@ def check_age(claim, figures, context, election) -> Suggestion:
 
 
 def check_term_count(claim, figures, context, election) -> Suggestion:
+    """Elections won since a first election; a length of service in years is not checked."""
+    if claim.details.get("measure") in ("years", "months", "days"):
+        return not_checkable(
+            "A length of service: Tally holds the elections a member won, not their dates "
+            "of service."
+        )
     person = person_named(claim, figures, context, election)
     fact = figures.fact(FactKind.FIRST_ELECTED, person)
     date = figures.elections[election].date if election else None

@@ -28,20 +28,24 @@ class Claimed:
 
     @classmethod
     def from_extracted(cls, claim) -> Claimed:
-        data = claim.to_dict()
-        known = set(cls.__dataclass_fields__)
+        """An ``extraction.Claim``; its fields without one here go into ``details``
+        (shared, not copied: the checker only reads them)."""
+        known = cls.__dataclass_fields__
+        details = {
+            name: getattr(claim, name) for name in claim.__dataclass_fields__ if name not in known
+        }
         return cls(
-            text=data["text"],
-            value=rules.as_decimal(data["value"]),
-            unit=data["unit"],
-            claim_type=data["claim_type"],
-            subject=data.get("subject"),
-            subject_kind=data.get("subject_kind"),
-            subject_key=data.get("subject_key"),
-            election=data.get("election"),
-            qualifier=data.get("qualifier") or Qualifier.EXACT,
-            sentence=data.get("sentence") or "",
-            details={k: val for k, val in data.items() if k not in known},
+            text=claim.text,
+            value=rules.as_decimal(claim.value),
+            unit=claim.unit,
+            claim_type=claim.claim_type,
+            subject=claim.subject,
+            subject_kind=claim.subject_kind,
+            subject_key=claim.subject_key,
+            election=claim.election,
+            qualifier=claim.qualifier or Qualifier.EXACT,
+            sentence=claim.sentence or "",
+            details=details,
         )
 
     @classmethod

@@ -63,8 +63,8 @@ def infer_context(
             votes[contest.key] += 2
     if text and election:
         lowered = text.casefold()
-        for contest in figures.contests.values():
-            if contest.election == election and contest.name.casefold() in lowered:
+        for contest in figures.contests_named(lowered, election):
+            if contest.name.casefold() in lowered:
                 votes[contest.key] += 3
     contest = figures.contests[votes.most_common(1)[0][0]] if votes else None
     if day is None and election in figures.elections:

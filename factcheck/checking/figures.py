@@ -10,6 +10,7 @@ No Django import.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -212,6 +213,8 @@ class OfficialFigures:
     by_name: dict[tuple[str, str], list[CandidateFig]] = field(default_factory=dict)
     by_seat: dict[tuple[str, str], ContestFig] = field(default_factory=dict)
     national: dict[str, national.ElectionFigures] = field(default_factory=dict)
+    # election -> first word of a seat's name (casefolded) -> its contests
+    _first_words: dict = field(default_factory=dict, repr=False)
 
     def derive_national(self) -> None:
         """Sum every election's seats into UK, nation and region figures; set ``tallies``.
@@ -329,11 +332,23 @@ class OfficialFigures:
         several match, "Islington North" rather than a shorter name inside it), or None."""
         lowered = sentence.casefold()
         named = [
-            c
-            for c in self.contests.values()
-            if c.election == election and _names(lowered, c.name.casefold())
+            c for c in self.contests_named(lowered, election) if _names(lowered, c.name.casefold())
         ]
         return max(named, key=lambda c: len(c.name)) if named else None
+
+    def contests_named(self, lowered: str, election: str | None) -> list[ContestFig]:
+        """The contests of ``election`` whose seat's name may be in ``lowered`` (casefolded
+        text): those whose name's first word is a word of the text. Callers test the
+        whole name; this only saves testing all 650."""
+        index = self._first_words.get(election)
+        if index is None:
+            index = self._first_words[election] = defaultdict(list)
+            for contest in self.contests.values():
+                if contest.election == election:
+                    words = _WORD.findall(contest.name.casefold())
+                    if words:
+                        index[words[0]].append(contest)
+        return [c for word in set(_WORD.findall(lowered)) for c in index.get(word, ())]
 
     def previous_contest(self, contest: ContestFig) -> ContestFig | None:
         previous = self.elections[contest.election].previous
@@ -390,6 +405,10 @@ class OfficialFigures:
             return seats
         summed = self.national.get(election)
         return (summed.uk.seats_declared if summed else 0) or 650
+
+
+# A word, for indexing seats' names by their first one ("ynys", "islington", "st").
+_WORD = re.compile(r"\w+")
 
 
 def _names(text: str, name: str) -> bool:

@@ -554,6 +554,15 @@ def _marker_slug(ctx: ArticleContext, m: re.Match[str], stext: str) -> str | Non
     return None
 
 
+def year_election(ctx: ArticleContext, year: int, right: str) -> str | None:
+    """The election a year that is a claim names ("first elected in 1983": "ge1983"; "the
+    2011 Leicester South by-election": "by-election-2011"), or None for a year in which no
+    general election was held and no by-election is said. ``right`` is the text after it."""
+    if "lection" in right[:64] and BY_ELECTION_RIGHT.match(right[:64]):
+        return by_election_id(year)
+    return ctx.index.election_by_year.get(year)
+
+
 # -- differences -------------------------------------------------------------------------------
 _GIVES_WAY = frozenset([Category.BARE, Category.OTHER, Category.VOTES, Category.MAJORITY])
 _NOT_DIFFERED = frozenset([Category.YEAR, Category.AGE])

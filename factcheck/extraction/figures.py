@@ -254,6 +254,12 @@ FIRST_ROLE = re.compile(
     r"^(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:MP|MPs|woman|man|person|candidate|leader|member|"
     r"politician|party|Muslim|black|independent)\b"
 )
+# "beating the Conservatives into fourth", "pushed into a distant third".
+RANK_INTO_LEFT = re.compile(
+    r"\binto[ \u00a0]+(?:a[ \u00a0]+)?(?:distant[ \u00a0]+|close[ \u00a0]+)?$"
+)
+# A place opening its line: "Fourth was Reform, with 1,338".
+RANK_OPENS_RIGHT = re.compile(r"^[ \u00a0]+(?:was|were|came|went[ \u00a0]+to|place)\b")
 ATTEMPT_RIGHT = re.compile(rf"^{_S}+(?:attempt|try|time{_S}+of{_S}+asking)\b")
 IDIOM_RIGHT = re.compile(
     rf"^(?:{_S}+(?:past|of|and|foremost|hand|place{_S}+finish|step|steps|thing|things|time|"
@@ -431,11 +437,13 @@ def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> 
     if ATTEMPT_RIGHT.match(right):
         return Figure(tok, Category.COUNT, left, right, measure=ATTEMPT)
     if (
-        left.endswith(("the ", "the\u00a0"))
+        left.endswith(("the ", "the\u00a0", "'s ", "\u2019s "))
         and FIRST_ROLE.match(right)
         and not (IDIOM_RIGHT.match(right))
     ):
-        return Figure(tok, Category.RANK, left, right)
+        return Figure(tok, Category.RANK, left, right)  # "the first Green MP", "Reform's first MP"
+    if RANK_INTO_LEFT.search(left) or (not left.strip() and RANK_OPENS_RIGHT.match(right)):
+        return Figure(tok, Category.RANK, left, right)  # "beat the Tories into fourth"
     if digits:
         return Figure(tok, Category.ORDINAL, left, right)
     return None
@@ -656,6 +664,16 @@ _FIXED_UNIT_AND_TYPE = {
 }
 
 
+# A length of time in a sentence about holding a seat or office is a tenure: a term count
+# ("MP for 19 years", "after 14 years in power", "his four-month stint as MP").
+_SPANS = frozenset(["years", "months"])
+_TENURE = re.compile(
+    r"\b(?:MPs?|member|served|serving|serve|represent(?:ed|ing|s)?|held|holding|sat|sitting|"
+    r"in[ \u00a0]+(?:power|office|government|parliament|Parliament|the[ \u00a0]+Commons)|"
+    r"tenure|stint|career|seat)\b"
+)
+
+
 def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
     """The unit and claim type of a figure whose category is final.
 
@@ -670,6 +688,8 @@ def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
     if cat is Category.TERM:
         return _counted_unit(fig), ClaimType.TERM_COUNT
     if cat is Category.COUNT:
+        if fig.measure in _SPANS and (_TENURE.search(fig.left) or _TENURE.search(fig.right)):
+            return _counted_unit(fig), ClaimType.TERM_COUNT  # "MP for 19 years"
         return _counted_unit(fig), ClaimType.OTHER
     if cat is Category.SWING:
         return Unit.PERCENTAGE_POINTS, ClaimType.SWING

@@ -58,7 +58,7 @@ from ..vocabulary import ClaimType, Qualifier
 from .claims import Claim
 from .clauses import Clauses
 from .context import ArticleContext
-from .elections import attach_markers, differences, resolve_years
+from .elections import attach_markers, differences, resolve_years, year_election
 from .figures import (
     MAY_PROJECT,
     NOT_CLAIMS,
@@ -259,7 +259,9 @@ def _to_claim(
         None,  # subject
         None,  # subject_kind
         None,  # subject_key
-        f.election if f.category is not Category.YEAR else (f.election or ctx.election),
+        f.election
+        if f.category is not Category.YEAR
+        else (year_election(ctx, tok.value, f.right) or f.election or ctx.election),
         qualifier,
         None,  # speaker
         None,  # compared_to
