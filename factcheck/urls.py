@@ -19,6 +19,7 @@ urlpatterns = [
     path("claims/<int:pk>/correct/", desk.claim_correct, name="claim_correct"),
     path("claims/<int:pk>/reject/", desk.claim_reject, name="claim_reject"),
     path("claims/<int:pk>/restore/", desk.claim_restore, name="claim_restore"),
+    path("claims/<int:pk>/reading/", desk.claim_reading, name="claim_reading"),
 ]
 
 # The published pages, mounted under /results/ by config/urls.py ahead of

@@ -29,7 +29,9 @@ from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..ingest import ingest_articles
 from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
+from ..processing import claim_readings
 from ..segments import highlight
+from ..templatetags.tally import figure
 from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Verdict
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
@@ -173,6 +175,7 @@ def _panel_context(claim: Claim, **extra) -> dict:
         }
     )
     group_size = claim.group.claims.count() if claim.group_id else 1
+    readings = _readings(claim)
     return {
         "claim": claim,
         "review": current,
@@ -181,10 +184,49 @@ def _panel_context(claim: Claim, **extra) -> dict:
         "correction_form": correction_form,
         "group_size": group_size,
         "history": claim_history(claim),
+        "readings": readings,
+        "current_reading": next((r for r in readings if r["current"]), None),
         "verdicts": Verdict.choices,
         **VOCABULARY,
         **extra,
     }
+
+
+# Kinds of figure whose official value is a percentage, and those that are a change in one.
+PERCENT_TYPES = frozenset([ClaimType.VOTE_SHARE, ClaimType.TURNOUT])
+POINTS_TYPES = frozenset([ClaimType.VOTE_SHARE_CHANGE, ClaimType.TURNOUT_CHANGE, ClaimType.SWING])
+
+
+def _readings(claim: Claim) -> list[dict]:
+    """The claim's readings as the panel lists them, in ``processing.claim_readings`` order
+    (the ``index`` an editor posts to choose one)."""
+    rows = []
+    for index, reading in enumerate(claim_readings(claim)):
+        verdict = reading.get("verdict") or ""
+        rows.append({
+            "index": index,
+            "label": reading["label"],
+            "cue": reading.get("cue") or "",
+            "official": _official_value(reading["claim_type"], reading.get("official_value")),
+            "verdict": verdict,
+            "verdict_label": Verdict(verdict).label if verdict in Verdict.values else verdict,
+            "current": bool(reading.get("current")),
+        })  # fmt: skip
+    return rows
+
+
+def _official_value(claim_type: str, value: str | None) -> str:
+    """A reading's official value as a reader writes it: 24,120, 33.7%, 2.1 points, 1983."""
+    if value is None or value == "":
+        return ""
+    if claim_type == ClaimType.YEAR:
+        return str(value)
+    shown = figure(value)
+    if claim_type in PERCENT_TYPES:
+        return f"{shown}%"
+    if claim_type in POINTS_TYPES:
+        return f"{shown} points"
+    return shown
 
 
 @require_GET
@@ -306,6 +348,39 @@ def claim_reject(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_restore(request: HttpRequest, pk: int) -> HttpResponse:
     """Undo a rejection (``review.restore_claim``)."""
     return _claim_action(request, pk, review.restore_claim)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_claim", raise_exception=True)
+def claim_reading(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read the claim as another of its readings (``review.choose_reading``).
+
+    POST ``index``, the reading's place in the panel's list. One that is not a
+    whole number is refused: a 400 with the reason on the page, or, under htmx
+    (which does not swap a 400), the panel with the reason.
+    """
+    try:
+        index = int(request.POST.get("index", ""))
+    except ValueError:
+        claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+        message = "Choose one of the readings listed: the reading sent was not one of them."
+        if request.htmx:
+            return _refused(request, claim, message)
+        article = claim.article
+        context = _article_context(article, claim) | _panel_context(claim, error=message)
+        return render(request, "factcheck/desk/article.html", context, status=400)
+    label = request.POST.get("label", "")
+
+    def choose(**kwargs):
+        try:
+            return review.choose_reading(**kwargs)
+        except review.Conflict as conflict:
+            # The conflict view shows what the editor chose, as they read it.
+            conflict.attempted = {"reading": label or f"reading {index + 1}"}
+            raise
+
+    return _claim_action(request, pk, choose, index=index)
 
 
 @require_POST

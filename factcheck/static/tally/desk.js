@@ -30,6 +30,18 @@
     if (button && !button.disabled) button.click();
   }
 
+  // The reading after the current one, round to the first: pressing r again steps on.
+  function nextReading() {
+    var p = panel();
+    if (!p || p.querySelector(".htmx-request")) return;  // the last step is still saving
+    var items = Array.from(p.querySelectorAll("[data-reading]"));
+    var at = items.findIndex(function (li) { return li.getAttribute("aria-current") === "true"; });
+    for (var n = 1; n <= items.length; n++) {
+      var button = items[(at + n) % items.length].querySelector("[data-reading-choose]");
+      if (button && !button.disabled) { button.click(); return; }
+    }
+  }
+
   function setVerdict(n) {
     var p = panel();
     var radio = p && p.querySelector('[data-verdict-key="' + n + '"]');
@@ -77,6 +89,7 @@
       case "a": clickKey("a"); break;
       case "s": clickKey("s"); break;
       case "x": clickKey("x"); break;
+      case "r": nextReading(); break;
       case "e": {
         var field = panel() && panel().querySelector('[data-key-focus="e"]');
         if (field) {
