@@ -7,10 +7,12 @@ methodology page):
 2. A visibly rounded number ("13,000", "900", "seven and a half thousand",
    "7.5 million") is approximately accurate when the official figure rounds
    to it at the precision it was written, and inaccurate when it does not.
-3. "more than X" holds when the figure exceeds X; "almost / nearly X" when it
-   is below X and within 10% of it ("within X votes" likewise); "around X"
-   when it is within the precision written (half a unit of the last
-   significant place) or, for a count, within 1% of X.
+3. "more than X" holds when the figure exceeds X. "almost / nearly X" (and
+   "within X votes") is accurate when the figure is below X and within 5% of
+   it, approximately accurate within 15%, inaccurate at or above X or further
+   under. "around X" is accurate when the figure is within the precision
+   written (half a unit of the last significant place) or, for a count,
+   within 1% of X.
 4. A percentage is checked to the decimals written: 67.5 is accurate for
    67.53, inaccurate for 67.27.
 5. A change reported in the wrong direction (a rise as a fall) is inaccurate.
@@ -58,8 +60,10 @@ UNVERIFIABLE = Verdict.UNVERIFIABLE
 SUGGESTED = (ACCURATE, APPROXIMATELY_ACCURATE, INACCURATE, NOT_CHECKABLE)
 EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
 
-# "nearly X" is close to X when within this fraction below it.
-NEARLY_WITHIN = Decimal("0.10")
+# "nearly X" is accurate within the first fraction below X, approximately accurate within
+# the second ("almost 8,000" for 7,247 is 9.4% under).
+NEARLY_CLOSE = Decimal("0.05")
+NEARLY_WITHIN = Decimal("0.15")
 # "around X" holds for a count within this fraction of X either side (rule 3).
 AROUND_WITHIN = Decimal("0.01")
 # A fraction in words holds within this many percentage points either side (rule 7).
@@ -172,11 +176,7 @@ def compare(
             return Comparison(ACCURATE, f"{shown} is more than {fmt(value)}.")
         return Comparison(INACCURATE, f"{shown} is not more than {fmt(value)}.")
     if qualifier == Qualifier.LESS_THAN:
-        if official < value and official >= value * (1 - NEARLY_WITHIN):
-            return Comparison(ACCURATE, f"{shown} is just under {fmt(value)}.")
-        if official >= value:
-            return Comparison(INACCURATE, f"{shown} is not under {fmt(value)}.")
-        return Comparison(INACCURATE, f"{shown} is well under {fmt(value)}, not nearly it.")
+        return _nearly(official, value, shown, fmt(value))
     if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
         # least the units place for a whole number, and for a count at least
@@ -188,7 +188,7 @@ def compare(
             if official == value:
                 return Comparison(ACCURATE, "Exact match.")
             return Comparison(
-                APPROXIMATELY_ACCURATE, f"{shown} is within ±{fmt(tolerance)} of {fmt(value)}."
+                ACCURATE, f"{shown} is within ±{fmt(tolerance)} of {fmt(value)}, as “around” says."
             )
         return Comparison(INACCURATE, f"{shown} is not within ±{fmt(tolerance)} of {fmt(value)}.")
 
@@ -219,6 +219,21 @@ def compare(
     return Comparison(
         INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
     )
+
+
+def _nearly(official: Decimal, value: Decimal, shown: str, said: str) -> Comparison:
+    """Rule 3's "almost / nearly / just under / within X": accurate just under X (within
+    ``NEARLY_CLOSE``), approximately accurate a little further under (within
+    ``NEARLY_WITHIN``), inaccurate at or above X or well under it."""
+    if official >= value:
+        return Comparison(INACCURATE, f"{shown} is not under {said}.")
+    if official >= value * (1 - NEARLY_CLOSE):
+        return Comparison(ACCURATE, f"{shown} is just under {said}.")
+    if official >= value * (1 - NEARLY_WITHIN):
+        return Comparison(
+            APPROXIMATELY_ACCURATE, f"{shown} is under {said}, if further under than “nearly”."
+        )
+    return Comparison(INACCURATE, f"{shown} is well under {said}, not nearly it.")
 
 
 def truncated(value: Decimal, precision: Decimal) -> Decimal:
@@ -284,11 +299,7 @@ def compare_fraction(
             return Comparison(ACCURATE, f"{shown} is more than {said}.")
         return Comparison(INACCURATE, f"{shown} is not more than {said}.")
     if qualifier == Qualifier.LESS_THAN:
-        if value * (1 - NEARLY_WITHIN) <= official < value:
-            return Comparison(ACCURATE, f"{shown} is just under {said}.")
-        if official >= value:
-            return Comparison(INACCURATE, f"{shown} is not under {said}.")
-        return Comparison(INACCURATE, f"{shown} is well under {said}, not nearly it.")
+        return _nearly(official, value, shown, said)
     if abs(official - value) < Decimal("1e-9"):
         return Comparison(ACCURATE, f"Exactly {said}.")
     if abs(official - value) <= FRACTION_WITHIN:
