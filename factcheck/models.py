@@ -208,7 +208,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related(
             "article", "election", "group", "group__review", "review",
             "group__review__author", "group__review__approved_by",
-            "review__author", "review__approved_by",
+            "review__author", "review__approved_by", "reading_chosen_by",
         ).order_by("start", "pk")  # fmt: skip
 
     def live(self) -> ClaimQuerySet:

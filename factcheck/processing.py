@@ -25,6 +25,7 @@ from .checking import (
     check_claims,
     check_reading,
     infer_context,
+    read_nationally,
     readings_for,
 )
 from .claims import election_for, store_claims
@@ -161,23 +162,26 @@ def recheck_claim(claim: Claim, *, keep_readings: bool = False) -> None:
     claim.explanation = suggestion.explanation
     claim.working = suggestion.working
     if not keep_readings:
-        claim.readings = claim_readings(claim, current_first=True)
+        claim.readings = [
+            {k: v for k, v in r.items() if k != "current"}
+            for r in claim_readings(claim, current_first=True)
+        ]
 
 
 def claim_readings(claim: Claim, *, current_first: bool = False) -> list[dict]:
     """Every reading of a stored claim, with its official value and suggested verdict
     (``checking.readings_for``): the stored list when the checker weighed more than
-    one, else weighed now. Each is a dict (``readings.Weighed.to_dict``); the claim's
-    own reading is marked ``"current": True``."""
-    stored = [] if current_first else list(claim.readings or [])
-    if len(stored) < 2:
-        figures = snapshot.current().figures
-        election = claim.election.slug if claim.election_id else None
-        claimed = Claimed.from_model(claim)
-        context = infer_context([claimed], figures, election=election, text=claim.article.body)
-        stored = [w.to_dict() for w in readings_for(claimed, figures, context, check_reading)]
+    one, else weighed now (``current_first``: always weighed now, the claim's own
+    reading first). Each is a dict (``readings.Weighed.to_dict``); the claim's own
+    reading is marked ``"current": True``."""
+    figures = snapshot.current().figures
     election = claim.election.slug if claim.election_id else None
-    national = (claim.details or {}).get("scope") == "national"
+    claimed = Claimed.from_model(claim)
+    context = infer_context([claimed], figures, election=election, text=claim.article.body)
+    stored = [] if current_first else [dict(r) for r in claim.readings or []]
+    if len(stored) < 2:
+        stored = [w.to_dict() for w in readings_for(claimed, figures, context, check_reading)]
+    national = read_nationally(claimed, context)
     for reading in stored:
         reading["current"] = (
             (reading["claim_type"], reading["subject_key"] or "")

@@ -177,6 +177,8 @@ def correct_claim(
             setattr(claim, field, new)
         if subject_changed:
             claim.subject_key = ""
+        # the editor's correction replaces any reading chosen before
+        claim.reading_chosen_by, claim.reading_chosen_at = None, None
         recheck_claim(claim)
         assign_groups([claim])
         claim.version += 1
@@ -184,13 +186,18 @@ def correct_claim(
         return claim
 
 
-def choose_reading(*, claim: Claim, editor, token: str | None, index: int) -> Claim:
+def choose_reading(
+    *, claim: Claim, editor, token: str | None, index: int, expected_label: str | None = None
+) -> Claim:
     """Read the claim as its ``index``-th reading (``processing.claim_readings``): take that
     reading's type, subject and election, check it again under them, and record who chose
     it and when. The list of readings stays as it was, so an editor can step through it.
 
-    Raises ``ValidationError`` for an index outside the list, or a reading whose type
-    another claim of the same figure already has; ``Conflict`` when ``token`` is stale."""
+    ``expected_label`` is the label the editor saw at ``index``: if the readings changed
+    since (the official figures were revised), the choice is refused rather than applied
+    to another reading. Raises ``ValidationError`` for an index outside the list, a
+    changed list, or a reading whose type another claim of the same figure already has;
+    ``Conflict`` when ``token`` is stale."""
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
         claim = _fresh(claim.pk)
@@ -199,6 +206,8 @@ def choose_reading(*, claim: Claim, editor, token: str | None, index: int) -> Cl
         if not 0 <= index < len(readings):
             raise ValidationError("There is no such reading of this figure.")
         chosen = readings[index]
+        if expected_label and chosen["label"] != expected_label:
+            raise ValidationError("The readings of this figure changed; choose again.")
         if (
             chosen["claim_type"] != claim.claim_type
             and Claim.objects.filter(
@@ -216,6 +225,9 @@ def choose_reading(*, claim: Claim, editor, token: str | None, index: int) -> Cl
         if chosen["election"]:
             claim.election = Election.objects.filter(slug=chosen["election"]).first()
         details = dict(claim.details or {})
+        if chosen["claim_type"] != ClaimType.MAJORITY:
+            details.pop("compared_to", None)  # who a majority is over: a majority's alone
+            details.pop("compared_to_key", None)
         if chosen.get("national"):
             details["scope"] = "national"
         elif details.get("scope") == "national":

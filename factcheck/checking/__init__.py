@@ -45,7 +45,7 @@ from .figures import (
     ProjectionFig,
     TallyFig,
 )
-from .readings import read_claim, readings_for
+from .readings import read_claim, read_nationally, readings_for
 
 __all__ = [
     "CHECKERS",
@@ -62,6 +62,7 @@ __all__ = [
     "check_claim",
     "check_claims",
     "check_reading",
+    "read_nationally",
     "readings_for",
     "infer_context",
 ]

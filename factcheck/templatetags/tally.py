@@ -6,11 +6,14 @@ register = template.Library()
 
 
 @register.filter
-def figure(value) -> str:
-    """A number as a reader writes it: 24,120 or 67.5, never 2.412E+4."""
+def figure(value, unit: str | None = None) -> str:
+    """A number as a reader writes it: 24,120 or 67.5, never 2.412E+4; a year (``unit``
+    "year") as 1983."""
     if value is None or value == "":
         return "—"
     number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if unit == "year" and number == number.to_integral_value():
+        return str(int(number))
     if number == number.to_integral_value():
         return f"{int(number):,}"
     text = f"{number.normalize():f}"

@@ -380,7 +380,7 @@ def claim_reading(request: HttpRequest, pk: int) -> HttpResponse:
             conflict.attempted = {"reading": label or f"reading {index + 1}"}
             raise
 
-    return _claim_action(request, pk, choose, index=index)
+    return _claim_action(request, pk, choose, index=index, expected_label=label or None)
 
 
 @require_POST

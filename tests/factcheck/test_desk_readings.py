@@ -266,3 +266,39 @@ def test_choosing_a_reading_needs_a_post(client, coverage, editor):
     claim = coverage.claim("16,873")
     response = client.get(reverse("factcheck:claim_reading", args=[claim.pk]), {"index": 1})
     assert response.status_code == 405
+
+
+def test_a_choice_made_on_a_list_that_has_since_changed_is_refused(client, coverage, editor):
+    client.force_login(editor)
+    claim = coverage.claim("16,873")
+    page = panel(client, claim)
+    majority = reading(page, "Jeremy Corbyn's majority (ge2024)")
+    fresh = Claim.objects.for_review().get(pk=claim.pk)
+    response = client.post(
+        reverse("factcheck:claim_reading", args=[claim.pk]),
+        {"index": majority["index"], "token": state_token(fresh), "label": "Someone else"},
+        headers=HX,
+    )
+    assert "The readings of this figure changed; choose again." in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.subject == "Praful Nargund"
+    assert claim.reading_chosen_by is None
+
+
+def test_a_correction_replaces_the_reading_an_editor_chose(client, coverage, editor):
+    client.force_login(editor)
+    claim = coverage.claim("16,873")
+    majority = reading(panel(client, claim), "Jeremy Corbyn's majority (ge2024)")
+    choose(client, claim, majority["index"], headers=HX)
+    claim.refresh_from_db()
+    assert claim.reading_chosen_by == editor
+    from factcheck.review import correct_claim
+
+    correct_claim(
+        claim=claim, editor=editor, token=state_token(Claim.objects.for_review().get(pk=claim.pk)),
+        value=Decimal("16873"), claim_type="candidate_votes", unit="votes",
+        subject="Praful Nargund", subject_kind="candidate", qualifier="exact",
+    )  # fmt: skip
+    claim.refresh_from_db()
+    assert claim.reading_chosen_by is None
+    assert "Reading chosen by" not in panel(client, claim)
