@@ -733,11 +733,30 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
 
 
 def check_other(claim, figures, context, election) -> Suggestion:
-    """Most other figures have no official counterpart; a count of finishing places has one."""
+    """Most other figures have no official counterpart; a count of finishing places and a
+    count of a seat's candidates have one."""
     places = check_places(claim, figures, context, election)
     if places is not None:
         return places
+    measure = (claim.details.get("measure") or "").lower()
+    if measure in ("candidates", "candidate"):
+        return check_candidate_count(claim, figures, context, election)
     return not_checkable("No official figure applies to this kind of figure.")
+
+
+def check_candidate_count(claim, figures, context, election) -> Suggestion:
+    """ "The seven candidates in Boston and Skegness": the candidates on the seat's ballot."""
+    if is_national(claim, context):
+        return not_checkable("A count of candidates across the country is not summed.")
+    contest = claim_contest(claim, figures, context, election)
+    if contest is None:
+        return not_checkable("No official result for this seat to count its candidates from.")
+    count = len(contest.candidates)
+    year = figures.elections[contest.election].date.year
+    return official_suggestion(
+        claim, count, unit_label="candidates", source=contest.source,
+        working=f"{contest.name} {year}: {count} candidates on the ballot",
+    )  # fmt: skip
 
 
 CHECKERS: dict[ClaimType, Checker] = {

@@ -56,7 +56,7 @@ from .claims import Claimed, Suggestion, not_checkable
 from .context import ArticleContext, candidate_at, claim_contest, is_national
 from .figures import CandidateFig, ContestFig, OfficialFigures
 
-__all__ = ["Reading", "Weighed", "read_claim", "readings_for"]
+__all__ = ["Reading", "Weighed", "read_claim", "read_nationally", "readings_for"]
 
 # The kinds of figure one number may be, by the kind the extractor gave it.
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -183,6 +183,7 @@ def read_claim(
     """
     found = _read(claim, figures, context, check)
     _winner_holds_majority(claim, found, figures, context)
+    _party_means_its_candidate(claim, found, figures, context)
     return found
 
 
@@ -302,6 +303,34 @@ def _winner_holds_majority(claim, found: Suggestion, figures, context) -> None:
     }
 
 
+# A party's figure in a seat that is its candidate's: "Reform UK polled 9,958" is Toby
+# Mckenzie's 9,958 votes there.
+CANDIDATES_FIGURES = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.RANK])
+
+
+def _party_means_its_candidate(claim, found: Suggestion, figures, context) -> None:
+    """Name the candidate when a party's votes or place in a seat were checked as theirs."""
+    if found.reading is not None or claim.subject_kind != SubjectKind.PARTY:
+        return
+    if claim.claim_type not in CANDIDATES_FIGURES or found.verdict == Verdict.NOT_CHECKABLE:
+        return
+    if read_nationally(claim, context):
+        return
+    election = claim.election or context.election
+    contest = _sentence_contest(claim, figures, context, election)
+    candidate = contest.candidate_for_party(claim.subject_key or "") if contest else None
+    if candidate is None:
+        return
+    found.reading = {
+        "claim_type": claim.claim_type,
+        "subject": f"{candidate.full_name} ({candidate.party_name})",  # as the text named them
+        "subject_kind": SubjectKind.CANDIDATE,
+        "subject_key": candidate.key,
+        "election": election,
+        "label": f"{candidate.full_name}'s {ClaimType(claim.claim_type).label.lower()}",
+    }
+
+
 def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
     """Whether a party's figure in a sentence naming no seat or candidate may as well be its
     UK-wide one: that reading's official value is of the same size as the figure."""
@@ -340,11 +369,11 @@ def _own_reading(claim: Claimed, context: ArticleContext, election: str | None) 
         election,
         1.0,
         "as extracted",
-        national=_read_nationally(claim, context),
+        national=read_nationally(claim, context),
     )
 
 
-def _read_nationally(claim: Claimed, context: ArticleContext) -> bool:
+def read_nationally(claim: Claimed, context: ArticleContext) -> bool:
     """Whether the checker reads a party's figure as its UK-wide one (``checkers``: the
     sentence says so, or, for a share, the article names no seat)."""
     if claim.subject_kind != SubjectKind.PARTY:

@@ -625,10 +625,22 @@ def _apposition_age(ctx: ArticleContext, f: Figure) -> bool:
     return bool(_NAME_COMMA.search(f.left)) and not _COMMA_LIST.match(f.right)
 
 
+# A verb of polling just before a bare count: "polling 1,998", "garnered 4,105".
+_POLLED_LEFT = re.compile(
+    r"\b(?:poll(?:ed|ing)|garner(?:ed|ing)|gather(?:ed|ing)|receiv(?:ed|ing)|secur(?:ed|ing)|"
+    r"attract(?:ed|ing))[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$"
+)
+
+
 def _results_line(ctx: ArticleContext, sent: Sentence, f: Figure, tail: str) -> bool:
-    """ "Jeremy Corbyn – Independent – 24,120": a named line ending in a count."""
+    """ "Jeremy Corbyn – Independent – 24,120", "fourth was Reform with 1,338.", "a
+    distant third polling 1,998 and…": a count of votes after a name, at the end of its
+    line or clause or after a verb of polling (three digits or more, so "won two" or
+    "aged 60." stay what they are)."""
     if tail and not tail.startswith(("(", "[", "votes")):
-        return False
+        counted = f.tok.value >= 100 and f.tok.kind is TokenKind.DIGITS
+        if not (counted and (tail[0] in ".,;" or _POLLED_LEFT.search(f.left[-30:]))):
+            return False
     named = [m for m in ctx.mentions.between(sent.start, f.tok.start) if m.entity_kind]
     return bool(named)
 

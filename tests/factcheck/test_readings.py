@@ -201,7 +201,8 @@ def test_a_share_cut_short_is_approximately_accurate(checked):
 
 def test_around_a_count_allows_one_per_cent(checked):
     claim, suggestion = checked["around a count"]["24,300"]
-    assert suggestion.verdict == "approximately_accurate", suggestion.explanation
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert "as “around” says" in suggestion.explanation
 
 
 def test_to_within_a_number_of_votes_is_a_majority_at_most_that(checked):
