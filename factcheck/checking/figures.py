@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from factcheck.vocabulary import SubjectKind
 from results import arithmetic, national
@@ -65,9 +66,10 @@ class ContestFig:
     nation: str = ""
     region: str = ""
 
-    @property
+    @cached_property
     def majority(self) -> int | None:
-        """Winner's votes minus the runner-up's (``results.arithmetic.majority``)."""
+        """Winner's votes minus the runner-up's (``results.arithmetic.majority``); kept once
+        read, until ``rank_candidates`` orders the candidates again."""
         return arithmetic.majority(c.votes for c in self.candidates)
 
     @property
@@ -121,6 +123,7 @@ class ContestFig:
 
     def rank_candidates(self) -> None:
         """Order candidates by ``results.arithmetic.ranking_key``; set their rank and share."""
+        self.__dict__.pop("majority", None)
         self.candidates.sort(
             key=lambda c: arithmetic.ranking_key(
                 c.votes, c.surname, c.first_name, elected=c.elected

@@ -149,10 +149,17 @@ class Weighed:
 
     reading: Reading
     suggestion: Suggestion
+    quick: bool = False  # the verdict and official value only, without the explanation
 
     @property
     def matches(self) -> bool:
         return self.suggestion.verdict in MATCHING
+
+    def full(self, claim: Claimed, figures, context, check) -> Weighed:
+        """This reading with the checker's whole suggestion (explanation and working)."""
+        if not self.quick:
+            return self
+        return Weighed(self.reading, check(self.reading.applied_to(claim), figures, context))
 
     def to_dict(self) -> dict:
         r, s = self.reading, self.suggestion
@@ -194,16 +201,19 @@ def _read(claim, figures, context, check) -> Suggestion:
         return own
     election = claim.election or context.election
     primary = _own_reading(claim, context, election)
-    cues = _subject_cues(claim, figures, context, election)
-    confident = _confident(claim, primary, cues, figures, context, election)
     if own.verdict in MATCHING or (
         own.verdict == Verdict.NOT_CHECKABLE and not _unplaced(own, claim)
     ):
-        own.confident = confident and own.verdict in MATCHING
+        # confidence matters only to flag a contradiction, between exact figures
+        if own.verdict in MATCHING and claim.qualifier == Qualifier.EXACT:
+            cues = _subject_cues(claim, figures, context, election)
+            own.confident = _confident(claim, primary, cues, figures, context, election)
         own.readings = [Weighed(primary, own).to_dict()]
         return own
+    cues = _subject_cues(claim, figures, context, election)
+    confident = _confident(claim, primary, cues, figures, context, election)
     weighed = [Weighed(primary, own)] + [
-        Weighed(r, check(r.applied_to(claim), figures, context))
+        _weigh(r, claim, figures, context, check)
         for r in _alternatives(claim, primary, cues, figures, context, election)
     ]
     specific = _specific(claim)
@@ -235,9 +245,9 @@ def _read(claim, figures, context, check) -> Suggestion:
         if taken is None:
             own.readings, own.confident = readings, True
             return own
-        return _taken(taken, readings)
+        return _taken(taken.full(claim, figures, context, check), readings)
     if matching:
-        return _taken(matching[0], readings)
+        return _taken(matching[0].full(claim, figures, context, check), readings)
     nearest = [w for w in ranked if w.suggestion.official_value is not None][:NEAREST_SHOWN]
     listed = "; ".join(
         f"{w.reading.label()}: {rules.fmt(w.suggestion.official_value)}" for w in nearest
@@ -262,7 +272,7 @@ def readings_for(
     primary = _own_reading(claim, context, election)
     cues = _subject_cues(claim, figures, context, election)
     return [Weighed(primary, check(claim, figures, context))] + [
-        Weighed(r, check(r.applied_to(claim), figures, context))
+        _weigh(r, claim, figures, context, check)
         for r in _alternatives(claim, primary, cues, figures, context, election)
     ]
 
@@ -347,6 +357,42 @@ def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
             if 1 / Decimal(PLAUSIBLE_WITHIN) <= ratio <= PLAUSIBLE_WITHIN:
                 return True
     return False
+
+
+def _weigh(reading: Reading, claim: Claimed, figures, context, check) -> Weighed:
+    """A reading's verdict and official value. A candidate's votes, share or place, or a
+    seat's majority, at the article's election, is looked up and compared directly (rule
+    for rule what its checker does, without writing the explanation); any other reading
+    goes through its checker."""
+    value, percent = None, False
+    candidate = figures.candidates.get(reading.subject_key or "")
+    plain = (
+        candidate is not None
+        and not reading.national
+        and reading.election == context.election
+        and reading.subject_kind == SubjectKind.CANDIDATE
+        and not claim.details.get("relation")
+    )
+    if plain and reading.claim_type == ClaimType.CANDIDATE_VOTES:
+        value = candidate.votes
+    elif plain and reading.claim_type == ClaimType.MAJORITY and reading.whole_seat:
+        value = candidate.contest.majority
+    elif plain and reading.claim_type == ClaimType.VOTE_SHARE:
+        value, percent = candidate.share_exact, True
+    if value is None:
+        return Weighed(reading, check(reading.applied_to(claim), figures, context))
+    result = rules.compare(
+        written=claim.text,
+        value=claim.value,
+        official=value,
+        qualifier=claim.qualifier,
+        is_percent=percent,
+    )
+    return Weighed(
+        reading,
+        Suggestion(verdict=result.verdict, explanation="", official_value=Decimal(value)),
+        quick=True,
+    )
 
 
 def _taken(taken: Weighed, readings: list[dict]) -> Suggestion:

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from math import gcd
 
 from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
@@ -93,6 +94,7 @@ def _visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
+@lru_cache(maxsize=4096)
 def decimals_written(text: str) -> int:
     """Digits after the decimal point in the figure as written ("67.5%" -> 1)."""
     match = _DIGITS.search(_visible(text))
@@ -103,6 +105,7 @@ def decimals_written(text: str) -> int:
     return len(digits.split(".", 1)[1]) if "." in digits else 0
 
 
+@lru_cache(maxsize=4096)
 def precision_of(text: str, value: Decimal) -> Decimal:
     """The unit the figure was written to: 1 for "24,120", 1000 for "26,000".
 
