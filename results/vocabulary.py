@@ -54,3 +54,10 @@ class LibraryParty(Term):
 
     SPEAKER = "Spk", "The Speaker, standing for re-election as Speaker (counted apart from parties)"
     INDEPENDENT = "Ind", "Independent candidates: people, not a party"
+
+
+# A party's abbreviation in the Library's files -> the one it stood under at an earlier
+# election, when the party was renamed: Reform UK (RUK) was registered as the Brexit Party
+# (BRX), one Electoral Commission registration, PP7931, in both files. Its changes in share
+# are measured from the Brexit Party's, as the Library's own change columns measure them.
+RENAMED_FROM: dict[str, str] = {"RUK": "BRX"}

@@ -148,6 +148,7 @@ def flag_contradictions(claims: list[Claimed], suggestions: list[Suggestion]) ->
             claim.election,
             claim.unit,
             claim.details.get("measure"),
+            bool(claim.details.get("is_majority")),
         )
         seen.setdefault(key, []).append(i)
     for indexes in seen.values():

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
-from results.vocabulary import FactKind
+from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
+from .areas import area_named, area_of
 from .claims import Claimed, Suggestion, not_checkable
 from .context import (
     FIRST_ELECTED_BEFORE,
@@ -107,6 +108,15 @@ def check_majority(claim, figures, context, election) -> Suggestion:
     )
     if claim.details.get("is_majority") is False and claim.unit == Unit.SEATS:
         return not_checkable("A seat majority is checked as a seat count.")
+    if claim.unit == Unit.PERCENT and contest.valid:
+        # "a majority of just over 10%": the majority as a share of the valid votes
+        share = Decimal(100 * contest.majority) / contest.valid
+        return official_suggestion(
+            claim, share, unit_label="", source=contest.source, is_percent=True,
+            working=f"{contest.name}: majority {contest.majority:,} ÷ {contest.valid:,} valid "
+            f"votes = {v.fmt(share, places=2)}%",
+            extra="(The majority as a share of the votes.)",
+        )  # fmt: skip
     found = official_suggestion(
         claim,
         contest.majority,
@@ -223,7 +233,17 @@ _best = best_reading
 
 
 def check_turnout(claim, figures, context, election) -> Suggestion:
-    """Turnout against both definitions, compared unrounded at the precision written."""
+    """Turnout against both definitions, compared unrounded at the precision written: the
+    seat's, or the UK's (or a nation's or region's) when the sentence says so or the
+    article names no seat."""
+    summed = figures.national.get(election or "")
+    wide = is_national(claim, context) or area_named(claim.sentence) is not None
+    if (
+        summed is not None
+        and (wide or context.contest is None)
+        and (claim.subject_kind != SubjectKind.CONSTITUENCY)
+    ):
+        return _area_turnout(claim, figures, area_of(summed, area_named(claim.sentence)))
     contest = claim_contest(claim, figures, context, election)
     if contest is None:
         return not_checkable("No official result for this seat to take a turnout from.")
@@ -259,6 +279,39 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         official_value=declared if best == "declared" else library,
         official_source=contest.source,
         working=working,
+    )
+
+
+def _area_turnout(claim, figures, area) -> Suggestion:
+    """The turnout of the UK, a nation or a region, against both definitions."""
+
+    def percent(exact):
+        return Decimal(exact.numerator) / Decimal(exact.denominator)
+
+    declared, library = percent(area.turnout_declared_exact), percent(area.turnout_exact)
+    readings = [
+        (key, exact, v.compare(
+            written=claim.text, value=claim.value, official=exact,
+            qualifier=claim.qualifier, is_percent=True,
+        ))
+        for key, exact in (("declared", declared), ("library", library))
+    ]  # fmt: skip
+    best, exact, result = _best(readings)
+    name = area.area.name
+    reason = result.reason
+    if result.verdict != v.INACCURATE:
+        reason += f" Matches the turnout {TURNOUT_DEFINITIONS[best]}."
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: {name} turnout {area.turnout_declared}% as declared and "
+            f"{area.turnout}% on the Library's definition (House of Commons Library). "
+            f"Article: {v.fmt(claim.value)}%. {reason}"
+        ),
+        official_value=v.round_to(exact, Decimal("0.01")),
+        official_source="House of Commons Library",
+        working=f"{name}: ({area.valid:,} + {area.rejected:,}) ÷ {area.electorate:,} = "
+        f"{area.turnout_declared}%; {area.valid:,} ÷ {area.electorate:,} = {area.turnout}%",
     )
 
 
@@ -309,10 +362,26 @@ def check_turnout_change(claim, figures, context, election) -> Suggestion:
 
 
 def check_vote_share(claim, figures, context, election) -> Suggestion:
-    if claim.subject_kind == SubjectKind.PARTY and (
-        is_national(claim, context) or context.contest is None
-    ):
-        tally = figures.tallies.get((election, claim.subject_key or ""))
+    """A candidate's share in their seat; a party's across the UK (or the nation or region
+    the sentence names) when the sentence speaks of the country or names no seat; a party
+    leader's party's when the sentence speaks of the country ("Sir Keir Starmer's Labour
+    won 33.7% of the vote nationally")."""
+    if POLL_FRAME.search(claim.sentence):
+        return not_checkable(
+            "An opinion poll's figure, not a result: Tally holds the results and the exit poll."
+        )
+    at = claim.sentence.find(claim.text)
+    if SEAT_SHARE_AFTER.match(claim.sentence[at + len(claim.text) :] if at >= 0 else ""):
+        return _check_seat_share(claim, figures, election)
+    party = _party_wide(claim, figures, context, election)
+    if party is not None:
+        area = area_named(claim.sentence)
+        summed = figures.national.get(election or "")
+        if area and summed is not None:
+            found = _area_share(claim, area_of(summed, area), party)
+            if found is not None and found.verdict != v.INACCURATE:
+                return found
+        tally = figures.tallies.get((election, party))
         if tally is None:
             return not_checkable("No national vote share is loaded for this party.")
         return official_suggestion(
@@ -340,6 +409,63 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
     )
 
 
+# A share of the seats, not of the vote: "63.2 per cent of them", "two thirds of the seats".
+SEAT_SHARE_AFTER = re.compile(
+    r"^\s*(?:per\s*cent|%)?\s+of\s+(?:the\s+|all\s+)?(?:seats|them|MPs|constituencies)\b"
+)
+# An opinion poll's figures ("The final polls had Labour on 39-41 per cent"), not a result
+# nor the exit poll (which the extractor reads as a projection).
+POLL_FRAME = re.compile(
+    r"(?<!exit )\bpolls\b|(?<!exit )\bpoll\s+(?:had|put|gave|showed|suggested|found)\b|"
+    r"\bopinion\s+polls?\b|\bsurveys?\b|\b(?:YouGov|Opinium|Survation|Savanta|Deltapoll|"
+    r"Redfield|Techne|More in Common)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_seat_share(claim, figures, election) -> Suggestion:
+    """A party's share of the seats: its seats ÷ the seats in the House, in percent."""
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    tally = figures.tallies.get((election, party or ""))
+    if tally is None or election not in figures.elections:
+        return not_checkable("A share of the seats, but no party's seat total is loaded.")
+    total = figures.total_seats(election)
+    share = Decimal(100 * tally.seats) / total
+    return official_suggestion(
+        claim, share, unit_label="", source=tally.source, is_percent=True,
+        working=f"{tally.party_name}: {tally.seats} ÷ {total} seats = {v.fmt(share, places=2)}%",
+        extra="(A share of the seats.)",
+    )  # fmt: skip
+
+
+def _party_wide(claim, figures, context, election) -> str | None:
+    """The party whose UK-wide (or nation's, or region's) share a claim is, if it is one."""
+    wide = is_national(claim, context) or area_named(claim.sentence) is not None
+    if claim.subject_kind == SubjectKind.PARTY and (wide or context.contest is None):
+        return claim.subject_key or ""
+    if claim.subject_kind == SubjectKind.CANDIDATE and is_national(claim, context):
+        candidate = candidate_at(claim, figures, election)
+        return candidate.party if candidate is not None else None
+    return None
+
+
+def _area_share(claim, area, party: str) -> Suggestion | None:
+    """A party's share of the vote in a nation or region ("45% of the vote in Scotland")."""
+    figures_of = area.party(party)
+    if figures_of is None or figures_of.share_exact is None or not area.valid:
+        return None
+    name = area.area.name
+    return official_suggestion(
+        claim,
+        Decimal(figures_of.share_exact.numerator) / Decimal(figures_of.share_exact.denominator),
+        unit_label="",
+        source="House of Commons Library",
+        is_percent=True,
+        working=f"{figures_of.name}: {figures_of.votes:,} of {area.valid:,} valid votes in {name}",
+        extra=f"({name} only.)",
+    )
+
+
 def check_vote_share_change(claim, figures, context, election) -> Suggestion:
     """A party's change in share here, in points, against every baseline loaded; UK-wide
     when the sentence says so or the article names no seat."""
@@ -354,11 +480,15 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
         return not_checkable("An independent has no party share to compare with an earlier one.")
     readings, stated, worked = [], [], []
     for label, then in figures.baselines(candidate.contest):
-        before = then.party_share(candidate.party, exact=True)
+        party = candidate.party
+        before = then.party_share(party, exact=True)
+        if before is None and party in RENAMED_FROM:
+            party = RENAMED_FROM[party]  # Reform UK, measured from the Brexit Party's share
+            before = then.party_share(party, exact=True)
         if before is None:
             continue
         change = candidate.share_exact - before
-        shown_before = then.party_share(candidate.party)
+        shown_before = then.party_share(party)
         stated.append(f"{shown_before}% at {label}, {points(change)} points")
         worked.append(f"{candidate.share}% − {shown_before}% = {points(change)} points ({label})")
         readings.append((label, change, v.compare_change(
@@ -400,7 +530,9 @@ def _national_share_change(claim, figures, election) -> Suggestion:
     party = claim.subject_key or ""
     previous = figures.elections[election].previous if election in figures.elections else None
     now = figures.tallies.get((election, party))
-    then = figures.tallies.get((previous or "", party))
+    then = figures.tallies.get((previous or "", party)) or figures.tallies.get(
+        (previous or "", RENAMED_FROM.get(party, ""))
+    )
     if now is None or then is None or now.share_exact is None or then.share_exact is None:
         return not_checkable("No UK-wide share for this party at both elections is loaded.")
     change = now.share_exact - then.share_exact
@@ -545,7 +677,39 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
 
 
 # "took 411 of the 650 seats": the figure after "of the" is the whole House.
-OF_ALL_SEATS = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+|all\s+)?$")
+OF_ALL_SEATS = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-[a-z]+)?|all|most|half|none)\s+of\s+"
+    r"(?:the\s+|all\s+|its\s+|their\s+|[A-Z][\w-]*['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "took 60 seats from the Conservatives": seats that changed hands from a party.
+SEATS_FROM_AFTER = re.compile(
+    r"^\s+(?:seats?\s+|constituencies\s+)?(?:off|from)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _check_area_seats(claim, figures, election, area) -> Suggestion:
+    """A party's seats in a nation or region ("37 of the 57 seats in Scotland"), or the
+    area's seats when the figure follows "of the"."""
+    name = area.area.name
+    if OF_ALL_SEATS.search(text_before(claim)) or claim.subject_kind != SubjectKind.PARTY:
+        total = area.seats_total or area.seats_declared
+        return official_suggestion(
+            claim, total, unit_label=f"seats in {name}", source="House of Commons Library",
+            working=f"{name}: {total} constituencies",
+        )  # fmt: skip
+    party = area.party(claim.subject_key or "")
+    if party is None:
+        return not_checkable(f"No {name} figures are summed for this party.")
+    return official_suggestion(
+        claim, party.seats, unit_label=f"seats in {name}", source="House of Commons Library",
+        working=f"{party.name}: {party.seats} of {area.seats_declared} seats in {name}",
+        extra=f"({name} only.)",
+    )  # fmt: skip
 
 
 def check_seats(claim, figures, context, election) -> Suggestion:
@@ -557,6 +721,28 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     places = check_places(claim, figures, context, election)
     if places is not None:
         return places
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+    if SEATS_FROM_AFTER.match(after):
+        return not_checkable(
+            "Seats won from another party: Tally does not hold which party each seat was "
+            "taken from."
+        )
+    area = area_named(claim.sentence)
+    summed = figures.national.get(election or "")
+    if area and summed is not None and not claim.details.get("is_majority"):
+        found = _check_area_seats(claim, figures, election, area_of(summed, area))
+        if found.verdict != v.INACCURATE:
+            return found
+        # "won only 11 seats, and the SNP won 48 of Scotland's 59": the sentence names an
+        # area, but this figure may be the UK's
+        uk_wide = _check_uk_seats(claim, figures, context, election)
+        return uk_wide if uk_wide.verdict in (v.ACCURATE, v.APPROXIMATELY_ACCURATE) else found
+    return _check_uk_seats(claim, figures, context, election)
+
+
+def _check_uk_seats(claim, figures, context, election) -> Suggestion:
+    """A party's seats (or the Commons majority, or the House's seats) across the UK."""
     if OF_ALL_SEATS.search(text_before(claim)) and election in figures.elections:
         total = figures.total_seats(election)  # "411 of the 650 seats": the whole House
         return official_suggestion(
@@ -569,11 +755,32 @@ def check_seats(claim, figures, context, election) -> Suggestion:
         return not_checkable("No national seat total is loaded for this party.")
     total = figures.total_seats(election)
     if claim.details.get("is_majority"):
+        if 2 * tally.seats <= total:
+            # a Commons majority is the largest party's ("a Commons majority of 80" in a
+            # sentence that names the SNP too)
+            largest = max(
+                (t for (e, _), t in figures.tallies.items() if e == election),
+                key=lambda t: t.seats,
+            )
+            tally = largest
         majority = 2 * tally.seats - total
-        return official_suggestion(
+        found = official_suggestion(
             claim, majority, unit_label="seat majority", source=tally.source,
             working=f"{tally.seats} seats − {total - tally.seats} for all others = {majority}",
         )  # fmt: skip
+        if found.verdict == v.INACCURATE and tally.seats_with_speaker is not None:
+            # rule 5: counting the Speaker with his former party (174 for Labour in 2024)
+            seats = tally.seats_with_speaker
+            counting = official_suggestion(
+                claim, 2 * seats - total, unit_label="seat majority", source=tally.source,
+                working=f"{seats} seats, the Speaker counted − {total - seats} for all others "
+                f"= {2 * seats - total}",
+                extra=f"(Counting the Speaker, elected as a {tally.party_name} MP, with his "
+                "former party.)",
+            )  # fmt: skip
+            if counting.verdict != v.INACCURATE:
+                return counting
+        return found
     if tally.seats_with_speaker is not None:
         # The Speaker's former party: 411 with the Speaker apart, 412 counting him.
         apart = official_suggestion(
@@ -677,19 +884,52 @@ def check_term_count(claim, figures, context, election) -> Suggestion:
 
 
 def check_year(claim, figures, context, election) -> Suggestion:
-    """A year is checkable when it states a first election or how long a seat was held."""
+    """A year is checkable when it states a first election or how long a seat was held.
+
+    Every fact the words may mean is tried: the first election of the person the claim is
+    about (or of a candidate its sentence names) after "elected / represented / MP …
+    since / in", and the year the seat has been held since after "since". One that
+    matches makes it accurate; when two apply and neither matches, which one the writer
+    meant is unclear, so it is not checkable."""
     before = text_before(claim)
     seat = claim.subject if claim.subject_kind == "constituency" else None
-    if seat is None and context.contest is not None:
-        named = context.contest.name.casefold() in claim.sentence.casefold()
-        seat = context.contest.name if named or "seat" in claim.sentence.casefold() else None
-    fact = None
-    if claim.subject_kind == SubjectKind.CANDIDATE and FIRST_ELECTED_BEFORE.search(before):
-        fact = figures.fact(FactKind.FIRST_ELECTED, person_named(claim, figures, context, election))
-    if fact is None and seat and HELD_SINCE_BEFORE.search(before):
+    if seat is None:
+        named_seat = next(
+            (n for _s, _e, k, _key, n in claim.details.get("named") or () if k == "constituency"),
+            None,
+        )
+        if named_seat is not None:
+            seat = named_seat
+        elif context.contest is not None:
+            named = context.contest.name.casefold() in claim.sentence.casefold()
+            seat = context.contest.name if named or "seat" in claim.sentence.casefold() else None
+    facts = []
+    if FIRST_ELECTED_BEFORE.search(before):
+        people = []
+        if claim.subject_kind == SubjectKind.CANDIDATE:
+            people.append(person_named(claim, figures, context, election))
+        people += [n for _s, _e, k, _key, n in claim.details.get("named") or () if k == "candidate"]
+        for person in dict.fromkeys(p for p in people if p):
+            fact = figures.fact(FactKind.FIRST_ELECTED, person)
+            if fact is not None:
+                facts.append(fact)
+    if seat and HELD_SINCE_BEFORE.search(before):
         fact = figures.fact(FactKind.HELD_SINCE, seat)
-    if fact is None:
+        if fact is not None:
+            facts.append(fact)
+    if not facts:
         return not_checkable("No reference fact on file speaks to this year.")
+    found = [_year_fact(claim, figures, fact) for fact in facts]
+    matching = [f for f in found if f.verdict != v.INACCURATE]
+    if matching:
+        return matching[0]
+    if len(found) > 1:
+        listed = "; ".join(f.working for f in found)
+        return not_checkable(f"Unclear which fact this year states ({listed}); it matches none.")
+    return found[0]
+
+
+def _year_fact(claim, figures, fact) -> Suggestion:
     what = {
         FactKind.HELD_SINCE: f"{fact.subject} held by "
         f"{figures.parties.get(fact.party, fact.party)} since {fact.year}",
@@ -708,6 +948,7 @@ PLACE_IN_SEATS = re.compile(
     r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+CLAUSE_ENDS = re.compile(r"^\s*(?:[,.;:)]|$|\s(?:and|while|but)\b)")
 SEATS_AFTER = re.compile(r"^\s+(?:seats|constituencies)\b", re.IGNORECASE)
 
 
@@ -716,7 +957,7 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     found = PLACE_IN_SEATS.search(text_before(claim))
-    if found is None or not SEATS_AFTER.match(after):
+    if found is None or not (SEATS_AFTER.match(after) or CLAUSE_ENDS.match(after)):
         return None
     place = PLACES[found.group(1).lower()]
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None

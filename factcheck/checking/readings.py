@@ -46,9 +46,11 @@ agree.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extraction.subjects import LOSER_LEFT
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
@@ -65,11 +67,46 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ClaimType.VOTE_SHARE: (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE),
     ClaimType.VOTE_SHARE_CHANGE: (ClaimType.VOTE_SHARE_CHANGE, ClaimType.VOTE_SHARE),
     ClaimType.RANK: (ClaimType.RANK,),
+    ClaimType.TURNOUT: (ClaimType.TURNOUT,),
+    ClaimType.SEAT_PROJECTION: (ClaimType.SEAT_PROJECTION, ClaimType.SEAT_COUNT),
 }
 # Kinds of figure a party also has UK-wide (``checkers``: tallies and their changes).
-UK_WIDE = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE])
+UK_WIDE = frozenset(
+    [
+        ClaimType.CANDIDATE_VOTES,
+        ClaimType.VOTE_SHARE,
+        ClaimType.VOTE_SHARE_CHANGE,
+        ClaimType.TURNOUT,
+    ]
+)
+# Words that say a figure may be the previous election's though no year is given.
+EARLIER_WORDS = re.compile(
+    r"\b(?:defend\w*|previous(?:ly)?|last time|last election|had (?:won|held|a)|notional|"
+    r"former|overturn\w*|up from|down from|from a majority|then|before|since)\b",
+    re.IGNORECASE,
+)
+# Words that say a figure is a result, beside an exit poll's: "the Tories had 365 seats,
+# three fewer than the exit poll suggested", "by the morning Labour had 411".
+RESULT_WORDS = re.compile(
+    r"\b(?:won|wins|took|had|has|ended|finished|secured|returned|final|results?|actual|"
+    r"will have|gives?|given|"
+    r"in the end|by the morning|fewer than|more than|than (?:the )?(?:exit )?poll)\b",
+    re.IGNORECASE,
+)
+# Words that say a majority is the government's in the Commons, not a seat's.
+COMMONS_WORDS = re.compile(
+    r"\b(?:Commons|parliamentary|overall|government|Downing Street|landslide|prime minister|"
+    r"power|seats?)\b",
+    re.IGNORECASE,
+)
+# Words that say a turnout is the seat's: "the constituency", "here".
+LOCAL_WORDS = re.compile(r"\b(?:constituency|seat|here|locally|the count|ward)\b", re.IGNORECASE)
 # A reading whose official value is within this factor of the figure is a plausible one.
 PLAUSIBLE_WITHIN = 3
+# Kinds of figure that are a candidate's (the cues' subjects are candidates).
+CANDIDATE_KINDS = frozenset(
+    [ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE, ClaimType.RANK]
+)
 # Figures of a seat, not of a person: their subject is the seat, however it is named.
 SEAT_FIGURES = frozenset([ClaimType.MAJORITY, ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
 MATCHING = frozenset([Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE])
@@ -104,6 +141,8 @@ class Reading:
     cue: str
     whole_seat: bool = False  # the seat's majority, over its runner-up whoever is named
     national: bool = False  # the party's UK-wide figure, not its candidate's in a seat
+    qualifier: str | None = None  # read with another qualifier (a result, not a projection)
+    commons: bool = False  # a majority in the Commons, in seats, not a seat's in votes
 
     def applied_to(self, claim: Claimed) -> Claimed:
         """``claim`` read this way (its unit follows a change between votes and majority)."""
@@ -113,6 +152,9 @@ class Reading:
             details = {**details, "compared_to_key": None, "compared_to": None}
         if self.national:
             details = {**details, "scope": "national"}
+        if self.commons:
+            details = {**details, "is_majority": True}
+            unit = Unit.SEATS
         if self.claim_type == ClaimType.MAJORITY and unit == Unit.VOTES:
             unit = Unit.MAJORITY
         elif self.claim_type == ClaimType.CANDIDATE_VOTES and unit == Unit.MAJORITY:
@@ -126,6 +168,7 @@ class Reading:
             election=self.election,
             unit=unit,
             details=details,
+            qualifier=self.qualifier or claim.qualifier,
         )
 
     def same_figure(self, other: Reading) -> bool:
@@ -140,6 +183,10 @@ class Reading:
         kind = ClaimType(self.claim_type).label.lower()
         whose = f"{self.subject}'s " if self.subject else ""
         where = " UK-wide" if self.national else ""
+        if self.commons:
+            return f"{self.subject}'s Commons majority" + (
+                f" ({self.election})" if self.election else ""
+            )
         return f"{whose}{kind}{where}" + (f" ({self.election})" if self.election else "")
 
 
@@ -196,7 +243,12 @@ def read_claim(
 
 def _read(claim, figures, context, check) -> Suggestion:
     own = check(claim, figures, context)
-    if claim.claim_type not in FAMILIES:
+    unloaded = any(
+        e and e not in figures.elections
+        for e in (claim.election, claim.details.get("compared_election"))
+    )
+    if claim.claim_type not in FAMILIES or unloaded:
+        # an election with no data loaded is said so, never read as another figure
         own.confident = own.verdict != Verdict.NOT_CHECKABLE
         return own
     election = claim.election or context.election
@@ -231,6 +283,7 @@ def _read(claim, figures, context, check) -> Suggestion:
                 w
                 for w in matching
                 if w.reading.claim_type == claim.claim_type
+                and not w.reading.national
                 and not _same_person(w.reading, primary, figures)
             ),
             None,
@@ -241,7 +294,8 @@ def _read(claim, figures, context, check) -> Suggestion:
             return own
         other_kind = next((w for w in matching if w.reading.claim_type != claim.claim_type), None)
         same_person = next((w for w in matching if _same_person(w.reading, primary, figures)), None)
-        taken = same_person or other_kind
+        uk_wide = next((w for w in matching if w.reading.national), None)
+        taken = same_person or uk_wide or other_kind
         if taken is None:
             own.readings, own.confident = readings, True
             return own
@@ -342,12 +396,14 @@ def _party_means_its_candidate(claim, found: Suggestion, figures, context) -> No
 
 
 def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
-    """Whether a party's figure in a sentence naming no seat or candidate may as well be its
-    UK-wide one: that reading's official value is of the same size as the figure."""
-    if claim.subject_kind != SubjectKind.PARTY:
-        return False
+    """Whether a figure in a sentence that names a party but no seat may as well be the
+    party's UK-wide one: that reading's official value is of the same size as the figure."""
     named = claim.details.get("named") or ()
-    if any(kind != SubjectKind.PARTY for _s, _e, kind, _k, _n in named):
+    if any(kind == SubjectKind.CONSTITUENCY for _s, _e, kind, _k, _n in named):
+        return False
+    if claim.subject_kind != SubjectKind.PARTY and not any(
+        kind == SubjectKind.PARTY for _s, _e, kind, _k, _n in named
+    ):
         return False
     value = abs(rules.as_decimal(claim.value))
     for w in weighed[1:]:
@@ -426,6 +482,8 @@ def read_nationally(claim: Claimed, context: ArticleContext) -> bool:
         return False
     if claim.details.get("scope") == "national" or is_national(claim, context):
         return True
+    if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        return True  # a party's seats are counted across the country
     shares = (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
     return claim.claim_type in shares and context.contest is None
 
@@ -541,7 +599,16 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
         start, stop, candidate = before[-1]
         gap = sentence[stop:at]
         near = len(gap) <= BEFORE_WITHIN and ";" not in gap
-        offer(candidate, NAMED_BEFORE if near else NAMED_ELSEWHERE, "named just before it")
+        # "Sarah Olney beat Zac Goldsmith by 7,766 votes, taking 53.1%": the one beaten is
+        # no subject of the figures after, unless it is the margin they lost by
+        loser = claim.claim_type != ClaimType.MAJORITY and bool(
+            LOSER_LEFT.search(sentence[max(0, start - 45) : start])
+        )
+        offer(
+            candidate,
+            NAMED_BEFORE if near and not loser else NAMED_ELSEWHERE,
+            "named just before it" if not loser else "named as the one beaten",
+        )
     after = [r for r in rows if r[0] >= end]
     if after:
         start, stop, candidate = after[0]
@@ -558,10 +625,27 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
 
 def _confident(claim, primary, cues, figures, context, election) -> bool:
     """Whether the extractor's reading rests on explicit cues (see the module docstring)."""
+    if primary.national:
+        named = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
+        return claim.subject_key in named or not named
+    if (
+        claim.claim_type == ClaimType.MAJORITY
+        and COMMONS_WORDS.search(claim.sentence)
+        and rules.as_decimal(claim.value) < 650
+    ):
+        return False  # "a majority of 174 … in Downing Street" may be the Commons'
     if claim.claim_type in SEAT_FIGURES:
         contest = claim_contest(claim, figures, context, election)
         if contest is None:
             return False
+        if claim.claim_type == ClaimType.TURNOUT and not (
+            LOCAL_WORDS.search(claim.sentence)
+            or any(
+                k == SubjectKind.CONSTITUENCY
+                for _s, _e, k, _y, _n in claim.details.get("named") or ()
+            )
+        ):
+            return False  # a turnout the sentence does not place may be the country's
         named = {
             key
             for _s, _e, kind, key, _n in claim.details.get("named") or ()
@@ -600,8 +684,16 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
     specific = _specific(claim)
     elections = [election]
     previous = figures.elections[election].previous if election in figures.elections else None
-    if specific and previous and not claim.details.get("compared_election"):
-        elections.append(previous)
+    if (
+        specific
+        and previous
+        and not claim.details.get("compared_election")
+        and (
+            EARLIER_WORDS.search(claim.sentence)
+            or str(figures.elections[previous].date.year) in claim.sentence
+        )
+    ):
+        elections.append(previous)  # "was defending a majority of 26,195"
     out: list[Reading] = []
     for kind in FAMILIES[claim.claim_type]:
         kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
@@ -626,6 +718,8 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                     )
                 )
                 continue
+            if kind not in CANDIDATE_KINDS:
+                continue  # a seat count, a projection or a turnout has no candidate
             for cue in cues.values():
                 if kind == ClaimType.RANK and cue.prior < EXPLICIT:
                     continue  # every place is someone's: only a named subject will do
@@ -647,21 +741,42 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                         cue.cue,
                     )
                 )
-    if claim.subject_kind == SubjectKind.PARTY and not primary.national:
+    if not primary.national:
         for kind in FAMILIES[claim.claim_type]:
-            if kind in UK_WIDE:
+            if kind not in UK_WIDE:
+                continue
+            if kind == ClaimType.TURNOUT:
+                out.append(
+                    Reading(kind, None, None, None, election, NAMED_ELSEWHERE,
+                            "the UK's turnout", national=True)
+                )  # fmt: skip
+                continue
+            for name, key in _parties_named(claim, figures, election):
                 out.append(
                     Reading(
                         kind,
-                        claim.subject,
-                        claim.subject_kind,
-                        claim.subject_key,
+                        name,
+                        SubjectKind.PARTY,
+                        key,
                         election,
                         NAMED_ELSEWHERE * (1.0 if kind == claim.claim_type else OTHER_KIND),
                         "the party's UK-wide figure",
                         national=True,
                     )
                 )
+    if claim.claim_type == ClaimType.MAJORITY and election in figures.elections:
+        for name, key in _parties_named(claim, figures, election):
+            out.append(
+                Reading(ClaimType.SEAT_COUNT, name, SubjectKind.PARTY, key, election,
+                        EXPLICIT * OTHER_KIND, "a majority in the Commons", national=True,
+                        commons=True)
+            )  # fmt: skip
+    if claim.claim_type == ClaimType.SEAT_PROJECTION and RESULT_WORDS.search(claim.sentence):
+        out.append(
+            Reading(ClaimType.SEAT_COUNT, claim.subject, claim.subject_kind, claim.subject_key,
+                    election, EXPLICIT, "the result, beside the exit poll", national=True,
+                    qualifier=Qualifier.EXACT, commons=bool(claim.details.get("is_majority")))
+        )  # fmt: skip
     seen = [primary]
     unique = []
     for reading in sorted(out, key=lambda r: -r.prior):
@@ -670,6 +785,22 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
         seen.append(reading)
         unique.append(reading)
     return unique
+
+
+def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
+    """(name, key) of each party the sentence names, else of the claim's own party (a
+    party subject, or a candidate's party), for readings of a party's UK-wide figure."""
+    found: dict[str, str] = {}
+    for _s, _e, kind, key, name in claim.details.get("named") or ():
+        if kind == SubjectKind.PARTY:
+            found.setdefault(key, name)
+    if not found and claim.subject_kind == SubjectKind.PARTY and claim.subject_key:
+        found[claim.subject_key] = claim.subject or claim.subject_key
+    if not found and claim.subject_kind == SubjectKind.CANDIDATE:
+        candidate = figures.candidates.get(claim.subject_key or "")
+        if candidate is not None and not candidate.is_independent:
+            found[candidate.party] = candidate.party_name
+    return [(name, key) for key, name in found.items()]
 
 
 def _seat_claim(claim: Claimed, contest: ContestFig | None) -> Claimed:

@@ -6,7 +6,9 @@ methodology page):
 1. A number written with all its digits must equal the official figure.
 2. A visibly rounded number ("13,000", "900", "seven and a half thousand",
    "7.5 million") is approximately accurate when the official figure rounds
-   to it at the precision it was written, and inaccurate when it does not.
+   to it at the precision it was written, and inaccurate when it does not;
+   one said all in words with a scale ("seven and a half thousand") is
+   approximately accurate within 5% of it.
 3. "more than X" holds when the figure exceeds X. "almost / nearly X" (and
    "within X votes") is accurate when the figure is below X and within 5% of
    it, approximately accurate within 15%, inaccurate at or above X or further
@@ -65,6 +67,8 @@ EDITOR_ONLY = (MISLEADING, UNVERIFIABLE)
 # the second ("almost 8,000" for 7,247 is 9.4% under).
 NEARLY_CLOSE = Decimal("0.05")
 NEARLY_WITHIN = Decimal("0.15")
+# A rounded figure said in words ("seven and a half thousand") holds within this fraction.
+SPOKEN_WITHIN = Decimal("0.05")
 # "around X" holds for a count within this fraction of X either side (rule 3).
 AROUND_WITHIN = Decimal("0.01")
 # A fraction in words holds within this many percentage points either side (rule 7).
@@ -73,6 +77,7 @@ FRACTION_WITHIN = Decimal("2.5")
 SIMPLE_DENOMINATOR = 10
 
 _WORDS = re.compile(r"[A-Za-z]")
+_ANY_DIGIT = re.compile(r"\d")
 # "9.7m", "14 million", "7.5bn", "3mn": the scale may follow the digits directly.
 _SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn|mn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
@@ -207,6 +212,12 @@ def compare(
     if official == value:
         return Comparison(ACCURATE, "Exact match.")
     if precision > 1:
+        if not _ANY_DIGIT.search(written) and abs(official - value) <= abs(value) * SPOKEN_WITHIN:
+            # "seven and a half thousand" for 7,247: a figure said in words is said roughly
+            return Comparison(
+                APPROXIMATELY_ACCURATE,
+                f"{fmt(official)} is within {SPOKEN_WITHIN:.0%} of {fmt(value)}, said in words.",
+            )
         if round_to(official, precision) == value:
             return Comparison(
                 APPROXIMATELY_ACCURATE,
@@ -328,6 +339,13 @@ def compare_change(
 ) -> Comparison:
     """A change: the direction first (a fall reported as a rise is wrong), then the size."""
     official_change = as_decimal(official_change)
+    value = as_decimal(value)
+    if value < 0:
+        # "(31.1%, -7.4)": the sign is the direction, the size is what it says
+        claimed_direction, value = -1, -value
+        written = written.replace("-", "", 1).replace("\u2212", "", 1)
+    elif written.lstrip().startswith("+"):
+        claimed_direction = 1
     official_direction = (official_change > 0) - (official_change < 0)
     if claimed_direction and official_direction and claimed_direction != official_direction:
         return Comparison(

@@ -25,7 +25,7 @@ from .counts import ballot_measure
 from .exclusions import never_a_claim
 from .mentions import Mention, MentionKind
 from .nouns import NOUN_RE, Noun, noun_after
-from .numbers import NumberToken, TokenKind
+from .numbers import NumberToken, TokenKind, fraction_of
 from .patterns import SPACE, reversed_regex
 from .qualifiers import QUALS, qualifier_of
 from .sentences import Sentence
@@ -204,7 +204,9 @@ BY_LEFT = re.compile(rf"\b(?:by|margin{_S}+of){_S}+(?:just{_S}+|only{_S}+)?(?:{Q
 WIN_CUE = re.compile(
     r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|held|hold|holds|"
     r"holding|retained|retain|retaining|kept|ahead|victory|lead|leads|led|edged|margin|"
-    r"lost|lose|loses|losing|trailed|trailing)\b",
+    r"lost|lose|loses|losing|trailed|trailing|took|taken|taking|take|takes|gained|gain|"
+    r"gains|clung|cling|clinging|survived|survive|survives|surviving|scraped|scraping|beaten|"
+    r"squeaked|sneaked|snatched|seized|captured|unseated|ousted|toppled)\b",
     re.IGNORECASE,
 )
 TIMES_WIN_CUE = re.compile(
@@ -252,8 +254,12 @@ RANK_RESULT_RIGHT = re.compile(
 RANK_SUPERLATIVE = re.compile(r"^[ \u00a0-](?:largest|biggest|smallest|highest|lowest)\b")
 FIRST_ROLE = re.compile(
     r"^(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:MP|MPs|woman|man|person|candidate|leader|member|"
-    r"politician|party|Muslim|black|independent)\b"
+    r"Member|politician|party|Muslim|black|independent|minister|seat|MEP)\b"
 )
+# "the first to be won by Nigel Farage's party", "the second to lose their seat".
+_FIRST_TO = re.compile(r"^[ \u00a0]+to[ \u00a0]+(?:be|win|lose|have|take|hold|gain|fall)\b")
+# Where a clause opens, before a place that opens it ("… and fourth was Reform").
+_CLAUSE_OPENS = re.compile(r"(?:\band|,|;|:|\u2013|-)[ \u00a0]+$")
 # "beating the Conservatives into fourth", "pushed into a distant third".
 RANK_INTO_LEFT = re.compile(
     r"\binto[ \u00a0]+(?:a[ \u00a0]+)?(?:distant[ \u00a0]+|close[ \u00a0]+)?$"
@@ -286,6 +292,12 @@ def classify_figure(
         digits = any("0" <= ch <= "9" for ch in text[tok.start : tok.core_end])
         return _classify_ordinal(tok, left, right, digits)
     if kind is TokenKind.FRACTION:
+        if TERM_RIGHT.match(right) and _ordinal_article(text, tok):
+            # "a fifth term", "a third time": an ordinal count of terms, not a fraction
+            q = fraction_of(text[tok.start : tok.end])
+            if q is not None and q[0] == 1:
+                tok.value, tok.kind = q[1], TokenKind.ORDINAL
+                return Figure(tok, Category.TERM, left, right)
         return _classify_fraction(tok, left, right)
     if tok.suffix:
         return _classify_suffix(tok, left, right, tok.suffix)
@@ -404,10 +416,18 @@ def _is_year(tok: NumberToken) -> bool:
     )
 
 
+# After "N more than": a candidate or party, so N is a margin over them.
+_NAMED_AFTER_THAN = re.compile(r"^[ \u00a0]+more[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
 def _classify_bare(text: str, tok: NumberToken, left: str, right: str, sent: Sentence) -> Figure:
     """A number with no unit of its own: a majority if the words say so ("a majority of
     7,247", "a 170 majority"), else BARE, settled later from the rest of its sentence."""
     fig = Figure(tok, Category.BARE, left, right, explicit=False)
+    if MORE_THAN_RIGHT.match(right) and _NAMED_AFTER_THAN.match(right):
+        # "seven and a half thousand more than Labour candidate Praful Nargund"
+        fig.category, fig.compare_loser, fig.explicit = Category.MAJORITY, True, True
+        return fig
     if "ajority" in left and MAJORITY_LEFT.search(left) or MAJORITY_RIGHT.match(right):
         if _COMMONS.search(text[sent.start : sent.end]):
             fig.category, fig.is_majority = Category.SEATS, True
@@ -417,6 +437,12 @@ def _classify_bare(text: str, tok: NumberToken, left: str, right: str, sent: Sen
         if MORE_THAN_RIGHT.match(right):
             fig.compare_loser = True
     return fig
+
+
+def _ordinal_article(text: str, tok: NumberToken) -> bool:
+    """Whether a fraction token is "a <ordinal>" ("a fifth", not "one fifth", "a quarter")."""
+    written = text[tok.start : tok.end].lower()
+    return written.startswith("a ") and not written.endswith(("half", "quarter"))
 
 
 def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> Figure | None:
@@ -437,12 +463,14 @@ def _classify_ordinal(tok: NumberToken, left: str, right: str, digits: bool) -> 
     if ATTEMPT_RIGHT.match(right):
         return Figure(tok, Category.COUNT, left, right, measure=ATTEMPT)
     if (
-        left.endswith(("the ", "the\u00a0", "'s ", "\u2019s "))
-        and FIRST_ROLE.match(right)
+        left.endswith(("the ", "the\u00a0", "'s ", "\u2019s ", "historic ", "ever "))
+        and (FIRST_ROLE.match(right) or _FIRST_TO.match(right))
         and not (IDIOM_RIGHT.match(right))
     ):
         return Figure(tok, Category.RANK, left, right)  # "the first Green MP", "Reform's first MP"
-    if RANK_INTO_LEFT.search(left) or (not left.strip() and RANK_OPENS_RIGHT.match(right)):
+    if RANK_INTO_LEFT.search(left) or (
+        RANK_OPENS_RIGHT.match(right) and (not left.strip() or _CLAUSE_OPENS.search(left))
+    ):
         return Figure(tok, Category.RANK, left, right)  # "beat the Tories into fourth"
     if digits:
         return Figure(tok, Category.ORDINAL, left, right)
@@ -580,6 +608,12 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             for e in explicit
             if e.category is not Category.PERCENT or (not f.tok.grouped and abs(v) <= 100)
         ]
+        if f.tok.signed and isinstance(v, float) and abs(v) < 100:
+            # "| 46.2 | +8.5", "(31.1%, -7.4)": a signed figure with decimals is a change in
+            # points, whatever the counts beside it
+            f.category, f.percent_kind = Category.POINTS, PercentKind.SHARE
+            _points(f)
+            continue
         if _SHARE_IN_BRACKETS.match(tail) and f.tok.kind is TokenKind.DIGITS and v >= 0:
             f.category = Category.VOTES  # "Craig Jamieson - Climate Party - 48 (0.1%)"
             continue
@@ -679,8 +713,10 @@ _FIXED_UNIT_AND_TYPE = {
 # A length of time in a sentence about holding a seat or office is a tenure: a term count
 # ("MP for 19 years", "after 14 years in power", "his four-month stint as MP").
 _SPANS = frozenset(["years", "months"])
+# "Burnley's first Tory MP for more than 100 years": how long since, not a tenure.
+_FIRST_FOR = re.compile(r"\bfirst\b[^,;.]*$")
 _TENURE = re.compile(
-    r"\b(?:MPs?|member|served|serving|serve|represent(?:ed|ing|s)?|held|holding|sat|sitting|"
+    r"\b(?:MPs?|MEPs?|[Mm]ember|served|serving|serve|represent(?:ed|ing|s)?|held|holding|sat|sitting|"
     r"in[ \u00a0]+(?:power|office|government|parliament|Parliament|the[ \u00a0]+Commons)|"
     r"tenure|stint|career|seat)\b"
 )
@@ -700,7 +736,11 @@ def unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, ClaimType]:
     if cat is Category.TERM:
         return _counted_unit(fig), ClaimType.TERM_COUNT
     if cat is Category.COUNT:
-        if fig.measure in _SPANS and (_TENURE.search(fig.left) or _TENURE.search(fig.right)):
+        if (
+            fig.measure in _SPANS
+            and (_TENURE.search(fig.left) or _TENURE.search(fig.right))
+            and not _FIRST_FOR.search(fig.left)
+        ):
             return _counted_unit(fig), ClaimType.TERM_COUNT  # "MP for 19 years"
         return _counted_unit(fig), ClaimType.OTHER
     if cat is Category.SWING:
@@ -720,6 +760,13 @@ def _percent_unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, Clai
     """Turnout or vote share (or their change) for a percentage, points or a fraction."""
     unit = _PERCENT_UNITS[fig.category]
     kind = fig.percent_kind
+    if (
+        fig.category is Category.PERCENT
+        and not fig.change
+        and "ajority" in fig.left
+        and MAJORITY_LEFT.search(fig.left)
+    ):
+        return unit, ClaimType.MAJORITY  # "a majority of just over 10%": of the votes cast
     if not kind:
         named = any(m.entity_kind in _NAMED for m in ents)
         kind = PercentKind.SHARE if named else PercentKind.OTHER

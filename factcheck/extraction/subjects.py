@@ -75,9 +75,12 @@ _PREFERENCES: dict[ClaimType, _Preference] = {
     ClaimType.AGE: _Preference(((_CANDIDATE,),), (), True),
     ClaimType.TERM_COUNT: _Preference(((_CANDIDATE,),), (), True),
     ClaimType.RANK: _Preference(((_CANDIDATE, _PARTY),), (), False),
-    ClaimType.YEAR: _Preference(((_CANDIDATE, _SEAT), (_PARTY,)), (), False),
+    ClaimType.YEAR: _Preference(((_CANDIDATE,), (_SEAT,), (_PARTY,)), (), False),
     ClaimType.OTHER: _Preference(((_CANDIDATE, _PARTY, _SEAT),), (), False),
 }
+# "the first independent MP elected in Islington North since 1937": the seat's history.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*\b(?:since|in)[ \u00a0]+(?:a[ \u00a0]+|the[ \u00a0]+)?$")
+_SEAT_HISTORY = _Preference(((_SEAT,), (_CANDIDATE,), (_PARTY,)), (), False)
 # After the figure, a year prefers a seat to a party ("since 1983 in Islington North").
 _YEAR_AFTER_GROUPS = ((_CANDIDATE,), (_SEAT,), (_PARTY,))
 # A seat's figures: the seat named in the sentence, else the article's (see _turnout_subject).
@@ -129,9 +132,12 @@ def attribute_subject(
 
 def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
     """The subject preference of a claim type; an attempt ("his third attempt") is a
-    person's, like a term count."""
+    person's, like a term count; a year after "the first … since" is a seat's history
+    ("the first independent MP elected in Islington North since 1937")."""
     if fig.measure == ATTEMPT:
         return _PREFERENCES[ClaimType.TERM_COUNT]
+    if ctype is ClaimType.YEAR and _FIRST_SINCE.search(fig.left):
+        return _SEAT_HISTORY
     return _PREFERENCES.get(ctype, _PREFERENCES[ClaimType.OTHER])
 
 

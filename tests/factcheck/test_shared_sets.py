@@ -33,14 +33,14 @@ SCORE_LINE = re.compile(
 )
 # What the checker reaches now (measured with ../shared/tools/dev-score).
 FLOORS = {
-    "recall": 0.93,
+    "recall": 0.97,
     "precision": 0.98,
-    "type": 0.87,
-    "subject": 0.83,
-    "election": 0.89,
-    "verdict": 0.89,
+    "type": 0.94,
+    "subject": 0.87,
+    "election": 0.97,
+    "verdict": 0.95,
 }
-# Issue 11's targets.
+# Issue 11's targets; all but subject meet them (``test_these_scores_meet_the_targets``).
 TARGETS = {
     "recall": 0.97,
     "precision": 0.95,
@@ -49,6 +49,7 @@ TARGETS = {
     "election": 0.95,
     "verdict": 0.95,
 }
+MET = ("recall", "precision", "type", "election", "verdict")
 # The one case expectation the checker cannot meet: check-cases places "20" at the first
 # "20" in its text, inside the year in "on 2019", which says which election a figure
 # belongs to and is not a claim (the dev set's convention).
@@ -98,9 +99,10 @@ def test_the_dev_set_scores_hold(dev_score, measure):
     assert figures[measure] >= FLOORS[measure], out.splitlines()[-1]
 
 
-def test_precision_meets_the_target(dev_score):
+@pytest.mark.parametrize("measure", MET)
+def test_these_scores_meet_the_targets(dev_score, measure):
     figures, _ = dev_score
-    assert figures["precision"] >= TARGETS["precision"]
+    assert figures[measure] >= TARGETS[measure]
 
 
 def test_every_shared_case_expectation_holds():

@@ -38,7 +38,9 @@ def test_a_number_with_all_its_digits_must_equal_the_official_figure(
         ("900", 900, 949, v.APPROXIMATELY_ACCURATE),
         ("900", 900, 951, v.INACCURATE),
         ("seven and a half thousand", 7500, 7512, v.APPROXIMATELY_ACCURATE),
-        ("seven and a half thousand", 7500, 7247, v.INACCURATE),
+        # said all in words, a figure is said roughly: within 5% (7,247 is 3.4% under)
+        ("seven and a half thousand", 7500, 7247, v.APPROXIMATELY_ACCURATE),
+        ("seven and a half thousand", 7500, 7000, v.INACCURATE),
         ("26,000", 26000, 26000, v.ACCURATE),
     ],
 )

@@ -1,0 +1,58 @@
+"""Which part of the country a sentence speaks of: the UK, a nation or an English region.
+
+No Django import. "Labour won 37 of the 57 seats in Scotland" is Scotland's count,
+"In London, Labour won 59 of the 75 seats" London's; a name inside a seat's or a
+party's name ("South West Norfolk", "the Scottish National Party") is not one.
+Areas are those ``results.national`` sums (the Library's ``nation`` and ``region``
+columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from results.national import AreaFigures, ElectionFigures
+
+__all__ = ["area_named", "area_of"]
+
+# (pattern, the area's name as results.national names it)
+_AREAS = [
+    (r"Scotland|Scottish(?![ \u00a0]+National)", "Scotland"),
+    (r"Wales|Welsh", "Wales"),
+    (r"Northern[ \u00a0]+Ireland", "Northern Ireland"),
+    (r"England|English(?![ \u00a0]+Democrats?)", "England"),
+    (r"London(?![ \u00a0]+(?:Road|Bridge))", "London"),
+    (r"the[ \u00a0]+North[ \u00a0]+East", "North East"),
+    (r"the[ \u00a0]+North[ \u00a0]+West", "North West"),
+    (r"Yorkshire(?:[ \u00a0]+and[ \u00a0]+the[ \u00a0]+Humber)?", "Yorkshire and The Humber"),
+    (r"the[ \u00a0]+East[ \u00a0]+Midlands", "East Midlands"),
+    (r"the[ \u00a0]+West[ \u00a0]+Midlands", "West Midlands"),
+    (r"the[ \u00a0]+East[ \u00a0]+of[ \u00a0]+England", "East of England"),
+    (r"the[ \u00a0]+South[ \u00a0]+East", "South East"),
+    (r"the[ \u00a0]+South[ \u00a0]+West", "South West"),
+]
+# A capitalised word straight after makes it part of a seat's name ("London Road", "the
+# South West Norfolk seat" is caught by this too).
+_AREA_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_AREAS)) + r")\b"
+    r"(?![ \u00a0]+(?!Labour|Conservatives?|Tor(?:y|ies)|Liberal|Lib|Greens?|Reform|Plaid)[A-Z])"
+)
+
+
+def area_named(sentence: str) -> str | None:
+    """The name of the nation or English region ``sentence`` speaks of, or None: the first
+    named, as ``results.national.Area.name`` has it ("Scotland", "North East")."""
+    found = _AREA_RE.search(sentence)
+    if found is None:
+        return None
+    index = int(found.lastgroup[1:])
+    return _AREAS[index][1]
+
+
+def area_of(summed: ElectionFigures, name: str | None) -> AreaFigures:
+    """The figures of the area named (``area_named``), else the UK's."""
+    if name:
+        for area in (*summed.nations, *summed.regions):
+            if area.area.name == name:
+                return area
+    return summed.uk
