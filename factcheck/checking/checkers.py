@@ -982,7 +982,66 @@ def check_other(claim, figures, context, election) -> Suggestion:
     measure = (claim.details.get("measure") or "").lower()
     if measure in ("candidates", "candidate"):
         return check_candidate_count(claim, figures, context, election)
+    ratio = check_vote_ratio(claim, figures, context, election)
+    if ratio is not None:
+        return ratio
     return not_checkable("No official figure applies to this kind of figure.")
+
+
+# After a fraction or multiple: whose votes it is of ("almost half the total won by the late
+# Labour MP Tony Lloyd in 2019", "twice as many votes as Labour's Heather Iqbal").
+RATIO_AFTER = re.compile(
+    r"^\s+(?:(?:of\s+)?the\s+(?:total|votes?|tally)|as\s+many(?:\s+votes)?|(?:of\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*['\u2019]s\s+(?:total|votes?|tally))\b"
+)
+
+
+def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
+    """A candidate's votes as a fraction or multiple of another's ("won 13,000 votes, almost
+    half the total won by Tony Lloyd in 2019"), or None when the figure is not one.
+
+    The first is the claim's subject at the article's election; the other, the first
+    candidate (or party's candidate) the sentence names after the figure, at the election
+    the sentence gives it, else the article's. Compared as a share in percent (rule 7)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not RATIO_AFTER.match(claim.sentence[at + len(claim.text) :]):
+        return None
+    now = context.election or election
+    mine = (
+        candidate_at(claim, figures, now) if claim.subject_kind == SubjectKind.CANDIDATE else None
+    )
+    if mine is None:
+        return None
+    then = election if election and election != now else now
+    end = at + len(claim.text)
+    other = None
+    for start, _stop, kind, key, _name in claim.details.get("named") or ():
+        if start < end:
+            continue
+        if kind == SubjectKind.CANDIDATE and key in figures.candidates:
+            found = figures.candidates[key]
+            other = (
+                found
+                if found.contest.election == then
+                else figures.person_in(found.full_name, then)
+            )
+        elif kind == SubjectKind.PARTY:
+            seat = figures.contest(then, mine.contest.slug) or (
+                figures.previous_contest(mine.contest) if then != now else mine.contest
+            )
+            other = seat.candidate_for_party(key) if seat is not None else None
+        if other is not None:
+            break
+    if other is None or not other.votes or other.key == mine.key:
+        return None
+    ratio = Decimal(100 * mine.votes) / other.votes
+    years = (figures.elections[now].date.year, figures.elections[then].date.year)
+    return official_suggestion(
+        claim, ratio, unit_label="", source=mine.contest.source, is_percent=True,
+        working=f"{mine.full_name} {mine.votes:,} ({years[0]}) ÷ {other.full_name} "
+        f"{other.votes:,} ({years[1]}) = {v.fmt(ratio, places=1)}%",
+        extra="(One candidate's votes as a share of the other's.)",
+    )  # fmt: skip
 
 
 def check_candidate_count(claim, figures, context, election) -> Suggestion:

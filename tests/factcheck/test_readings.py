@@ -50,6 +50,11 @@ TEXTS = {
     "order among others": "Jeremy Corbyn became the first independent to win Islington North.",
     "projection majority": "The exit poll showed Labour on 410 seats, with a majority of 170 "
     "seats.",
+    # one candidate's votes as a fraction of another's
+    "ratio": "In Islington North, Praful Nargund won 16,873 votes, more than two thirds of "
+    "the total won by Jeremy Corbyn.",
+    "wrong ratio": "In Islington North, Praful Nargund won 16,873 votes, almost half the "
+    "total won by Jeremy Corbyn.",
     # number forms
     "cut short": "In Islington North, turnout was 61.8%, and Corbyn's share was 49.2%; Labour's "
     "share fell 29.8 points.",
@@ -210,3 +215,12 @@ def test_to_within_a_number_of_votes_is_a_majority_at_most_that(checked):
     assert claim.claim_type == "majority"
     assert claim.qualifier == "less_than"
     assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_a_fraction_of_another_candidates_votes_is_checked_as_their_ratio(checked):
+    """16,873 ÷ 24,120 = 69.95%: more than two thirds, not almost half."""
+    claim, suggestion = checked["ratio"]["two thirds"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert "Praful Nargund 16,873 (2024) ÷ Jeremy Corbyn 24,120 (2024)" in suggestion.working
+    claim, suggestion = checked["wrong ratio"]["half"]
+    assert suggestion.verdict == "inaccurate", suggestion.explanation
