@@ -124,6 +124,9 @@ OTHER_KIND = 0.6  # times the prior: another kind of figure in the family
 BEFORE_WITHIN = 60
 AFTER_WITHIN = 16
 NEAREST_SHOWN = 3
+# What may stand between the one beaten and a figure that is theirs ("…ahead of Labour's
+# Rhea Keehn, on 11,553", "beat Zac Goldsmith (41.2%)"); "…, winning 53.1%" is the winner's.
+LOSER_OWN_GAP = re.compile(r"^[\s,]*(?:on|with|\(|polling|who\s+polled)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -387,12 +390,24 @@ def _party_means_its_candidate(claim, found: Suggestion, figures, context) -> No
         return
     found.reading = {
         "claim_type": claim.claim_type,
-        "subject": f"{candidate.full_name} ({candidate.party_name})",  # as the text named them
+        "subject": f"{candidate.full_name} ({_party_as_written(claim) or candidate.party_name})",
         "subject_kind": SubjectKind.CANDIDATE,
         "subject_key": candidate.key,
         "election": election,
         "label": f"{candidate.full_name}'s {ClaimType(claim.claim_type).label.lower()}",
     }
+
+
+def _party_as_written(claim: Claimed) -> str | None:
+    """The claim's party as its sentence writes it ("The Conservatives", "Reform"), without
+    an article or a possessive; None when the sentence does not name it."""
+    for start, end, kind, key, _name in claim.details.get("named") or ():
+        if kind == SubjectKind.PARTY and key == claim.subject_key:
+            written = claim.sentence[start:end]
+            for tail in ("'s", "\u2019s"):
+                written = written.removesuffix(tail)
+            return written.removeprefix("the ").removeprefix("The ").strip() or None
+    return None
 
 
 def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
@@ -601,8 +616,10 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
         near = len(gap) <= BEFORE_WITHIN and ";" not in gap
         # "Sarah Olney beat Zac Goldsmith by 7,766 votes, taking 53.1%": the one beaten is
         # no subject of the figures after, unless it is the margin they lost by
-        loser = claim.claim_type != ClaimType.MAJORITY and bool(
-            LOSER_LEFT.search(sentence[max(0, start - 45) : start])
+        loser = (
+            claim.claim_type != ClaimType.MAJORITY
+            and not LOSER_OWN_GAP.match(gap)  # "ahead of Labour's Rhea Keehn, on 11,553" is hers
+            and bool(LOSER_LEFT.search(sentence[max(0, start - 45) : start]))
         )
         offer(
             candidate,

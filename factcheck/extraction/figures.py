@@ -584,6 +584,8 @@ def named_by_year(fig: Figure, noun: str) -> None:
         fig.percent_kind = kind
 
 
+# Before a bare count after a name: "Rhea Keehn, on 11,553", "Tory James Clarke with 10,034".
+_ON_LEFT = re.compile(r"(?:,|\b(?:on|with|polling|polled))[ \u00a0]+(?:just[ \u00a0]+)?$")
 # A share in brackets after a bare number: the number is the votes it is a share of.
 _SHARE_IN_BRACKETS = re.compile(r"\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)")
 
@@ -620,6 +622,8 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if fits and (ends_clause or f.tok.kind is TokenKind.DIGITS):
             near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start))
             f.category = near.category
+            if f.category is Category.MAJORITY and _ON_LEFT.search(f.left[-12:]):
+                f.category = Category.VOTES  # "ahead of Labour's Rhea Keehn, on 11,553"
             f.percent_kind = near.percent_kind
             if f.category is Category.PERCENT:
                 _percent(f)

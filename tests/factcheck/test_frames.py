@@ -39,6 +39,7 @@ CORRECT = {
         "vote.",
         # a margin, however it is won
         "The Conservatives have taken Kensington from Labour by just 150 votes.",
+        "In Richmond Park, Sarah Olney defeated Zac Goldsmith, winning 53.1% of the vote.",
     ],
     "ge2024": [
         "Sir Keir Starmer's Labour won 33.7% of the vote nationally, and 411 seats, which "
@@ -67,6 +68,13 @@ WRONG = [
     ),  # fmt: skip
     ("ge2024", "Nigel Farage won Clacton with 48.2% of the vote.", "48.2%"),
     ("ge2024", "Labour's Olivia Blake held Sheffield Hallam with a majority of 8,819.", "8,819"),
+    # the one beaten, with their own figure just after: theirs, and one vote out
+    (
+        "ge2024",
+        "In Ashfield Lee Anderson topped the poll, winning 17,062 votes ahead of Labour's "
+        "Rhea Keehn, on 11,553.",
+        "11,553",
+    ),  # fmt: skip
 ]
 
 
