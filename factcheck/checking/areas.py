@@ -39,14 +39,18 @@ _AREA_RE = re.compile(
 )
 
 
-def area_named(sentence: str) -> str | None:
-    """The name of the nation or English region ``sentence`` speaks of, or None: the first
-    named, as ``results.national.Area.name`` has it ("Scotland", "North East")."""
-    found = _AREA_RE.search(sentence)
-    if found is None:
+def area_named(sentence: str, at: int | None = None) -> str | None:
+    """The name of the nation or English region ``sentence`` speaks of, or None, as
+    ``results.national.Area.name`` has it ("Scotland", "North East"): the one named
+    nearest offset ``at`` (a figure's) when given, else the first ("26 of the North
+    East's 27 seats, and 65 of the 73 in the North West")."""
+    found = list(_AREA_RE.finditer(sentence))
+    if not found:
         return None
-    index = int(found.lastgroup[1:])
-    return _AREAS[index][1]
+    nearest = found[0]
+    if at is not None:
+        nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return _AREAS[int(nearest.lastgroup[1:])][1]
 
 
 def area_of(summed: ElectionFigures, name: str | None) -> AreaFigures:

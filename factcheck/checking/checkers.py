@@ -375,7 +375,7 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
         return _check_seat_share(claim, figures, election)
     party = _party_wide(claim, figures, context, election)
     if party is not None:
-        area = area_named(claim.sentence)
+        area = area_named(claim.sentence, claim.sentence.find(claim.text))
         summed = figures.national.get(election or "")
         if area and summed is not None:
             found = _area_share(claim, area_of(summed, area), party)
@@ -681,7 +681,8 @@ OF_ALL_SEATS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"(?:-[a-z]+)?|all|most|half|none)\s+of\s+"
-    r"(?:the\s+|all\s+|its\s+|their\s+|[A-Z][\w-]*['\u2019]s\s+)?$",
+    r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -728,7 +729,7 @@ def check_seats(claim, figures, context, election) -> Suggestion:
             "Seats won from another party: Tally does not hold which party each seat was "
             "taken from."
         )
-    area = area_named(claim.sentence)
+    area = area_named(claim.sentence, at)
     summed = figures.national.get(election or "")
     if area and summed is not None and not claim.details.get("is_majority"):
         found = _check_area_seats(claim, figures, election, area_of(summed, area))
@@ -883,6 +884,14 @@ def check_term_count(claim, figures, context, election) -> Suggestion:
     )  # fmt: skip
 
 
+# "Speaker since 2019", "leader since 2016": a year in an office other than member.
+OTHER_OFFICE_BEFORE = re.compile(
+    r"\b(?:Speaker|leader|minister|secretary|chancellor|chair(?:man|woman)?|whip|mayor|"
+    r"councillor|MEP|peer|deputy)\s+(?:since|in|from)\s+$",
+    re.IGNORECASE,
+)
+
+
 def check_year(claim, figures, context, election) -> Suggestion:
     """A year is checkable when it states a first election or how long a seat was held.
 
@@ -903,6 +912,11 @@ def check_year(claim, figures, context, election) -> Suggestion:
         elif context.contest is not None:
             named = context.contest.name.casefold() in claim.sentence.casefold()
             seat = context.contest.name if named or "seat" in claim.sentence.casefold() else None
+    if OTHER_OFFICE_BEFORE.search(before):
+        return not_checkable(
+            "A year in another office (Speaker, leader, minister…): Tally holds when members "
+            "were first elected and seats' histories, not other offices."
+        )
     facts = []
     if FIRST_ELECTED_BEFORE.search(before):
         people = []

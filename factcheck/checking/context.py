@@ -49,6 +49,8 @@ class ArticleContext:
     election: str | None
     contest: ContestFig | None
     day: datetime.date | None
+    # the seats the article's text names, by contest key (at its election)
+    seats_named: frozenset[str] = frozenset()
 
 
 def infer_context(
@@ -61,15 +63,17 @@ def infer_context(
         contest = contest_of_subject(claim, figures, election or claim.election)
         if contest is not None and contest.election == election:
             votes[contest.key] += 2
+    named: set[str] = set()
     if text and election:
         lowered = text.casefold()
         for contest in figures.contests_named(lowered, election):
             if contest.name.casefold() in lowered:
                 votes[contest.key] += 3
+                named.add(contest.key)
     contest = figures.contests[votes.most_common(1)[0][0]] if votes else None
     if day is None and election in figures.elections:
         day = figures.elections[election].date
-    return ArticleContext(election=election, contest=contest, day=day)
+    return ArticleContext(election=election, contest=contest, day=day, seats_named=frozenset(named))
 
 
 def contest_of_subject(

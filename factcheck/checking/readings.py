@@ -85,6 +85,16 @@ EARLIER_WORDS = re.compile(
     r"former|overturn\w*|up from|down from|from a majority|then|before|since)\b",
     re.IGNORECASE,
 )
+# A year just after a figure, in its clause: "by just two votes in 2017".
+YEAR_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:in|at|by)\s+((?:19|20)\d\d)\b")
+# "her share rose from 50.1% to 56.6%": the figure a change starts from.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
+# "took Inverness from the SNP's Drew Hendry, by 18,159 votes to 15,999": the one a seat
+# was taken from is the one beaten.
+TAKEN_FROM = re.compile(
+    r"\b(?:took|taken|taking|takes|gained|gaining|seized|captured|snatched|won)\b[^.;]*"
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$"
+)
 # Words that say a figure is a result, beside an exit poll's: "the Tories had 365 seats,
 # three fewer than the exit poll suggested", "by the morning Labour had 411".
 RESULT_WORDS = re.compile(
@@ -619,7 +629,10 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
         loser = (
             claim.claim_type != ClaimType.MAJORITY
             and not LOSER_OWN_GAP.match(gap)  # "ahead of Labour's Rhea Keehn, on 11,553" is hers
-            and bool(LOSER_LEFT.search(sentence[max(0, start - 45) : start]))
+            and bool(
+                LOSER_LEFT.search(sentence[max(0, start - 45) : start])
+                or TAKEN_FROM.search(sentence[:start])
+            )
         )
         offer(
             candidate,
@@ -642,6 +655,14 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
 
 def _confident(claim, primary, cues, figures, context, election) -> bool:
     """Whether the extractor's reading rests on explicit cues (see the module docstring)."""
+    at = _figure_at(claim)
+    later = YEAR_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    if (
+        later
+        and election in figures.elections
+        and int(later.group(1)) != figures.elections[election].date.year
+    ):
+        return False  # "held it by just two votes in 2017": another election's figure
     if primary.national:
         named = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
         return claim.subject_key in named or not named
@@ -655,8 +676,14 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         contest = claim_contest(claim, figures, context, election)
         if contest is None:
             return False
+        only_seat = (
+            context.contest is not None
+            and context.seats_named == {context.contest.key}
+            and not is_national(claim, context)
+        )  # a report on one seat, which it names
         if claim.claim_type == ClaimType.TURNOUT and not (
-            LOCAL_WORDS.search(claim.sentence)
+            only_seat
+            or LOCAL_WORDS.search(claim.sentence)
             or any(
                 k == SubjectKind.CONSTITUENCY
                 for _s, _e, k, _y, _n in claim.details.get("named") or ()
@@ -708,6 +735,7 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
         and (
             EARLIER_WORDS.search(claim.sentence)
             or str(figures.elections[previous].date.year) in claim.sentence
+            or FROM_BEFORE.search(claim.sentence[: _figure_at(claim)])
         )
     ):
         elections.append(previous)  # "was defending a majority of 26,195"

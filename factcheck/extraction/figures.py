@@ -610,6 +610,12 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             for e in explicit
             if e.category is not Category.PERCENT or (not f.tok.grouped and abs(v) <= 100)
         ]
+        if _share_column(ctx, f, v):
+            # "Tonia Antoniazzi\tLabour\t20,480\t43.4": a results row's share, in percent
+            f.category, f.percent_kind = Category.PERCENT, PercentKind.SHARE
+            _percent(f)
+            f.percent_kind = PercentKind.SHARE
+            continue
         if f.tok.signed and isinstance(v, float) and abs(v) < 100:
             # "| 46.2 | +8.5", "(31.1%, -7.4)": a signed figure with decimals is a change in
             # points, whatever the counts beside it
@@ -663,11 +669,23 @@ def _apposition_age(ctx: ArticleContext, f: Figure) -> bool:
     return bool(_NAME_COMMA.search(f.left)) and not _COMMA_LIST.match(f.right)
 
 
+# A count of votes, then a column break, just before a share: "20,480\t", "16,414 | ".
+_COUNT_THEN_SHARE = re.compile(r"\b\d{1,3}(?:,\d{3})*(?:\t+| *\| *| {2,})$")
+# "Lab majority 11,567 (24.5%)": the majority, then its share of the votes.
+_MAJORITY_THEN_SHARE = re.compile(r"\bmajority[ \u00a0:]+\d[\d,]*[ \u00a0]*\($")
 # A verb of polling just before a bare count: "polling 1,998", "garnered 4,105".
 _POLLED_LEFT = re.compile(
     r"\b(?:poll(?:ed|ing)|garner(?:ed|ing)|gather(?:ed|ing)|receiv(?:ed|ing)|secur(?:ed|ing)|"
     r"attract(?:ed|ing))[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$"
 )
+
+
+def _share_column(ctx: ArticleContext, f: Figure, v) -> bool:
+    """Whether a bare unsigned decimal under 100 follows a count of votes in its row
+    ("Labour\t20,480\t43.4", "| 16,414 | 46.2 |"): the row's share of the vote."""
+    if f.tok.signed or not isinstance(v, float) or not 0 <= v < 100:
+        return False
+    return bool(_COUNT_THEN_SHARE.search(f.left[-24:]))
 
 
 def _results_line(ctx: ArticleContext, sent: Sentence, f: Figure, tail: str) -> bool:
@@ -677,7 +695,8 @@ def _results_line(ctx: ArticleContext, sent: Sentence, f: Figure, tail: str) -> 
     "aged 60." stay what they are)."""
     if tail and not tail.startswith(("(", "[", "votes")):
         counted = f.tok.value >= 100 and f.tok.kind is TokenKind.DIGITS
-        if not (counted and (tail[0] in ".,;" or _POLLED_LEFT.search(f.left[-30:]))):
+        column = tail[0] in "\t|" or f.right.startswith(("\t", "  "))  # a table's next column
+        if not (counted and (tail[0] in ".,;" or column or _POLLED_LEFT.search(f.left[-30:]))):
             return False
     named = [m for m in ctx.mentions.between(sent.start, f.tok.start) if m.entity_kind]
     return bool(named)
@@ -768,7 +787,7 @@ def _percent_unit_and_type(fig: Figure, ents: list[Mention]) -> tuple[Unit, Clai
         fig.category is Category.PERCENT
         and not fig.change
         and "ajority" in fig.left
-        and MAJORITY_LEFT.search(fig.left)
+        and (MAJORITY_LEFT.search(fig.left) or _MAJORITY_THEN_SHARE.search(fig.left[-40:]))
     ):
         return unit, ClaimType.MAJORITY  # "a majority of just over 10%": of the votes cast
     if not kind:

@@ -40,6 +40,9 @@ CORRECT = {
         # a margin, however it is won
         "The Conservatives have taken Kensington from Labour by just 150 votes.",
         "In Richmond Park, Sarah Olney defeated Zac Goldsmith, winning 53.1% of the vote.",
+        # another election's figure, its year just after it
+        "Wendy Chamberlain has taken North East Fife from the SNP's Stephen Gethins, who held "
+        "it by just two votes in 2017.",
     ],
     "ge2024": [
         "Sir Keir Starmer's Labour won 33.7% of the vote nationally, and 411 seats, which "
@@ -52,6 +55,18 @@ CORRECT = {
         "Reform UK | Amanda Napper | 8,716 | 24.5 | -1.3",
         "Leicester East: Shivani Raja (Con) 14,526 (31.1%, -7.4)",
         "The Liberal Democrats took 60 seats from the Conservatives.",
+        # a results table with the share column unlabelled, and a majority's share
+        "Gower\nCandidate\tParty\tVotes\t%\nTonia Antoniazzi\tLabour\t20,480\t43.4\n"
+        "Lab majority 11,567 (24.5%).",
+        # two regions in one sentence; "of the North East's 27 seats"
+        "Labour won 26 of the North East's 27 seats, and 65 of the 73 in the North West.",
+        # an office that is not a seat's; the loser a seat was taken from; "from … to"
+        "Sir Lindsay Hoyle, MP for Chorley since 1997 and Speaker since 2019, was re-elected "
+        "with 25,238 votes, 74.3% of the total, a majority of 20,575.",
+        "In the Highlands, the Liberal Democrat Angus MacDonald took Inverness, Skye and West "
+        "Ross-shire from the SNP's Drew Hendry, by 18,159 votes to 15,999.",
+        "In St Albans, Daisy Cooper's majority rose from 6,293 to 19,834, and her share of the "
+        "vote from 50.1% to 56.6%.",
         "Labour's Andrew Ranger has won Wrexham with 15,836 votes, a majority of 5,948.\n\n"
         "Sarah Atherton, who took the seat for the Conservatives in 2019 with 15,199 votes "
         "and a majority of 2,131, came second with 9,888.",
@@ -68,6 +83,13 @@ WRONG = [
     ),  # fmt: skip
     ("ge2024", "Nigel Farage won Clacton with 48.2% of the vote.", "48.2%"),
     ("ge2024", "Labour's Olivia Blake held Sheffield Hallam with a majority of 8,819.", "8,819"),
+    # a report on one seat: its turnout, though the sentence does not name it
+    (
+        "ge2024",
+        "Richard Tice won Boston and Skegness for Reform UK with 15,520 votes, a "
+        "majority of 2,010. Turnout was 55.3%.",
+        "55.3%",
+    ),  # fmt: skip
     # the one beaten, with their own figure just after: theirs, and one vote out
     (
         "ge2024",
