@@ -1,4 +1,5 @@
-"""Loading the House of Commons Library's full files (``../shared/data/official``) in tests."""
+"""Loading official data in tests: the Library's full files (``../shared/data/official``), or
+``seeds/official`` for checking texts against every seat."""
 
 from __future__ import annotations
 
@@ -21,3 +22,25 @@ def import_both_elections(shared_official: Path) -> None:
             election=f"ge{year}",
             date=day,
         )
+
+
+def check_on_official_seeds(django_db_blocker, texts: list[tuple[str, str]]) -> dict:
+    """Each ``(election, text)`` checked (``processing.check_text``) with every seat of both
+    elections loaded from ``seeds/official``, inside a transaction rolled back at the end:
+    ``{(election, text): [(claim, suggestion), …]}``. For module-scoped fixtures."""
+    from django.db import transaction
+
+    from factcheck import snapshot
+    from factcheck.processing import check_text
+    from results.seeds import load_official_seeds
+
+    official = Path(__file__).resolve().parents[1] / "seeds" / "official"
+    found = {}
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_official_seeds(official)
+        for election, text in texts:
+            result = check_text(text, election=election)
+            found[(election, text)] = list(zip(result.found, result.suggestions, strict=True))
+        transaction.set_rollback(True)
+    snapshot.forget()
+    return found

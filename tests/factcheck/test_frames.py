@@ -9,18 +9,11 @@ official data (``seeds/official``) is loaded once, in a rolled-back transaction.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from django.db import transaction
 
-from factcheck import snapshot
-from factcheck.processing import check_text
-from results.seeds import load_official_seeds
+from tests.full_data import check_on_official_seeds
 
 pytestmark = pytest.mark.django_db
-
-OFFICIAL = Path(__file__).resolve().parents[2] / "seeds" / "official"
 
 CORRECT = {
     "ge2019": [
@@ -103,16 +96,8 @@ WRONG = [
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
     """(election, text) -> [(claim, suggestion)] for every text above."""
-    found = {}
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_official_seeds(OFFICIAL)
-        texts = [(e, t) for e, ts in CORRECT.items() for t in ts] + [(e, t) for e, t, _ in WRONG]
-        for election, text in texts:
-            result = check_text(text, election=election)
-            found[(election, text)] = list(zip(result.found, result.suggestions, strict=True))
-        transaction.set_rollback(True)
-    snapshot.forget()
-    return found
+    texts = [(e, t) for e, ts in CORRECT.items() for t in ts] + [(e, t) for e, t, _ in WRONG]
+    return check_on_official_seeds(django_db_blocker, texts)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,11 @@ an editor would see: the verdict, whose figure it was read as, and why.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from django.db import transaction
 
-from factcheck import snapshot
-from factcheck.processing import check_text
-from results.seeds import load_official_seeds
+from tests.full_data import check_on_official_seeds
 
 pytestmark = pytest.mark.django_db
-
-OFFICIAL = Path(__file__).resolve().parents[2] / "seeds" / "official"
 
 TEXTS = {
     # the right number, the wrong figure
@@ -66,17 +59,10 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
     """Each text's claims as ``{text of the figure: (claim, suggestion)}``."""
-    found = {}
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_official_seeds(OFFICIAL)
-        for key, text in TEXTS.items():
-            result = check_text(text, election="ge2024")
-            found[key] = {
-                c.text: (c, s) for c, s in zip(result.found, result.suggestions, strict=True)
-            }
-        transaction.set_rollback(True)
-    snapshot.forget()
-    return found
+    found = check_on_official_seeds(django_db_blocker, [("ge2024", t) for t in TEXTS.values()])
+    return {
+        key: {c.text: (c, s) for c, s in found[("ge2024", text)]} for key, text in TEXTS.items()
+    }
 
 
 def test_a_party_named_just_before_a_figure_is_whose_it_is(checked):
