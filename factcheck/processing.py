@@ -24,13 +24,14 @@ from .checking import (
     Suggestion,
     check_claims,
     check_reading,
+    frame_of,
     infer_context,
     read_nationally,
     readings_for,
 )
 from .claims import election_for, store_claims
 from .models import Article, Claim
-from .vocabulary import ClaimType, SubjectKind, Unit
+from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit
 
 
 @dataclass(frozen=True)
@@ -68,18 +69,22 @@ def check_text(
         else []
     )
     taken = {(c.start, c.end, c.claim_type) for c in found}
-    for claim, suggestion in zip(found, suggestions, strict=False):
+    for i, (claim, suggestion) in enumerate(zip(found, suggestions, strict=False)):
         kind = suggestion.reading and suggestion.reading["claim_type"]
         if kind and kind != claim.claim_type and (claim.start, claim.end, kind) in taken:
-            suggestion.reading = None  # another claim of the figure is already of that kind
+            # another claim of the figure is already of that kind: this one keeps its own
+            # reading, and the suggestion for it
+            own = check_reading(Claimed.from_extracted(claim), current.figures, context)
+            suggestions[i] = own
             continue
         take_reading(claim, suggestion)
     return CheckedText(found=found, suggestions=suggestions, context=context)
 
 
 def take_reading(claim: extraction.Claim, suggestion: Suggestion) -> None:
-    """Give ``claim`` the reading the checker took for it (``Suggestion.reading``), keeping
-    what the extractor said in ``claim.extracted_as``; nothing when it kept the claim's own."""
+    """Give ``claim`` the reading the checker took for it (``Suggestion.reading``), in its
+    frame (``checking.frame_of``), keeping what the extractor said in
+    ``claim.extracted_as``; nothing when it kept the claim's own."""
     taken = suggestion.reading
     if not taken:
         return
@@ -90,15 +95,25 @@ def take_reading(claim: extraction.Claim, suggestion: Suggestion) -> None:
         "subject_key": claim.subject_key,
         "election": claim.election,
     }
+    details = {
+        "compared_to": claim.compared_to,
+        "compared_to_key": claim.compared_to_key,
+        "is_majority": claim.is_majority,
+        "scope": claim.scope,
+    }
+    unit, qualifier, details = frame_of(
+        taken, unit=claim.unit, qualifier=claim.qualifier, details=details
+    )
     claim.claim_type = ClaimType(taken["claim_type"])
     claim.subject = taken["subject"]
     claim.subject_kind = taken["subject_kind"] and SubjectKind(taken["subject_kind"])
     claim.subject_key = taken["subject_key"]
     claim.election = taken["election"]
-    if claim.claim_type == ClaimType.MAJORITY and claim.unit == Unit.VOTES:
-        claim.unit = Unit.MAJORITY
-    elif claim.claim_type == ClaimType.CANDIDATE_VOTES and claim.unit == Unit.MAJORITY:
-        claim.unit = Unit.VOTES
+    claim.unit, claim.qualifier = Unit(unit), Qualifier(qualifier)
+    claim.compared_to = details.get("compared_to")
+    claim.compared_to_key = details.get("compared_to_key")
+    claim.is_majority = bool(details.get("is_majority"))
+    claim.scope = details.get("scope")
 
 
 def process_article(article: Article, *, current: snapshot.Snapshot | None = None) -> list[Claim]:

@@ -73,6 +73,7 @@ QUALIFIER_WORDS = {
     Qualifier.APPROX: "around ",
     Qualifier.MORE_THAN: "more than ",
     Qualifier.LESS_THAN: "almost ",
+    Qualifier.AT_MOST: "within ",
 }
 SUMMARY_TEMPLATES = {
     ClaimType.CANDIDATE_VOTES: "{subject} won {figure} votes{year}",

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from results.models import Election
 
+from .checking import frame_of
 from .claims import assign_groups, election_for
 from .models import Claim, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
 from .processing import claim_readings, recheck_claim
@@ -193,15 +194,17 @@ def choose_reading(
     reading's type, subject and election, check it again under them, and record who chose
     it and when. The list of readings stays as it was, so an editor can step through it.
 
-    ``expected_label`` is the label the editor saw at ``index``: if the readings changed
-    since (the official figures were revised), the choice is refused rather than applied
-    to another reading. Raises ``ValidationError`` for an index outside the list, a
-    changed list, or a reading whose type another claim of the same figure already has;
-    ``Conflict`` when ``token`` is stale."""
+    ``expected_label`` is the label the editor saw at ``index``: if another reading stands
+    there now (the list was weighed again), the choice is refused rather than applied to
+    it. A rejected claim is not read again. Raises ``ValidationError`` for an index
+    outside the list, a changed list, a rejected claim, or a reading whose type another
+    claim of the same figure already has; ``Conflict`` when ``token`` is stale."""
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
         claim = _fresh(claim.pk)
         _check_token(claim, token, {"reading": index})
+        if claim.status == Claim.Status.REJECTED:
+            raise ValidationError("A rejected claim is not read again; restore it first.")
         readings = claim_readings(claim)
         if not 0 <= index < len(readings):
             raise ValidationError("There is no such reading of this figure.")
@@ -224,19 +227,9 @@ def choose_reading(
         claim.subject_key = chosen["subject_key"] or ""
         if chosen["election"]:
             claim.election = Election.objects.filter(slug=chosen["election"]).first()
-        details = dict(claim.details or {})
-        if chosen["claim_type"] != ClaimType.MAJORITY:
-            details.pop("compared_to", None)  # who a majority is over: a majority's alone
-            details.pop("compared_to_key", None)
-        if chosen.get("national"):
-            details["scope"] = "national"
-        elif details.get("scope") == "national":
-            del details["scope"]
-        claim.details = details
-        if claim.claim_type == ClaimType.MAJORITY and claim.unit == Unit.VOTES:
-            claim.unit = Unit.MAJORITY
-        elif claim.claim_type == ClaimType.CANDIDATE_VOTES and claim.unit == Unit.MAJORITY:
-            claim.unit = Unit.VOTES
+        claim.unit, claim.qualifier, claim.details = frame_of(
+            chosen, unit=claim.unit, qualifier=claim.qualifier, details=claim.details
+        )
         claim.readings = [{k: v for k, v in r.items() if k != "current"} for r in readings]
         recheck_claim(claim, keep_readings=True)
         claim.reading_chosen_by = editor

@@ -91,6 +91,7 @@ class Qualifier(Term):
     APPROX = "approx", "Around"
     MORE_THAN = "more_than", "More than"
     LESS_THAN = "less_than", "Less than / almost"
+    AT_MOST = "at_most", "Within / at most"
     PROJECTION = "projection", "Projection"
 
 

@@ -24,13 +24,19 @@ def import_both_elections(shared_official: Path) -> None:
         )
 
 
-def check_on_official_seeds(django_db_blocker, texts: list[tuple[str, str]]) -> dict:
+def check_on_official_seeds(
+    django_db_blocker, texts: list[tuple[str, str]], rechecked: dict | None = None
+) -> dict:
     """Each ``(election, text)`` checked (``processing.check_text``) with every seat of both
     elections loaded from ``seeds/official``, inside a transaction rolled back at the end:
-    ``{(election, text): [(claim, suggestion), …]}``. For module-scoped fixtures."""
+    ``{(election, text): [(claim, suggestion), …]}``. For module-scoped fixtures.
+
+    ``rechecked``, if given, gets ``{(election, text): [suggestion, …]}``: each claim as
+    stored (its reading taken) checked again as given, as the desk re-checks it."""
     from django.db import transaction
 
     from factcheck import snapshot
+    from factcheck.checking import Claimed, check_reading
     from factcheck.processing import check_text
     from results.seeds import load_official_seeds
 
@@ -41,6 +47,12 @@ def check_on_official_seeds(django_db_blocker, texts: list[tuple[str, str]]) -> 
         for election, text in texts:
             result = check_text(text, election=election)
             found[(election, text)] = list(zip(result.found, result.suggestions, strict=True))
+            if rechecked is not None:
+                figures = snapshot.current().figures
+                rechecked[(election, text)] = [
+                    check_reading(Claimed.from_extracted(c), figures, result.context)
+                    for c in result.found
+                ]
         transaction.set_rollback(True)
     snapshot.forget()
     return found

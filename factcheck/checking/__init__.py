@@ -45,7 +45,7 @@ from .figures import (
     ProjectionFig,
     TallyFig,
 )
-from .readings import read_claim, read_nationally, readings_for
+from .readings import frame_of, read_claim, read_nationally, readings_for
 
 __all__ = [
     "CHECKERS",
@@ -64,11 +64,11 @@ __all__ = [
     "check_reading",
     "read_nationally",
     "readings_for",
+    "frame_of",
     "infer_context",
 ]
 
 
-READING_FIELDS = ("claim_type", "subject", "subject_kind", "subject_key", "election")
 _NOT_CONTRADICTED = frozenset([ClaimType.YEAR, ClaimType.OTHER, ClaimType.SWING])
 
 
@@ -90,9 +90,7 @@ def check_claims(
         context = infer_context(claims, figures, election=election, text=text, day=day)
     suggestions = [check_claim(claim, figures, context) for claim in claims]
     read = [
-        readings.Reading(**{k: s.reading[k] for k in READING_FIELDS}, prior=1, cue="").applied_to(c)
-        if s.reading
-        else c
+        readings.Reading.from_dict(s.reading).applied_to(c) if s.reading else c
         for c, s in zip(claims, suggestions, strict=True)
     ]
     flag_contradictions(read, suggestions)
@@ -149,6 +147,10 @@ def flag_contradictions(claims: list[Claimed], suggestions: list[Suggestion]) ->
             claim.unit,
             claim.details.get("measure"),
             bool(claim.details.get("is_majority")),
+            claim.details.get("scope"),
+            # one reading is one official figure: Scotland's turnout and England's, or a
+            # seat's and its region's, are two figures, however the claims are keyed
+            suggestions[i].official_value,
         )
         seen.setdefault(key, []).append(i)
     for indexes in seen.values():

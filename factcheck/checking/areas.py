@@ -13,7 +13,7 @@ import re
 
 from results.national import AreaFigures, ElectionFigures
 
-__all__ = ["area_named", "area_of"]
+__all__ = ["area_named", "area_of", "area_positions"]
 
 # (pattern, the area's name as results.national names it)
 _AREAS = [
@@ -51,6 +51,13 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
     if at is not None:
         nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
     return _AREAS[int(nearest.lastgroup[1:])][1]
+
+
+def area_positions(sentence: str, name: str) -> list[int]:
+    """Where ``sentence`` names the area ``name`` (as ``area_named`` gives it)."""
+    return [
+        m.start() for m in _AREA_RE.finditer(sentence) if _AREAS[int(m.lastgroup[1:])][1] == name
+    ]
 
 
 def area_of(summed: ElectionFigures, name: str | None) -> AreaFigures:

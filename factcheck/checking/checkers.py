@@ -17,7 +17,7 @@ from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Un
 from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
-from .areas import area_named, area_of
+from .areas import area_named, area_of, area_positions
 from .claims import Claimed, Suggestion, not_checkable
 from .context import (
     FIRST_ELECTED_BEFORE,
@@ -237,13 +237,24 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
     seat's, or the UK's (or a nation's or region's) when the sentence says so or the
     article names no seat."""
     summed = figures.national.get(election or "")
-    wide = is_national(claim, context) or area_named(claim.sentence) is not None
+    at = claim.sentence.find(claim.text)
+    area = area_named(claim.sentence, at)
+    seats_at = [
+        min(abs(s - at), abs(e - at))
+        for s, e, k, _y, _n in claim.details.get("named") or ()
+        if k == "constituency"
+    ]
     if (
-        summed is not None
-        and (wide or context.contest is None)
-        and (claim.subject_kind != SubjectKind.CONSTITUENCY)
+        area is not None
+        and seats_at
+        and min(seats_at) < min(abs(m - at) for m in area_positions(claim.sentence, area))
     ):
-        return _area_turnout(claim, figures, area_of(summed, area_named(claim.sentence)))
+        area = None  # both a seat and an area named: the one nearer the figure
+    if area is not None and THE_SEAT.search(claim.sentence):
+        area = None  # "turnout in the west London seat"
+    wide = is_national(claim, context) or area is not None
+    if summed is not None and (wide or context.contest is None) and (area or not seats_at):
+        return _area_turnout(claim, figures, area_of(summed, area))
     contest = claim_contest(claim, figures, context, election)
     if contest is None:
         return not_checkable("No official result for this seat to take a turnout from.")
@@ -280,6 +291,10 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         official_source=contest.source,
         working=working,
     )
+
+
+# A turnout the sentence gives to a seat, wherever it is: "in the west London seat".
+THE_SEAT = re.compile(r"\b(?:seat|constituency)\b", re.IGNORECASE)
 
 
 def _area_turnout(claim, figures, area) -> Suggestion:
@@ -416,9 +431,10 @@ SEAT_SHARE_AFTER = re.compile(
 # An opinion poll's figures ("The final polls had Labour on 39-41 per cent"), not a result
 # nor the exit poll (which the extractor reads as a projection).
 POLL_FRAME = re.compile(
-    r"(?<!exit )\bpolls\b|(?<!exit )\bpoll\s+(?:had|put|gave|showed|suggested|found)\b|"
-    r"\bopinion\s+polls?\b|\bsurveys?\b|\b(?:YouGov|Opinium|Survation|Savanta|Deltapoll|"
-    r"Redfield|Techne|More in Common)\b",
+    r"(?<!exit )\bpolls?\s+(?:had|have|has|put|puts|gave|give|gives|showed|show|shows|"
+    r"suggested|suggest|found|find|predicted)\b|\b(?:final|latest|last|recent|national)\s+"
+    r"polls\b|\bopinion\s+polls?\b|\bpolling\s+(?:average|lead|suggested|had)\b|"
+    r"\b(?:YouGov|Opinium|Survation|Savanta|Deltapoll|Redfield|Techne|More in Common)\b",
     re.IGNORECASE,
 )
 
@@ -1021,6 +1037,8 @@ def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
     if at < 0 or not RATIO_AFTER.match(claim.sentence[at + len(claim.text) :]):
         return None
     now = context.election or election
+    if now not in figures.elections or (election and election not in figures.elections):
+        return None
     mine = (
         candidate_at(claim, figures, now) if claim.subject_kind == SubjectKind.CANDIDATE else None
     )

@@ -65,6 +65,7 @@ QUALIFIER_WORDS = {
     Qualifier.APPROX: "around ",
     Qualifier.MORE_THAN: "more than ",
     Qualifier.LESS_THAN: "almost ",
+    Qualifier.AT_MOST: "within ",
     Qualifier.PROJECTION: "",
     Qualifier.EXACT: "",
 }

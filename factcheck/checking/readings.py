@@ -158,20 +158,10 @@ class Reading:
     commons: bool = False  # a majority in the Commons, in seats, not a seat's in votes
 
     def applied_to(self, claim: Claimed) -> Claimed:
-        """``claim`` read this way (its unit follows a change between votes and majority)."""
-        unit = claim.unit
-        details = claim.details
-        if self.whole_seat and details.get("compared_to_key"):
-            details = {**details, "compared_to_key": None, "compared_to": None}
-        if self.national:
-            details = {**details, "scope": "national"}
-        if self.commons:
-            details = {**details, "is_majority": True}
-            unit = Unit.SEATS
-        if self.claim_type == ClaimType.MAJORITY and unit == Unit.VOTES:
-            unit = Unit.MAJORITY
-        elif self.claim_type == ClaimType.CANDIDATE_VOTES and unit == Unit.MAJORITY:
-            unit = Unit.VOTES
+        """``claim`` read this way (``frame_of``: its unit, qualifier and details follow)."""
+        unit, qualifier, details = frame_of(
+            self.as_dict(), unit=claim.unit, qualifier=claim.qualifier, details=claim.details
+        )
         return dataclasses.replace(
             claim,
             claim_type=self.claim_type,
@@ -181,7 +171,38 @@ class Reading:
             election=self.election,
             unit=unit,
             details=details,
-            qualifier=self.qualifier or claim.qualifier,
+            qualifier=qualifier,
+        )
+
+    def as_dict(self) -> dict:
+        """What a stored reading keeps: whose figure, which, when, and in which frame."""
+        return {
+            "claim_type": self.claim_type,
+            "subject": self.subject,
+            "subject_kind": self.subject_kind,
+            "subject_key": self.subject_key,
+            "election": self.election,
+            "national": self.national,
+            "whole_seat": self.whole_seat,
+            "commons": self.commons,
+            "qualifier": self.qualifier,
+        }
+
+    @classmethod
+    def from_dict(cls, stored: dict) -> Reading:
+        """A reading back from ``as_dict`` (or ``Weighed.to_dict``)."""
+        return cls(
+            stored["claim_type"],
+            stored.get("subject"),
+            stored.get("subject_kind"),
+            stored.get("subject_key"),
+            stored.get("election"),
+            stored.get("prior", 1.0),
+            stored.get("cue", ""),
+            whole_seat=bool(stored.get("whole_seat")),
+            national=bool(stored.get("national")),
+            qualifier=stored.get("qualifier"),
+            commons=bool(stored.get("commons")),
         )
 
     def same_figure(self, other: Reading) -> bool:
@@ -223,19 +244,43 @@ class Weighed:
 
     def to_dict(self) -> dict:
         r, s = self.reading, self.suggestion
+        value = s.official_value
+        if value is not None and rules.as_decimal(value).as_tuple().exponent < -2:
+            value = rules.round_to(rules.as_decimal(value), Decimal("0.01"))  # for display
         return {
-            "claim_type": r.claim_type,
-            "subject": r.subject,
-            "subject_kind": r.subject_kind,
-            "subject_key": r.subject_key,
-            "election": r.election,
+            **r.as_dict(),
             "prior": round(r.prior, 3),
             "cue": r.cue,
             "label": r.label(),
-            "national": r.national,
-            "verdict": s.verdict,
-            "official_value": None if s.official_value is None else str(s.official_value),
+            "verdict": str(s.verdict),
+            "official_value": None if value is None else str(value),
         }
+
+
+def frame_of(reading: dict, *, unit: str, qualifier: str, details: dict):
+    """``(unit, qualifier, details)`` of a claim read as ``reading`` (a dict from
+    ``Reading.as_dict``): a seat's majority over its runner-up drops who it was said to be
+    over; a UK-wide reading is marked ``scope: national``, a Commons majority
+    ``is_majority`` in seats; a result read beside the exit poll is no projection; a count
+    of votes read as a majority (or back) changes unit. Used wherever a reading is taken:
+    the checker, ``factcheck.processing`` and the desk."""
+    details = dict(details or {})
+    kind = reading["claim_type"]
+    if reading.get("whole_seat") or kind != ClaimType.MAJORITY:
+        details.pop("compared_to_key", None)
+        details.pop("compared_to", None)
+    if reading.get("national"):
+        details["scope"] = "national"
+    elif details.get("scope") == "national":
+        del details["scope"]
+    if reading.get("commons"):
+        details["is_majority"] = True
+        unit = Unit.SEATS
+    if kind == ClaimType.MAJORITY and unit == Unit.VOTES:
+        unit = Unit.MAJORITY
+    elif kind == ClaimType.CANDIDATE_VOTES and unit == Unit.MAJORITY:
+        unit = Unit.VOTES
+    return unit, reading.get("qualifier") or qualifier, details
 
 
 def read_claim(
@@ -373,6 +418,7 @@ def _winner_holds_majority(claim, found: Suggestion, figures, context) -> None:
         return
     found.reading = {
         **reading,
+        "whole_seat": True,
         "subject": winner.full_name,
         "subject_kind": SubjectKind.CANDIDATE,
         "subject_key": winner.key,
@@ -441,10 +487,11 @@ def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
 
 
 def _weigh(reading: Reading, claim: Claimed, figures, context, check) -> Weighed:
-    """A reading's verdict and official value. A candidate's votes, share or place, or a
-    seat's majority, at the article's election, is looked up and compared directly (rule
-    for rule what its checker does, without writing the explanation); any other reading
-    goes through its checker."""
+    """A reading's verdict and official value. A candidate's votes or share, or a seat's
+    majority, at the article's election, is looked up and compared with ``rules.compare``
+    directly, without the explanation (and without the checkers' frame rules: polls,
+    shares of seats, areas, which only apply to the claim's own reading); a reading taken
+    is checked in full (``Weighed.full``). Any other reading goes through its checker."""
     value, percent = None, False
     candidate = figures.candidates.get(reading.subject_key or "")
     plain = (
@@ -501,8 +548,10 @@ def _own_reading(claim: Claimed, context: ArticleContext, election: str | None) 
 
 
 def read_nationally(claim: Claimed, context: ArticleContext) -> bool:
-    """Whether the checker reads a party's figure as its UK-wide one (``checkers``: the
-    sentence says so, or, for a share, the article names no seat)."""
+    """Whether a party's figure is read as its UK-wide one: the sentence says so, a UK-wide
+    reading was taken (``scope``), it is a seat count, or it is a share and the article
+    names no seat. (The checkers also read a nation's or region's figure, and a leader's
+    party's; this decides only which reading is the claim's own.)"""
     if claim.subject_kind != SubjectKind.PARTY:
         return False
     if claim.details.get("scope") == "national" or is_national(claim, context):

@@ -9,8 +9,8 @@ methodology page):
    to it at the precision it was written, and inaccurate when it does not;
    one said all in words with a scale ("seven and a half thousand") is
    approximately accurate within 5% of it.
-3. "more than X" holds when the figure exceeds X. "almost / nearly X" (and
-   "within X votes") is accurate when the figure is below X and within 5% of
+3. "more than X" holds when the figure exceeds X; "within X" / "at most X"
+   when it is X or less. "almost / nearly X" is accurate when the figure is below X and within 5% of
    it, approximately accurate within 15%, inaccurate at or above X or further
    under. "around X" is accurate when the figure is within the precision
    written (half a unit of the last significant place) or, for a count,
@@ -185,6 +185,10 @@ def compare(
         return Comparison(INACCURATE, f"{shown} is not more than {fmt(value)}.")
     if qualifier == Qualifier.LESS_THAN:
         return _nearly(official, value, shown, fmt(value))
+    if qualifier == Qualifier.AT_MOST:
+        if official <= value:
+            return Comparison(ACCURATE, f"{shown} is within {fmt(value)}.")
+        return Comparison(INACCURATE, f"{shown} is more than {fmt(value)}.")
     if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
         # least the units place for a whole number, and for a count at least

@@ -44,6 +44,7 @@ class Claim:
       figure by how near its subject is named (``factcheck.checking.readings``).
     - ``extracted_as``: the extractor's own type, subject and election, kept when the
       checker took another reading of the figure (set by ``factcheck.processing``).
+    - ``scope``: "national" when the checker read the figure as a party's UK-wide one.
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
       came from; ``election`` may name an election Tally holds no figures for ("ge2017",
       "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).
@@ -72,6 +73,7 @@ class Claim:
     precision: dict[str, int] = field(default_factory=dict)
     named: list[list] = field(default_factory=list)
     extracted_as: dict[str, Any] | None = None
+    scope: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """All fields by name, as JSON-able values (enum members are ``str``)."""

@@ -221,7 +221,7 @@ _CLAIM_FIELDS = (
     *("start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type"),
     *("subject", "subject_kind", "subject_key", "election", "qualifier", "speaker"),
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
-    *("measure", "precision", "named", "extracted_as"),
+    *("measure", "precision", "named", "extracted_as", "scope"),
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
     raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
@@ -273,6 +273,7 @@ def _to_claim(
         precision(tok),
         named,
         None,  # extracted_as
+        None,  # scope
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)

@@ -15,6 +15,7 @@ from .patterns import SPACE, reversed_regex, words
 
 __all__ = [
     "APPROX_PHRASES",
+    "AT_MOST_PHRASES",
     "LESS_THAN_PHRASES",
     "MODIFIERS",
     "MORE_THAN_PHRASES",
@@ -32,8 +33,10 @@ MORE_THAN_PHRASES = (
 )
 LESS_THAN_PHRASES = (
     *("almost", "nearly", "just under", "under", "less than", "fewer than", "below", "up to"),
-    *("just shy of", "short of", "not quite", "shy of", "within"),
+    *("just shy of", "short of", "not quite", "shy of"),
 )
+# "came within 9,000 votes of": at most that many (the gap may be far smaller).
+AT_MOST_PHRASES = ("within", "no more than", "at most")
 APPROX_PHRASES = (
     *("around", "about", "some", "roughly", "approximately", "approx.", "approx", "circa"),
     *("c.", "an estimated", "estimated", "close to", "in the region of", "an approximate"),
@@ -51,7 +54,7 @@ QUALS = (
 QUALIFIER_LEFT = re.compile(
     rf"\b(?:{words(MODIFIERS)}{_S}+)?"
     rf"(?:(?P<more>{words(MORE_THAN_PHRASES)})|(?P<less>{words(LESS_THAN_PHRASES)})"
-    rf"|(?P<approx>{words(APPROX_PHRASES)})){_S}+"
+    rf"|(?P<approx>{words(APPROX_PHRASES)})|(?P<atmost>{words(AT_MOST_PHRASES)})){_S}+"
     r"(?:[\u00a3$\u20ac]|a[ \u00a0]+)?$",
     re.IGNORECASE,
 )
@@ -63,7 +66,10 @@ _QUALIFIER_LEFT_REV = reversed_regex(QUALIFIER_LEFT)
 # Known gap, kept because closing it changes the output: "quite" and "approximate" have
 # never been let through, so "not quite 50" and "an approximate 5,000" read as exact.
 _QUALIFIER_LAST_WORDS = frozenset(
-    {p.split()[-1] for p in (*MORE_THAN_PHRASES, *LESS_THAN_PHRASES, *APPROX_PHRASES)}
+    {
+        p.split()[-1]
+        for p in (*MORE_THAN_PHRASES, *LESS_THAN_PHRASES, *APPROX_PHRASES, *AT_MOST_PHRASES)
+    }
     - {"quite", "approximate"}
     | {"a"}
 )
@@ -93,6 +99,8 @@ def qualifier_of(left: str, right: str) -> Qualifier:
             return Qualifier.MORE_THAN
         if m.group("less"):
             return Qualifier.LESS_THAN
+        if m.group("atmost"):
+            return Qualifier.AT_MOST
         return Qualifier.APPROX
     # _QUALIFIER_RIGHT needs "+", "-plus" or "plus" at once, or "or so" / "odd" / "-odd"
     # after the spaces: most figures are followed by neither, so skip the call

@@ -302,3 +302,17 @@ def test_a_correction_replaces_the_reading_an_editor_chose(client, coverage, edi
     claim.refresh_from_db()
     assert claim.reading_chosen_by is None
     assert "Reading chosen by" not in panel(client, claim)
+
+
+def test_a_rejected_claim_is_not_read_again(client, coverage, editor):
+    from factcheck.review import reject_claim
+
+    client.force_login(editor)
+    claim = coverage.claim("16,873")
+    majority = reading(panel(client, claim), "Jeremy Corbyn's majority (ge2024)")
+    reject_claim(claim=claim, editor=editor, token=None)
+    response = choose(client, claim, majority["index"], headers=HX)
+    assert "A rejected claim is not read again; restore it first." in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.claim_type == "candidate_votes"
+    assert claim.reading_chosen_by is None

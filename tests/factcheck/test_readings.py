@@ -199,7 +199,7 @@ def test_around_a_count_allows_one_per_cent(checked):
 def test_to_within_a_number_of_votes_is_a_majority_at_most_that(checked):
     claim, suggestion = checked["to within"]["7,500"]
     assert claim.claim_type == "majority"
-    assert claim.qualifier == "less_than"
+    assert claim.qualifier == "at_most"
     assert suggestion.verdict == "accurate", suggestion.explanation
 
 
@@ -210,3 +210,15 @@ def test_a_fraction_of_another_candidates_votes_is_checked_as_their_ratio(checke
     assert "Praful Nargund 16,873 (2024) ÷ Jeremy Corbyn 24,120 (2024)" in suggestion.working
     claim, suggestion = checked["wrong ratio"]["half"]
     assert suggestion.verdict == "inaccurate", suggestion.explanation
+
+
+def test_within_holds_however_far_under_the_figure_is():
+    """ "came within 9,000 votes": 7,247 is within it, not almost it."""
+    from decimal import Decimal
+
+    from factcheck.checking import rules
+
+    result = rules.compare(written="9,000", value=Decimal(9000), official=7247, qualifier="at_most")
+    assert result.verdict == "accurate"
+    result = rules.compare(written="7,000", value=Decimal(7000), official=7247, qualifier="at_most")
+    assert result.verdict == "inaccurate"
