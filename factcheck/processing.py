@@ -165,37 +165,33 @@ def recheck_claim(claim: Claim, *, keep_readings: bool = False) -> None:
     them keeps the list they step through).
     """
     figures = snapshot.current().figures
-    election = claim.election.slug if claim.election_id else None
     if claim.subject and not claim.subject_key:
+        election = claim.election.slug if claim.election_id else None
         claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, election)
-    claimed = Claimed.from_model(claim)
-    context = infer_context([claimed], figures, election=election, text=claim.article.body)
-    suggestion = check_reading(claimed, figures, context)
+    claimed, context = _as_checked(claim, figures)
+    # the claim's own reading comes first in ``readings_for``: checked once, for both
+    weighed = [] if keep_readings else readings_for(claimed, figures, context, check_reading)
+    suggestion = weighed[0].suggestion if weighed else check_reading(claimed, figures, context)
     claim.suggested_verdict = suggestion.verdict
     claim.official_value = suggestion.official_value
     claim.official_source = suggestion.official_source[:300]
     claim.explanation = suggestion.explanation
     claim.working = suggestion.working
     if not keep_readings:
-        claim.readings = [
-            {k: v for k, v in r.items() if k != "current"}
-            for r in claim_readings(claim, current_first=True)
-        ]
+        claim.readings = [w.to_dict() for w in weighed]
 
 
-def claim_readings(claim: Claim, *, current_first: bool = False) -> list[dict]:
+def claim_readings(claim: Claim) -> list[dict]:
     """Every reading of a stored claim, with its official value and suggested verdict
     (``checking.readings_for``): the stored list when the checker weighed more than
-    one, else weighed now (``current_first``: always weighed now, the claim's own
-    reading first). Each is a dict (``readings.Weighed.to_dict``); the claim's own
-    reading is marked ``"current": True``."""
+    one, else weighed now. Each is a dict (``readings.Weighed.to_dict``); the claim's
+    own reading is marked ``"current": True``."""
     figures = snapshot.current().figures
-    election = claim.election.slug if claim.election_id else None
-    claimed = Claimed.from_model(claim)
-    context = infer_context([claimed], figures, election=election, text=claim.article.body)
-    stored = [] if current_first else [dict(r) for r in claim.readings or []]
+    claimed, context = _as_checked(claim, figures)
+    stored = [dict(r) for r in claim.readings or []]
     if len(stored) < 2:
         stored = [w.to_dict() for w in readings_for(claimed, figures, context, check_reading)]
+    election = claim.election.slug if claim.election_id else None
     national = read_nationally(claimed, context)
     for reading in stored:
         reading["current"] = (
@@ -205,3 +201,11 @@ def claim_readings(claim: Claim, *, current_first: bool = False) -> list[dict]:
             and bool(reading.get("national")) == national
         )
     return stored
+
+
+def _as_checked(claim: Claim, figures) -> tuple[Claimed, ArticleContext]:
+    """A stored claim as the checker takes it, with its article's context."""
+    claimed = Claimed.from_model(claim)
+    election = claim.election.slug if claim.election_id else None
+    context = infer_context([claimed], figures, election=election, text=claim.article.body)
+    return claimed, context

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
+from results import arithmetic
 from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
@@ -110,7 +111,7 @@ def check_majority(claim, figures, context, election) -> Suggestion:
         return not_checkable("A seat majority is checked as a seat count.")
     if claim.unit == Unit.PERCENT and contest.valid:
         # "a majority of just over 10%": the majority as a share of the valid votes
-        share = Decimal(100 * contest.majority) / contest.valid
+        share = arithmetic.exact_percent(contest.majority, contest.valid)
         return official_suggestion(
             claim, share, unit_label="", source=contest.source, is_percent=True,
             working=f"{contest.name}: majority {contest.majority:,} ÷ {contest.valid:,} valid "
@@ -260,15 +261,9 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         return not_checkable("No official result for this seat to take a turnout from.")
     declared, library = contest.turnout_declared, contest.turnout
     places = v.decimals_written(claim.text)
-    readings = [
-        (key, exact, v.compare(
-            written=claim.text, value=claim.value, official=exact,
-            qualifier=claim.qualifier, is_percent=True,
-        ))
-        for key, exact in (("declared", contest.turnout_declared_exact),
-                           ("library", contest.turnout_exact))
-    ]  # fmt: skip
-    best, exact, result = _best(readings)
+    best, exact, result = _best_turnout(
+        claim, contest.turnout_declared_exact, contest.turnout_exact
+    )
     year = figures.elections[contest.election].date.year
     if result.verdict == v.INACCURATE:
         reason = f"Matches neither definition to {places} decimal place{'s' * (places != 1)}."
@@ -297,13 +292,9 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
 THE_SEAT = re.compile(r"\b(?:seat|constituency)\b", re.IGNORECASE)
 
 
-def _area_turnout(claim, figures, area) -> Suggestion:
-    """The turnout of the UK, a nation or a region, against both definitions."""
-
-    def percent(exact):
-        return Decimal(exact.numerator) / Decimal(exact.denominator)
-
-    declared, library = percent(area.turnout_declared_exact), percent(area.turnout_exact)
+def _best_turnout(claim, declared, library) -> tuple[str, Decimal, v.Comparison]:
+    """The claim compared with both turnouts (percent, unrounded): the definition that
+    fits best ("declared" or "library"), its turnout and the comparison."""
     readings = [
         (key, exact, v.compare(
             written=claim.text, value=claim.value, official=exact,
@@ -311,7 +302,19 @@ def _area_turnout(claim, figures, area) -> Suggestion:
         ))
         for key, exact in (("declared", declared), ("library", library))
     ]  # fmt: skip
-    best, exact, result = _best(readings)
+    return _best(readings)
+
+
+def _area_turnout(claim, figures, area) -> Suggestion:
+    """The turnout of the UK, a nation or a region, against both definitions."""
+    best, exact, result = _best_turnout(
+        claim,
+        arithmetic.turnout_declared(
+            valid_votes=area.valid, rejected=area.rejected, electorate=area.electorate,
+            exact=True,
+        ),
+        arithmetic.turnout(valid_votes=area.valid, electorate=area.electorate, exact=True),
+    )  # fmt: skip
     name = area.area.name
     reason = result.reason
     if result.verdict != v.INACCURATE:
@@ -446,7 +449,7 @@ def _check_seat_share(claim, figures, election) -> Suggestion:
     if tally is None or election not in figures.elections:
         return not_checkable("A share of the seats, but no party's seat total is loaded.")
     total = figures.total_seats(election)
-    share = Decimal(100 * tally.seats) / total
+    share = arithmetic.exact_percent(tally.seats, total)
     return official_suggestion(
         claim, share, unit_label="", source=tally.source, is_percent=True,
         working=f"{tally.party_name}: {tally.seats} ÷ {total} seats = {v.fmt(share, places=2)}%",
@@ -473,7 +476,7 @@ def _area_share(claim, area, party: str) -> Suggestion | None:
     name = area.area.name
     return official_suggestion(
         claim,
-        Decimal(figures_of.share_exact.numerator) / Decimal(figures_of.share_exact.denominator),
+        arithmetic.share(figures_of.votes, area.valid, exact=True),
         unit_label="",
         source="House of Commons Library",
         is_percent=True,
@@ -1066,7 +1069,7 @@ def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
             break
     if other is None or not other.votes or other.key == mine.key:
         return None
-    ratio = Decimal(100 * mine.votes) / other.votes
+    ratio = arithmetic.exact_percent(mine.votes, other.votes)
     years = (figures.elections[now].date.year, figures.elections[then].date.year)
     return official_suggestion(
         claim, ratio, unit_label="", source=mine.contest.source, is_percent=True,

@@ -126,7 +126,6 @@ NAMED_BEFORE = 1.0  # the nearest subject before the figure
 NAMED_AFTER = 0.9  # just after it: "16,873 for Labour's Praful Nargund", "(12,524)"
 NAMED_ELSEWHERE = 0.5  # elsewhere in the sentence
 IN_THE_SEAT = 0.2  # a candidate in the seat the sentence does not name
-EXTRACTED = 0.5  # the extractor's subject, from an earlier sentence or the article
 EXPLICIT = 0.9  # at least this is an explicit cue
 EARLIER_ELECTION = 0.3  # times the prior: the election before, unsaid
 OTHER_KIND = 0.6  # times the prior: another kind of figure in the family
@@ -322,10 +321,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         return own
     cues = _subject_cues(claim, figures, context, election)
     confident = _confident(claim, primary, cues, figures, context, election)
-    weighed = [Weighed(primary, own)] + [
-        _weigh(r, claim, figures, context, check)
-        for r in _alternatives(claim, primary, cues, figures, context, election)
-    ]
+    weighed = _weigh_all(claim, primary, own, cues, figures, context, election, check)
     specific = _specific(claim)
     matching = [w for w in weighed[1:] if w.matches and (specific or w.reading.prior >= EXPLICIT)]
     matching.sort(key=lambda w: -w.reading.prior)
@@ -383,7 +379,13 @@ def readings_for(
     election = claim.election or context.election
     primary = _own_reading(claim, context, election)
     cues = _subject_cues(claim, figures, context, election)
-    return [Weighed(primary, check(claim, figures, context))] + [
+    own = check(claim, figures, context)
+    return _weigh_all(claim, primary, own, cues, figures, context, election, check)
+
+
+def _weigh_all(claim, primary, own, cues, figures, context, election, check) -> list[Weighed]:
+    """The claim's own reading (``own``, its suggestion) first, then every alternative."""
+    return [Weighed(primary, own)] + [
         _weigh(r, claim, figures, context, check)
         for r in _alternatives(claim, primary, cues, figures, context, election)
     ]

@@ -32,7 +32,7 @@ from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
 from ..processing import claim_readings
 from ..segments import highlight
 from ..templatetags.tally import figure
-from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Verdict
+from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Unit, Verdict
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
 # The words the desk's templates compare with, so they spell none of them.
@@ -219,9 +219,7 @@ def _official_value(claim_type: str, value: str | None) -> str:
     """A reading's official value as a reader writes it: 24,120, 33.7%, 2.1 points, 1983."""
     if value is None or value == "":
         return ""
-    if claim_type == ClaimType.YEAR:
-        return str(value)
-    shown = figure(value)
+    shown = figure(value, Unit.YEAR if claim_type == ClaimType.YEAR else None)
     if claim_type in PERCENT_TYPES:
         return f"{shown}%"
     if claim_type in POINTS_TYPES:
