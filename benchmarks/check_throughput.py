@@ -33,6 +33,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 def setup_django(db: Path) -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    # A local, plain-HTTP run of the production settings (see README, Configuration).
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
+    os.environ.setdefault("HTTPS", "0")
     import django
 
     django.setup()

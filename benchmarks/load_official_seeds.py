@@ -31,6 +31,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
             os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+            # A local, plain-HTTP run of the production settings (see README, Configuration).
+            os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
+            os.environ.setdefault("HTTPS", "0")
             import django
             from django.db import connections
 

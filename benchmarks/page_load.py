@@ -80,6 +80,9 @@ def prepare(tmp: Path) -> dict:
         "PYTHONPATH": f"{tmp}{os.pathsep}{REPO}",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "CONN_MAX_AGE": "600",
+        # A local, plain-HTTP run of the production settings (see README, Configuration).
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-key-not-secret"),
+        "HTTPS": os.environ.get("HTTPS", "0"),
     }
     (tmp / "bench_settings.py").write_text(
         "from config.settings import *  # noqa: F403\nROOT_URLCONF = 'bench_urls'\n"

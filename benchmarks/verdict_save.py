@@ -28,6 +28,9 @@ def main() -> None:
         os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
         os.environ["ALLOWED_HOSTS"] = "testserver"
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+        # A local, plain-HTTP run of the production settings (see README, Configuration).
+        os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
+        os.environ.setdefault("HTTPS", "0")
         import django
 
         django.setup()
