@@ -15,6 +15,7 @@ claim's unit and type.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -219,6 +220,11 @@ FUTURE_LEFT = re.compile(r"\b(?:next|coming|following|another)[ \u00a0]+$")
 PLAN_CUE = re.compile(
     r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
     r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"
+)
+# Where a PLAN_CUE can start: its first word.
+_PLAN_WORD = re.compile(
+    r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
+    r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]"
 )
 _OF_RIGHT = re.compile(r"^[ \u00a0]+of\b")
 # "fell by a third", "collapsed by almost half": a fraction of what there was, not a share.
@@ -598,6 +604,7 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
     seats after "Seats:", votes at the end of a named results line, or OTHER. A bare
     number word with nothing to borrow is not a claim."""
     explicit = [f for f in figs if f.explicit and f.category in _LENDERS]
+    seats_word = None  # where the sentence's first "seats" or "MPs" ends
     for f in figs:
         if f.category is not Category.BARE:
             continue
@@ -642,8 +649,10 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if _apposition_age(ctx, f):
             f.category = Category.AGE
             continue
-        head = ctx.text[sent.start : f.tok.start]
-        if _SEATS_WORD.search(head):  # "Seats: Labour 411, Conservative 121"
+        if seats_word is None:  # looked for once a sentence: the work stays linear
+            found = _SEATS_WORD.search(ctx.text, sent.start, sent.end)
+            seats_word = found.end() if found else sent.end + 1
+        if seats_word <= f.tok.start:  # "Seats: Labour 411, Conservative 121"
             f.category = Category.SEATS
             continue
         if _results_line(ctx, sent, f, tail):
@@ -706,9 +715,22 @@ def drop_plans(figs: list[Figure], sentence: str, sentence_start: int) -> None:
     """Mark DROP the money, counts and other figures that follow a plan or promise in
     their sentence ("plans to spend \u00a320,000"): a plan, not a fact.
 
-    ``sentence`` is the sentence's text and ``sentence_start`` its offset in the article."""
+    ``sentence`` is the sentence's text and ``sentence_start`` its offset in the article.
+    A cue and its figure share a clause (no ",", ";" or "." between them), so each figure is
+    looked for from the first plan word of its clause: linear in the sentence."""
+    words = None
     for f in figs:
-        if f.category in _PLANNABLE and PLAN_CUE.search(sentence, 0, f.tok.start - sentence_start):
+        if f.category not in _PLANNABLE:
+            continue
+        if words is None:
+            words = [m.start() for m in _PLAN_WORD.finditer(sentence)]
+        if not words:
+            return
+        pos = f.tok.start - sentence_start
+        clause = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos))
+        clause = max(clause, sentence.rfind(".", 0, pos)) + 1
+        k = bisect_left(words, clause)
+        if k < len(words) and words[k] < pos and PLAN_CUE.search(sentence, words[k], pos):
             f.category = Category.DROP
 
 

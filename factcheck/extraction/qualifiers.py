@@ -49,12 +49,13 @@ QUALS = (
     rf"(?:{words(MODIFIERS)}{_S}+)?"
     rf"(?:{words(MORE_THAN_PHRASES)}|{words(LESS_THAN_PHRASES)}|{words(APPROX_PHRASES)})"
 )
-# The rule: a qualifying phrase that ends the text before a figure (then perhaps a currency
+# The rule: a qualifying phrase that ends the text before a figure (read backwards the
+# first alternative that fits wins, so "no more than" comes before its tail "more than") (then perhaps a currency
 # sign or "a"). ``qualifier_of`` applies it read backwards (``_QUALIFIER_LEFT_REV``).
 QUALIFIER_LEFT = re.compile(
     rf"\b(?:{words(MODIFIERS)}{_S}+)?"
-    rf"(?:(?P<more>{words(MORE_THAN_PHRASES)})|(?P<less>{words(LESS_THAN_PHRASES)})"
-    rf"|(?P<approx>{words(APPROX_PHRASES)})|(?P<atmost>{words(AT_MOST_PHRASES)})){_S}+"
+    rf"(?:(?P<atmost>{words(AT_MOST_PHRASES)})|(?P<more>{words(MORE_THAN_PHRASES)})"
+    rf"|(?P<less>{words(LESS_THAN_PHRASES)})|(?P<approx>{words(APPROX_PHRASES)})){_S}+"
     r"(?:[\u00a3$\u20ac]|a[ \u00a0]+)?$",
     re.IGNORECASE,
 )

@@ -119,6 +119,44 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(start, end, para))
         start = end
     _add(out, text, start, len(text), para)
+    if any(s.end - s.start > MAX_SENTENCE for s in out):
+        out = [piece for s in out for piece in _pieces(text, s)]
+    return out
+
+
+# No real sentence comes near this (the dev set's longest is under 400 characters); a
+# "sentence" longer is a run-on line (a pasted table, a feed's body on one line), read in
+# pieces so the work per figure, which looks across its sentence, stays bounded and
+# extraction stays linear in the text.
+MAX_SENTENCE = 1_000
+_CLAUSE_BREAK = re.compile(r"[,;:][ \t\u00a0]+|[ \t\u00a0]+")
+
+
+def _pieces(text: str, s: Sentence) -> list[Sentence]:
+    """``s`` itself, or consecutive pieces of it of at most ``MAX_SENTENCE`` characters,
+    each ending after the last clause break (", ", "; ", else a space not between two
+    digits, which may group a number's digits) in its window; a window with no break is
+    cut at the limit."""
+    if s.end - s.start <= MAX_SENTENCE:
+        return [s]
+    out: list[Sentence] = []
+    start = s.start
+    while s.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = clause = spaced = None
+        for m in _CLAUSE_BREAK.finditer(text, start + 1, limit):
+            if text[m.start()] in ",;:":
+                clause = m
+            elif not (text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit()):
+                spaced = m
+        cut = clause or spaced
+        if cut is None:
+            out.append(Sentence(start, limit, s.para_start))
+            start = limit
+            continue
+        out.append(Sentence(start, cut.start() + (text[cut.start()] in ",;:"), s.para_start))
+        start = cut.end()
+    out.append(Sentence(start, s.end, s.para_start))
     return out
 
 

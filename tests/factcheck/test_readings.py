@@ -53,6 +53,7 @@ TEXTS = {
     "share fell 29.8 points.",
     "around a count": "In Islington North, Jeremy Corbyn won around 24,300 votes.",
     "to within": "In Islington North, Corbyn said he had taken Labour to within 7,500 votes.",
+    "no more than": "In Islington North, Jeremy Corbyn's majority was no more than 7,300.",
 }
 
 
@@ -199,6 +200,14 @@ def test_around_a_count_allows_one_per_cent(checked):
 def test_to_within_a_number_of_votes_is_a_majority_at_most_that(checked):
     claim, suggestion = checked["to within"]["7,500"]
     assert claim.claim_type == "majority"
+    assert claim.qualifier == "at_most"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_no_more_than_is_at_most_not_more_than(checked):
+    """Read backwards, "no more than" once lost to its own tail "more than": 7,247 is no
+    more than 7,300, so the figure holds."""
+    claim, suggestion = checked["no more than"]["7,300"]
     assert claim.qualifier == "at_most"
     assert suggestion.verdict == "accurate", suggestion.explanation
 
