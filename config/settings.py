@@ -221,3 +221,15 @@ LOGGING = {
 TALLY_ORGANISATION = os.environ.get("TALLY_ORGANISATION", "Tally fact-check desk")
 TALLY_SITE_URL = os.environ.get("TALLY_SITE_URL", "http://127.0.0.1:8000")
 CSRF_FAILURE_VIEW = "factcheck.views.csrf_failure"
+
+# -- Crash-safe background work (issue 12; factcheck/management/commands/db_worker.py) --
+# factcheck's db_worker (a renewed lease, dead workers' tasks queued again, a busy
+# database waited out) replaces django-tasks-db's: of two commands with one name,
+# the app listed first wins, so django_tasks_db goes last.
+INSTALLED_APPS.remove("django_tasks_db")
+INSTALLED_APPS.append("django_tasks_db")
+# SQLITE_TIMEOUT: seconds SQLite waits for a lock before "database is locked" (default 20).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and os.environ.get(
+    "SQLITE_TIMEOUT"
+):
+    DATABASES["default"]["OPTIONS"]["timeout"] = float(os.environ["SQLITE_TIMEOUT"])

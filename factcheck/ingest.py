@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from .models import Article, text_fingerprint
+from .processing import retry_extraction
 from .seeds import article_title
 from .tasks import extract_article
 
@@ -53,10 +54,13 @@ class Incoming:
 class IngestReport:
     created: list[Article] = field(default_factory=list)
     duplicates: list[Article] = field(default_factory=list)
+    # duplicates whose extraction had failed: queued again
+    retried: list[Article] = field(default_factory=list)
 
 
 def ingest_articles(items: list[Incoming], *, user=None) -> IngestReport:
-    """Store new articles and queue their extraction; the same text or URL is not stored twice."""
+    """Store new articles and queue their extraction; the same text or URL is not stored
+    twice. Adding again an article whose extraction failed queues it again."""
     report = IngestReport()
     with transaction.atomic():
         for item in items:
@@ -65,9 +69,12 @@ def ingest_articles(items: list[Incoming], *, user=None) -> IngestReport:
             match = Q(fingerprint=text_fingerprint(body))
             if item.url:
                 match |= Q(url=item.url)
-            existing = Article.objects.filter(match).first()
+            existing = Article.objects.filter(match).defer("body").first()
             if existing is not None:
                 report.duplicates.append(existing)
+                if existing.extraction_failed:
+                    retry_extraction(existing)
+                    report.retried.append(existing)
                 continue
             article = Article.objects.create(
                 title=(item.title or article_title(body))[:500],

@@ -104,6 +104,10 @@ class ArticleQuerySet(models.QuerySet):
             self.exclude(outlet="").values_list("outlet", flat=True).distinct().order_by("outlet")
         )
 
+    def pending_extraction(self) -> ArticleQuerySet:
+        """Articles whose claims are not extracted yet and whose extraction has not failed."""
+        return self.filter(extracted_at__isnull=True, extraction_error="")
+
 
 class Article(models.Model):
     MAX_BODY_BYTES = 1_000_000
@@ -128,6 +132,10 @@ class Article(models.Model):
     source_file = models.CharField(max_length=300, blank=True)
     extracted_at = models.DateTimeField(
         null=True, blank=True, help_text="When claims were last extracted (empty: pending)."
+    )
+    extraction_error = models.TextField(
+        blank=True,
+        help_text="Why claims could not be extracted, shown on the article (empty: no failure).",
     )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -155,6 +163,31 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("admin:factcheck_article_change", args=[self.pk])
+
+    @property
+    def extraction_pending(self) -> bool:
+        """Claims not yet extracted and no failure recorded: a task is (or will be) at work."""
+        return self.extracted_at is None and not self.extraction_error
+
+    @property
+    def extraction_failed(self) -> bool:
+        """The last extraction failed (``extraction_error`` says why) and none has succeeded."""
+        return self.extracted_at is None and bool(self.extraction_error)
+
+
+class WorkerLease(models.Model):
+    """A background worker's claim to be alive, renewed by its heartbeat.
+
+    A task is RUNNING under the worker that claimed it last; once that worker's
+    lease has expired (killed, out of memory, machine lost) another worker puts
+    the task back in the queue (``factcheck.tasks.sweep``).
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    expires_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} until {self.expires_at:%H:%M:%S}"
 
 
 class ClaimGroupQuerySet(models.QuerySet):

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from results.models import Election
@@ -139,19 +141,76 @@ def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -
     slug = election.slug if election else None
     checked = check_text(article.body, election=slug, day=article.published_on, current=current)
     contest = checked.context.contest
-    contest_id = contest.contest_id if contest else None
-    if article.contest_id != contest_id:
-        article.contest_id = contest_id
-        article.save(update_fields=["contest"])
-    stored = store_claims(
-        article=article,
-        found=checked.found,
-        elections={e.slug: e for e in elections},
-        suggestions=checked.suggestions or None,
-    )
-    article.extracted_at = timezone.now()
-    article.save(update_fields=["extracted_at"])
+    # The claims, the seat and "extracted" are written together, after the (slow) reading
+    # and outside it: a process killed at any point leaves the article extracted with its
+    # claims, or pending with none, and the write lock is held only for the writing.
+    with transaction.atomic():
+        article.contest_id = contest.contest_id if contest else None
+        stored = store_claims(
+            article=article,
+            found=checked.found,
+            elections={e.slug: e for e in elections},
+            suggestions=checked.suggestions or None,
+        )
+        article.extracted_at = timezone.now()
+        article.extraction_error = ""
+        article.save(update_fields=["contest", "extracted_at", "extraction_error"])
     return stored
+
+
+def extract_pending(article_id: int) -> int:
+    """The background task's work: extract and store a pending article's claims.
+
+    Returns how many claims were stored: 0 when the article is gone, or already
+    extracted (a task run again after its worker died must not replace claims an
+    editor has started reviewing). A failure is recorded on the article
+    (``Article.extraction_error``, shown with a "try again" button) and re-raised,
+    except "database is locked", which is raised untouched so the worker retries.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.extracted_at is not None:
+        return 0
+    try:
+        return len(process_article(article))
+    except Exception as exc:
+        if not is_database_busy(exc):
+            record_extraction_failure(article_id, exc)
+        raise
+
+
+def record_extraction_failure(article_id: int, error: BaseException | str) -> None:
+    """Say on a still-pending article why its claims could not be extracted.
+
+    ``error`` is the exception raised, or a sentence; stored in
+    ``Article.extraction_error`` (at most 1,000 characters).
+    """
+    if isinstance(error, BaseException):
+        detail = str(error) or "no message"
+        error = f"Claims could not be extracted: {type(error).__name__}: {detail}"
+    Article.objects.filter(pk=article_id, extracted_at__isnull=True).update(
+        extraction_error=error[:1000]
+    )
+
+
+def retry_extraction(article: Article) -> None:
+    """Clear a failed extraction's reason and queue the article's extraction again.
+
+    Nothing happens to an article already extracted. The task is queued when the
+    transaction commits.
+    """
+    from .tasks import extract_article  # tasks imports this module
+
+    if article.extracted_at is not None:
+        return
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(extraction_error="")
+        article.extraction_error = ""
+        transaction.on_commit(partial(extract_article.enqueue, article_id=article.pk))
+
+
+def is_database_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database saying it is busy ("database is locked" on SQLite)."""
+    return isinstance(exc, OperationalError) and "locked" in str(exc).lower()
 
 
 def recheck_claim(claim: Claim, *, keep_readings: bool = False) -> None:

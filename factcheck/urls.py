@@ -11,6 +11,7 @@ urlpatterns = [
     path("articles/<int:pk>/", desk.article_detail, name="article_detail"),
     path("articles/<int:pk>/claims/new/", desk.claim_add, name="claim_add"),
     path("articles/<int:pk>/extraction/", desk.article_extraction, name="article_extraction"),
+    path("articles/<int:pk>/extraction/retry/", desk.article_retry, name="article_retry"),
     path("claims/<int:pk>/", desk.claim_detail, name="claim_detail"),
     path("contests/<int:pk>/publish/", desk.contest_publish, name="contest_publish"),
     path("claims/<int:pk>/accept/", desk.claim_accept, name="claim_accept"),
