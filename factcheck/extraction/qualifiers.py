@@ -47,7 +47,8 @@ MODIFIERS = ("just", "only", "well", "slightly", "a little", "comfortably")
 # Any qualifying phrase, with its modifier, as pattern text for other rules to embed.
 QUALS = (
     rf"(?:{words(MODIFIERS)}{_S}+)?"
-    rf"(?:{words(MORE_THAN_PHRASES)}|{words(LESS_THAN_PHRASES)}|{words(APPROX_PHRASES)})"
+    rf"(?:{words(AT_MOST_PHRASES)}|{words(MORE_THAN_PHRASES)}|{words(LESS_THAN_PHRASES)}"
+    rf"|{words(APPROX_PHRASES)})"
 )
 # The rule: a qualifying phrase that ends the text before a figure (read backwards the
 # first alternative that fits wins, so "no more than" comes before its tail "more than") (then perhaps a currency
