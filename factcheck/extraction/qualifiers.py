@@ -50,9 +50,9 @@ QUALS = (
     rf"(?:{words(AT_MOST_PHRASES)}|{words(MORE_THAN_PHRASES)}|{words(LESS_THAN_PHRASES)}"
     rf"|{words(APPROX_PHRASES)})"
 )
-# The rule: a qualifying phrase that ends the text before a figure (read backwards the
-# first alternative that fits wins, so "no more than" comes before its tail "more than") (then perhaps a currency
-# sign or "a"). ``qualifier_of`` applies it read backwards (``_QUALIFIER_LEFT_REV``).
+# The rule: a qualifying phrase that ends the text before a figure (then perhaps a currency
+# sign or "a"). ``qualifier_of`` applies it read backwards (``_QUALIFIER_LEFT_REV``), where
+# the first alternative that fits wins: "no more than" comes before its tail "more than".
 QUALIFIER_LEFT = re.compile(
     rf"\b(?:{words(MODIFIERS)}{_S}+)?"
     rf"(?:(?P<atmost>{words(AT_MOST_PHRASES)})|(?P<more>{words(MORE_THAN_PHRASES)})"
