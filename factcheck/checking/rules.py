@@ -150,9 +150,14 @@ def round_to(value: Decimal, precision: Decimal) -> Decimal:
 
 def fmt(value: Decimal, *, places: int | None = None) -> str:
     """A figure for an explanation: thousands separators, given decimals."""
+    if type(value) is int and not places:
+        return f"{value:,}"
     value = as_decimal(value)
+    exponent = value.as_tuple().exponent
     if places is None:
-        places = 0 if value == value.to_integral_value() else min(2, -value.as_tuple().exponent)
+        places = 0 if value == value.to_integral_value() else min(2, -exponent)
+    if exponent >= -places:  # nothing to round away
+        return f"{value:,.{places}f}"
     # Rounded half-up, as the Library rounds, before Python's formatting (half-even).
     return f"{round_to(value, Decimal(1).scaleb(-places)):,.{places}f}"
 
@@ -177,7 +182,7 @@ def compare(
     places = decimals_written(written)
     # A percentage is checked to the decimals written, never as "rounded".
     precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
-    shown = fmt(official, places=max(places, 2) if is_percent else None)
+    shown = _Shown(official, max(places, 2) if is_percent else None)
 
     if qualifier == Qualifier.MORE_THAN:
         if official > value:
@@ -237,6 +242,20 @@ def compare(
     return Comparison(
         INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
     )
+
+
+class _Shown:
+    """``fmt(value, places=places)``, worked out only when a reason prints it."""
+
+    __slots__ = ("value", "places")
+
+    def __init__(self, value: Decimal, places: int | None) -> None:
+        self.value, self.places = value, places
+
+    def __format__(self, spec: str) -> str:
+        return fmt(self.value, places=self.places)
+
+    __str__ = __format__
 
 
 def _nearly(official: Decimal, value: Decimal, shown: str, said: str) -> Comparison:
