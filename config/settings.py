@@ -233,3 +233,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and os.environ
     "SQLITE_TIMEOUT"
 ):
     DATABASES["default"]["OPTIONS"]["timeout"] = float(os.environ["SQLITE_TIMEOUT"])
+
+# -- Requests too large to read say the limit (issue 12; factcheck/middleware.py) --
+# It reads a POST before CSRF's check would, so it may sit anywhere in the list;
+# after the messages middleware its page has the user and the messages.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "factcheck.middleware.RequestLimitsMiddleware",
+)

@@ -123,9 +123,15 @@ class ArticleForm(forms.Form):
                     f"{upload.name} is {upload.size / 1_000_000:.1f} MB; the limit is 1 MB."
                 )
             try:
-                texts.append((upload.name, upload.read().decode("utf-8-sig")))
+                text = upload.read().decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise forms.ValidationError(f"{upload.name} is not UTF-8 text.") from exc
+            if "\x00" in text:
+                raise forms.ValidationError(
+                    f"{upload.name} contains a NUL character, so it is not plain text "
+                    "(a word-processor or binary file?). Save it as plain .txt and try again."
+                )
+            texts.append((upload.name, text))
         return texts
 
     def clean(self):

@@ -473,11 +473,12 @@ def article_add(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             report = ingest_articles(form.to_ingest(), user=request.user)
         for article in report.duplicates:
-            if article in report.retried:
-                messages.warning(request, f"Already on the desk: “{article.title}”. Its claims "
-                                 "could not be extracted before; they are being extracted again.")  # fmt: skip
-            else:
-                messages.warning(request, f"Already on the desk: “{article.title}”.")
+            again = (
+                " Its claims could not be extracted before; they are being extracted again."
+                if article in report.retried
+                else ""
+            )
+            messages.warning(request, f"Already on the desk: “{article.title}”.{again}")
         if report.created:
             messages.success(
                 request,

@@ -154,6 +154,39 @@
     form.hidden = false;
   });
 
+  // A request that failed (a 5xx or 4xx htmx will not swap, or no answer at all) leaves
+  // the form as it was, with what was typed, and says so beside it.
+  function showFailure(event, text) {
+    var elt = event.detail.elt;
+    var form = (elt.closest && elt.closest("form")) || (elt.tagName === "FORM" ? elt : null);
+    var saving = (event.detail.requestConfig && event.detail.requestConfig.verb !== "get") || form;
+    var message = document.createElement("p");
+    message.className = "message message-error";
+    message.setAttribute("role", "alert");
+    message.setAttribute("data-request-failed", "");
+    message.textContent = (saving ? "Not saved — try again. " : "Could not load — try again. ") + text;
+    var place = form || document.getElementById("messages");
+    if (!place) return;
+    var old = form ? form.previousElementSibling : null;
+    if (old && old.hasAttribute("data-request-failed")) old.remove();
+    if (form) form.parentNode.insertBefore(message, form);
+    else { place.replaceChildren(message); }
+  }
+
+  document.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    showFailure(event, "The server answered with an error (" + status + ").");
+  });
+  document.addEventListener("htmx:sendError", function (event) {
+    showFailure(event, "The server could not be reached.");
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (!event.detail.successful) return;
+    var form = event.detail.elt.closest && event.detail.elt.closest("form");
+    var old = form && form.previousElementSibling;
+    if (old && old.hasAttribute && old.hasAttribute("data-request-failed")) old.remove();
+  });
+
   document.addEventListener("htmx:afterSettle", markSelected);
   document.addEventListener("DOMContentLoaded", markSelected);
 })();
