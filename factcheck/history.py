@@ -14,12 +14,14 @@ UNSHOWN_FIELDS = frozenset({"version", "updated_at"})
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One saved change: ``changes`` are ``(field, old, new)`` as editors read them."""
+    """One saved change: ``changes`` are ``(field, old, new)`` as editors read them;
+    ``reason`` why it was made, when the desk recorded one ("Sign-off withdrawn: …")."""
 
     what: str  # "Claim" or "Verdict"
     who: str  # username, or "system"
     when: datetime.datetime
     changes: list[tuple[str, str, str]]
+    reason: str = ""
 
 
 def claim_history(claim: Claim) -> list[HistoryEntry]:
@@ -56,6 +58,7 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
                         who=record.history_user.get_username() if record.history_user else "system",
                         when=record.history_date,
                         changes=changes,
+                        reason=record.history_change_reason or "",
                     )
                 )
             previous = record

@@ -13,9 +13,8 @@ from django.db import transaction
 from django.db.models import Q
 
 from .models import Article, text_fingerprint
-from .processing import retry_extraction
 from .seeds import article_title
-from .tasks import extract_article
+from .tasks import extract_article, retry_extraction
 
 MAX_BODY_BYTES = 1_000_000
 

@@ -6,7 +6,7 @@ import hashlib
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -365,8 +365,56 @@ class Claim(models.Model):
             ),
         ]
 
+    # What a published check shows of its claim (``publishing.approved_checks``), as the
+    # history names it: changing any of them withdraws the sign-off of the verdicts that
+    # applied to the claim (``save``).
+    PUBLISHED_FIELDS = {
+        "start": "span", "end": "span", "text": "figure as written",
+        "sentence": "quoted sentence", "value": "value", "unit": "unit",
+        "claim_type": "type", "subject": "subject", "subject_kind": "subject",
+        "election_id": "election", "qualifier": "qualifier", "speaker": "speaker",
+        "details": "reading", "official_value": "official figure",
+        "official_source": "official source", "explanation": "explanation",
+        "working": "working",
+    }  # fmt: skip
+
     def __str__(self) -> str:
         return f"{self.text} ({self.get_claim_type_display()})"
+
+    def save(self, *args, **kwargs) -> None:
+        """Save; if what a published check shows of the claim changed (``PUBLISHED_FIELDS``),
+        withdraw the sign-off of its own verdict and of its group's, before and after the
+        save (``Review.withdraw_sign_off``), whatever made the change: the desk, the admin
+        or code. ``QuerySet.update()`` bypasses this, as it bypasses every ``save()``."""
+        before = None
+        if self.pk is not None and not self._state.adding:
+            fields = list(self.PUBLISHED_FIELDS)
+            if kwargs.get("update_fields") is not None:
+                names = set(kwargs["update_fields"])
+                fields = [f for f in fields if f in names or f.removesuffix("_id") in names]
+            before = (
+                Claim.objects.filter(pk=self.pk).values(*fields, "group_id").first()
+                if fields
+                else None
+            )
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if before is None:
+                return
+            changed = [
+                label
+                for field, label in self.PUBLISHED_FIELDS.items()
+                if field in before and before[field] != getattr(self, field)
+            ]
+            if not changed:
+                return
+            reason = f"Sign-off withdrawn: the claim's {_listed(changed)} changed."
+            groups = {g for g in (before["group_id"], self.group_id) if g is not None}
+            for review in Review.objects.filter(
+                models.Q(claim_id=self.pk) | models.Q(group_id__in=groups),
+                approved_by__isnull=False,
+            ).order_by("pk"):  # one order of row locks, whoever saves
+                review.withdraw_sign_off(reason=reason)
 
     @property
     def effective_review(self) -> Review | None:
@@ -502,8 +550,54 @@ class Review(models.Model):
             ),
         ]
 
+    # What a published check shows of its verdict, as the history names it: changing any of
+    # them withdraws the sign-off (``save``).
+    PUBLISHED_FIELDS = {
+        "verdict": "verdict", "explanation": "explanation",
+        "official_value": "official figure", "official_source": "official source",
+    }  # fmt: skip
+
     def __str__(self) -> str:
         return f"{self.get_verdict_display()} ({'approved' if self.is_approved else 'draft'})"
+
+    def save(self, *args, **kwargs) -> None:
+        """Save; a signed-off verdict whose published fields (``PUBLISHED_FIELDS``) change is
+        saved without its sign-off, with the reason in its history, whatever made the
+        change: the desk, the admin or code. ``QuerySet.update()`` bypasses this."""
+        if self.pk is not None and not self._state.adding and self.approved_by_id is not None:
+            fields = list(self.PUBLISHED_FIELDS)
+            if kwargs.get("update_fields") is not None:
+                fields = [f for f in fields if f in set(kwargs["update_fields"])]
+            before = Review.objects.filter(pk=self.pk).values(*fields).first() if fields else None
+            changed = [
+                label
+                for field, label in self.PUBLISHED_FIELDS.items()
+                if before is not None and field in before and before[field] != getattr(self, field)
+            ]
+            if changed:
+                self.approved_by = None
+                self.approved_at = None
+                self._change_reason = f"Sign-off withdrawn: the {_listed(changed)} changed."
+                if (update_fields := kwargs.get("update_fields")) is not None:
+                    kwargs["update_fields"] = {*update_fields, "approved_by", "approved_at"}
+        try:
+            super().save(*args, **kwargs)
+        finally:
+            self.__dict__.pop("_change_reason", None)
+
+    def withdraw_sign_off(self, *, reason: str) -> bool:
+        """Take back the verdict's sign-off (it awaits a second editor again), recording
+        ``reason`` in its history, and bump its version so that forms showing the sign-off
+        are stale. Touches nothing else, so it cannot overwrite a concurrent save. Returns
+        False if it was not signed off (any more)."""
+        withdrawn = Review.objects.filter(pk=self.pk, approved_by__isnull=False).update(
+            approved_by=None, approved_at=None, version=models.F("version") + 1
+        )
+        self.refresh_from_db()
+        if withdrawn:
+            self._change_reason = reason
+            self.save(update_fields=["updated_at"])  # history records it (update() does not)
+        return bool(withdrawn)
 
     @property
     def is_approved(self) -> bool:
@@ -515,6 +609,12 @@ class Review(models.Model):
             and user.pk != self.author_id
             and user.has_perm("factcheck.approve_review")
         )
+
+
+def _listed(labels: list[str]) -> str:
+    """ "span, value and explanation": each label once, in order."""
+    unique = list(dict.fromkeys(labels))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
 class PublicationQuerySet(models.QuerySet):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
 
 from django.db import OperationalError, transaction
 from django.utils import timezone
@@ -190,22 +189,6 @@ def record_extraction_failure(article_id: int, error: BaseException | str) -> No
     Article.objects.filter(pk=article_id, extracted_at__isnull=True).update(
         extraction_error=error[:1000]
     )
-
-
-def retry_extraction(article: Article) -> None:
-    """Clear a failed extraction's reason and queue the article's extraction again.
-
-    Nothing happens to an article already extracted. The task is queued when the
-    transaction commits.
-    """
-    from .tasks import extract_article  # tasks imports this module
-
-    if article.extracted_at is not None:
-        return
-    with transaction.atomic():
-        Article.objects.filter(pk=article.pk).update(extraction_error="")
-        article.extraction_error = ""
-        transaction.on_commit(partial(extract_article.enqueue, article_id=article.pk))
 
 
 def is_database_busy(exc: BaseException) -> bool:

@@ -21,6 +21,12 @@ from typing import Any
 
 SCHEMA = 1
 
+# The accounts `make run`'s demo review (``factcheck.demo``) writes, signs off and
+# publishes verdicts as. No one logs in as them; a check they wrote is demo data.
+DEMO_WRITER = "demo-writer"
+DEMO_CHECKER = "demo-checker"
+DEMO_ACCOUNTS = frozenset({DEMO_WRITER, DEMO_CHECKER})
+
 
 class UnreadableCheck(ValueError):
     """A stored check this code cannot read: a newer schema, or a key missing."""
@@ -113,6 +119,11 @@ class PublishedCheck:
         data = self.to_stored()
         del data["schema"]
         return data
+
+    @property
+    def from_demo(self) -> bool:
+        """Written by `make run`'s demo review (its author is a demo account), not by a person."""
+        return self.reviewed_by in DEMO_ACCOUNTS
 
     def with_dates(self, *, date_published: str, date_modified: str) -> PublishedCheck:
         """A copy with its publication dates set."""

@@ -331,6 +331,8 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     ``ValidationError`` when there is nothing to publish, nothing changed
     since the last version, or a published verdict changed or was withdrawn
     without a ``note`` saying why. Clears the seat's cached pages on commit.
+    The version is marked demo data (``Publication.is_demo``, the public page's
+    notice) when ``is_demo`` or when any check in it was written by the demo review.
     """
     if not publisher.has_perm("factcheck.publish_contest"):
         raise PermissionDenied("Only a Publisher can publish.")
@@ -377,7 +379,7 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
         published_by=publisher,
         published_at=now,
         note=note.strip()[:500],
-        is_demo=is_demo,
+        is_demo=is_demo or any(check.from_demo for check in checks),
     )
     Correction.objects.bulk_create(
         Correction(

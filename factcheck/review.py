@@ -1,11 +1,25 @@
 """What editors do to claims: every write rule of the desk, in one place.
 
 Each function is keyword-only, runs in one transaction and checks the
-``token`` the editor's form was rendered with. If someone else saved the claim
-(or its verdict) in between, ``Conflict`` is raised with both versions, and
-nothing is written: no lost updates, on SQLite or PostgreSQL, without relying
-on row locks (``select_for_update`` is a no-op on SQLite; its write
-transactions are serialised by ``transaction_mode=IMMEDIATE`` instead).
+``token`` the editor's form was rendered with (``state_token``). A write
+without a token is refused (``ValidationError``, ``NO_TOKEN``). If someone
+else saved the claim, its verdict or its group's verdict in between,
+``Conflict`` is raised with both versions, and nothing is written.
+
+No lost updates, on SQLite or PostgreSQL, by two means that each suffice:
+
+- every write first locks the claim's row and its group's row (``_locked``),
+  each by a query of its own, and only then reads what it checks the token
+  against, so saves of one claim, or of claims of one group, queue and each
+  sees what the one before it wrote. On PostgreSQL (READ COMMITTED) a lock
+  taken in a query that also joins the verdict would read the verdict as it
+  was before the wait: that lost saves. SQLite ignores row locks; its write
+  transactions begin with the database's write lock
+  (``transaction_mode=IMMEDIATE``), which queues them the same way;
+- every write to a verdict is conditional on the version the editor saw
+  (``_write_review``: an UPDATE of that version only, or an INSERT the
+  one-verdict-per-claim-or-group constraint refuses), so a write that
+  overtook it is a conflict, never overwritten.
 """
 
 from __future__ import annotations
@@ -14,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -22,8 +36,13 @@ from results.models import Election
 
 from .checking import frame_of
 from .claims import assign_groups, election_for
-from .models import Claim, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
+from .models import Claim, ClaimGroup, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
 from .processing import claim_readings, recheck_claim
+
+NO_TOKEN = (
+    "Not saved: the form did not say which version of the claim it was editing, so saving "
+    "it could overwrite a colleague's work. Reload the claim and save again."
+)
 
 
 class Conflict(Exception):
@@ -36,20 +55,63 @@ class Conflict(Exception):
 
 
 def state_token(claim: Claim) -> str:
-    """Changes whenever the claim or the verdict that applies to it changes."""
-    review = claim.effective_review
-    if review is None:
-        return f"{claim.version}-0-0"
-    return f"{claim.version}-{review.pk}-{review.version}"
+    """Changes whenever the claim, its own verdict or its group's verdict changes.
+
+    ``"<claim version>-<own verdict>-<group verdict>"``, each verdict as
+    ``<pk>.<version>`` or ``0`` when there is none. The group's verdict is in it
+    even while the claim's own overrides it, for a save that replaces the
+    group's (``_check_token``). ``claim`` should come from
+    ``Claim.objects.for_review()``.
+    """
+    own = getattr(claim, "review", None)
+    group = getattr(claim.group, "review", None) if claim.group_id else None
+    return "-".join(
+        [str(claim.version)]
+        + [f"{r.pk}.{r.version}" if r is not None else "0" for r in (own, group)]
+    )
 
 
-def _fresh(claim_id: int) -> Claim:
-    return Claim.objects.for_review().select_for_update(of=("self",)).get(pk=claim_id)
+def _locked(claim_id: int) -> Claim:
+    """The claim as last committed, its row and its group's row locked until the transaction
+    ends (see the module's docstring). Raises ``Claim.DoesNotExist``."""
+    group_id = (
+        Claim.objects.select_for_update().order_by().values_list("group_id", flat=True)
+    ).get(pk=claim_id)
+    if group_id is not None:
+        list(ClaimGroup.objects.select_for_update().order_by().filter(pk=group_id).values("pk"))
+    return Claim.objects.for_review().get(pk=claim_id)
 
 
-def _check_token(claim: Claim, token: str | None, attempted: dict) -> None:
-    if token is not None and token != state_token(claim):
+def _check_token(
+    claim: Claim, token: str | None, attempted: dict, *, whole_group: bool = False
+) -> None:
+    """Refuse a missing ``token``; raise ``Conflict`` if the claim or the verdict the editor
+    saw applying to it changed since. The group's verdict counts when the editor saw no
+    verdict of the claim's own, or when ``whole_group`` (the save replaces the group's)."""
+    if not token:
+        raise ValidationError(NO_TOKEN, code="no_token")
+    seen, now = token.split("-"), state_token(claim).split("-")
+    if len(seen) != len(now) or seen[:2] != now[:2]:
         raise Conflict(claim, attempted)
+    if (whole_group or seen[1] == "0") and seen[2] != now[2]:
+        raise Conflict(claim, attempted)
+
+
+def _write_review(review: Review, *, seen: int | None, claim: Claim, attempted: dict) -> None:
+    """Save ``review`` only if it is still at version ``seen`` (None: it must not exist yet);
+    its version goes up by one. Raises ``Conflict`` when another save came first."""
+    if review.pk is None:
+        review.version = 1
+        try:
+            with transaction.atomic():
+                review.save()
+        except IntegrityError as exc:  # another editor's verdict for it was saved first
+            raise Conflict(claim, attempted) from exc
+        return
+    if not Review.objects.filter(pk=review.pk, version=seen).update(version=F("version") + 1):
+        raise Conflict(claim, attempted)
+    review.version = seen + 1
+    review.save()
 
 
 def _require(user, perm: str) -> None:
@@ -69,47 +131,64 @@ def set_verdict(
     official_value: Decimal | None = None,
     official_source: str | None = None,
 ) -> Review:
-    """Write the verdict for the claim's group (every occurrence) or for this claim only."""
+    """Write the verdict for the claim's group (every occurrence) or for this claim only.
+
+    ``official_value`` and ``official_source`` set the official figure the verdict
+    applies (None or "": keep the verdict's; a new verdict starts from the
+    checker's). A change to what the check publishes withdraws its sign-off
+    (``Review.save``), and so does a save by an editor other than the verdict's
+    author. Raises ``PermissionDenied``; ``ValidationError`` for a verdict not in
+    the list or a missing ``token``; ``Conflict`` when the token is stale or
+    another save came first.
+    """
     _require(editor, "factcheck.change_review")
     if verdict not in Verdict.values:
         raise ValidationError({"verdict": "Choose a verdict from the list."})
-    attempted = {"verdict": verdict, "explanation": explanation, "note": note}
+    attempted = {
+        "verdict": verdict, "explanation": explanation, "note": note,
+        "this_article_only": this_article_only, "official_value": official_value,
+        "official_source": official_source or "",
+    }  # fmt: skip
     with transaction.atomic():
-        claim = _fresh(claim.pk)
-        _check_token(claim, token, attempted)
-        if claim.group_id and not this_article_only:
+        claim = _locked(claim.pk)
+        whole_group = bool(claim.group_id) and not this_article_only
+        _check_token(claim, token, attempted, whole_group=whole_group)
+        own = getattr(claim, "review", None)
+        if whole_group:
             review = getattr(claim.group, "review", None) or Review(group=claim.group)
-            # A group verdict replaces this claim's own override.
-            Review.objects.filter(claim=claim).delete()
         else:
-            review = getattr(claim, "review", None) or Review(claim=claim)
-        changed = (review.pk is None) or (
-            review.verdict,
-            review.explanation,
-            review.note,
-        ) != (verdict, explanation, note)
+            review = own or Review(claim=claim)
+        # A group verdict replaces this claim's own override.
+        replaces_own = own is not None and review is not own
+        if replaces_own and not Review.objects.filter(pk=own.pk, version=own.version).delete()[0]:
+            raise Conflict(claim, attempted)
+        seen = review.version if review.pk is not None else None
+        before = _written(review) if review.pk is not None else None
         if official_value is not None:
-            changed = changed or review.official_value != official_value
             review.official_value = official_value
         if official_source:
-            changed = changed or review.official_source != official_source
             review.official_source = official_source
         if review.pk is None:
-            review.official_value = review.official_value or claim.official_value
+            if review.official_value is None:
+                review.official_value = claim.official_value
             review.official_source = review.official_source or claim.official_source
-        if not changed:
-            return review
-        verdict_changed = review.pk is None or review.verdict != verdict
         review.verdict, review.explanation, review.note = verdict, explanation, note
-        if verdict_changed or review.author_id != editor.pk:
-            # A new verdict, or another editor's words: it needs a fresh sign-off.
-            review.approved_by = None
-            review.approved_at = None
+        if _written(review) == before:
+            return review
+        if review.pk is not None and review.author_id != editor.pk and review.is_approved:
+            # Another editor's words: it needs a fresh sign-off.
+            review.approved_by = review.approved_at = None
+            review._change_reason = "Sign-off withdrawn: another editor changed the verdict."
         review.author = editor
-        review.version = (review.version or 0) + (0 if review.pk is None else 1)
         review.full_clean(exclude=["group", "claim", "author", "approved_by"])
-        review.save()
+        _write_review(review, seen=seen, claim=claim, attempted=attempted)
         return review
+
+
+def _written(review: Review) -> tuple:
+    """What an editor writes in a verdict: a save that changes none of it writes nothing."""
+    return (review.verdict, review.explanation, review.note, review.official_value,
+            review.official_source)  # fmt: skip
 
 
 def accept_suggestion(*, claim: Claim, editor, token: str | None) -> Review:
@@ -126,9 +205,12 @@ def accept_suggestion(*, claim: Claim, editor, token: str | None) -> Review:
 
 
 def approve(*, claim: Claim, editor, token: str | None) -> Review:
-    """Sign off the verdict that applies to the claim: a second editor only."""
+    """Sign off the verdict that applies to the claim: a second editor only.
+
+    Raises ``ValidationError`` (no verdict yet, no ``token``), ``PermissionDenied``
+    (its author, or an editor who may not approve) or ``Conflict``."""
     with transaction.atomic():
-        claim = _fresh(claim.pk)
+        claim = _locked(claim.pk)
         _check_token(claim, token, {"approve": True})
         review = claim.effective_review
         if review is None:
@@ -171,7 +253,7 @@ def correct_claim(
     _validate_choices(claim_type=claim_type, unit=unit, subject_kind=subject_kind,
                       qualifier=qualifier)  # fmt: skip
     with transaction.atomic():
-        claim = _fresh(claim.pk)
+        claim = _locked(claim.pk)
         _check_token(claim, token, attempted)
         subject_changed = (subject, subject_kind) != (claim.subject, claim.subject_kind)
         for field, new in attempted.items():
@@ -201,7 +283,7 @@ def choose_reading(
     claim of the same figure already has; ``Conflict`` when ``token`` is stale."""
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
-        claim = _fresh(claim.pk)
+        claim = _locked(claim.pk)
         _check_token(claim, token, {"reading": index})
         if claim.status == Claim.Status.REJECTED:
             raise ValidationError("A rejected claim is not read again; restore it first.")
@@ -243,7 +325,7 @@ def choose_reading(
 def _set_status(*, claim: Claim, editor, token: str | None, status: str) -> Claim:
     _require(editor, "factcheck.change_claim")
     with transaction.atomic():
-        claim = _fresh(claim.pk)
+        claim = _locked(claim.pk)
         _check_token(claim, token, {"status": status})
         claim.status = status
         claim.version += 1

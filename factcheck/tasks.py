@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.db.models import Q
@@ -38,6 +39,20 @@ def extract_article(*, article_id: int) -> int:
 
 
 EXTRACT_TASK_PATH = extract_article.module_path
+
+
+def retry_extraction(article: Article) -> None:
+    """Clear a failed extraction's reason and queue the article's extraction again.
+
+    Nothing happens to an article already extracted. The task is queued when the
+    transaction commits.
+    """
+    if article.extracted_at is not None:
+        return
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(extraction_error="")
+        article.extraction_error = ""
+        transaction.on_commit(partial(extract_article.enqueue, article_id=article.pk))
 
 
 def renew_lease(worker_id: str, *, seconds: float) -> None:

@@ -29,8 +29,9 @@ from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..ingest import ingest_articles
 from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
-from ..processing import claim_readings, retry_extraction
+from ..processing import claim_readings
 from ..segments import highlight
+from ..tasks import retry_extraction
 from ..templatetags.tally import figure
 from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Unit, Verdict
 
@@ -313,18 +314,35 @@ def _after_action(request: HttpRequest, claim: Claim, **panel_extra) -> HttpResp
     return render(request, "factcheck/desk/article.html#claim-update", context)
 
 
-def _claim_action(request: HttpRequest, pk: int, action, **kwargs) -> HttpResponse:
+def _claim_action(request: HttpRequest, pk: int, action, *, keep=None, **kwargs) -> HttpResponse:
+    """Run ``action`` on the claim with the posted token; a refusal comes back with its
+    reason and the forms in ``keep`` (name: bound form) as the editor filled them in."""
     claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
     token = request.POST.get("token")
     try:
         action(claim=claim, editor=request.user, token=token, **kwargs)
     except review.Conflict as conflict:
-        return _after_action(request, conflict.claim, conflict=conflict.attempted)
+        return _after_action(
+            request, conflict.claim, conflict=conflict.attempted,
+            conflict_rows=_conflict_rows(conflict.attempted),
+        )  # fmt: skip
     except PermissionDenied as exc:
-        return _refused(request, claim, str(exc) or "You may not do that.")
+        return _refused(request, claim, str(exc) or "You may not do that.", **(keep or {}))
     except ValidationError as exc:
-        return _refused(request, claim, " ".join(exc.messages))
+        return _refused(request, claim, " ".join(exc.messages), **(keep or {}))
     return _after_action(request, claim)
+
+
+def _conflict_rows(attempted: dict) -> list[tuple[str, str]]:
+    """What the editor tried to save, as the conflict box lists it: (label, value)."""
+    rows = []
+    for field, value in attempted.items():
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif value is None:
+            value = ""
+        rows.append((field.replace("_", " ").capitalize(), str(value)))
+    return rows
 
 
 def _claim_form_action(request, pk: int, form_class, form_name: str, action) -> HttpResponse:
@@ -334,12 +352,20 @@ def _claim_form_action(request, pk: int, form_class, form_name: str, action) -> 
         claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
         # htmx 2 does not swap 4xx responses: the form with its errors is a 200.
         return _after_action(request, claim, **{form_name: form})
-    return _claim_action(request, pk, action, **form.cleaned_data)
+    return _claim_action(request, pk, action, keep={form_name: form}, **form.cleaned_data)
 
 
-def _refused(request, claim, message: str) -> HttpResponse:
+def _refused(request, claim, message: str, **kept_forms) -> HttpResponse:
+    """The panel with ``message``; forms the editor filled in come back as they were
+    (a plain post gets the whole page, as a 400)."""
     if request.htmx:
-        return _after_action(request, claim, error=message)
+        return _after_action(request, claim, error=message, **kept_forms)
+    if kept_forms:
+        claim = Claim.objects.for_review().get(pk=claim.pk)
+        context = _article_context(claim.article, claim) | _panel_context(
+            claim, error=message, **kept_forms
+        )
+        return render(request, "factcheck/desk/article.html", context, status=400)
     messages.error(request, message)
     return redirect(reverse("factcheck:article_detail", args=[claim.article_id]))
 

@@ -310,7 +310,9 @@ def test_a_rejected_claim_is_not_read_again(client, coverage, editor):
     client.force_login(editor)
     claim = coverage.claim("16,873")
     majority = reading(panel(client, claim), "Jeremy Corbyn's majority (ge2024)")
-    reject_claim(claim=claim, editor=editor, token=None)
+    reject_claim(
+        claim=claim, editor=editor, token=state_token(Claim.objects.for_review().get(pk=claim.pk))
+    )
     response = choose(client, claim, majority["index"], headers=HX)
     assert "A rejected claim is not read again; restore it first." in response.content.decode()
     claim.refresh_from_db()

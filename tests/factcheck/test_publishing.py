@@ -248,7 +248,7 @@ def test_make_runs_demo_publishes_islington_north(full_seeded, client):
     call_command("demo_review")
     html = client.get(PAGE).content.decode()
     assert "Demo data" in html
-    assert Review.objects.filter(approved_by__username="editor2").exists()
+    assert Review.objects.filter(approved_by__username="demo-checker").exists()
     assert len(claim_reviews(html)) > 10
     assert html.index("badge-inaccurate") < html.index("badge-accurate")  # inaccurate first
     # Each check shows its working, so a reader can repeat it.

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 from factcheck import roles
+from factcheck.published import DEMO_CHECKER, DEMO_WRITER
 from results import roles as results_roles
 
 DEMO_USERS = [
@@ -11,6 +12,12 @@ DEMO_USERS = [
     ("editor2", "tally-editor2-demo", [roles.EDITOR], True),
     ("dataentry", "tally-dataentry-demo", [results_roles.DATA_ENTRY], True),
     ("dataentry2", "tally-dataentry2-demo", [results_roles.DATA_ENTRY], True),
+]
+# The demo review's own accounts (``factcheck.demo``): no password, so no one logs in as
+# them, and what they write is marked as demo data wherever it is shown.
+DEMO_REVIEW_ACCOUNTS = [
+    (DEMO_WRITER, [roles.EDITOR, roles.PUBLISHER], "writes and publishes the demo verdicts"),
+    (DEMO_CHECKER, [roles.EDITOR], "signs off the demo verdicts"),
 ]
 
 
@@ -30,3 +37,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {username:10} password {password:22} ({', '.join(groups)}; {state})"
             )
+        for username, groups, does in DEMO_REVIEW_ACCOUNTS:
+            user, created = User.objects.get_or_create(username=username)
+            if created:
+                user.set_unusable_password()
+                user.save()
+            user.groups.add(*Group.objects.filter(name__in=groups))
+            state = "created" if created else "exists"
+            self.stdout.write(f"  {username:12} no login: make run's demo review {does} ({state})")
