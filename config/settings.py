@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 from config.proxies import parse_trusted_proxies
@@ -25,15 +24,18 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "SECRET_KEY is not set, and DEBUG is off. In production set SECRET_KEY to a long "
-            "random string kept out of the repository (e.g. python -c 'import secrets; "
-            "print(secrets.token_urlsafe(50))'); for development set DEBUG=1. "
-            "(`make run` and `make test` set their own.)"
-        )
-    SECRET_KEY = "dev-only-insecure-key-never-used-with-debug-off-0123456789"
+# Without a key, offline commands (imports, `extract_claims`, the scoring tools) still run
+# on a dev-only key that Django's own `check --deploy` flags (security.W009, "insecure"
+# prefix); serving refuses to start with it while DEBUG is off (config/wsgi.py, asgi.py).
+SECRET_KEY_MISSING = not SECRET_KEY
+if SECRET_KEY_MISSING:
+    SECRET_KEY = "django-insecure-dev-only-key-never-served-with-debug-off-0123456789"
+NO_KEY_MESSAGE = (
+    "SECRET_KEY is not set, and DEBUG is off. In production set SECRET_KEY to a long "
+    "random string kept out of the repository (e.g. python -c 'import secrets; "
+    "print(secrets.token_urlsafe(50))'); for development set DEBUG=1. "
+    "(`make run` and `make test` set their own.)"
+)
 ALLOWED_HOSTS = [
     h.strip()
     for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")

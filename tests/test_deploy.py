@@ -23,6 +23,7 @@ LOCAL_ONLY = {
     "DEBUG", "HTTPS", "SECRET_KEY", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SECURE_COOKIES",
     "TRUSTED_PROXIES", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set for the browser tests' live server
 }  # fmt: skip
 
 
@@ -59,12 +60,25 @@ def test_check_deploy_is_clean_with_the_documented_production_environment(tmp_pa
 
 
 def test_the_app_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path):
-    done = run(["-c", "import config.wsgi"], environment(tmp_path))
+    for server in ("config.wsgi", "config.asgi"):
+        done = run(["-c", f"import {server}"], environment(tmp_path))
+        assert done.returncode != 0
+        assert "SECRET_KEY is not set, and DEBUG is off" in done.stderr
+    done = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], environment(tmp_path))
     assert done.returncode != 0
-    assert "SECRET_KEY is not set, and DEBUG is off" in done.stderr
-    done = run(["manage.py", "check"], environment(tmp_path))
-    assert done.returncode != 0
-    assert "SECRET_KEY is not set, and DEBUG is off" in done.stderr
+    assert "security.W009" in done.stdout + done.stderr
+
+
+def test_offline_commands_run_without_a_key(tmp_path):
+    """Imports and the scoring tools (`../shared/tools/dev-score` runs `manage.py
+    extract_claims` with no key and DEBUG off) are not the served app."""
+    article = tmp_path / "article.txt"
+    article.write_text("Labour won 411 seats.", encoding="utf-8")
+    done = run(["manage.py", "migrate", "-v", "0"], environment(tmp_path))
+    assert done.returncode == 0, done.stderr
+    done = run(["manage.py", "extract_claims", "--json", str(article)], environment(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert '"text": "411"' in done.stdout
 
 
 def test_development_with_debug_on_needs_no_key(tmp_path):
