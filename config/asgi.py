@@ -1,8 +1,8 @@
 import os
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.core.asgi import get_asgi_application
+from django.core.exceptions import ImproperlyConfigured
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 if not settings.DEBUG and getattr(settings, "SECRET_KEY_MISSING", False):

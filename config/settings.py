@@ -55,11 +55,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
-    "django_tasks_db",
     "simple_history",
     "axes",
     "results",
     "factcheck",
+    # After factcheck: of two commands with one name the app listed first wins, and
+    # factcheck's db_worker (a renewed lease, dead workers' tasks queued again, a busy
+    # database waited out) replaces django-tasks-db's.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +76,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Requests too large to read get a page that says the limit (it reads a POST before
+    # CSRF's check would; after messages, its page has the user and the messages).
+    "factcheck.middleware.RequestLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -116,7 +122,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # takes the write lock up front instead of failing mid-transaction.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        # seconds SQLite waits for a lock before "database is locked"
+        "timeout": float(os.environ.get("SQLITE_TIMEOUT", "20")),
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 
@@ -223,23 +230,3 @@ LOGGING = {
 TALLY_ORGANISATION = os.environ.get("TALLY_ORGANISATION", "Tally fact-check desk")
 TALLY_SITE_URL = os.environ.get("TALLY_SITE_URL", "http://127.0.0.1:8000")
 CSRF_FAILURE_VIEW = "factcheck.views.csrf_failure"
-
-# -- Crash-safe background work (issue 12; factcheck/management/commands/db_worker.py) --
-# factcheck's db_worker (a renewed lease, dead workers' tasks queued again, a busy
-# database waited out) replaces django-tasks-db's: of two commands with one name,
-# the app listed first wins, so django_tasks_db goes last.
-INSTALLED_APPS.remove("django_tasks_db")
-INSTALLED_APPS.append("django_tasks_db")
-# SQLITE_TIMEOUT: seconds SQLite waits for a lock before "database is locked" (default 20).
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and os.environ.get(
-    "SQLITE_TIMEOUT"
-):
-    DATABASES["default"]["OPTIONS"]["timeout"] = float(os.environ["SQLITE_TIMEOUT"])
-
-# -- Requests too large to read say the limit (issue 12; factcheck/middleware.py) --
-# It reads a POST before CSRF's check would, so it may sit anywhere in the list;
-# after the messages middleware its page has the user and the messages.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
-    "factcheck.middleware.RequestLimitsMiddleware",
-)
