@@ -129,35 +129,58 @@ def split_sentences(text: str) -> list[Sentence]:
 # pieces so the work per figure, which looks across its sentence, stays bounded and
 # extraction stays linear in the text.
 MAX_SENTENCE = 1_000
-_CLAUSE_BREAK = re.compile(r"[,;:][ \t\u00a0]+|[ \t\u00a0]+")
+_SPACES = " \t\u00a0"
 
 
 def _pieces(text: str, s: Sentence) -> list[Sentence]:
     """``s`` itself, or consecutive pieces of it of at most ``MAX_SENTENCE`` characters,
-    each ending after the last clause break (", ", "; ", else a space not between two
-    digits, which may group a number's digits) in its window; a window with no break is
-    cut at the limit."""
+    each ending at the last break in its window (``_clause_break``); a window with no
+    break is cut at the limit."""
     if s.end - s.start <= MAX_SENTENCE:
         return [s]
     out: list[Sentence] = []
     start = s.start
     while s.end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
-        cut = clause = spaced = None
-        for m in _CLAUSE_BREAK.finditer(text, start + 1, limit):
-            if text[m.start()] in ",;:":
-                clause = m
-            elif not (text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit()):
-                spaced = m
-        cut = clause or spaced
-        if cut is None:
-            out.append(Sentence(start, limit, s.para_start))
-            start = limit
-            continue
-        out.append(Sentence(start, cut.start() + (text[cut.start()] in ",;:"), s.para_start))
-        start = cut.end()
+        cut = _clause_break(text, start + 1, limit)
+        end, after = cut if cut is not None else (limit, limit)
+        out.append(Sentence(start, end, s.para_start))
+        start = after
     out.append(Sentence(start, s.end, s.para_start))
     return out
+
+
+def _last_mark(text: str, lo: int, hi: int) -> int:
+    """The last ",", ";" or ":" in ``text[lo:hi]``, or -1."""
+    return max(text.rfind(",", lo, hi), text.rfind(";", lo, hi), text.rfind(":", lo, hi))
+
+
+def _last_space(text: str, lo: int, hi: int) -> int:
+    """The last space, tab or no-break space in ``text[lo:hi]``, or -1."""
+    return max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi), text.rfind("\u00a0", lo, hi))
+
+
+def _clause_break(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last break in ``text[lo:hi]`` as (end of the piece before it, start of the
+    next): a clause mark (",", ";", ":") before spaces, else a run of spaces not between
+    two digits (which may group a number's digits: "24 120"); None when there is none."""
+    mark = _last_mark(text, lo, hi)
+    while mark >= lo:
+        after = mark + 1
+        while after < hi and text[after] in _SPACES:
+            after += 1
+        if after > mark + 1:
+            return mark + 1, after
+        mark = _last_mark(text, lo, mark)
+    space = _last_space(text, lo, hi)
+    while space >= lo:
+        first = space
+        while first > lo and text[first - 1] in _SPACES:
+            first -= 1
+        if not (text[first - 1].isdigit() and text[space + 1 : space + 2].isdigit()):
+            return first, space + 1
+        space = _last_space(text, lo, first)
+    return None
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
