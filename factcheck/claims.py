@@ -12,8 +12,9 @@ from results.models import Election
 
 from . import extraction
 from .checking import Suggestion
+from .extraction.names import fold_name
 from .models import Article, Claim, ClaimGroup
-from .vocabulary import ELECTION_NOT_LOADED
+from .vocabulary import ELECTION_NOT_LOADED, ClaimType
 
 
 def decimal_value(value: float | int) -> Decimal:
@@ -21,10 +22,26 @@ def decimal_value(value: float | int) -> Decimal:
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
+# The ``Claim.details`` key of a repeat held for an editor to confirm: the pk of the decided
+# claim group it repeats (``hold_repeats``, ``factcheck.repeats``).
+REPEAT_OF = "repeat_of"
+
+
 def group_key(
-    *, claim_type: str, subject: str, election: str, value: Decimal, unit: str, qualifier: str
+    *,
+    claim_type: str,
+    subject: str,
+    election: str,
+    value: Decimal,
+    unit: str,
+    qualifier: str,
+    written: str = "",
 ) -> str:
-    return "|".join([claim_type, subject, election, f"{value.normalize():f}", unit, qualifier])
+    """The key two claims share when they are the same claim: type, subject, election,
+    value, unit and qualifier; for a name (``ClaimType.NAME``, no figure) also the name as
+    written, folded (``written``), so two different misspellings are two claims."""
+    parts = [claim_type, subject, election, f"{value.normalize():f}", unit, qualifier]
+    return "|".join([*parts, written] if written else parts)
 
 
 def election_for(article: Article, elections: list[Election]) -> Election | None:
@@ -72,8 +89,11 @@ def store_claims(
             )
         )
     with transaction.atomic():
+        # the groups the article already carried: its claims in them are not new repeats
+        carried = set(article.claims.filter(group__isnull=False).values_list("group_id", flat=True))
         article.claims.filter(origin=Claim.Origin.EXTRACTED).delete()
         assign_groups(claims)
+        hold_repeats(claims, carried=carried)
         # With history, so the desk can show what the extractor first said.
         bulk_create_with_history(claims, Claim, batch_size=500)
     return claims
@@ -107,6 +127,8 @@ def _details(item: extraction.Claim, elections: dict[str, Election]) -> dict:
 
 
 def assign_groups(claims: list[Claim]) -> None:
+    """Put each claim in the group of claims that say the same (``group_key``), creating the
+    groups that do not exist yet (the claims are not saved)."""
     keys = {}
     for claim in claims:
         key = group_key(
@@ -118,6 +140,7 @@ def assign_groups(claims: list[Claim]) -> None:
             value=claim.value,
             unit=claim.unit,
             qualifier=claim.qualifier,
+            written=fold_name(claim.text) if claim.claim_type == ClaimType.NAME else "",
         )
         keys.setdefault(key, []).append(claim)
     existing = {g.key: g for g in ClaimGroup.objects.filter(key__in=keys)}
@@ -140,3 +163,40 @@ def assign_groups(claims: list[Claim]) -> None:
     for key, members in keys.items():
         for claim in members:
             claim.group = existing[key]
+
+
+def hold_repeats(claims: list[Claim], *, carried: set[int] = frozenset()) -> list[Claim]:
+    """Hold the claims that repeat an already decided claim for an editor to confirm.
+
+    A claim whose group has a verdict (its ``review``), in an article that did not carry
+    the group before (``carried``: group pks), leaves the group until an editor confirms
+    it is the same claim (``factcheck.repeats.confirm_repeats``): it keeps the group's pk
+    in ``details[REPEAT_OF]``, and its suggestion becomes the decided verdict, with that
+    verdict's explanation and official figure where it has them. Until then the group's
+    verdict, and its sign-off, do not apply to it. Returns the claims held (not saved).
+    """
+    new = {c.group_id for c in claims if c.group_id is not None and c.group_id not in carried}
+    if not new:
+        return []
+    decided = {
+        g.pk: g.review
+        for g in ClaimGroup.objects.filter(pk__in=new, review__isnull=False).select_related(
+            "review"
+        )
+    }
+    held = []
+    for claim in claims:
+        review = decided.get(claim.group_id)
+        if review is None:
+            continue
+        claim.details = {**(claim.details or {}), REPEAT_OF: claim.group_id}
+        claim.group = None
+        claim.suggested_verdict = review.verdict
+        if review.explanation:
+            claim.explanation = review.explanation
+        if review.official_value is not None:
+            claim.official_value = review.official_value
+        if review.official_source:
+            claim.official_source = review.official_source[:300]
+        held.append(claim)
+    return held

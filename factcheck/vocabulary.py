@@ -53,6 +53,9 @@ class ClaimType(Term):
     RANK = "rank", "Rank"
     SWING = "swing", "Swing"
     BALLOT_COUNT = "ballot_count", "Electorate or ballot count"
+    # A candidate's name written close to, but not as, the official spelling ("Vikkas
+    # Aggarwal" for Vikas Aggarwal): the claim's text is the name as written.
+    NAME = "name", "Candidate's name"
     OTHER = "other", "Other"
 
 

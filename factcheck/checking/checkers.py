@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from factcheck.extraction.names import same_name
 from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
 from results import arithmetic
 from results.vocabulary import RENAMED_FROM, FactKind
@@ -1094,6 +1095,47 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     )  # fmt: skip
 
 
+def check_name(claim, figures, context, election) -> Suggestion:
+    """A candidate's name as written (``claim.text``) against its official spelling: the
+    candidate the extractor took it for (``subject_key``), in a seat the article names or is
+    about. Accents, case, apostrophes and hyphens do not count ("Sian Berry" is Siân
+    Berry); a name as written that is another candidate's in that seat is that candidate's,
+    not a misspelling. ``official_value`` stays empty: the official spelling is in the
+    explanation and the working."""
+    candidate = figures.candidates.get(claim.subject_key or "")
+    if candidate is None:
+        return not_checkable("No official candidate matched this name.")
+    contest = candidate.contest
+    covered = set(context.seats_named) | ({context.contest.key} if context.contest else set())
+    if contest.key not in covered:
+        return not_checkable(
+            f"{candidate.full_name} stood in {contest.name}, a seat this article does not cover."
+        )
+    year = figures.elections[contest.election].date.year
+    listed = f"{contest.name} {year} ({short_source(contest.source)})"
+    working = f"{contest.name} {year}, candidates: " + ", ".join(
+        c.full_name for c in contest.candidates
+    )
+    written = claim.text
+    other = next((c for c in contest.candidates if same_name(written, c.full_name)), None)
+    if other is not None:
+        return Suggestion(
+            verdict=v.ACCURATE,
+            explanation=f"Official: {other.full_name} ({other.party_name}), {listed}. "
+            f"Article: “{written}”. The same name (accents aside).",
+            official_source=contest.source,
+            working=working,
+        )
+    return Suggestion(
+        verdict=v.INACCURATE,
+        explanation=f"Official: {candidate.full_name} ({candidate.party_name}), {listed}. "
+        f"Article: “{written}”. Misspelt: the official spelling is {candidate.full_name}.",
+        official_source=contest.source,
+        working=working,
+        confident=True,
+    )
+
+
 CHECKERS: dict[ClaimType, Checker] = {
     ClaimType.CANDIDATE_VOTES: check_candidate_votes,
     ClaimType.MAJORITY: check_majority,
@@ -1109,5 +1151,6 @@ CHECKERS: dict[ClaimType, Checker] = {
     ClaimType.RANK: check_rank,
     ClaimType.SWING: check_swing,
     ClaimType.BALLOT_COUNT: check_ballot_count,
+    ClaimType.NAME: check_name,
     ClaimType.OTHER: check_other,
 }

@@ -72,6 +72,7 @@ from .figures import (
 )
 from .gazetteer import Gazetteer
 from .mentions import PRONOUN_RE, PRONOUNS, Mention, MentionKind, find_mentions
+from .names import name_claims
 from .numbers import WORD_FIRSTS, WORDS_BODY, WORDS_RE, NumberToken, scan_numbers
 from .patterns import trie
 from .qualifiers import qualifier_of
@@ -99,14 +100,18 @@ def extract_claims(
         return []
     word_spans, pronoun_spans = words_and_pronouns(text)
     tokens = scan_numbers(text, word_spans)
-    if not tokens:
-        return []
     index = (gazetteer or _EMPTY).index
+    if not tokens and not index.full:
+        return []
     election = election or index.latest
     sentences = split_sentences(text)
     masks = mask_spans(text)
     mask_starts = [a for a, _ in masks]
     mentions = find_mentions(text, index, sentences, pronoun_spans)
+    # candidates' names misspelt (``names``): claims without a figure
+    names = name_claims(text, index, mentions, sentences, election, masks)
+    if not tokens:
+        return names
     ctx = ArticleContext(
         text=text,
         index=index,
@@ -128,7 +133,7 @@ def extract_claims(
         if si < 0 or tok.end > sentences[si].end:
             continue
         by_sentence.setdefault(si, []).append(tok)
-    claims: list[Claim] = []
+    claims: list[Claim] = names
     for si, toks in by_sentence.items():
         claims.extend(_sentence_claims(ctx, si, toks))
     claims.sort(key=attrgetter("start"))

@@ -24,7 +24,7 @@ from django_htmx.http import (
 
 from results.models import Constituency, Contest
 
-from .. import publishing, review
+from .. import publishing, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..ingest import ingest_articles
@@ -108,6 +108,7 @@ def desk_index(request: HttpRequest) -> HttpResponse:
         "articles": articles,
         "seats": seats,
         "shared_groups": shared,
+        "repeats_waiting": repeats.pending_count(),
         "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
         "status_filters": ReviewStatus.choices,
         "claim_types": ClaimType.choices,
@@ -484,6 +485,52 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
     messages.error(request, "The claim was not added: " + "; ".join(
         str(e) for errors in form.errors.values() for e in errors))  # fmt: skip
     return redirect(reverse("factcheck:article_detail", args=[pk]))
+
+
+# -- repeats ----------------------------------------------------------------------
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def repeats_list(request: HttpRequest) -> HttpResponse:
+    """The Repeats list: claims in new articles that repeat a decided claim, with the
+    decided verdict, inaccurate first, for an editor to confirm (``repeats``)."""
+    context = {
+        "repeats": repeats.pending_repeats(),
+        "total": repeats.pending_count(),
+        "limit": repeats.LIST_LIMIT,
+        **VOCABULARY,
+    }
+    return render(request, "factcheck/desk/repeats.html", context)
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_review", raise_exception=True)
+def repeats_confirm(request: HttpRequest) -> HttpResponse:
+    """Confirm repeats in one POST (``repeats.confirm_repeats``): the ticked ``claim`` pks,
+    or every one listed when ``all`` is sent, each with its ``token-<pk>``. A refusal
+    confirms nothing and says why above the list."""
+    tokens = {
+        key.removeprefix("token-"): value
+        for key, value in request.POST.items()
+        if key.startswith("token-")
+    }
+    chosen = list(tokens) if request.POST.get("all") else request.POST.getlist("claim")
+    if not all(pk.isascii() and pk.isdigit() and len(pk) < 12 for pk in chosen):
+        messages.error(request, "Nothing was confirmed: choose repeats from the list.")
+        return redirect(reverse("factcheck:repeats"))
+    try:
+        confirmed = repeats.confirm_repeats(
+            editor=request.user, tokens={int(pk): tokens.get(pk, "") for pk in chosen}
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        n = len(confirmed)
+        messages.success(request, f"Confirmed {n} repeat{'s' * (n != 1)}.")
+    return redirect(reverse("factcheck:repeats"))
 
 
 # -- adding articles --------------------------------------------------------------

@@ -156,6 +156,9 @@ SUMMARIES = {
         _typed(ClaimType.BALLOT_COUNT, "72,852", 72852, Unit.COUNT, subject="Islington North",
                kind="constituency", measure="electorate"),
         "The electorate in Islington North was 72,852 in 2024"),
+    ClaimType.NAME: (
+        _typed(ClaimType.NAME, "Vikkas Aggarwal", 0, Unit.OTHER, subject="Vikas Aggarwal",
+               kind="candidate"), "The sentence."),
     ClaimType.OTHER: (_typed(ClaimType.OTHER, "40", 40, Unit.COUNT), "The sentence."),
 }  # fmt: skip
 

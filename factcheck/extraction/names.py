@@ -1,0 +1,360 @@
+"""Candidates' names as written, against the official spelling of the seats an article names.
+
+A misspelt candidate's name ("Vikkas Aggarwal" for Vikas Aggarwal) is a claim of its own,
+``ClaimType.NAME``: its text is the name as written, its subject the official candidate.
+Calling a correct name wrong is the costliest mistake this can make, so a name is flagged
+only when every one of these holds (``misspelt_names``):
+
+- the article names the seat (a constituency in the gazetteer) and the candidate stood
+  there at the article's election;
+- the name is written with as many words as the official one (or as its first given name
+  and surname), every word but one exactly as officially spelt, and that one a near miss:
+  one letter off (added, dropped, changed, or two swapped) in a word of at least four
+  letters, or two letters off in one of at least seven; neither word the start of the
+  other ("Pete" for Peter, "Steve" for Steven are what people are called);
+- the misspelt word, as written, is no word any candidate's name has in that place: another
+  spelling in use ("Mohammed" for Mohammad, "Smyth" for Smith) may be another person;
+- the whole name, as written, is nobody's: no candidate anywhere at any loaded election,
+  and no well-known politician (``KNOWN_PEOPLE``);
+- the name stands alone: no capitalised word runs on before or after it, other than a
+  title, a party or a post ("Lib Dem Vikkas Aggarwal", "Vikkas Aggarwal MP").
+
+Accents, apostrophes, hyphens and case never count: "Sian Berry" is Siân Berry, "Sean
+O Neill" is Seán O'Neill (``same_name``). No Django import.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..vocabulary import ClaimType, Qualifier, SubjectKind, Unit
+from .claims import Claim
+from .gazetteer import TITLES, GazCandidate, GazIndex, norm_key
+from .mentions import MentionIndex
+from .sentences import Sentence, in_spans
+
+__all__ = [
+    "KNOWN_PEOPLE",
+    "NameMatch",
+    "edit_distance",
+    "fold_name",
+    "misspelt_names",
+    "near_miss",
+    "same_name",
+]
+
+# Politicians the press names often who are not candidates in the loaded elections: a
+# name written like one of these is that person, never a candidate's misspelt name.
+KNOWN_PEOPLE = frozenset(
+    [
+        "tony blair", "gordon brown", "david cameron", "john major", "margaret thatcher",
+        "nicola sturgeon", "humza yousaf", "john swinney", "alex salmond", "anas sarwar",
+        "sadiq khan", "andy burnham", "andy street", "mark drakeford", "vaughan gething",
+        "eluned morgan", "rhun ap iorwerth", "michelle oneill", "mary lou mcdonald",
+        "emma little pengelly", "ruth davidson", "john smith", "neil kinnock", "ed miliband",
+        "john curtice", "nigel farage", "boris johnson", "theresa may", "liz truss",
+        "donald trump", "joe biden", "kamala harris", "emmanuel macron",
+    ]
+)  # fmt: skip
+# Capitalised words that may stand just before a name without being part of it.
+_ROLES = frozenset(
+    ["mp", "candidate", "minister", "secretary", "chancellor", "leader", "member", "speaker",
+     "deputy", "shadow", "former", "incumbent", "independent", "councillor", "cllr", "mayor"]
+)  # fmt: skip
+# Letters after a name that do not extend it.
+_POST_NOMINALS = frozenset(["mp", "msp", "ms", "mla", "qc", "kc", "obe", "mbe", "cbe", "mep"])
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_SPACE = frozenset(" \u00a0")
+# What may stand just before a name's first word.
+_OPENERS = frozenset("(\"'\u201c\u2018[\u2013\u2014/")
+
+
+def fold_name(text: str) -> str:
+    """A name as compared: accents dropped, lower case, letters only ("Seán O'Neill" ->
+    "seanoneill"). Two names that fold alike are the same name as written."""
+    return "".join(c for c in norm_key(text).casefold() if c.isalpha())
+
+
+def same_name(written: str, official: str) -> bool:
+    """Whether ``written`` is ``official`` but for accents, case, spaces, apostrophes and
+    hyphens ("Sinn Fein" and "Sinn Féin", "Sian Berry" and "Siân Berry")."""
+    return fold_name(written) == fold_name(official)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Letters added, dropped, changed or two neighbours swapped between ``a`` and ``b``
+    (optimal string alignment), counted up to ``limit``: any larger distance is ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) >= limit:
+            return limit
+        prev2, prev = prev, row
+    return min(prev[-1], limit)
+
+
+def near_miss(written: str, official: str) -> int:
+    """How many letters ``written`` is off ``official`` (folded) when that makes a likely
+    misspelling of it, else 0: one letter in a word of at least four letters, two in one
+    of at least seven, and neither word the start of the other (a short form of a name)."""
+    w, o = fold_name(written), fold_name(official)
+    if not w or not o or w == o or w.startswith(o) or o.startswith(w):
+        return 0
+    shorter = min(len(w), len(o))
+    if shorter < 4:
+        return 0
+    distance = edit_distance(w, o)
+    if distance == 1 or (distance == 2 and shorter >= 7):
+        return distance
+    return 0
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A name written at ``start``..``end`` of the text that misspells ``candidate``'s."""
+
+    start: int
+    end: int
+    candidate: GazCandidate
+    distance: int
+
+
+class _Names:
+    """What the check needs of the gazetteer, built once per index: the candidates of each
+    seat at each election, every full name (folded), and the words names have in each
+    place (given names, surnames)."""
+
+    def __init__(self, index: GazIndex) -> None:
+        self.by_seat: dict[tuple[str | None, str | None], list[GazCandidate]] = {}
+        self.full: set[str] = set(KNOWN_PEOPLE_FOLDED)
+        self.given: set[str] = set()
+        self.surnames: set[str] = set()
+        for cands in index.full.values():
+            for cand in cands:
+                self.by_seat.setdefault((cand.election, cand.constituency), []).append(cand)
+                words = cand.full_name.split()
+                sur = cand.surname.split() or words[-1:]
+                given = words[: len(words) - len(sur)]
+                self.full.add(fold_name(cand.full_name))
+                if len(given) > 1:
+                    self.full.add(fold_name(" ".join([given[0], *sur])))
+                self.given.update(fold_name(w) for w in given)
+                self.surnames.update(fold_name(w) for w in sur)
+        self.party_words = {k.split()[-1].casefold() for k in index.party} | {
+            norm_key(k).casefold() for k in index.party
+        }
+
+
+KNOWN_PEOPLE_FOLDED = frozenset(fold_name(n) for n in KNOWN_PEOPLE)
+
+
+def _names_of(index: GazIndex) -> _Names:
+    """The index's ``_Names``, built on first use and kept on it (like the index itself)."""
+    names = getattr(index, "_names", None)
+    if names is None:
+        names = _Names(index)
+        index._names = names  # type: ignore[attr-defined]
+    return names
+
+
+def _forms(cand: GazCandidate) -> list[list[str]]:
+    """The ways a candidate's name is written, as words: in full, and, for more than one
+    given name, the first given name and the surname ("Ian Brown" for Ian Christopher
+    Brown)."""
+    words = cand.full_name.split()
+    sur = cand.surname.split() or words[-1:]
+    given = words[: len(words) - len(sur)]
+    forms = [words]
+    if len(given) > 1:
+        forms.append([given[0], *sur])
+    return forms
+
+
+def misspelt_names(
+    text: str,
+    index: GazIndex,
+    mentions: MentionIndex,
+    election: str | None,
+    masks: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[NameMatch]:
+    """Every place ``text`` writes a name that misspells a candidate of a seat it names, at
+    ``election`` (see the module's rules), in order of position; at most one candidate per
+    place (a place near two candidates' names is left alone)."""
+    seats = [c.key for c in mentions.constituencies]
+    if not seats or not election:
+        return []
+    names = _names_of(index)
+    candidates = [c for seat in seats for c in names.by_seat.get((election, seat), ())]
+    if not candidates:
+        return []
+    # every word of every form of every name -> (candidate, form, place in the form)
+    by_word: dict[str, list[tuple[GazCandidate, list[str], int]]] = {}
+    for cand in candidates:
+        for form in _forms(cand):
+            for place, word in enumerate(form):
+                by_word.setdefault(fold_name(word), []).append((cand, form, place))
+    spellings = sorted(
+        {w for c in candidates for f in _forms(c) for w in f}
+        | {norm_key(w) for c in candidates for f in _forms(c) for w in f},
+        key=len,
+        reverse=True,
+    )
+    finder = re.compile(
+        r"(?<![\w'\u2019\-.])(?:" + "|".join(re.escape(w) for w in spellings) + r")"
+        r"(?=['\u2019]s\b|['\u2019](?!\w)|[^\w'\u2019\-]|$)"
+    )
+    mask_starts = [a for a, _ in masks]
+    found: dict[tuple[int, int], list[NameMatch]] = {}
+    for hit in finder.finditer(text):
+        if masks and in_spans(masks, mask_starts, hit.start()):
+            continue
+        for cand, form, place in by_word.get(fold_name(hit.group()), ()):
+            match = _match_at(text, hit.start(), hit.end(), cand, form, place, names)
+            if match is not None:
+                found.setdefault((match.start, match.end), []).append(match)
+    out = []
+    for (_start, _end), matches in sorted(found.items()):
+        people = {m.candidate.full_name for m in matches}
+        if len(people) == 1:
+            out.append(min(matches, key=lambda m: m.distance))
+    return out
+
+
+def _words_around(text: str, start: int, end: int, before: int, after: int):
+    """The ``before`` words just before [start, end) and the ``after`` just after it, each
+    separated from the next by spaces only, as [(start, end)]; None if there are fewer."""
+    spans = [(start, end)]
+    pos = start
+    for _ in range(before):
+        j = pos
+        while j > 0 and text[j - 1] in _SPACE:
+            j -= 1
+        if j == pos or j == 0:
+            return None
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'\u2019-"):
+            k -= 1
+        if k == j or not _WORD.fullmatch(text, k, j):
+            return None
+        if k > 0 and not text[k - 1].isspace() and text[k - 1] not in _OPENERS:
+            return None  # part of a longer token ("A.Gent")
+        spans.insert(0, (k, j))
+        pos = k
+    pos = end
+    for _ in range(after):
+        j = pos
+        while j < len(text) and text[j] in _SPACE:
+            j += 1
+        if j == pos:
+            return None
+        m = _WORD.match(text, j)
+        if m is None:
+            return None
+        spans.append(m.span())
+        pos = m.end()
+    return spans
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending ("Aggarwal's" -> "Aggarwal")."""
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _match_at(text, start, end, cand, form, place, names: _Names) -> NameMatch | None:
+    """The misspelt name of ``cand`` around the word at [start, end), which is the word
+    ``form[place]`` of its name; None unless every rule of the module holds."""
+    spans = _words_around(text, start, end, place, len(form) - place - 1)
+    if spans is None:
+        return None
+    written = [_bare(text[a:b]) for a, b in spans]
+    wrong = [i for i, (w, o) in enumerate(zip(written, form, strict=True)) if not same_name(w, o)]
+    if len(wrong) != 1:
+        return None
+    i = wrong[0]
+    word = written[i]
+    if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
+        return None
+    distance = near_miss(word, form[i])
+    if not distance:
+        return None
+    sur_words = len(cand.surname.split() or [1])
+    in_use = names.surnames if i >= len(form) - sur_words else names.given
+    if fold_name(word) in in_use:
+        return None  # another spelling people have: perhaps another person
+    if fold_name(" ".join(written)) in names.full:
+        return None  # a real person's name as written
+    first, last = spans[0][0], spans[-1][0] + len(written[-1])
+    if not _stands_alone(text, first, spans[-1][1], names):
+        return None
+    return NameMatch(first, last, cand, distance)
+
+
+def _stands_alone(text: str, start: int, end: int, names: _Names) -> bool:
+    """No capitalised word runs on into the name at [start, end) (a longer name, "Sir John
+    Curtice"), other than a title, a party, a post or letters after it."""
+    before = _words_around(text, start, start, 1, 0)
+    if before is not None:
+        word = text[before[0][0] : before[0][1]]
+        if word[:1].isupper() and _bare(word) == word:
+            bare = word.rstrip(".")
+            folded = norm_key(bare).casefold()
+            if bare not in TITLES and folded not in names.party_words and folded not in _ROLES:
+                return False
+    after = _words_around(text, end, end, 0, 1)
+    if after is not None:
+        word = text[after[1][0] : after[1][1]]
+        if word[:1].isupper() and word.casefold() not in _POST_NOMINALS:
+            return False
+    return True
+
+
+def name_claims(
+    text: str,
+    index: GazIndex,
+    mentions: MentionIndex,
+    sentences: list[Sentence],
+    election: str | None,
+    masks: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Claim]:
+    """A ``ClaimType.NAME`` claim for every misspelt candidate's name (``misspelt_names``):
+    text the name as written, subject the candidate's official name and key, value 0 (a
+    name has no figure), unit ``other``, at ``election``."""
+    starts = [s.start for s in sentences]
+    claims = []
+    for match in misspelt_names(text, index, mentions, election, masks):
+        si = bisect_right(starts, match.start) - 1
+        if si < 0 or match.end > sentences[si].end:
+            continue
+        sent = sentences[si]
+        cand = match.candidate
+        claims.append(
+            Claim(
+                start=match.start,
+                end=match.end,
+                text=text[match.start : match.end],
+                sentence=text[sent.start : sent.end],
+                sentence_start=sent.start,
+                value=0,
+                unit=Unit.OTHER,
+                claim_type=ClaimType.NAME,
+                subject=cand.full_name,
+                subject_kind=SubjectKind.CANDIDATE,
+                subject_key=cand.key,
+                election=election,
+                qualifier=Qualifier.EXACT,
+            )
+        )
+    return claims
