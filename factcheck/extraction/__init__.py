@@ -17,6 +17,7 @@ See ``pipeline`` for the rules the extractor follows. The modules, in the order 
 - ``elections``: which election a figure belongs to; which years are claims.
 - ``clauses``: clause bounds, and whether a clause is a forecast.
 - ``subjects``: which candidate, party or seat a figure is about.
+- ``names``: candidates' names misspelt in a seat the article names (``ClaimType.NAME``).
 - ``pipeline``: ``extract_claims``, running the steps per sentence; ``claims``: the record.
 - ``patterns`` / ``context``: regex building blocks; the per-article state the rules share.
 """

@@ -43,6 +43,9 @@ Decisions worth knowing (the rules, so the desk can predict the output):
   lone "one" is a pronoun. Word ordinals are claims only as ranks ("came second"), term
   counts ("eleventh consecutive time"), attempts, or "the first … MP"; digit ordinals
   ("11th") always are.
+- A candidate's name misspelt ("Vikkas Aggarwal" for Vikas Aggarwal, a candidate in a seat
+  the article names) is a ``name`` claim without a figure (value 0), whether or not the
+  text holds any number; only near misses, never a name someone has (``names``).
 - Never claims: clock times, day-and-month dates, ISO dates, addresses, numbers inside
   names (party names, "Channel 4", "Covid-19"), HTML tags, URLs.
 """
