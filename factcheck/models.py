@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from .vocabulary import (
     ELECTION_NOT_LOADED,
+    SUGGESTION_CHOICES,
     ClaimOrigin,
     ClaimStatus,
     ClaimType,
@@ -78,6 +79,10 @@ class ArticleQuerySet(models.QuerySet):
             total=models.Count("claims", distinct=True),
             **by_status,
             flagged=models.Count("claims", filter=flagged, distinct=True),
+            # checked verdicts whose official figures changed since (``Claim.revision_pending``)
+            revised=models.Count(
+                "claims", filter=models.Q(claims__revision_pending=True), distinct=True
+            ),
         )
 
     def in_review_status(self, status: ReviewStatus) -> ArticleQuerySet:
@@ -91,11 +96,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(**counts)
 
     def attention_first(self) -> ArticleQuerySet:
-        """Most in need of an editor first: flagged, then to review, then awaiting sign-off,
-        then newest. Needs ``with_review_counts()`` first."""
+        """Most in need of an editor first: verdicts whose official figures were revised,
+        then flagged, then to review, then awaiting sign-off, then newest. Needs
+        ``with_review_counts()`` first."""
         return self.order_by(
-            "-flagged", f"-{ReviewStatus.TO_REVIEW}", f"-{ReviewStatus.AWAITING_SIGN_OFF}",
-            "-added_at", "-pk",
+            "-revised", "-flagged", f"-{ReviewStatus.TO_REVIEW}",
+            f"-{ReviewStatus.AWAITING_SIGN_OFF}", "-added_at", "-pk",
         )  # fmt: skip
 
     def outlets(self) -> models.QuerySet:
@@ -334,10 +340,15 @@ class Claim(models.Model):
     # conflict, shown to the editor instead of overwriting a colleague's work.
     version = models.PositiveIntegerField(default=1)
     history = HistoricalRecords(
-        excluded_fields=["sentence", "details", "created_at", "readings", "reading_chosen_at"]
-    )
-    # The matcher's suggestion: what the editor starts from.
-    suggested_verdict = models.CharField(max_length=30, choices=Verdict.choices, blank=True)
+        excluded_fields=[
+            "sentence", "details", "created_at", "readings", "reading_chosen_at",
+            "evidence_hash", "evidence_changed_at", "evidence_change", "revision_pending",
+            "recheck_requested_at",
+        ]
+    )  # fmt: skip
+    # The matcher's suggestion: what the editor starts from (a verdict, or "awaiting
+    # declaration" while the seat it is about has not declared).
+    suggested_verdict = models.CharField(max_length=30, choices=SUGGESTION_CHOICES, blank=True)
     official_value = models.DecimalField(max_digits=20, decimal_places=6, null=True, blank=True)
     official_source = models.CharField(max_length=300, blank=True)
     explanation = models.TextField(blank=True)
@@ -351,6 +362,29 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reading_chosen_at = models.DateTimeField(null=True, blank=True)
+    # The evidence: the official figures the suggestion used are ``official_value`` and
+    # ``official_source`` (with ``working``); ``evidence_hash`` is their hash
+    # (``checking.evidence_hash``) and ``evidence`` (``ClaimEvidence``) the seats they
+    # came from. A re-check (``factcheck.rechecks``) that finds the hash changed records
+    # when and what changed, and takes back the sign-off.
+    evidence_hash = models.CharField(max_length=64, blank=True)
+    evidence_changed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a re-check last found its official figures changed."
+    )
+    evidence_change = models.CharField(
+        max_length=300, blank=True, help_text='What changed: "official figure revised: 1 → 2".'
+    )
+    revision_pending = models.BooleanField(
+        default=False,
+        help_text="Its verdict was written against figures revised since: back on the desk "
+        "until a verdict applying to it is signed off again.",
+    )
+    recheck_requested_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Its official figures changed and a re-check is queued (empty: none).",
+    )
 
     objects = ClaimQuerySet.as_manager()
 
@@ -399,6 +433,9 @@ class Claim(models.Model):
             )
         with transaction.atomic():
             super().save(*args, **kwargs)
+            evidence = self.__dict__.pop("_evidence", None)
+            if evidence is not None:
+                ClaimEvidence.replace({self.pk: evidence})
             if before is None:
                 return
             changed = [
@@ -415,6 +452,19 @@ class Claim(models.Model):
                 approved_by__isnull=False,
             ).order_by("pk"):  # one order of row locks, whoever saves
                 review.withdraw_sign_off(reason=reason)
+
+    def set_evidence(self, keys) -> None:
+        """Record where its suggestion's figures come from, written by the next ``save()``:
+        ``keys`` are ``(election slug, contest id or 0)`` pairs (``Suggestion.evidence``)."""
+        self._evidence = [tuple(key) for key in keys]
+
+    @property
+    def under_review_since(self):
+        """When its official figures changed without a new check being published: a re-check
+        queued (``recheck_requested_at``) or its evidence changed (``evidence_changed_at``);
+        None otherwise. Whether a *published* check is under review also depends on when it
+        was published (``factcheck.views.public``)."""
+        return self.recheck_requested_at or self.evidence_changed_at
 
     @property
     def effective_review(self) -> Review | None:
@@ -493,6 +543,45 @@ class Claim(models.Model):
         if review is not None and review.explanation:
             return review.explanation
         return self.explanation
+
+
+class ClaimEvidence(models.Model):
+    """Where the official figures a claim's suggestion used come from: one row per seat.
+
+    ``contest_pk`` is a ``results.Contest`` id (a seat's result, or the seat the claim
+    awaits), or empty for figures summed over every seat of ``election`` (UK, nation,
+    region). A change to one seat finds the claims that used it through the index here,
+    without checking the others (``factcheck.rechecks``).
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    election = models.CharField(max_length=40)
+    contest_pk = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["contest_pk"], name="evidence_by_contest"),
+            models.Index(fields=["election", "contest_pk"], name="evidence_by_election"),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id}: {self.election}/{self.contest_pk or 'all seats'}"
+
+    @classmethod
+    def replace(cls, keys_by_claim: dict[int, list[tuple[str, int]]]) -> None:
+        """Make each claim's rows ``keys_by_claim[claim id]``, ``(election, contest id or 0)``
+        pairs. Two queries however many claims."""
+        if not keys_by_claim:
+            return
+        cls.objects.filter(claim_id__in=list(keys_by_claim)).delete()
+        cls.objects.bulk_create(
+            [
+                cls(claim_id=claim_id, election=election, contest_pk=contest or None)
+                for claim_id, keys in keys_by_claim.items()
+                for election, contest in dict.fromkeys(tuple(k) for k in keys)
+            ],
+            batch_size=1000,
+        )
 
 
 class Review(models.Model):

@@ -31,7 +31,7 @@ from .checking import (
     readings_for,
 )
 from .claims import election_for, store_claims
-from .models import Article, Claim
+from .models import Article, Claim, ClaimEvidence
 from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit
 
 
@@ -151,10 +151,26 @@ def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -
             elections={e.slug: e for e in elections},
             suggestions=checked.suggestions or None,
         )
+        record_evidence(stored, checked.suggestions)
         article.extracted_at = timezone.now()
         article.extraction_error = ""
         article.save(update_fields=["contest", "extracted_at", "extraction_error"])
     return stored
+
+
+def record_evidence(claims: list[Claim], suggestions: list[Suggestion]) -> None:
+    """Store each claim's evidence: the hash of the official figures its suggestion used
+    (``Claim.evidence_hash``) and the seats they came from (``ClaimEvidence``).
+    ``suggestions[i]`` is ``claims[i]``'s; claims must be saved. Nothing without
+    suggestions (no official figure loaded). Two to three queries per 500 claims."""
+    if not suggestions:
+        return
+    for claim, suggestion in zip(claims, suggestions, strict=True):
+        claim.evidence_hash = suggestion.evidence_hash
+    Claim.objects.bulk_update(claims, ["evidence_hash"], batch_size=500)
+    ClaimEvidence.replace(
+        {c.pk: list(s.evidence) for c, s in zip(claims, suggestions, strict=True) if s.evidence}
+    )
 
 
 def extract_pending(article_id: int) -> int:
@@ -214,13 +230,51 @@ def recheck_claim(claim: Claim, *, keep_readings: bool = False) -> None:
     # the claim's own reading comes first in ``readings_for``: checked once, for both
     weighed = [] if keep_readings else readings_for(claimed, figures, context, check_reading)
     suggestion = weighed[0].suggestion if weighed else check_reading(claimed, figures, context)
+    take_suggestion(claim, suggestion)
+    if not keep_readings:
+        claim.readings = [w.to_dict() for w in weighed]
+
+
+def take_suggestion(claim: Claim, suggestion: Suggestion) -> None:
+    """Give ``claim`` the checker's ``suggestion``: verdict, official figure and source,
+    explanation, working, and its evidence (hash and seats, written when it is saved)."""
     claim.suggested_verdict = suggestion.verdict
     claim.official_value = suggestion.official_value
     claim.official_source = suggestion.official_source[:300]
     claim.explanation = suggestion.explanation
     claim.working = suggestion.working
-    if not keep_readings:
-        claim.readings = [w.to_dict() for w in weighed]
+    claim.evidence_hash = suggestion.evidence_hash
+    claim.set_evidence(suggestion.evidence)
+
+
+def check_again(
+    article: Article,
+    claims: list[Claim],
+    *,
+    current: snapshot.Snapshot,
+    elections: list[Election],
+    article_claims: list[Claim] | None = None,
+) -> list[Suggestion]:
+    """Check stored claims of one article again against the official figures as they are
+    now: each under its own reading (its type, subject and election as stored, never read
+    as another figure), in the article's context inferred, as when it was extracted, from
+    its text and all its claims (``article_claims``, default ``claims``). A subject stored
+    by name only is resolved first (``claim.subject_key`` is set, not saved). Nothing is
+    written. Returns one suggestion per claim, in order; claims need ``election`` loaded."""
+    figures = current.figures
+    election = election_for(article, elections)
+    slug = election.slug if election else None
+    every = [Claimed.from_model(c) for c in (article_claims or claims)]
+    context = infer_context(
+        every, figures, election=slug, text=article.body, day=article.published_on
+    )
+    found = []
+    for claim in claims:
+        if claim.subject and not claim.subject_key:
+            own = claim.election.slug if claim.election_id else None
+            claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, own)
+        found.append(check_reading(Claimed.from_model(claim), figures, context))
+    return found
 
 
 def claim_readings(claim: Claim) -> list[dict]:

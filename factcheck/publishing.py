@@ -57,6 +57,8 @@ ORDER = [
     Verdict.NOT_CHECKABLE,
 ]
 SUMMARY_LIMIT = 74  # Google: claimReviewed under 75 characters
+# The corrections log's reason when the only changes follow revised official figures.
+REVISED_REASON = "The official result was revised."
 
 
 def rating_scale() -> list[tuple[int, list[Verdict]]]:
@@ -299,6 +301,11 @@ def approved_checks(contest) -> list[PublishedCheck]:
     return checks
 
 
+def display_figure(value: Decimal | None, claim: Claim) -> str:
+    """The official figure as a reader writes it: 18,941; 67.53%; 1983 ("" for None)."""
+    return _display(value, claim)
+
+
 def _display(value: Decimal | None, claim: Claim) -> str:
     """The official figure as a reader writes it: 18,941; 67.53%; 1983."""
     if value is None:
@@ -330,7 +337,11 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     Raises ``PermissionDenied`` unless ``publisher`` may publish, and
     ``ValidationError`` when there is nothing to publish, nothing changed
     since the last version, or a published verdict changed or was withdrawn
-    without a ``note`` saying why. Clears the seat's cached pages on commit.
+    without a ``note`` saying why. A check whose official figure was revised
+    is logged as such ("Official figure for “24,120” revised from 24,120 to
+    24,121; verdict changed from …"), and needs no note when every change is
+    one of those (the reason is then ``REVISED_REASON``). Clears the seat's
+    cached pages on commit.
     The version is marked demo data (``Publication.is_demo``, the public page's
     notice) when ``is_demo`` or when any check in it was written by the demo review.
     """
@@ -345,7 +356,7 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     earlier = {c.id: c for c in read_checks(previous.checks)} if previous else {}
     if not fresh and not earlier:
         raise ValidationError("There are no approved checks to publish for this seat yet.")
-    checks, changes = [], []
+    checks, changes, revisions = [], [], 0
     for check in fresh:
         before = earlier.get(check.id)
         unchanged = before is not None and before.same_finding(check)
@@ -354,7 +365,21 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
             date_modified=before.date_modified if unchanged else stamp,
         )
         checks.append(check)
-        if before and before.verdict != check.verdict:
+        if before is None:
+            continue
+        revised = bool(before.official_value and check.official_value) and (
+            before.official_value != check.official_value
+        )
+        if revised:
+            revisions += 1
+            what = (
+                f"Official figure for “{check.text}” revised from {before.official_display} "
+                f"to {check.official_display}"
+            )
+            if before.verdict != check.verdict:
+                what += f"; verdict changed from {before.verdict_label} to {check.verdict_label}"
+            changes.append((check, what + "."))
+        elif before.verdict != check.verdict:
             changes.append(
                 (
                     check,
@@ -369,9 +394,11 @@ def publish_contest(*, contest, publisher, note: str = "", is_demo: bool = False
     if previous and list(earlier.values()) == checks:
         raise ValidationError(f"Nothing has changed since version {previous.version}.")
     if changes and not note.strip():
-        raise ValidationError(
-            "A published verdict changed or was withdrawn: say why, for the corrections log."
-        )
+        if revisions < len(changes):
+            raise ValidationError(
+                "A published verdict changed or was withdrawn: say why, for the corrections log."
+            )
+        note = REVISED_REASON
     publication = Publication.objects.create(
         contest=contest,
         version=(previous.version + 1) if previous else 1,

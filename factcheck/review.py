@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from results.models import Election
@@ -195,6 +195,11 @@ def accept_suggestion(*, claim: Claim, editor, token: str | None) -> Review:
     """The matcher's suggestion becomes the verdict, its explanation the public one."""
     if not claim.suggested_verdict:
         raise ValidationError("There is no suggestion to accept for this claim.")
+    if claim.suggested_verdict not in Verdict.values:
+        raise ValidationError(
+            "The seat has not declared yet: there is no verdict to accept. The claim is "
+            "checked as soon as its result is official."
+        )
     return set_verdict(
         claim=claim,
         editor=editor,
@@ -229,6 +234,9 @@ def approve(*, claim: Claim, editor, token: str | None) -> Review:
         review.refresh_from_db()
         # Record it in history too (update() skips the signals).
         review.save(update_fields=["updated_at"])
+        # signed off again: the claims it applies to leave the top of the desk
+        applies = Q(pk=claim.pk) if review.claim_id else Q(group_id=review.group_id)
+        Claim.objects.filter(applies, revision_pending=True).update(revision_pending=False)
         return review
 
 

@@ -30,6 +30,7 @@ from results.models import (
 )
 
 from .checking import (
+    AwaitingFig,
     CandidateFig,
     ContestFig,
     ElectionFig,
@@ -51,9 +52,10 @@ class Snapshot:
 
     @property
     def has_figures(self) -> bool:
-        """Whether any official figure is loaded to check against."""
+        """Whether any official figure is loaded to check against, or any seat awaits its
+        declaration (a claim about it is then "awaiting declaration")."""
         figures = self.figures
-        return bool(figures.contests or figures.tallies or figures.facts)
+        return bool(figures.contests or figures.tallies or figures.facts or figures.awaiting)
 
 
 _lock = threading.Lock()
@@ -190,7 +192,10 @@ def _slug_on(
 
 
 def load_official_figures() -> OfficialFigures:
-    """Every official figure as a plain snapshot, in six queries however many there are.
+    """Every official figure as a plain snapshot, in seven queries however many there are,
+    and the seats awaiting their declaration (``OfficialFigures.awaiting``).
+
+    A seat whose hand-entered change awaits approval keeps its last official figures.
 
     National, nation and regional figures are derived from the seats
     (``OfficialFigures.derive_national``), never read from a typed-in table.
@@ -208,9 +213,17 @@ def load_official_figures() -> OfficialFigures:
     }
     parties = dict(Party.objects.values_list("abbreviation", "name"))
     contests: dict[int, ContestFig] = {}
-    for c in Contest.objects.official().select_related(
+    # a seat's last official figures, kept while a hand change awaits approval
+    kept: dict[int, dict] = {}
+    for c in _declared(Contest.objects).select_related(
         "election", "constituency", "constituency__predecessor"
     ):
+        figures_of = {
+            "electorate": c.electorate, "valid_votes": c.valid_votes,
+            "invalid_votes": c.invalid_votes, "source": c.source, "source_row": c.source_row,
+        }  # fmt: skip
+        if c.status != Contest.Status.OFFICIAL:
+            figures_of = kept[c.pk] = c.official_figures
         predecessor = c.constituency.predecessor
         contests[c.pk] = ContestFig(
             key=f"{c.election.slug}/{c.constituency.slug}",
@@ -218,11 +231,11 @@ def load_official_figures() -> OfficialFigures:
             slug=c.constituency.slug,
             name=c.constituency.name,
             contest_id=c.pk,
-            electorate=c.electorate,
-            valid=c.valid_votes,
-            invalid=c.invalid_votes,
-            source=c.source or "Entered by hand and approved by a second editor",
-            source_row=c.source_row,
+            electorate=figures_of["electorate"],
+            valid=figures_of["valid_votes"],
+            invalid=figures_of["invalid_votes"],
+            source=figures_of["source"] or "Entered by hand and approved by a second editor",
+            source_row=figures_of["source_row"],
             predecessor_slug=predecessor.slug if predecessor else None,
             ons_code=c.constituency.ons_code,
             nation=c.constituency.nation,
@@ -230,21 +243,32 @@ def load_official_figures() -> OfficialFigures:
         )
     candidates: dict[str, CandidateFig] = {}
     by_name: dict[tuple[str, str], list[CandidateFig]] = defaultdict(list)
-    for cand in Candidacy.objects.filter(contest__status=Contest.Status.OFFICIAL).select_related(
-        "party"
-    ):
-        contest = contests[cand.contest_id]
+    rows = [
+        (cand.contest_id, cand.pk, cand.first_name, cand.surname, cand.party.abbreviation,
+         cand.party.name, cand.party.is_independent, cand.votes, cand.elected)
+        for cand in Candidacy.objects.filter(
+            contest__status=Contest.Status.OFFICIAL
+        ).select_related("party")
+    ]  # fmt: skip
+    rows += [
+        (contest_id, c["id"], c["first_name"], c["surname"], c["party"], c["party_name"],
+         c["is_independent"], c["votes"], c["elected"])
+        for contest_id, figures_of in kept.items()
+        for c in figures_of["candidates"]
+    ]  # fmt: skip
+    for contest_id, pk, first, surname, party, party_name, independent, votes, elected in rows:
+        contest = contests[contest_id]
         fig = CandidateFig(
-            key=candidate_key(cand.pk),
-            full_name=cand.full_name,
-            surname=cand.surname,
-            first_name=cand.first_name,
-            party=cand.party.abbreviation,
-            party_name=cand.party.name,
-            is_independent=cand.party.is_independent,
-            votes=cand.votes,
+            key=candidate_key(pk),
+            full_name=f"{first} {surname}".strip(),
+            surname=surname,
+            first_name=first,
+            party=party,
+            party_name=party_name,
+            is_independent=independent,
+            votes=votes,
             contest=contest,
-            elected=cand.elected,
+            elected=elected,
         )
         contest.candidates.append(fig)
         candidates[fig.key] = fig
@@ -285,5 +309,28 @@ def load_official_figures() -> OfficialFigures:
         by_name=dict(by_name),
     )
     figures.by_seat = {(c.election, c.slug): c for c in contests.values()}
+    figures.awaiting = {
+        (election, slug): AwaitingFig(contest_id=pk, election=election, slug=slug, name=name)
+        for pk, election, slug, name in _awaiting(Contest.objects)
+        .filter(election__is_notional=False)
+        .values_list("pk", "election__slug", "constituency__slug", "constituency__name")
+    }
     figures.derive_national()
     return figures
+
+
+def _declared(contests):
+    """Contests with an official result: ``results``' ``declared()`` (official, or official
+    with a hand change awaiting approval, whose last official figures stand), else, before
+    ``results`` kept those, the official ones."""
+    declared = getattr(contests, "declared", None)
+    return declared() if declared is not None else contests.official()
+
+
+def _awaiting(contests):
+    """Contests with no official result yet: ``results``' ``awaiting_declaration()``, else
+    those pending approval that were never approved."""
+    awaiting = getattr(contests, "awaiting_declaration", None)
+    if awaiting is not None:
+        return awaiting()
+    return contests.filter(status=Contest.Status.PENDING, approved_at__isnull=True)

@@ -1,4 +1,4 @@
-"""Background work: extraction runs off the request, through django.tasks.
+"""Background work: extraction and re-checks run off the request, through django.tasks.
 
 The work survives crashes (``manage.py db_worker``, factcheck's version of
 django-tasks-db's worker, calls ``renew_lease`` and ``sweep``):
@@ -15,6 +15,7 @@ django-tasks-db's worker, calls ``renew_lease`` and ``sweep``):
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -24,6 +25,7 @@ from django.tasks import task
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult, TaskResultStatus
 
+from . import rechecks
 from .models import Article, WorkerLease
 from .processing import extract_pending, record_extraction_failure
 
@@ -39,6 +41,48 @@ def extract_article(*, article_id: int) -> int:
 
 
 EXTRACT_TASK_PATH = extract_article.module_path
+
+
+@task
+def recheck_claims_task(*, claim_ids: list[int]) -> dict:
+    """Check these claims again against the official figures as they are now, writing those
+    whose evidence changed (``factcheck.rechecks.recheck_claims``); idempotent, so a task
+    run again after its worker died does no harm. Returns the report as a dict."""
+    return rechecks.recheck_claims(claim_ids).as_dict()
+
+
+def request_recheck(claim_ids: list[int], *, changed_contests: Iterable[int] = ()) -> int:
+    """Mark the claims as waiting for a re-check (``rechecks.mark_for_recheck``: "under
+    review" on the public page from now, cached pages forgotten) and queue
+    ``recheck_claims_task`` for them, ``rechecks.TASK_SIZE`` claims a task, once the
+    transaction commits. Returns how many claims were marked."""
+    with transaction.atomic():
+        marked = rechecks.mark_for_recheck(claim_ids, changed_contests=changed_contests)
+        for start in range(0, len(claim_ids), rechecks.TASK_SIZE):
+            chunk = claim_ids[start : start + rechecks.TASK_SIZE]
+            transaction.on_commit(partial(recheck_claims_task.enqueue, claim_ids=chunk))
+    return marked
+
+
+def request_article_recheck(article: Article) -> int:
+    """Queue a re-check of every open claim of ``article`` (the desk's button). Returns how
+    many claims; the article page says it is re-checking until they are done."""
+    ids = rechecks.article_claim_ids(article)
+    return request_recheck(ids) if ids else 0
+
+
+def on_official_figures_changed(
+    sender, *, election: str, contests: list[int], reason: str, **kwargs
+) -> None:
+    """The receiver of ``results.signals.official_figures_changed`` (connected in
+    ``FactcheckConfig.ready``): re-check, in the background, every claim whose evidence
+    the change may touch (``rechecks.affected_claim_ids``: one query), and forget the
+    cached pages of the changed seats and of those that show the claims."""
+    ids = rechecks.affected_claim_ids(election=election, contests=contests)
+    if ids:
+        request_recheck(ids, changed_contests=contests)
+    else:
+        transaction.on_commit(partial(rechecks.clear_pages, set(contests)))
 
 
 def retry_extraction(article: Article) -> None:

@@ -12,6 +12,12 @@ urlpatterns = [
     path("articles/<int:pk>/claims/new/", desk.claim_add, name="claim_add"),
     path("articles/<int:pk>/extraction/", desk.article_extraction, name="article_extraction"),
     path("articles/<int:pk>/extraction/retry/", desk.article_retry, name="article_retry"),
+    path("articles/<int:pk>/recheck/", desk.article_recheck, name="article_recheck"),
+    path(
+        "articles/<int:pk>/recheck/status/",
+        desk.article_recheck_status,
+        name="article_recheck_status",
+    ),
     path("claims/<int:pk>/", desk.claim_detail, name="claim_detail"),
     path("contests/<int:pk>/publish/", desk.contest_publish, name="contest_publish"),
     path("repeats/", desk.repeats_list, name="repeats"),

@@ -30,6 +30,8 @@ __all__ = [
     "Term",
     "Unit",
     "Verdict",
+    "SUGGESTION_CHOICES",
+    "Suggested",
     "by_election_id",
     "election_name",
     "general_election_id",
@@ -121,6 +123,20 @@ class Verdict(Term):
     NOT_CHECKABLE = "not_checkable", "Not checkable"
     MISLEADING = "misleading", "Misleading"
     UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+
+class Suggested(Term):
+    """What the checker may suggest instead of a verdict: the official figure is not in yet.
+
+    Never an editor's verdict: a claim about a seat that has not declared is checked
+    again, by itself, the moment the seat's result becomes official.
+    """
+
+    AWAITING_DECLARATION = "awaiting_declaration", "Awaiting declaration"
+
+
+# What ``Claim.suggested_verdict`` may hold: a verdict, or "awaiting declaration".
+SUGGESTION_CHOICES = [*Verdict.choices, *Suggested.choices]
 
 
 class ClaimOrigin(Term):

@@ -30,13 +30,23 @@ from __future__ import annotations
 
 import datetime
 
-from factcheck.vocabulary import BallotMeasure, ClaimType, Qualifier, election_name
+from factcheck.vocabulary import (
+    BallotMeasure,
+    ClaimType,
+    Qualifier,
+    SubjectKind,
+    Suggested,
+    Verdict,
+    election_name,
+)
 
+from . import context as _context
 from . import readings
 from .checkers import CHECKERS
-from .claims import Claimed, Suggestion, not_checkable
-from .context import ArticleContext, infer_context
+from .claims import Claimed, Suggestion, evidence_hash, not_checkable
+from .context import ArticleContext, is_national
 from .figures import (
+    AwaitingFig,
     CandidateFig,
     ContestFig,
     ElectionFig,
@@ -44,12 +54,14 @@ from .figures import (
     OfficialFigures,
     ProjectionFig,
     TallyFig,
+    recording,
 )
 from .readings import frame_of, read_claim, read_nationally, readings_for
 
 __all__ = [
     "CHECKERS",
     "ArticleContext",
+    "AwaitingFig",
     "CandidateFig",
     "Claimed",
     "ContestFig",
@@ -59,14 +71,39 @@ __all__ = [
     "ProjectionFig",
     "Suggestion",
     "TallyFig",
+    "awaiting_seat",
     "check_claim",
     "check_claims",
     "check_reading",
+    "evidence_hash",
     "read_nationally",
     "readings_for",
     "frame_of",
     "infer_context",
 ]
+
+# Kinds of figure a seat's result gives: a claim of one of them about a seat that has not
+# declared awaits its declaration.
+SEAT_FIGURES = frozenset([
+    ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY, ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE,
+    ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE, ClaimType.RANK, ClaimType.SWING,
+    ClaimType.BALLOT_COUNT, ClaimType.OTHER,
+])  # fmt: skip
+
+
+def infer_context(
+    claims: list[Claimed], figures: OfficialFigures, *, election: str | None, text: str = "",
+    day: datetime.date | None = None,
+) -> ArticleContext:  # fmt: skip
+    """``context.infer_context``; when the article's text names no declared seat but names
+    one awaiting its declaration, the context's ``awaiting`` is that seat (else None)."""
+    found = _context.infer_context(claims, figures, election=election, text=text, day=day)
+    found.awaiting = (
+        figures.awaiting_named_in(text, election)
+        if found.contest is None and figures.awaiting and text
+        else None
+    )
+    return found
 
 
 _NOT_CONTRADICTED = frozenset([ClaimType.YEAR, ClaimType.OTHER, ClaimType.SWING])
@@ -99,12 +136,78 @@ def check_claims(
 
 def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
     """One claim's suggestion, its readings weighed (``readings.read_claim``), without the
-    article-wide contradiction check."""
-    return read_claim(claim, figures, context, check_reading)
+    article-wide contradiction check.
+
+    A claim about a seat that has not declared is "awaiting declaration" (see
+    ``check_reading``), not read as another figure. The suggestion's ``evidence`` is its
+    own reading's; when that used no official figure (no reading placed it), the
+    figures every reading weighed, and the article's seat.
+    """
+    if figures.awaiting:
+        own = check_reading(claim, figures, context)
+        if own.verdict == Suggested.AWAITING_DECLARATION:
+            return own
+    with recording() as weighed:
+        found = read_claim(claim, figures, context, check_reading)
+    if not found.evidence:
+        if context.contest is not None:
+            weighed.add((context.contest.election, context.contest.contest_id))
+        found.evidence = tuple(sorted(weighed))
+    return found
 
 
 def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
-    """The suggestion for one reading of a claim: its type, subject and election as given."""
+    """The suggestion for one reading of a claim: its type, subject and election as given.
+
+    Its ``evidence`` is where the figures it read come from (``figures.recording``). A
+    figure of a seat that has not declared (``awaiting_seat``) is "awaiting declaration",
+    with that seat as its evidence, rather than not checkable.
+    """
+    with recording() as used:
+        found = _check_reading(claim, figures, context)
+    if found.verdict == Verdict.NOT_CHECKABLE and found.official_value is None:
+        seat = awaiting_seat(claim, figures, context)
+        if seat is not None:
+            return Suggestion(
+                verdict=Suggested.AWAITING_DECLARATION,
+                explanation=(
+                    f"{seat.name} has not declared yet: this is checked as soon as its "
+                    "result is official."
+                ),
+                evidence=((seat.election, seat.contest_id),),
+            )
+    found.evidence = tuple(sorted(used))
+    return found
+
+
+def awaiting_seat(
+    claim: Claimed, figures: OfficialFigures, context: ArticleContext
+) -> AwaitingFig | None:
+    """The seat that has not declared yet which a seat's figure (``SEAT_FIGURES``) speaks
+    of: the seat it is about, else the one its sentence names (when the sentence names
+    no declared seat), else the one the article names when it names no declared seat.
+    None for a UK-wide figure, a candidate of a declared seat, or when no seat awaits."""
+    if not figures.awaiting or claim.claim_type not in SEAT_FIGURES:
+        return None
+    election = claim.election or context.election
+    if not election:
+        return None
+    if claim.subject_kind == SubjectKind.CONSTITUENCY and claim.subject_key:
+        seat = figures.awaiting.get((election, claim.subject_key))
+        if seat is not None:
+            return seat
+    if read_nationally(claim, context) or is_national(claim, context):
+        return None
+    candidate = figures.candidates.get(claim.subject_key or "")
+    if candidate is not None and candidate.contest.election == election:
+        return None  # a candidate of a seat that has declared
+    seat = figures.awaiting_named_in(claim.sentence, election)
+    if seat is not None and figures.contest_named_in(claim.sentence, election) is None:
+        return seat
+    return getattr(context, "awaiting", None) if context.contest is None else None
+
+
+def _check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:
     checker = CHECKERS.get(claim.claim_type)
     if checker is None:
         return not_checkable("No official figure applies to this kind of figure.")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Verdict
+from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Suggested, Verdict
 
 from . import rules
 
@@ -85,6 +86,21 @@ class Suggestion:
     readings: list[dict] = field(default_factory=list)
     reading: dict | None = None
     confident: bool = False
+    # Where the official figures it used come from, as ``(election slug, contest id)``
+    # pairs, sorted: a seat's result (``ContestFig.contest_id``), or ``0`` for figures
+    # summed over the election's seats (UK, nation, region) and its projections. A claim
+    # awaiting a seat's declaration names that seat. Empty when it used no figure.
+    evidence: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def evidence_hash(self) -> str:
+        """``evidence_hash`` of what this suggestion publishes as its official figure."""
+        return evidence_hash(
+            self.official_value,
+            self.official_source,
+            self.working,
+            awaiting=self.verdict == Suggested.AWAITING_DECLARATION,
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -97,9 +113,26 @@ class Suggestion:
             "readings": self.readings,
             "reading": self.reading,
             "confident": self.confident,
+            "evidence": [list(key) for key in self.evidence],
+            "evidence_hash": self.evidence_hash,
         }
 
 
 def not_checkable(reason: str) -> Suggestion:
     """A suggestion that no official figure applies, with the reason in ``explanation``."""
     return Suggestion(verdict=Verdict.NOT_CHECKABLE, explanation=reason)
+
+
+def evidence_hash(
+    official_value: Decimal | None, official_source: str, working: str, *, awaiting: bool = False
+) -> str:
+    """A hash of the official figures a check rests on: the value (normalised, so 21225 and
+    21225.000000 hash alike), its source and the working that derives it; ``awaiting``
+    for a claim still waiting for its seat to declare. 64 hex characters. Two checks with
+    the same hash published the same official figures; a re-check whose hash differs from
+    the stored one found the evidence changed."""
+    value = "" if official_value is None else f"{Decimal(official_value).normalize():f}"
+    parts = [value, official_source or "", working or ""]
+    if awaiting:
+        parts.append(Suggested.AWAITING_DECLARATION)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

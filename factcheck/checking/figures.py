@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -19,6 +22,83 @@ from functools import cached_property
 from factcheck.vocabulary import SubjectKind
 from results import arithmetic, national
 from results.vocabulary import FactKind
+
+# -- evidence: which official figures a check read ------------------------------------
+# A check's evidence is where its figures came from, as ``(election slug, contest id)``
+# pairs (``0`` for figures summed over an election's seats). While ``recording()`` is
+# open, citing a seat's result (``ContestFig.source``), looking a seat up
+# (``OfficialFigures.contest``) and reading the UK, nation or region sums
+# (``OfficialFigures.national``, ``tallies``) add their pair to it, so a change to one
+# seat finds the claims that used it without checking every claim again.
+
+_recorded: ContextVar[set | None] = ContextVar("factcheck_evidence", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[set[tuple[str, int]]]:
+    """Collect the ``(election, contest id)`` pairs of the figures read inside the block.
+
+    Nested blocks add what they collected to the enclosing one as they close.
+    """
+    outer = _recorded.get()
+    used: set[tuple[str, int]] = set()
+    token = _recorded.set(used)
+    try:
+        yield used
+    finally:
+        _recorded.reset(token)
+        if outer is not None:
+            outer |= used
+
+
+def record(key: tuple[str, int]) -> None:
+    """Note that a check read the figures of ``key`` (no-op outside ``recording()``)."""
+    used = _recorded.get()
+    if used is not None:
+        used.add(key)
+
+
+def _recorded_field(name: str, key_of: Callable[[object], tuple[str, int]]) -> property:
+    """A dataclass field whose reads are recorded as evidence (``key_of(instance)``)."""
+    slot = f"_{name}_value"
+
+    def get(self):
+        used = _recorded.get()
+        if used is not None:
+            used.add(key_of(self))
+        return self.__dict__[slot]
+
+    def put(self, value) -> None:
+        self.__dict__[slot] = value
+
+    return property(get, put, doc=f"{name}; reading it records the figure as evidence")
+
+
+class _RecordedDict(dict):
+    """A dict whose lookups (``[key]``, ``get``) record ``key_of(key)`` as evidence."""
+
+    def __init__(self, data, key_of: Callable[[object], tuple[str, int]]) -> None:
+        super().__init__(data)
+        self._key_of = key_of
+
+    def __getitem__(self, key):
+        record(self._key_of(key))
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        if key in self:
+            record(self._key_of(key))
+        return super().get(key, default)
+
+
+@dataclass(frozen=True)
+class AwaitingFig:
+    """A seat whose result is not official yet: a claim about it awaits its declaration."""
+
+    contest_id: int
+    election: str
+    slug: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -145,6 +225,10 @@ class ContestFig:
         return arithmetic.share(sum(votes), self.valid, exact=exact)
 
 
+# Citing a seat's source is citing its figures.
+ContestFig.source = _recorded_field("source", lambda c: (c.election, c.contest_id))
+
+
 @dataclass(frozen=True)
 class TallyFig:
     """A party's UK-wide result, summed from every seat (``results.national``)."""
@@ -159,6 +243,10 @@ class TallyFig:
     seats_with_speaker: int | None = None  # for the Speaker's former party
     seats_declared: int = 0  # seats summed
     valid: int = 0  # UK valid votes
+    election: str = ""  # the election's slug
+
+
+TallyFig.source = _recorded_field("source", lambda t: (t.election, 0))
 
 
 @dataclass(frozen=True)
@@ -216,8 +304,15 @@ class OfficialFigures:
     by_name: dict[tuple[str, str], list[CandidateFig]] = field(default_factory=dict)
     by_seat: dict[tuple[str, str], ContestFig] = field(default_factory=dict)
     national: dict[str, national.ElectionFigures] = field(default_factory=dict)
+    # seats whose result is not official yet, by (election, seat slug)
+    awaiting: dict[tuple[str, str], AwaitingFig] = field(default_factory=dict)
     # election -> first word of a seat's name (casefolded) -> its contests
     _first_words: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # reading a summed figure is using every seat of its election (evidence)
+        self.tallies = _RecordedDict(self.tallies, lambda key: (key[0], 0))
+        self.national = _RecordedDict(self.national, lambda slug: (slug, 0))
 
     def derive_national(self) -> None:
         """Sum every election's seats into UK, nation and region figures; set ``tallies``.
@@ -282,12 +377,30 @@ class OfficialFigures:
                     ),
                     seats_declared=uk.seats_declared,
                     valid=uk.valid,
+                    election=slug,
                 )
 
     def contest(self, election: str | None, slug: str | None) -> ContestFig | None:
+        """The official result of seat ``slug`` at ``election`` (recorded as evidence)."""
         if not election or not slug:
             return None
-        return self.by_seat.get((election, slug))
+        found = self.by_seat.get((election, slug))
+        if found is not None:
+            record((found.election, found.contest_id))
+        return found
+
+    def awaiting_named_in(self, text: str, election: str | None) -> AwaitingFig | None:
+        """The seat awaiting its declaration at ``election`` that ``text`` names (the
+        longest name when several do), or None."""
+        if not self.awaiting or not election:
+            return None
+        lowered = text.casefold()
+        named = [
+            seat
+            for (slug_election, _slug), seat in self.awaiting.items()
+            if slug_election == election and _names(lowered, seat.name.casefold())
+        ]
+        return max(named, key=lambda seat: len(seat.name)) if named else None
 
     def notional_contest(self, contest: ContestFig) -> ContestFig | None:
         """The notional previous result on this contest's boundaries, if one is loaded."""

@@ -31,13 +31,13 @@ from ..ingest import ingest_articles
 from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
 from ..processing import claim_readings
 from ..segments import highlight
-from ..tasks import retry_extraction
+from ..tasks import request_article_recheck, retry_extraction
 from ..templatetags.tally import figure
-from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Unit, Verdict
+from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Suggested, Unit, Verdict
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
 # The words the desk's templates compare with, so they spell none of them.
-VOCABULARY = {"ReviewStatus": ReviewStatus, "Verdict": Verdict}
+VOCABULARY = {"ReviewStatus": ReviewStatus, "Verdict": Verdict, "Suggested": Suggested}
 
 
 def render_partial(request: HttpRequest, template: str, partial: str, context: dict):
@@ -154,6 +154,7 @@ def _article_context(article: Article, selected: Claim | None = None, **extra) -
     return {
         "article": article,
         "claims": claims,
+        "rechecking": _rechecking(claims),
         "segments": highlight(article.body, claims),
         "selected": selected,
         "verdicts": Verdict.choices,
@@ -284,6 +285,46 @@ def article_retry(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         return HttpResponseClientRedirect(target)
     return redirect(target)
+
+
+def _rechecking(claims) -> dict | None:
+    """``{"count": n, "since": when}`` for the open claims waiting for a re-check, or None."""
+    waiting = [
+        c.recheck_requested_at for c in claims if c.recheck_requested_at and not c.is_rejected
+    ]
+    return {"count": len(waiting), "since": min(waiting)} if waiting else None
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.change_claim", raise_exception=True)
+def article_recheck(request: HttpRequest, pk: int) -> HttpResponse:
+    """Check every claim of the article again in the background
+    (``tasks.request_article_recheck``); the page says so until they are done."""
+    article = get_object_or_404(Article.objects.defer("body"), pk=pk)
+    count = request_article_recheck(article)
+    messages.info(request, f"Checking {count} claim{'s' if count != 1 else ''} again.")
+    target = reverse("factcheck:article_detail", args=[pk])
+    if request.htmx:
+        return HttpResponseClientRedirect(target)
+    return redirect(target)
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_claim", raise_exception=True)
+def article_recheck_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled while the article's claims are being checked again; reloads the page when
+    they are done."""
+    article = get_object_or_404(Article.objects.defer("body"), pk=pk)
+    rechecking = _rechecking(article.claims.only("recheck_requested_at", "status"))
+    if rechecking is None:
+        return HttpResponseClientRefresh()
+    return render(
+        request,
+        "factcheck/desk/article.html#recheck-status",
+        {"article": article, "rechecking": rechecking},
+    )
 
 
 @require_GET

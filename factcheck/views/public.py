@@ -26,6 +26,7 @@ from .. import pagecache
 from ..models import Correction, Publication
 from ..published import read_checks
 from ..publishing import BEST_RATING, WORST_RATING, claim_review, json_ld, rating_scale
+from ..rechecks import under_review
 from ..vocabulary import Verdict
 
 PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
@@ -49,13 +50,33 @@ def _verification(contest: Contest, version: int | None) -> dict:
                 publication__contest=contest, publication__version__lte=publication.version
             ).select_related("publication")
         )
+    checks = read_checks(publication.checks) if publication else []
+    reviewing = {}
+    if publication is not None and publication.version == publications[0].version:
+        reviewing = checks_under_review(checks, publication)
     return {
         "publication": publication,
         "latest_version": publications[0].version if publications else None,
         "versions": publications,
-        "checks": read_checks(publication.checks) if publication else [],
+        "checks": checks,
+        "rows": [{"check": c, "under_review_since": reviewing.get(c.id)} for c in checks],
         "corrections": corrections,
     }
+
+
+def checks_under_review(checks, publication: Publication) -> dict:
+    """``{check id: since}`` for the published checks whose official figures changed after
+    ``publication`` was published (or are being checked again): the page shows them as
+    "under review since …" instead of a verdict that may no longer match the result.
+    One query."""
+    claim_ids = {a.claim_id: c.id for c in checks for a in c.articles} | {
+        c.id: c.id for c in checks
+    }
+    found: dict[int, object] = {}
+    for claim_id, since in under_review(claim_ids, published_at=publication.published_at).items():
+        check_id = claim_ids[claim_id]
+        found[check_id] = min(since, found.get(check_id, since))
+    return found
 
 
 def _render_contest(request: HttpRequest, contest: Contest, version: int | None) -> dict:
@@ -64,8 +85,9 @@ def _render_contest(request: HttpRequest, contest: Contest, version: int | None)
     official = official_context(request, contest)
     publication = verification["publication"]
     reviews = [
-        claim_review(check, page_url=official["page_url"], publication=publication)
-        for check in verification["checks"]
+        claim_review(row["check"], page_url=official["page_url"], publication=publication)
+        for row in verification["rows"]
+        if row["under_review_since"] is None  # no rating while it is being checked again
     ]
     context = {**official, "claim_reviews": json_ld(reviews) if reviews else "", **verification}
     body = render_to_string("factcheck/public/contest.html", context, request).encode()
@@ -137,6 +159,7 @@ def check_detail(request: HttpRequest, election: str, constituency: str, check: 
     if found is None:
         raise Http404("No published check with that number.")
     page_url = request.build_absolute_uri(contest.get_absolute_url())
+    since = checks_under_review([found], publication).get(found.id)
     review = claim_review(found, page_url=page_url, publication=publication)
     response = render(
         request,
@@ -144,9 +167,10 @@ def check_detail(request: HttpRequest, election: str, constituency: str, check: 
         {
             "contest": contest,
             "check": found,
+            "under_review_since": since,
             "publication": publication,
             "page_url": page_url,
-            "claim_review": json_ld(review),
+            "claim_review": "" if since else json_ld(review),
         },
     )
     response["Cache-Control"] = PUBLIC_CACHE_CONTROL
@@ -160,10 +184,13 @@ def check_detail(request: HttpRequest, election: str, constituency: str, check: 
 def contest_json(request: HttpRequest, election: str, constituency: str) -> JsonResponse:
     """The seat as JSON: ``official_result`` (see ``results.views.official_result``) and
     ``published``: null, or the latest version's number, time, page URL and checks
-    (``PublishedCheck`` fields, each with the ``url`` of its anchor)."""
+    (``PublishedCheck`` fields, each with the ``url`` of its anchor and
+    ``under_review_since``: null, or when its official figures changed, ISO 8601)."""
     contest = official_contest(election, constituency)
     publication = Publication.objects.latest_for(contest)
     page_url = request.build_absolute_uri(contest.get_absolute_url())
+    checks = read_checks(publication.checks) if publication else []
+    reviewing = checks_under_review(checks, publication) if publication else {}
     data = {
         "official_result": official_result(contest),
         "published": None
@@ -173,8 +200,14 @@ def contest_json(request: HttpRequest, election: str, constituency: str) -> Json
             "published_at": publication.published_at.isoformat(),
             "url": page_url,
             "checks": [
-                {**check.to_export(), "url": f"{page_url}#claim-{check.id}"}
-                for check in read_checks(publication.checks)
+                {
+                    **check.to_export(),
+                    "url": f"{page_url}#claim-{check.id}",
+                    "under_review_since": (
+                        reviewing[check.id].isoformat() if check.id in reviewing else None
+                    ),
+                }
+                for check in checks
             ],
         },
     }

@@ -1,0 +1,283 @@
+"""Checks that follow the official data: evidence, awaiting declaration, re-checks on change.
+
+The articles go through the real extractor and checker (``process_article``), so each
+claim records the evidence the checker used. Official figures change as ``results``
+changes them (a row saved, then ``official_figures_changed`` sent on commit, or the real
+path: a hand correction approved by a second person, ``Contest.approve``).
+"""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from factcheck import rechecks
+from factcheck.checking import evidence_hash
+from factcheck.history import claim_history
+from factcheck.models import Article, Claim, ClaimEvidence, Correction, Review
+from factcheck.processing import process_article
+from factcheck.publishing import publish_contest
+from factcheck.review import approve, set_verdict, state_token
+from factcheck.vocabulary import ReviewStatus, Suggested, Verdict
+from results.models import Candidacy, Contest
+from results.signals import official_figures_changed
+from tests.factories import (
+    CandidacyFactory,
+    ConstituencyFactory,
+    ContestFactory,
+    PartyFactory,
+    UserFactory,
+    general_election,
+    islington_north_2024,
+)
+
+PAGE = "/results/ge2024/islington-north/"
+CORBYN = "Jeremy Corbyn won 24,120 votes in Islington North."
+TEXT = (
+    f"{CORBYN} Labour's Praful Nargund was second with 16,873 votes, "
+    "leaving Corbyn a majority of 7,247."
+)
+
+
+def text(html: str) -> str:
+    """The page's text, tags dropped and spaces collapsed, as a reader sees it."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def article(body: str, title: str = "Islington North") -> Article:
+    found = Article.objects.create(title=title, outlet="Gazette", body=body)
+    process_article(found)
+    return found
+
+
+def claim_of(article: Article, figure: str) -> Claim:
+    return Claim.objects.for_review().get(article=article, text=figure)
+
+
+def fresh(claim) -> Claim:
+    return Claim.objects.for_review().get(pk=claim.pk)
+
+
+def decide(claim, *, author, checker) -> None:
+    """The suggestion accepted by ``author`` and signed off by ``checker``."""
+    set_verdict(claim=fresh(claim), editor=author, verdict=fresh(claim).suggested_verdict,
+                explanation=fresh(claim).explanation, token=state_token(fresh(claim)))  # fmt: skip
+    approve(claim=fresh(claim), editor=checker, token=state_token(fresh(claim)))
+
+
+def revise(contest: Contest, surname: str, votes: int, *, capture) -> None:
+    """Change a candidate's official votes as ``results`` does, then say so on commit."""
+    with capture(execute=True):
+        Candidacy.objects.filter(contest=contest, surname=surname).update(votes=votes)
+        Contest.objects.get(pk=contest.pk).save()  # bumps the official data version
+        official_figures_changed.send(
+            sender=Contest, election=contest.election.slug, contests=[contest.pk],
+            reason="revision",
+        )  # fmt: skip
+
+
+@pytest.fixture
+def seat(db):
+    return islington_north_2024()
+
+
+@pytest.fixture
+def publisher(editor):
+    editor.groups.add(Group.objects.get(name="Publisher"))
+    return editor
+
+
+# -- evidence -----------------------------------------------------------------------
+
+
+def test_every_suggestion_records_the_official_figures_it_used(seat):
+    found = article(TEXT)
+    votes = claim_of(found, "24,120")
+    assert votes.suggested_verdict == Verdict.ACCURATE
+    assert votes.official_value == Decimal(24120)
+    assert "House of Commons Library" in votes.official_source
+    assert votes.evidence_hash == evidence_hash(
+        votes.official_value, votes.official_source, votes.working
+    )
+    assert list(votes.evidence.values_list("election", "contest_pk")) == [("ge2024", seat.pk)]
+    # every claim about the seat names it as its evidence
+    for claim in found.claims.all():
+        assert ("ge2024", seat.pk) in set(claim.evidence.values_list("election", "contest_pk"))
+
+
+# -- awaiting declaration -------------------------------------------------------------
+
+
+@pytest.fixture
+def undeclared(db, clerk):
+    """Hackney North: candidates known, result typed in but not yet approved (not official)."""
+    general_election(2024)
+    contest = ContestFactory(
+        election=general_election(2024),
+        constituency=ConstituencyFactory(name="Hackney North", slug="hackney-north"),
+        electorate=80000, valid_votes=40000, invalid_votes=100,
+        status=Contest.Status.PENDING, origin=Contest.Origin.MANUAL, entered_by=clerk,
+    )  # fmt: skip
+    for first, surname, abbreviation, votes in (
+        ("Diane", "Abbott", "Lab", 24355),
+        ("Antoinette", "Fernandez", "Green", 9673),
+    ):
+        CandidacyFactory(contest=contest, first_name=first, surname=surname, votes=votes,
+                         party=PartyFactory(abbreviation=abbreviation))  # fmt: skip
+    return contest
+
+
+def test_a_claim_about_a_seat_that_has_not_declared_awaits_it_then_is_checked(
+    undeclared, clerk, client, editor, django_capture_on_commit_callbacks
+):
+    found = article(
+        "Hackney North has yet to declare. The turnout in Hackney North was 50.1%.",
+        title="Waiting in Hackney",
+    )
+    turnout = claim_of(found, "50.1%")
+    assert turnout.suggested_verdict == Suggested.AWAITING_DECLARATION
+    assert "Hackney North has not declared yet" in turnout.explanation
+    assert list(turnout.evidence.values_list("contest_pk", flat=True)) == [undeclared.pk]
+
+    client.force_login(editor)
+    page = text(client.get(reverse("factcheck:article_detail", args=[found.pk])).content.decode())
+    assert "Awaiting declaration" in page
+    assert "Not checkable" not in page
+
+    second = UserFactory(username="clerk2", is_staff=True, groups=["Data entry"])
+    with django_capture_on_commit_callbacks(execute=True):
+        Contest.objects.get(pk=undeclared.pk).approve(user=second)
+        # (results sends this itself once its declarations land; sending it again is harmless)
+        official_figures_changed.send(
+            sender=Contest, election="ge2024", contests=[undeclared.pk], reason="declaration"
+        )
+    turnout = fresh(turnout)
+    assert turnout.suggested_verdict == Verdict.ACCURATE  # (40,000 + 100) ÷ 80,000 = 50.13%
+    assert turnout.official_value is not None
+    assert turnout.evidence_change.startswith("seat declared: official figure")
+    assert turnout.recheck_requested_at is None
+
+
+# -- a revision after publishing ----------------------------------------------------
+
+
+@pytest.fixture
+def published(seat, publisher, second_editor):
+    """Corbyn's 24,120 votes: accepted, signed off and published on the seat's page."""
+    found = article(TEXT)
+    votes = claim_of(found, "24,120")
+    decide(votes, author=publisher, checker=second_editor)
+    publish_contest(contest=seat, publisher=publisher)
+    return votes
+
+
+def test_a_revision_after_publishing_withdraws_the_sign_off_and_marks_the_page(
+    client, seat, published, publisher, second_editor, django_capture_on_commit_callbacks
+):
+    before = text(client.get(PAGE).content.decode())
+    assert "Accurate" in before
+    assert "Under review" not in before
+
+    revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
+
+    votes = fresh(published)
+    assert votes.status_label == ReviewStatus.AWAITING_SIGN_OFF
+    assert votes.suggested_verdict == Verdict.INACCURATE
+    assert votes.official_value == Decimal(24121)
+    assert votes.evidence_change == "official figure revised: 24,120 → 24,121"
+    assert votes.revision_pending
+    review = votes.effective_review
+    assert review.approved_by is None
+    assert review.official_value == Decimal(24121)  # the checker's figure, moved on
+    reasons = [e.reason for e in claim_history(votes)]
+    assert "Sign-off withdrawn: official figure revised: 24,120 → 24,121." in reasons
+
+    # the public page, read straight after the change: the result and no stale check
+    page = text(client.get(PAGE).content.decode())
+    assert "24,121" in page
+    assert "Under review since" in page
+    assert "official figures it was checked against have changed" in page
+    assert "Official figure 24,120" not in page
+    assert "Accurate" not in page
+
+    # the editors decide again; the next publish records a correction
+    decide(votes, author=publisher, checker=second_editor)
+    assert not fresh(votes).revision_pending
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_contest(contest=seat, publisher=publisher)
+    correction = Correction.objects.get()
+    assert correction.what_changed == (
+        "Official figure for “24,120” revised from 24,120 to 24,121; "
+        "verdict changed from Accurate to Inaccurate."
+    )
+    assert correction.reason == "The official result was revised."
+    page = text(client.get(PAGE).content.decode())
+    assert "Under review" not in page
+    assert "Inaccurate" in page
+    assert "24,121" in page
+
+
+def test_the_desk_puts_the_revised_article_first_and_says_what_changed(
+    client, seat, published, editor, django_capture_on_commit_callbacks
+):
+    other = article("Jeremy Corbyn's vote share was 49.2% in Islington North.", title="Other")
+    assert other.pk > published.article_id  # newer: first in the queue until the revision
+    revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
+    client.force_login(editor)
+    queue = client.get(reverse("factcheck:desk_index")).content.decode()
+    titles = re.findall(r'<a href="/desk/articles/\d+/">([^<]+)</a>', queue)
+    assert titles[0] == "Islington North"
+    assert "1 revised" in text(queue)
+    url = reverse("factcheck:article_detail", args=[published.article_id])
+    page = text(client.get(f"{url}?claim={published.pk}").content.decode())
+    assert "Official figure revised: 24,120 → 24,121" in page
+
+
+# -- idempotent, and only what changed ------------------------------------------------
+
+
+def test_rechecking_is_idempotent(seat, published, django_capture_on_commit_callbacks):
+    revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
+    ids = list(Claim.objects.values_list("pk", flat=True))
+    history = Claim.history.count() + Review.history.count()
+    versions = dict(Claim.objects.values_list("pk", "version"))
+    first = rechecks.recheck_claims(ids)
+    second = rechecks.recheck_claims(ids)
+    assert (first.changed, second.changed) == (0, 0)
+    assert first.checked == second.checked == len(ids)
+    assert Claim.history.count() + Review.history.count() == history
+    assert dict(Claim.objects.values_list("pk", "version")) == versions
+
+
+def test_a_change_to_one_seat_touches_only_the_claims_that_used_it(
+    seat, undeclared, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    islington = article(TEXT)
+    hackney = Contest.objects.get(pk=undeclared.pk)
+    hackney.status = Contest.Status.OFFICIAL
+    hackney.save()
+    other = article("Diane Abbott won 24,355 votes in Hackney North.", title="Hackney")
+    assert other.claims.count() == 1
+    untouched = {c.pk: c.version for c in islington.claims.all()}
+
+    # one candidate's votes change: only Hackney's claim is checked again, and changed
+    with django_assert_num_queries(1):
+        ids = rechecks.affected_claim_ids(election="ge2024", contests=[hackney.pk])
+    assert ids == list(other.claims.values_list("pk", flat=True))
+    revise(hackney, "Abbott", 24356, capture=django_capture_on_commit_callbacks)
+    assert other.claims.get().evidence_change == "official figure revised: 24,355 → 24,356"
+    assert {c.pk: c.version for c in islington.claims.all()} == untouched
+
+    # a figure its check did not use (the runner-up's votes) changes nothing it published
+    abbott = other.claims.get()
+    revise(hackney, "Fernandez", 9000, capture=django_capture_on_commit_callbacks)
+    assert fresh(abbott).version == abbott.version
+    assert fresh(abbott).evidence_hash == abbott.evidence_hash
+
+
+def test_claims_of_other_seats_are_not_looked_at(seat, undeclared):
+    article(TEXT)
+    assert ClaimEvidence.objects.filter(contest_pk=undeclared.pk).count() == 0
+    assert rechecks.affected_claim_ids(election="ge2024", contests=[undeclared.pk]) == []
