@@ -54,7 +54,10 @@ from .models import (
     Party,
     Projection,
     ReferenceFact,
+    send_official_figures_changed,
 )
+from .official import figure_changes, figures_of
+from .text import fold
 from .vocabulary import LibraryParty
 
 MAX_PROBLEMS = 50
@@ -1087,6 +1090,14 @@ def import_results(
     that election's ``notional_baseline`` is set to it now, or when it is imported.
     Returns an ``ImportReport``. Raises ``ImportFailed`` listing every problem found,
     with file, line and column; nothing is written then.
+
+    Each contest's official figures are stored with it (``Contest.official_figures``,
+    see ``results.official``). Once committed, ``results.signals.official_figures_changed``
+    is sent for the contests whose figures changed: reason "import" for seats with no
+    official result before, "revision" for official figures the files changed (their
+    ``revised_at`` is set); and once with no contests, reason "import", when exit polls,
+    reference facts or the election itself changed. Nothing is sent for a dry run, or
+    when the files change nothing.
     """
     problems: list[Problem] = []
     reader = Reader(problems)
@@ -1168,6 +1179,8 @@ def import_results(
             raise ImportFailed(problems)
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            writer.tell_the_layers_above()
     return report
 
 
@@ -1279,6 +1292,10 @@ class _Writer:
         self.notional = notional
         self.notional_for = notional_for
         self.parties = {p.abbreviation: p for p in Party.objects.all()}
+        # Contest ids whose official figures changed, by the reason sent for them.
+        self.changed: dict[str, list[int]] = {"import": [], "revision": []}
+        # Slugs of elections whose election-wide figures changed (previous election, baseline).
+        self.election_wide: set[str] = set()
 
     def count(self, model: str, outcome: str, n: int = 1) -> None:
         getattr(self.report, outcome)[model] += n
@@ -1309,6 +1326,8 @@ class _Writer:
                 election.previous, changed = previous, True
         if changed:
             election.save()
+            if not created:
+                self.election_wide.add(self.slug)
         if not self.notional:
             # A later election already imported now follows this one.
             Election.objects.filter(
@@ -1338,6 +1357,7 @@ class _Writer:
                 target.notional_baseline = self.election
                 target.save(update_fields=["notional_baseline"])
                 self.count("elections", "updated")
+                self.election_wide.add(target.slug)
             self.report.notes.append(f"{target.slug} measures change from {self.slug}.")
             return
         election = self.election
@@ -1359,6 +1379,7 @@ class _Writer:
             election.notional_baseline = baseline
             election.save(update_fields=["notional_baseline"])
             if not self.election_created:
+                self.election_wide.add(election.slug)
                 self.count("elections", "updated")
             self.report.notes.append(f"{election.slug} measures change from {baseline.slug}.")
 
@@ -1399,7 +1420,14 @@ class _Writer:
         for ons, values in wanted.items():
             seat = existing.get(ons)
             if seat is None:
-                new.append(Constituency(ons_code=ons, slug=slugify(values["name"]), **values))
+                new.append(
+                    Constituency(
+                        ons_code=ons,
+                        slug=slugify(values["name"]),
+                        search_name=fold(values["name"])[:400],
+                        **values,
+                    )
+                )
                 continue
             changes = {k: v for k, v in values.items() if v and getattr(seat, k) != v}
             if changes and not self.notional:
@@ -1441,6 +1469,7 @@ class _Writer:
         """Contests and candidacies as the files say, with each seat's winner marked."""
         if not seats and not candidates:
             return
+        before = self._official_before(existing_contests)
         constituencies = self.constituencies(seats, candidates)
         contests = dict(existing_contests)
         new_contests = []
@@ -1487,6 +1516,60 @@ class _Writer:
                     key = (candidacy.first_name, candidacy.surname, candidacy.party.abbreviation)
                     self._update(candidacy, {"elected": key == decisions[ons].elected})
         self.link_predecessors()
+        self._store_official_figures(set(seats) | {c.ons_code for c in candidates}, before)
+
+    @staticmethod
+    def _official_before(existing_contests) -> dict[int, dict | None]:
+        """Each existing contest's official figures before this import (None: none yet)."""
+        before = {}
+        for contest in existing_contests.values():
+            if contest.official_figures is not None:
+                before[contest.pk] = contest.official_figures
+            elif contest.is_official:
+                before[contest.pk] = figures_of(contest, contest.candidacies.all())
+            else:
+                before[contest.pk] = None
+        return before
+
+    def _store_official_figures(self, seats: set[str], before: dict[int, dict | None]) -> None:
+        """Store the imported seats' official figures where they differ, and note which
+        contests changed and why ("import": no official result before; "revision")."""
+        contests = list(
+            Contest.objects.filter(election=self.election, constituency__ons_code__in=seats)
+        )
+        by_contest: dict[int, list[Candidacy]] = defaultdict(list)
+        for candidacy in Candidacy.objects.filter(contest__in=contests).select_related("party"):
+            by_contest[candidacy.contest_id].append(candidacy)
+        now = timezone.now()
+        stored = []
+        for contest in contests:
+            figures = figures_of(contest, by_contest[contest.pk])
+            if contest.official_figures == figures:
+                continue
+            contest.official_figures = figures
+            stored.append(contest)
+            then = before.get(contest.pk)
+            if then is None:
+                self.changed["import"].append(contest.pk)
+            elif figure_changes(then, figures):
+                contest.revised_at = now
+                self.changed["revision"].append(contest.pk)
+        if stored:
+            Contest.objects.bulk_update(stored, ["official_figures", "revised_at"], batch_size=500)
+
+    def tell_the_layers_above(self) -> None:
+        """Send ``official_figures_changed`` on commit for what this import changed."""
+        for reason, contests in self.changed.items():
+            if contests:
+                send_official_figures_changed(self.slug, sorted(contests), reason)
+        report = self.report
+        if any(
+            report.created.get(m) or report.updated.get(m) or report.deleted.get(m)
+            for m in ("projections", "reference facts")
+        ):
+            self.election_wide.add(self.slug)
+        for slug in sorted(self.election_wide):
+            send_official_figures_changed(slug, [], "import")
 
     def _update_contest(self, contest: Contest, values: dict) -> None:
         changes = {k: v for k, v in values.items() if getattr(contest, k) != v}
@@ -1546,6 +1629,7 @@ class _Writer:
                             first_name=cand.first_name,
                             surname=cand.surname,
                             party=party,
+                            search_name=fold(f"{cand.first_name} {cand.surname}")[:400],
                             **values,
                         )
                     )

@@ -16,7 +16,7 @@ from functools import cached_property
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -26,7 +26,17 @@ from simple_history.models import HistoricalRecords
 
 from . import arithmetic
 from .arithmetic import percent
-from .vocabulary import FactKind
+from .signals import official_figures_changed
+from .text import fold
+from .vocabulary import Declaration, FactKind
+
+
+def _with_search_name(kwargs: dict, *sources: str) -> dict:
+    """``save()``'s kwargs with ``search_name`` added to ``update_fields`` when a source is."""
+    fields = kwargs.get("update_fields")
+    if fields is not None and any(f in fields for f in sources):
+        kwargs["update_fields"] = {*fields, "search_name"}
+    return kwargs
 
 
 class Election(models.Model):
@@ -92,6 +102,13 @@ class Party(models.Model):
     is_independent = models.BooleanField(
         default=False, help_text="Stands for independent candidates, not a party."
     )
+    search_name = models.CharField(
+        default="",
+        max_length=1500,
+        editable=False,
+        db_index=True,
+        help_text="Name, abbreviation and press names folded for search (results.text.fold).",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -99,6 +116,15 @@ class Party(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_name = self.fold_names(self.name, self.abbreviation, self.press_names)[:1500]
+        super().save(*args, **_with_search_name(kwargs, "name", "abbreviation", "press_names"))
+
+    @staticmethod
+    def fold_names(name: str, abbreviation: str, press_names: str) -> str:
+        """What ``search_name`` holds: the folded names, one space apart."""
+        return fold(f"{name} {abbreviation} {press_names}")
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -129,6 +155,13 @@ class Constituency(models.Model):
         related_name="successors",
         help_text="The seat on the old boundaries that this one follows.",
     )
+    search_name = models.CharField(
+        default="",
+        max_length=400,
+        editable=False,
+        db_index=True,
+        help_text="The name folded for search, without case, accents or punctuation.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -141,12 +174,35 @@ class Constituency(models.Model):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
+        self.search_name = fold(self.name)[:400]
+        super().save(*args, **_with_search_name(kwargs, "name"))
+
+
+_HAS_OFFICIAL_FIGURES = models.Q(status="official") | models.Q(official_figures__isnull=False)
 
 
 class ContestQuerySet(models.QuerySet):
     def official(self) -> ContestQuerySet:
+        """Contests whose stored rows are approved (``status`` official)."""
         return self.filter(status=Contest.Status.OFFICIAL)
+
+    def declared(self) -> ContestQuerySet:
+        """Contests with an official result to show: official, or official with a hand change
+        awaiting approval (its last official figures, ``official_figures``, stay public)."""
+        return self.filter(_HAS_OFFICIAL_FIGURES)
+
+    def awaiting_declaration(self) -> ContestQuerySet:
+        """Contests with no official result yet: awaiting declaration, or declared by hand and
+        awaiting the second person's approval (``Declaration.AWAITING`` / ``DECLARED``).
+
+        The complement of ``declared()``. ``Contest.objects.awaiting_declaration()
+        .filter(election__slug="ge2024")`` is the seats a claim about ge2024 may wait for.
+        """
+        return self.exclude(_HAS_OFFICIAL_FIGURES)
+
+    def pending_approval(self) -> ContestQuerySet:
+        """Contests whose stored rows hold a hand entry awaiting a second person's approval."""
+        return self.filter(status=Contest.Status.PENDING)
 
     def with_figures(self) -> ContestQuerySet:
         """Everything the result page and the matcher read, in two queries."""
@@ -164,8 +220,11 @@ class Contest(models.Model):
     """One seat's result at one election."""
 
     class Status(models.TextChoices):
+        """What the stored rows are: approved, typed in and awaiting approval, or not yet in."""
+
         OFFICIAL = "official", "Official"
         PENDING = "pending", "Awaiting second approval"
+        AWAITING = "awaiting", "Awaiting declaration"
 
     class Origin(models.TextChoices):
         IMPORT = "import", "House of Commons Library import"
@@ -175,8 +234,13 @@ class Contest(models.Model):
     constituency = models.ForeignKey(
         Constituency, on_delete=models.PROTECT, related_name="contests"
     )
-    electorate = models.PositiveIntegerField(validators=[MinValueValidator(1)])
-    valid_votes = models.PositiveIntegerField()
+    electorate = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="Required once the result is entered; may be blank while awaiting declaration.",
+    )
+    valid_votes = models.PositiveIntegerField(default=0)
     invalid_votes = models.PositiveIntegerField(default=0)
     declared_at = models.DateTimeField(null=True, blank=True)
     result = models.CharField(max_length=100, blank=True, help_text="e.g. Ind gain from Lab.")
@@ -209,7 +273,23 @@ class Contest(models.Model):
         related_name="+",
     )
     approved_at = models.DateTimeField(null=True, blank=True)
-    history = HistoricalRecords()
+    official_figures = models.JSONField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=(
+            "The last official figures of this contest and its candidates, taken when they "
+            "became official (import or approval): what the public pages show while a hand "
+            "change awaits approval. See results.official."
+        ),
+    )
+    revised_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an official figure last changed after the first official result.",
+    )
+    history = HistoricalRecords(excluded_fields=["official_figures"])
 
     objects = ContestQuerySet.as_manager()
 
@@ -226,6 +306,11 @@ class Contest(models.Model):
                 ),
                 name="ballots_within_electorate",
                 violation_error_message="Valid plus invalid votes cannot exceed the electorate.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(electorate__isnull=False) | models.Q(status="awaiting"),
+                name="electorate_once_entered",
+                violation_error_message="Give the electorate.",
             ),
         ]
 
@@ -249,34 +334,100 @@ class Contest(models.Model):
                 {"valid_votes": "Valid plus invalid votes cannot exceed the electorate."}
             )
 
-    # -- the second-person rule -------------------------------------------
+    # -- declaration and the second-person rule ---------------------------
     @property
     def is_official(self) -> bool:
+        """Whether the stored rows are approved (not whether a result is public: see
+        ``has_official_figures``)."""
         return self.status == self.Status.OFFICIAL
+
+    @property
+    def has_official_figures(self) -> bool:
+        """Whether the seat has an official result to show (``ContestQuerySet.declared``)."""
+        return self.is_official or self.official_figures is not None
+
+    @property
+    def change_pending(self) -> bool:
+        """An official result with a hand change awaiting approval: the public still sees the
+        last official figures."""
+        return self.status == self.Status.PENDING and self.official_figures is not None
+
+    @property
+    def declaration(self) -> Declaration:
+        """Awaiting declaration → declared (by hand, awaiting approval) → official → revised."""
+        if not self.has_official_figures:
+            if self.status == self.Status.PENDING:
+                return Declaration.DECLARED
+            return Declaration.AWAITING
+        return Declaration.REVISED if self.revised_at else Declaration.OFFICIAL
 
     def can_be_approved_by(self, user) -> bool:
         """A hand-entered result needs a second staff user: not its author."""
         return (
-            not self.is_official
+            self.status == self.Status.PENDING
             and user.is_staff
             and user.has_perm("results.approve_contest")
             and user.pk != self.entered_by_id
         )
 
-    def approve(self, *, user) -> None:
+    def approve(self, *, user) -> str | None:
+        """Make the hand-entered figures official, approved by ``user`` (not their author).
+
+        Stores them as the contest's official figures (``official_figures``, with
+        who entered and approved which figures) and, once committed, sends
+        ``results.signals.official_figures_changed`` with reason "declaration"
+        (the seat's first official result) or "revision" (an official figure
+        changed; ``revised_at`` is set). Returns that reason, or None when the
+        approved figures equal the last official ones (nothing is sent then).
+        Raises ``ValidationError`` if ``user`` may not approve it.
+        """
+        from .official import approval_figures
+
         if not self.can_be_approved_by(user):
             raise ValidationError("A result must be approved by a second staff user.")
-        self.status = self.Status.OFFICIAL
-        self.approved_by = user
-        self.approved_at = timezone.now()
-        self.save(update_fields=["status", "approved_by", "approved_at"])
+        now = timezone.now()
+        with transaction.atomic():
+            self.status = self.Status.OFFICIAL
+            self.approved_by = user
+            self.approved_at = now
+            figures, reason = approval_figures(self, approver=user, at=now)
+            self.official_figures = figures
+            fields = ["status", "approved_by", "approved_at", "official_figures"]
+            if reason == "revision":
+                self.revised_at = now
+                fields.append("revised_at")
+            self.save(update_fields=fields)
+            if reason is not None:
+                send_official_figures_changed(self.election.slug, [self.pk], reason)
+        return reason
+
+    def keep_official_figures(self) -> None:
+        """Store the official figures as they are in the database now, if not stored yet.
+
+        Call before changing an official contest's rows (the admin does), so the
+        public pages keep its official result while the change awaits approval.
+        Does nothing unless the stored row is official and has no
+        ``official_figures``. Updates this instance's ``official_figures`` too.
+        """
+        from .official import figures_from_database
+
+        if self.pk is None or self.official_figures is not None:
+            return
+        stored = Contest.objects.filter(pk=self.pk).first()
+        if stored is None or not stored.is_official:
+            return
+        if stored.official_figures is None:
+            stored.official_figures = figures_from_database(stored)
+            Contest.objects.filter(pk=self.pk).update(official_figures=stored.official_figures)
+        self.official_figures = stored.official_figures
 
     def record_hand_entry(self, *, user) -> None:
         """Figures typed or changed by hand: pending until a second staff user approves.
 
         Marks the contest as entered by ``user`` by hand, withdraws any
         approval and saves it. ``approve()`` by someone else makes it
-        official again.
+        official. Its last official figures (``official_figures``) stay public
+        meanwhile: call ``keep_official_figures()`` before changing the rows.
         """
         self.status = self.Status.PENDING
         self.origin = self.Origin.MANUAL
@@ -284,6 +435,30 @@ class Contest(models.Model):
         self.approved_by = None
         self.approved_at = None
         self.save()
+
+    @property
+    def hand_entries(self) -> list:
+        """Who typed in which of the official figures by hand, and who approved them: a list
+        of ``results.official.HandEntry``, oldest first (empty for the Library's figures)."""
+        from .official import hand_entries
+
+        return hand_entries(self.official_figures)
+
+    def official_version(self) -> Contest | None:
+        """This contest as its last official figures say, or None before any.
+
+        The contest itself when its rows are official; while a hand change
+        awaits approval, an unsaved copy built from ``official_figures`` (same
+        ``pk``, election and seat; candidacies already loaded; one query for
+        their parties). Read-only: never save the copy.
+        """
+        if self.is_official:
+            return self
+        if self.official_figures is None:
+            return None
+        from .official import contest_from_figures
+
+        return contest_from_figures(self, self.official_figures)
 
     # -- derived figures ---------------------------------------------------
     @cached_property
@@ -342,15 +517,15 @@ class Contest(models.Model):
         seats = [self.constituency_id]
         if self.constituency.predecessor_id:
             seats.append(self.constituency.predecessor_id)
-        candidates = Contest.objects.filter(
-            election_id=previous_election_id,
-            constituency_id__in=seats,
-            status=Contest.Status.OFFICIAL,
-        ).with_figures()
+        candidates = (
+            Contest.objects.declared()
+            .filter(election_id=previous_election_id, constituency_id__in=seats)
+            .with_figures()
+        )
         by_seat = {c.constituency_id: c for c in candidates}
         for seat in seats:
             if seat in by_seat:
-                return by_seat[seat]
+                return by_seat[seat].official_version()
         return None
 
     @property
@@ -390,7 +565,13 @@ class Candidacy(models.Model):
         ),
     )
     dc_person_id = models.CharField("Democracy Club person ID", max_length=20, blank=True)
-    history = HistoricalRecords()
+    search_name = models.CharField(
+        default="",
+        max_length=400,
+        editable=False,
+        help_text="The full name folded for search (results.text.fold).",
+    )
+    history = HistoricalRecords(excluded_fields=["search_name"])
 
     class Meta:
         ordering = ["-votes", "surname"]
@@ -404,6 +585,10 @@ class Candidacy(models.Model):
 
     def __str__(self) -> str:
         return f"{self.full_name} ({self.party.abbreviation})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_name = fold(self.full_name)[:400]
+        super().save(*args, **_with_search_name(kwargs, "first_name", "surname"))
 
     @property
     def full_name(self) -> str:
@@ -540,6 +725,21 @@ class OfficialDataVersion(models.Model):
         )
         if not updated:
             cls.objects.update_or_create(pk=1, defaults={"number": 1, "changed_at": timezone.now()})
+
+
+def send_official_figures_changed(election: str, contests: list[int], reason: str) -> None:
+    """Send ``results.signals.official_figures_changed`` once the transaction commits.
+
+    ``election`` is a slug, ``contests`` the ids of the contests whose official
+    figures changed (may be empty), ``reason`` "import", "declaration" or
+    "revision". Sent at once outside a transaction; never sent if it rolls back.
+    """
+    ids = list(contests)
+    transaction.on_commit(
+        lambda: official_figures_changed.send(
+            sender=Contest, election=election, contests=ids, reason=reason
+        )
+    )
 
 
 OFFICIAL_MODELS = (

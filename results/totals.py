@@ -2,8 +2,10 @@
 
 The Django side of ``results.national``: it reads one election's official
 results as plain rows (two queries) and hands them to the Django-free
-functions there. Only official contests count; a hand-entered result awaiting
-its second approval does not.
+functions there. Only declared seats count (``ContestQuerySet.declared``): a
+result typed in by hand awaiting its second approval does not, and a hand
+change to an official result counts with its last official figures
+(``Contest.official_figures``) until it is approved.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 
-from .models import Candidacy, Contest, Election, OfficialDataVersion, ReferenceFact
+from django.db.models import QuerySet
+
+from .models import Candidacy, Contest, Election, OfficialDataVersion, Party, ReferenceFact
 from .national import (
     CandidateRow,
     ContestRow,
@@ -22,7 +26,13 @@ from .national import (
 )
 from .vocabulary import FactKind
 
-__all__ = ["contest_rows", "current_figures", "election_figures", "speaker_former_party"]
+__all__ = [
+    "contest_rows",
+    "current_figures",
+    "election_figures",
+    "official_rows",
+    "speaker_former_party",
+]
 
 _MEMO_SIZE = 8
 _memo: dict[tuple[int, tuple], ElectionFigures] = {}
@@ -40,12 +50,25 @@ CANDIDATE_FIELDS = (
 
 
 def contest_rows(election: Election) -> list[ContestRow]:
-    """The election's official results as ``ContestRow``s, by constituency name. Two queries.
+    """The election's declared results as ``ContestRow``s, by constituency name.
 
-    Works for a notional election too (its contests are on the boundaries it
-    was estimated on).
+    Two queries, and two more while any of its seats has a hand change awaiting
+    approval (read from its last official figures). Works for a notional
+    election too (its contests are on the boundaries it was estimated on).
     """
-    official = Contest.objects.official().filter(election=election)
+    return list(official_rows(Contest.objects.filter(election=election)).values())
+
+
+def official_rows(contests: QuerySet[Contest]) -> dict[int, ContestRow]:
+    """The official result of each declared contest in ``contests`` as a ``ContestRow``, by
+    ``Contest.pk``, in constituency-name order.
+
+    A contest whose hand change awaits approval gives its last official
+    figures (``Contest.official_figures``). Two queries, plus two while any
+    such change is pending; contests awaiting declaration are left out.
+    """
+    declared = contests.declared().order_by("constituency__name")
+    official = declared.filter(status=Contest.Status.OFFICIAL)
     candidates: dict[int, list[CandidateRow]] = defaultdict(list)
     candidacies = Candidacy.objects.filter(contest__in=official).values_list(*CANDIDATE_FIELDS)
     for contest_id, party, party_name, independent, votes, elected, first, surname in candidacies:
@@ -55,17 +78,59 @@ def contest_rows(election: Election) -> list[ContestRow]:
                 elected=elected, first_name=first, surname=surname,
             )
         )  # fmt: skip
-    rows = []
-    contests = official.order_by("constituency__name").values_list(*CONTEST_FIELDS)
-    for pk, slug, code, name, nation, region, electorate, valid, invalid in contests:
-        rows.append(
-            ContestRow(
-                slug=slug, ons_code=code, name=name, nation=nation, region=region,
-                electorate=electorate, valid=valid, invalid=invalid,
-                candidates=tuple(candidates.get(pk, ())),
-            )
-        )  # fmt: skip
+    rows: dict[int, ContestRow] = {}
+    pending = []
+    for pk, *place, electorate, valid, invalid, status in declared.values_list(
+        *CONTEST_FIELDS, "status"
+    ):
+        if status != Contest.Status.OFFICIAL:
+            pending.append(pk)
+            rows[pk] = None  # keeps the order; filled below
+            continue
+        rows[pk] = _row(place, electorate, valid, invalid, candidates.get(pk, ()))
+    if pending:
+        _pending_rows(pending, rows)
     return rows
+
+
+def _row(place, electorate, valid, invalid, candidates) -> ContestRow:
+    slug, code, name, nation, region = place
+    return ContestRow(
+        slug=slug, ons_code=code, name=name, nation=nation, region=region,
+        electorate=electorate, valid=valid, invalid=invalid, candidates=tuple(candidates),
+    )  # fmt: skip
+
+
+def _pending_rows(pending: list[int], rows: dict[int, ContestRow | None]) -> None:
+    """Fill ``rows`` for contests with a change pending, from their last official figures."""
+    stored = Contest.objects.filter(pk__in=pending).values_list(
+        "pk", *CONTEST_FIELDS[1:6], "official_figures"
+    )
+    stored = list(stored)
+    party_ids = {c["party_id"] for *_, figures in stored for c in figures["candidates"]}
+    parties = Party.objects.in_bulk(party_ids)
+    for pk, *place, figures in stored:
+        candidates = []
+        for c in figures["candidates"]:
+            party = parties.get(c["party_id"])
+            candidates.append(
+                CandidateRow(
+                    party=party.abbreviation if party else c["party"],
+                    party_name=party.name if party else c["party_name"],
+                    votes=c["votes"],
+                    is_independent=party.is_independent if party else c["is_independent"],
+                    elected=c["elected"],
+                    first_name=c["first_name"],
+                    surname=c["surname"],
+                )
+            )
+        rows[pk] = _row(
+            place,
+            figures["electorate"],
+            figures["valid_votes"],
+            figures["invalid_votes"],
+            candidates,
+        )
 
 
 def speaker_former_party(names: list[str]) -> str | None:

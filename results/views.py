@@ -10,51 +10,66 @@ and reuses ``official_contest()``, ``official_context()`` and
 from decimal import Decimal
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from .declarations import LIST_RELATED, declaration_count, seat_lines
 from .figures import changes_since_previous
 from .models import Contest, Election
 from .national import UK, AreaFigures, AreaKind
+from .text import fold
 from .totals import current_figures
 
 PAGE_SIZE = 50
 
 
-def _search(contests, query: str):
+def search_contests(contests, query: str):
+    """``contests`` narrowed to those matching ``query``: the seat's name, a candidate's name
+    or a party that stood (without regard to case, accents or punctuation: "ynys mon" finds
+    Ynys Môn, "sinn fein" Sinn Féin's seats), the region, or the ONS code exactly.
+    Blank ``query``: ``contests`` unchanged."""
     query = query.strip()
     if not query:
         return contests
-    return contests.filter(
-        Q(constituency__name__icontains=query)
-        | Q(constituency__ons_code__iexact=query)
-        | Q(constituency__region__icontains=query)
-        | Q(candidacies__surname__icontains=query)
-    ).distinct()
+    folded = fold(query)
+    matches = Q(constituency__ons_code__iexact=query) | Q(constituency__region__icontains=query)
+    if folded:
+        matches |= (
+            Q(constituency__search_name__contains=folded)
+            | Q(candidacies__search_name__contains=folded)
+            | Q(candidacies__party__search_name__contains=folded)
+        )
+    return contests.filter(matches).distinct()
+
+
+def _lines_page(request: HttpRequest, contests):
+    """The requested page of ``contests`` with a ``SeatLine`` for each (``page.lines``)."""
+    page = Paginator(contests, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.lines = seat_lines(page.object_list)
+    return page
 
 
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    """Elections (each with its largest party and turnout), and seats across them, with search."""
+    """Elections (each with how many seats have declared, its largest party and turnout), and
+    the declared seats across them with winner, party and gain or hold, with search."""
     query = request.GET.get("q", "")
-    elections = list(
-        Election.objects.annotate(
-            seat_count=Count("contests", filter=Q(contests__status=Contest.Status.OFFICIAL))
-        )
-    )
+    elections = list(Election.objects.all())
     for election in elections:
+        election.declarations = declaration_count(election)
         # The UK figures of each election with results (results.national), for a line each.
-        election.uk_figures = current_figures(election).uk if election.seat_count else None
-    contests = _search(
-        Contest.objects.official().select_related("election", "constituency"), query
+        election.uk_figures = (
+            current_figures(election).uk if election.declarations.declared else None
+        )
+    contests = search_contests(
+        Contest.objects.declared().select_related(*LIST_RELATED), query
     ).order_by("constituency__name", "-election__date")
-    page = Paginator(contests, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "results/index.html",
-        {"elections": elections, "page": page, "query": query},
+        {"elections": elections, "page": _lines_page(request, contests), "query": query},
     )
 
 
@@ -114,13 +129,13 @@ def election_detail(request: HttpRequest, election: str) -> HttpResponse:
         raise Http404("No such nation or region at this election.")
     main, others = party_lines(area)
     query = request.GET.get("q", "")
-    contests = election_obj.contests.official().select_related("constituency")
+    # Every seat of the election, declared or not: a declared one with its winner.
+    contests = election_obj.contests.select_related(*LIST_RELATED)
     if area.area.kind == AreaKind.NATION:
         contests = contests.filter(constituency__nation=area.area.name)
     elif area.area.kind == AreaKind.REGION:
         contests = contests.filter(constituency__region=area.area.name)
-    contests = _search(contests, query).order_by("constituency__name")
-    page = Paginator(contests, PAGE_SIZE).get_page(request.GET.get("page"))
+    contests = search_contests(contests, query).order_by("constituency__name")
     return render(
         request,
         "results/election.html",
@@ -128,10 +143,11 @@ def election_detail(request: HttpRequest, election: str) -> HttpResponse:
             "election": election_obj,
             "figures": figures,
             "area": area,
+            "declarations": declaration_count(election_obj),
             "main_parties": main,
             "other_parties": others,
             "majority": _largest_party_majority(area),
-            "page": page,
+            "page": _lines_page(request, contests),
             "query": query,
         },
     )
@@ -159,13 +175,17 @@ def _largest_party_majority(area: AreaFigures) -> dict | None:
 def official_contest(election: str, constituency: str) -> Contest:
     """The official result for the election and seat slugs, with its figures loaded.
 
-    Raises ``Http404`` if there is none, or if it still awaits a second approval.
+    While a hand change to it awaits approval, its last official figures
+    (``Contest.official_version``: an unsaved copy with the same ``pk``).
+    Raises ``Http404`` if the seat has no official result (awaiting
+    declaration, or a first result still awaiting its second approval).
     """
-    return get_object_or_404(
-        Contest.objects.official().with_figures(),
+    contest = get_object_or_404(
+        Contest.objects.declared().with_figures(),
         election__slug=election,
         constituency__slug=constituency,
     )
+    return contest.official_version()
 
 
 def vote_bars(contest: Contest) -> list[dict]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import EnumType, StrEnum, nonmember
 
-__all__ = ["FactKind", "LibraryParty", "Term"]
+__all__ = ["Declaration", "FactKind", "LibraryParty", "Term"]
 
 
 class _TermType(EnumType):
@@ -47,6 +47,21 @@ class FactKind(Term):
     BORN_ON = "born_on", "Date of birth"
     FIRST_ELECTED = "first_elected", "First elected"
     HELD_SINCE = "held_since", "Seat held by party since"
+
+
+class Declaration(Term):
+    """Where a seat's result stands on results night (``Contest.declaration``).
+
+    ``DECLARED`` is a result typed in by hand that awaits a second person's
+    approval: not public, not checked against. ``OFFICIAL`` and ``REVISED``
+    are public; ``REVISED`` once an official figure has changed since the first
+    official result.
+    """
+
+    AWAITING = "awaiting", "Awaiting declaration"
+    DECLARED = "declared", "Declared, awaiting approval"
+    OFFICIAL = "official", "Official"
+    REVISED = "revised", "Official, revised"
 
 
 class LibraryParty(Term):
