@@ -67,6 +67,8 @@ _ROLES = frozenset(
 _POST_NOMINALS = frozenset(["mp", "msp", "ms", "mla", "qc", "kc", "obe", "mbe", "cbe", "mep"])
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _SPACE = frozenset(" \u00a0")
+# What joins a word to the one before it ("A.Gent", "Lloyd-Jones", "O'Neill").
+_JOINERS = frozenset("_'\u2019-.")
 # What may stand just before a name's first word.
 _OPENERS = frozenset("(\"'\u201c\u2018[\u2013\u2014/")
 
@@ -153,6 +155,37 @@ class _Names:
         self.party_words = {k.split()[-1].casefold() for k in index.party} | {
             norm_key(k).casefold() for k in index.party
         }
+        self._finders: dict[tuple, tuple] = {}
+
+    def finder(self, election: str, seats: tuple[str, ...]):
+        """For the candidates of ``seats`` at ``election``: a regex finding any word of
+        their names as officially written or without accents (checked for a word boundary
+        before it by the caller), and a dict from each word, folded, to ``(candidate, form,
+        place in the form)``; ``(None, {})`` when there are none. Kept per seats."""
+        key = (election, seats)
+        found = self._finders.get(key)
+        if found is not None:
+            return found
+        candidates = [c for seat in seats for c in self.by_seat.get((election, seat), ())]
+        by_word: dict[str, list[tuple[GazCandidate, list[str], int]]] = {}
+        spellings: set[str] = set()
+        for cand in candidates:
+            for form in _forms(cand):
+                for place, word in enumerate(form):
+                    by_word.setdefault(fold_name(word), []).append((cand, form, place))
+                    spellings.update((word, norm_key(word)))
+        finder = None
+        if spellings:
+            # the words first, so ``re`` can skip to their first letters; the boundary
+            # before a word is checked by the caller
+            finder = re.compile(
+                "(?:" + "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
+                + r")(?=['\u2019]s\b|['\u2019](?!\w)|[^\w'\u2019\-]|$)"
+            )  # fmt: skip
+        if len(self._finders) > 1000:
+            self._finders.clear()
+        self._finders[key] = found = (finder, by_word)
+        return found
 
 
 KNOWN_PEOPLE_FOLDED = frozenset(fold_name(n) for n in KNOWN_PEOPLE)
@@ -194,29 +227,16 @@ def misspelt_names(
     if not seats or not election:
         return []
     names = _names_of(index)
-    candidates = [c for seat in seats for c in names.by_seat.get((election, seat), ())]
-    if not candidates:
+    finder, by_word = names.finder(election, tuple(seats))
+    if finder is None:
         return []
-    # every word of every form of every name -> (candidate, form, place in the form)
-    by_word: dict[str, list[tuple[GazCandidate, list[str], int]]] = {}
-    for cand in candidates:
-        for form in _forms(cand):
-            for place, word in enumerate(form):
-                by_word.setdefault(fold_name(word), []).append((cand, form, place))
-    spellings = sorted(
-        {w for c in candidates for f in _forms(c) for w in f}
-        | {norm_key(w) for c in candidates for f in _forms(c) for w in f},
-        key=len,
-        reverse=True,
-    )
-    finder = re.compile(
-        r"(?<![\w'\u2019\-.])(?:" + "|".join(re.escape(w) for w in spellings) + r")"
-        r"(?=['\u2019]s\b|['\u2019](?!\w)|[^\w'\u2019\-]|$)"
-    )
     mask_starts = [a for a, _ in masks]
     found: dict[tuple[int, int], list[NameMatch]] = {}
     for hit in finder.finditer(text):
-        if masks and in_spans(masks, mask_starts, hit.start()):
+        at = hit.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in _JOINERS):
+            continue  # inside a longer word ("Aggarwals", "A.Gent")
+        if masks and in_spans(masks, mask_starts, at):
             continue
         for cand, form, place in by_word.get(fold_name(hit.group()), ()):
             match = _match_at(text, hit.start(), hit.end(), cand, form, place, names)
