@@ -23,6 +23,7 @@ from .checking import (
     ArticleContext,
     Claimed,
     Suggestion,
+    check_claim,
     check_claims,
     check_reading,
     frame_of,
@@ -32,7 +33,7 @@ from .checking import (
 )
 from .claims import election_for, store_claims
 from .models import Article, Claim, ClaimEvidence
-from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit
+from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 
 @dataclass(frozen=True)
@@ -258,9 +259,12 @@ def check_again(
     """Check stored claims of one article again against the official figures as they are
     now: each under its own reading (its type, subject and election as stored, never read
     as another figure), in the article's context inferred, as when it was extracted, from
-    its text and all its claims (``article_claims``, default ``claims``). A subject stored
-    by name only is resolved first (``claim.subject_key`` is set, not saved). Nothing is
-    written. Returns one suggestion per claim, in order; claims need ``election`` loaded."""
+    its text and all its claims (``article_claims``, default ``claims``). An extracted
+    claim the checker could not place ("Unclear which figure this is") has its readings
+    weighed again, as at extraction (``checking.check_claim``), unless an editor chose
+    its reading. A subject stored by name only is resolved first (``claim.subject_key``
+    is set, not saved). Nothing is written. Returns one suggestion per claim, in order;
+    claims need ``election`` loaded."""
     figures = current.figures
     election = election_for(article, elections)
     slug = election.slug if election else None
@@ -273,7 +277,15 @@ def check_again(
         if claim.subject and not claim.subject_key:
             own = claim.election.slug if claim.election_id else None
             claim.subject_key = figures.resolve_subject(claim.subject, claim.subject_kind, own)
-        found.append(check_reading(Claimed.from_model(claim), figures, context))
+        claimed = Claimed.from_model(claim)
+        unplaced = (
+            claim.suggested_verdict == Verdict.NOT_CHECKABLE
+            and claim.official_value is None
+            and claim.origin == Claim.Origin.EXTRACTED
+            and claim.reading_chosen_by_id is None
+        )
+        check = check_claim if unplaced else check_reading
+        found.append(check(claimed, figures, context))
     return found
 
 

@@ -54,6 +54,7 @@ from .figures import (
     OfficialFigures,
     ProjectionFig,
     TallyFig,
+    evidence_of,
     recording,
 )
 from .readings import frame_of, read_claim, read_nationally, readings_for
@@ -150,9 +151,10 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
     with recording() as weighed:
         found = read_claim(claim, figures, context, check_reading)
     if not found.evidence:
+        found.evidence = evidence_of(weighed)
         if context.contest is not None:
-            weighed.add((context.contest.election, context.contest.contest_id))
-        found.evidence = tuple(sorted(weighed))
+            seat = (context.contest.election, context.contest.contest_id)
+            found.evidence = tuple(sorted({*found.evidence, seat}))
     return found
 
 
@@ -176,7 +178,7 @@ def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleCont
                 ),
                 evidence=((seat.election, seat.contest_id),),
             )
-    found.evidence = tuple(sorted(used))
+    found.evidence = evidence_of(used)
     return found
 
 

@@ -26,22 +26,24 @@ from results.vocabulary import FactKind
 # -- evidence: which official figures a check read ------------------------------------
 # A check's evidence is where its figures came from, as ``(election slug, contest id)``
 # pairs (``0`` for figures summed over an election's seats). While ``recording()`` is
-# open, citing a seat's result (``ContestFig.source``), looking a seat up
-# (``OfficialFigures.contest``) and reading the UK, nation or region sums
-# (``OfficialFigures.national``, ``tallies``) add their pair to it, so a change to one
-# seat finds the claims that used it without checking every claim again.
+# open, citing a figure's source (``ContestFig.source``, ``TallyFig.source``) adds
+# ``(CITED, election, contest)``; looking a seat up (``OfficialFigures.contest``) or the
+# UK, nation or region sums up (``OfficialFigures.national``, ``tallies``) adds
+# ``(LOOKED_UP, election, contest)``. ``evidence_of`` turns that into the pairs, so a
+# change to one seat finds the claims that used it without checking every claim again.
+CITED, LOOKED_UP = "cited", "looked up"
 
 _recorded: ContextVar[set | None] = ContextVar("factcheck_evidence", default=None)
 
 
 @contextmanager
-def recording() -> Iterator[set[tuple[str, int]]]:
-    """Collect the ``(election, contest id)`` pairs of the figures read inside the block.
+def recording() -> Iterator[set[tuple[str, str, int]]]:
+    """Collect ``(how, election, contest id)`` for the figures read inside the block.
 
     Nested blocks add what they collected to the enclosing one as they close.
     """
     outer = _recorded.get()
-    used: set[tuple[str, int]] = set()
+    used: set[tuple[str, str, int]] = set()
     token = _recorded.set(used)
     try:
         yield used
@@ -51,11 +53,23 @@ def recording() -> Iterator[set[tuple[str, int]]]:
             outer |= used
 
 
-def record(key: tuple[str, int]) -> None:
-    """Note that a check read the figures of ``key`` (no-op outside ``recording()``)."""
+def record(key: tuple[str, int], how: str = LOOKED_UP) -> None:
+    """Note that a check looked up (or cited) the figures of ``key``, an ``(election,
+    contest id)`` pair (no-op outside ``recording()``)."""
     used = _recorded.get()
     if used is not None:
-        used.add(key)
+        used.add((how, *key))
+
+
+def evidence_of(used: set[tuple[str, str, int]]) -> tuple[tuple[str, int], ...]:
+    """The evidence a check's reads amount to, sorted ``(election, contest id)`` pairs: what
+    it cited, and what it looked up; but a check that cites a seat's result uses no UK-wide
+    sum it may have looked at on the way (only the seats, such as its baselines)."""
+    cited = {(e, c) for how, e, c in used if how == CITED}
+    looked = {(e, c) for how, e, c in used if how == LOOKED_UP}
+    if any(c for _e, c in cited):
+        looked = {(e, c) for e, c in looked if c}
+    return tuple(sorted(cited | looked))
 
 
 def _recorded_field(name: str, key_of: Callable[[object], tuple[str, int]]) -> property:
@@ -65,7 +79,7 @@ def _recorded_field(name: str, key_of: Callable[[object], tuple[str, int]]) -> p
     def get(self):
         used = _recorded.get()
         if used is not None:
-            used.add(key_of(self))
+            used.add((CITED, *key_of(self)))
         return self.__dict__[slot]
 
     def put(self, value) -> None:

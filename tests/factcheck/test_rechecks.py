@@ -281,3 +281,63 @@ def test_claims_of_other_seats_are_not_looked_at(seat, undeclared):
     article(TEXT)
     assert ClaimEvidence.objects.filter(contest_pk=undeclared.pk).count() == 0
     assert rechecks.affected_claim_ids(election="ge2024", contests=[undeclared.pk]) == []
+
+
+# -- asking for a re-check: the desk's button and the command ----------------------------
+
+
+def test_the_desk_re_checks_an_article_in_the_background_and_says_so(
+    client, seat, editor, settings, django_capture_on_commit_callbacks
+):
+    found = article(TEXT)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    client.force_login(editor)
+    url = reverse("factcheck:article_detail", args=[found.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("factcheck:article_recheck", args=[found.pk]), follow=True)
+    page = text(response.content.decode())
+    count = found.claims.count()
+    assert f"Checking {count} claims again." in page
+    assert f"Re-checking {count} claims against the official figures" in page
+    status = reverse("factcheck:article_recheck_status", args=[found.pk])
+    assert "Re-checking" in client.get(status, headers={"HX-Request": "true"}).content.decode()
+
+    from django_tasks_db.models import DBTaskResult
+
+    (queued,) = DBTaskResult.objects.all()
+    rechecks.recheck_claims(queued.args_kwargs["kwargs"]["claim_ids"])  # what the worker runs
+    done = client.get(status, headers={"HX-Request": "true"})
+    assert done.headers["HX-Refresh"] == "true"
+    assert "Re-checking" not in text(client.get(url).content.decode())
+
+
+def test_recheck_claims_command_is_idempotent_and_names_what_it_cannot_find(seat, capsys):
+    from django.core.management import CommandError, call_command
+
+    found = article(TEXT)
+    Claim.objects.filter(article=found).update(evidence_hash="")  # stored before evidence
+    ClaimEvidence.objects.all().delete()
+    call_command("recheck_claims", "--now", "--election", "ge2024", "--contest", "islington-north")
+    out = capsys.readouterr()
+    count = found.claims.count()
+    assert f"Checked {count} claims again" in out.out
+    assert f"0 changed (sign-offs withdrawn: 0), {count} recorded their evidence" in out.out
+    assert f"Checked {count}/{count}" in out.err  # the progress bar
+    assert ClaimEvidence.objects.filter(contest_pk=seat.pk).count() == count
+    call_command("recheck_claims", "--now")
+    assert "0 changed (sign-offs withdrawn: 0), 0 recorded" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="No seat 'atlantis'"):
+        call_command("recheck_claims", "--contest", "atlantis")
+    with pytest.raises(CommandError, match="No election 'ge1066'"):
+        call_command("recheck_claims", "--election", "ge1066")
+
+
+def test_the_json_export_says_a_check_is_under_review(
+    client, seat, published, django_capture_on_commit_callbacks
+):
+    url = "/results/ge2024/islington-north.json"
+    (check,) = client.get(url).json()["published"]["checks"]
+    assert check["under_review_since"] is None
+    revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
+    (check,) = client.get(url).json()["published"]["checks"]
+    assert check["under_review_since"] == fresh(published).evidence_changed_at.isoformat()

@@ -1,0 +1,167 @@
+"""Re-checking claims when official figures change (``factcheck.rechecks``).
+
+    .venv/bin/python benchmarks/recheck.py [--articles 2000] [--database-url URL]
+
+A fresh database (a temporary SQLite file, or the PostgreSQL database ``--database-url``
+names, which is dropped and created again) gets ``seeds/official`` (every seat of 2019
+and 2024). Then ``--articles`` articles are written, each about one 2024 seat in turn
+(all 650 are covered), with the winner's votes, the runner-up's, the majority, the
+turnout and the winner's share, as the seats' real figures give them, and their claims
+extracted and checked (``process_articles``: not timed as a re-check). Measured:
+
+1. re-checking every claim (``rechecks.recheck_claims``, what ``manage.py recheck_claims
+   --now`` runs): nothing has changed, so nothing is written;
+2. one seat's winner gets one vote more; then what ``official_figures_changed`` does in
+   the background: the claims whose evidence names that seat or the UK-wide figures of
+   2024 (``rechecks.affected_claim_ids``) are checked again, and those whose evidence
+   changed are written. The snapshot of official figures is rebuilt first (timed apart).
+
+Prints times, claims touched and written, and queries.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def _django(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    # A local, plain-HTTP run of the production settings (see README, Configuration).
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
+    os.environ.setdefault("HTTPS", "0")
+    os.environ.setdefault("LOG_LEVEL", "ERROR")
+    import django
+
+    django.setup()
+
+
+def _fresh_postgres(url: str) -> None:
+    import psycopg
+
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    admin = parsed._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _article_text(contest) -> str:
+    ranked = contest.ranked_candidacies
+    winner, second = ranked[0], ranked[1]
+    return (
+        f"{winner.full_name} won {winner.votes:,} votes in {contest.constituency.name}. "
+        f"{second.full_name} was second with {second.votes:,} votes, leaving a majority "
+        f"of {contest.majority:,}. Turnout in {contest.constituency.name} was "
+        f"{contest.turnout_declared:.1f}%, and {winner.full_name} took {winner.share:.1f}% "
+        "of the vote."
+    )
+
+
+def prepare(articles: int) -> None:
+    from django.core.management import call_command
+
+    from factcheck.models import Article, text_fingerprint
+    from factcheck.processing import process_articles
+    from results.models import Contest
+    from results.seeds import load_official_seeds
+
+    call_command("migrate", verbosity=0)
+    start = time.perf_counter()
+    load_official_seeds(REPO / "seeds" / "official")
+    print(f"official seeds loaded in {time.perf_counter() - start:.1f} s")
+    seats = list(
+        Contest.objects.official().filter(election__slug="ge2024").with_figures().order_by("pk")
+    )
+    texts = [_article_text(seats[n % len(seats)]) for n in range(articles)]
+    made = Article.objects.bulk_create(
+        Article(
+            title=f"Seat report {n + 1}",
+            outlet="Benchmark",
+            body=f"{body} (Report {n + 1}.)",
+            fingerprint=text_fingerprint(f"{body} (Report {n + 1}.)"),
+        )
+        for n, body in enumerate(texts)
+    )
+    start = time.perf_counter()
+    claims = process_articles(Article.objects.filter(pk__in=[a.pk for a in made]))
+    print(
+        f"{articles:,} articles about {min(articles, len(seats))} seats: {claims:,} claims "
+        f"extracted and checked in {time.perf_counter() - start:.1f} s (not a re-check)"
+    )
+
+
+def measure() -> None:
+    from django.db import connection
+    from django.db.models import Count
+    from django.test.utils import CaptureQueriesContext
+
+    from factcheck import rechecks, snapshot
+    from factcheck.models import Claim, ClaimEvidence
+    from results.models import Candidacy, Contest
+
+    ids = list(Claim.objects.values_list("pk", flat=True))
+    snapshot.current()
+    start = time.perf_counter()
+    report = rechecks.recheck_claims(ids)
+    elapsed = time.perf_counter() - start
+    print(
+        f"re-check all {report.checked:,} claims: {elapsed:.1f} s "
+        f"({report.checked / elapsed:,.0f} claims/s), {report.changed} written"
+    )
+
+    busiest = (
+        ClaimEvidence.objects.filter(contest_pk__isnull=False)
+        .values("contest_pk")
+        .annotate(n=Count("claim_id"))
+        .order_by("-n", "contest_pk")
+        .first()
+    )
+    contest = Contest.objects.with_figures().get(pk=busiest["contest_pk"])
+    winner = contest.ranked_candidacies[0]
+    Candidacy.objects.filter(pk=winner.pk).update(votes=winner.votes + 1)
+    Contest.objects.get(pk=contest.pk).save()  # the official data version moves on
+    start = time.perf_counter()
+    snapshot.current()
+    rebuilt = time.perf_counter() - start
+    with CaptureQueriesContext(connection) as queries:
+        start = time.perf_counter()
+        touched = rechecks.affected_claim_ids(election="ge2024", contests=[contest.pk])
+        report = rechecks.recheck_claims(touched)
+        elapsed = time.perf_counter() - start
+    print(
+        f"one seat changed ({contest.constituency.name}: {winner.full_name} "
+        f"{winner.votes:,} → {winner.votes + 1:,}): snapshot rebuilt in {rebuilt:.2f} s; "
+        f"{len(touched)} of {len(ids):,} claims touched, {report.changed} written "
+        f"({report.withdrawn} sign-offs withdrawn) in {elapsed:.2f} s, "
+        f"{len(queries.captured_queries)} queries"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument(
+        "--database-url", default="", help="a PostgreSQL database to drop and create again"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        if url.startswith("postgres"):
+            _fresh_postgres(url)
+        _django(url)
+        print(f"database: {url.split(':')[0]}")
+        prepare(args.articles)
+        measure()
+
+
+if __name__ == "__main__":
+    main()
