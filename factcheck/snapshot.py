@@ -215,7 +215,7 @@ def load_official_figures() -> OfficialFigures:
     contests: dict[int, ContestFig] = {}
     # a seat's last official figures, kept while a hand change awaits approval
     kept: dict[int, dict] = {}
-    for c in _declared(Contest.objects).select_related(
+    for c in Contest.objects.declared().select_related(
         "election", "constituency", "constituency__predecessor"
     ):
         figures_of = {
@@ -311,26 +311,9 @@ def load_official_figures() -> OfficialFigures:
     figures.by_seat = {(c.election, c.slug): c for c in contests.values()}
     figures.awaiting = {
         (election, slug): AwaitingFig(contest_id=pk, election=election, slug=slug, name=name)
-        for pk, election, slug, name in _awaiting(Contest.objects)
+        for pk, election, slug, name in Contest.objects.awaiting_declaration()
         .filter(election__is_notional=False)
         .values_list("pk", "election__slug", "constituency__slug", "constituency__name")
     }
     figures.derive_national()
     return figures
-
-
-def _declared(contests):
-    """Contests with an official result: ``results``' ``declared()`` (official, or official
-    with a hand change awaiting approval, whose last official figures stand), else, before
-    ``results`` kept those, the official ones."""
-    declared = getattr(contests, "declared", None)
-    return declared() if declared is not None else contests.official()
-
-
-def _awaiting(contests):
-    """Contests with no official result yet: ``results``' ``awaiting_declaration()``, else
-    those pending approval that were never approved."""
-    awaiting = getattr(contests, "awaiting_declaration", None)
-    if awaiting is not None:
-        return awaiting()
-    return contests.filter(status=Contest.Status.PENDING, approved_at__isnull=True)

@@ -219,6 +219,25 @@ def test_a_revision_after_publishing_withdraws_the_sign_off_and_marks_the_page(
     assert "24,121" in page
 
 
+def test_an_approved_hand_correction_re_checks_the_published_check(
+    client, seat, published, clerk, django_capture_on_commit_callbacks
+):
+    """The real path: a clerk corrects the figure by hand, a second one approves it, and
+    ``results`` says so (``Contest.approve``); nothing here sends the signal."""
+    contest = Contest.objects.get(pk=seat.pk)
+    contest.keep_official_figures()
+    Candidacy.objects.filter(contest=seat, surname="Corbyn").update(votes=24121)
+    contest.record_hand_entry(user=clerk)
+    assert fresh(published).status_label == ReviewStatus.APPROVED  # pending: nothing yet
+    second = UserFactory(username="clerk2", is_staff=True, groups=["Data entry"])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert Contest.objects.get(pk=seat.pk).approve(user=second) == "revision"
+    votes = fresh(published)
+    assert votes.status_label == ReviewStatus.AWAITING_SIGN_OFF
+    assert votes.evidence_change == "official figure revised: 24,120 → 24,121"
+    assert "Under review since" in text(client.get(PAGE).content.decode())
+
+
 def test_the_desk_puts_the_revised_article_first_and_says_what_changed(
     client, seat, published, editor, django_capture_on_commit_callbacks
 ):
