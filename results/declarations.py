@@ -18,14 +18,23 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.db.models import Count, Q
+from simple_history.utils import bulk_create_with_history
 
-from .models import Contest, Election
+from .models import Constituency, Contest, Election, OfficialDataVersion
 from .national import CandidateRow, commons_seats
 from .totals import official_rows
 from .vocabulary import Declaration
 
-__all__ = ["LIST_RELATED", "DeclarationCount", "SeatLine", "declaration_count", "seat_lines"]
+__all__ = [
+    "LIST_RELATED",
+    "DeclarationCount",
+    "SeatLine",
+    "await_declarations",
+    "declaration_count",
+    "seat_lines",
+]
 
 # What a list of contests needs loaded for ``seat_lines`` (``select_related``).
 LIST_RELATED = ("election__previous", "election__notional_baseline", "constituency")
@@ -145,3 +154,36 @@ def seat_lines(contests: Iterable[Contest]) -> list[SeatLine]:
             )
         )
     return lines
+
+
+def await_declarations(election: Election, constituencies: Iterable[Constituency]) -> int:
+    """Open ``election`` for results night: a contest awaiting declaration for each seat in
+    ``constituencies`` that has none in it yet. Returns how many were made.
+
+    The contests have no figures (no electorate, no votes) until a clerk types
+    the declaration in (then a second person approves it) or the Library's
+    file is imported. Seats the election already has are left as they are.
+    One transaction; raises ``ValueError`` for a notional election.
+    """
+    if election.is_notional:
+        raise ValueError(f"{election.slug} is a notional result: no seat declares in it.")
+    with transaction.atomic():
+        have = set(election.contests.values_list("constituency_id", flat=True))
+        new = [
+            Contest(
+                election=election,
+                constituency=seat,
+                status=Contest.Status.AWAITING,
+                origin=Contest.Origin.MANUAL,
+                electorate=None,
+                valid_votes=0,
+                invalid_votes=0,
+            )
+            for seat in constituencies
+            if seat.pk not in have
+        ]
+        if new:
+            bulk_create_with_history(new, Contest, batch_size=500)
+            # Bulk writes send no signals: readers of the awaiting seats rebuild.
+            OfficialDataVersion.bump()
+    return len(new)

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from results import roles
 from results.declarations import declaration_count
-from results.models import Contest, Party
+from results.models import Contest, Election, Party
 from results.totals import election_figures
 from results.views import official_contest, official_result
 from results.vocabulary import Declaration
@@ -364,3 +364,61 @@ def test_the_contest_history_shows_a_candidates_vote_change(client, clerk, secon
     assert "Valid votes: 800 → 810" in page
     assert "Status: Awaiting second approval → Official" in page
     assert "clerk2" in page
+
+
+# -- opening an election for results night ------------------------------------------------
+
+
+def test_an_election_opens_with_every_seat_awaiting_declaration(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core.management import CommandError, call_command
+
+    from results.imports import import_results
+    from results.signals import official_figures_changed
+
+    from .library_files import candidate_file, constituency_file, make_seats
+
+    seats = make_seats(3)
+    files = [("c.csv", candidate_file(seats)), ("s.csv", constituency_file(seats))]
+    import_results(files, election="ge2024", date=datetime.date(2024, 7, 4))
+    with pytest.raises(CommandError, match="give --date"):
+        call_command("await_declarations", "--election", "ge2029", "--seats-of", "ge2024")
+    opening = ["--seats-of", "ge2024", "--date", "2029-05-03"]
+    with pytest.raises(CommandError, match="valid"):
+        call_command("await_declarations", "--election", "ge 2029", *opening)
+    assert not Election.objects.filter(date=datetime.date(2029, 5, 3)).exists()
+    call_command("await_declarations", "--election", "ge2029", *opening)
+    ge2029 = Election.objects.get(slug="ge2029")
+    assert ge2029.previous.slug == "ge2024"
+    assert ge2029.contests.awaiting_declaration().count() == 3
+    call_command("await_declarations", "--election", "ge2029", "--seats-of", "ge2024")
+    assert ge2029.contests.count() == 3  # again: nothing new
+
+    page = text(client.get("/results/ge2029/").content.decode())
+    assert "0 of 3 declared" in page  # seats in the Commons unknown for 2029: its contests
+    assert page.count("Awaiting declaration") == 3
+
+    # The Library's file for one seat arrives: its first official result.
+    sent = []
+    official_figures_changed.connect(
+        lambda sender, **kw: sent.append((kw["election"], kw["contests"], kw["reason"])),
+        weak=False,
+        dispatch_uid="test-await",
+    )
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            files = [("c.csv", candidate_file(seats[:1])), ("s.csv", constituency_file(seats[:1]))]
+            import_results(files, election="ge2029", date=datetime.date(2029, 5, 3))
+    finally:
+        official_figures_changed.disconnect(dispatch_uid="test-await")
+    declared = ge2029.contests.get(constituency__ons_code=seats[0].ons)
+    assert sent == [("ge2029", [declared.pk], "import")]
+    assert declared.declaration == Declaration.OFFICIAL
+    assert ge2029.contests.awaiting_declaration().count() == 2
+    page = text(client.get("/results/ge2029/").content.decode())
+    assert "1 of 3 declared" in page
+    assert (
+        f"{seats[0].name} {seats[0].candidates[0][0]} {seats[0].candidates[0][1]} Labour Hold"
+        in page
+    )
