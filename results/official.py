@@ -35,6 +35,7 @@ __all__ = [
     "contest_from_figures",
     "figure_changes",
     "figures_from_database",
+    "figures_from_rows",
     "figures_of",
     "hand_entries",
 ]
@@ -54,24 +55,49 @@ def _who(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
+# A candidacy's values as ``figures_from_rows`` takes them (``values_list`` order).
+CANDIDATE_ROW = (
+    "contest_id", "pk", *CANDIDATE_FIELDS, "party_id", "party__abbreviation", "party__name",
+    "party__is_independent",
+)  # fmt: skip
+
+
+def figures_from_rows(contest: Contest, rows) -> dict:
+    """The figures dict (see the module) of ``contest`` and its candidacies given as tuples in
+    ``CANDIDATE_ROW`` order (``Candidacy.objects.values_list(*CANDIDATE_ROW)``), with no
+    ``hand_entries`` (``[]``)."""
+    figures = {name: getattr(contest, name) for name in CONTEST_FIELDS}
+    figures["declared_at"] = contest.declared_at.isoformat() if contest.declared_at else None
+    candidates = []
+    for _contest, pk, *values, party_id, party, party_name, independent in rows:
+        candidate = {"id": pk, **dict(zip(CANDIDATE_FIELDS, values, strict=True))}
+        candidate |= {
+            "party_id": party_id, "party": party, "party_name": party_name,
+            "is_independent": independent,
+        }  # fmt: skip
+        candidates.append(candidate)
+    candidates.sort(key=lambda c: (-c["votes"], c["surname"], c["first_name"], c["id"]))
+    figures["candidates"] = candidates
+    figures["hand_entries"] = []
+    return figures
+
+
 def figures_of(contest: Contest, candidacies) -> dict:
     """The figures dict (see the module) of ``contest`` and ``candidacies`` as given, with no
     ``hand_entries`` (``[]``). Reads each candidacy's ``party``: load them with it."""
-    figures = {name: getattr(contest, name) for name in CONTEST_FIELDS}
-    figures["declared_at"] = contest.declared_at.isoformat() if contest.declared_at else None
-    figures["candidates"] = [
-        {
-            "id": c.pk,
-            **{name: getattr(c, name) for name in CANDIDATE_FIELDS},
-            "party_id": c.party_id,
-            "party": c.party.abbreviation,
-            "party_name": c.party.name,
-            "is_independent": c.party.is_independent,
-        }
-        for c in sorted(candidacies, key=lambda c: (-c.votes, c.surname, c.first_name, c.pk))
+    rows = [
+        (
+            c.contest_id,
+            c.pk,
+            *(getattr(c, name) for name in CANDIDATE_FIELDS),
+            c.party_id,
+            c.party.abbreviation,
+            c.party.name,
+            c.party.is_independent,
+        )  # fmt: skip
+        for c in candidacies
     ]
-    figures["hand_entries"] = []
-    return figures
+    return figures_from_rows(contest, rows)
 
 
 def figures_from_database(contest: Contest) -> dict:
