@@ -34,6 +34,11 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "outlet", "url"]
     readonly_fields = ["body", "fingerprint", "extracted_at", "added_by", "added_at"]
 
+    def has_add_permission(self, request) -> bool:
+        """Articles come in through the desk, which refuses duplicates and queues their
+        extraction; an article added here would have no body (it is read-only)."""
+        return False
+
 
 @admin.register(Claim)
 class ClaimAdmin(ReadOnlyAdmin):

@@ -60,9 +60,12 @@ def load_seeds(*, seeds_dir: Path = SEEDS_DIR, progress=None) -> SeedReport:
             source_file=f"seeds/articles/{path.name}",
         )
         created += 1
-    # Claims for the articles that have none yet (new ones, or an earlier run
-    # that stopped before extraction).
-    claims = process_articles(Article.objects.filter(claims__isnull=True).distinct())
+    # Claims for the seed articles not extracted yet (new ones, or an earlier run that
+    # stopped before extraction). Editors' articles are the worker's, never done here:
+    # one that failed or is queued must not hold up the server's start.
+    claims = process_articles(
+        Article.objects.filter(source_file__startswith="seeds/", extracted_at__isnull=True)
+    )
     return SeedReport(
         imports=imports, articles_created=created, articles_existing=existing, claims_found=claims
     )

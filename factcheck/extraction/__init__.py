@@ -24,9 +24,10 @@ See ``pipeline`` for the rules the extractor follows. The modules, in the order 
 
 from .claims import Claim
 from .gazetteer import GazCandidate, GazConstituency, GazElection, Gazetteer, GazParty
-from .pipeline import extract_claims
+from .pipeline import TooManyFigures, extract_claims
 
 __all__ = [
+    "TooManyFigures",
     "Claim",
     "GazCandidate",
     "GazConstituency",

@@ -91,18 +91,37 @@ _LEFT_TAIL = 60  # and before it: every left-hand rule is anchored at the figure
 _NAME_KINDS = frozenset([MentionKind.PARTY, MentionKind.CONSTITUENCY, MentionKind.CANDIDATE])
 
 
+class TooManyFigures(ValueError):
+    """More numbers in one text than ``max_figures`` allows: not an article."""
+
+    def __init__(self, found: int, limit: int) -> None:
+        super().__init__(
+            f"The text holds {found:,} numbers; Tally reads at most {limit:,} in one article "
+            "(a results article has a few hundred)."
+        )
+        self.found, self.limit = found, limit
+
+
 def extract_claims(
-    text: str, *, gazetteer: Gazetteer | None = None, election: str | None = None
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    election: str | None = None,
+    max_figures: int | None = None,
 ) -> list[Claim]:
     """Every checkable figure in ``text``, in order of position (``Claim.start``).
 
     ``gazetteer`` holds the names subjects and speakers resolve to (none: no subjects);
     ``election`` is the article's election slug, by default the gazetteer's latest. Offsets
-    index ``text`` as given (no newline translation): ``text[c.start:c.end] == c.text``."""
+    index ``text`` as given (no newline translation): ``text[c.start:c.end] == c.text``.
+    Raises ``TooManyFigures`` when the text holds more than ``max_figures`` numbers (found
+    in one quick scan, before any reading)."""
     if not text or not isinstance(text, str):
         return []
     word_spans, pronoun_spans = words_and_pronouns(text)
     tokens = scan_numbers(text, word_spans)
+    if max_figures is not None and len(tokens) > max_figures:
+        raise TooManyFigures(len(tokens), max_figures)
     index = (gazetteer or _EMPTY).index
     if not tokens and not index.full:
         return []

@@ -149,6 +149,8 @@ def _with_appearances(groups: list[ClaimGroup]) -> list[ClaimGroup]:
 
 def _article_context(article: Article, selected: Claim | None = None, **extra) -> dict:
     claims = list(article.claims.for_review())
+    for claim in claims:
+        claim.article = article  # one copy of the body, not one per claim
     if selected is not None:
         selected = next((c for c in claims if c.pk == selected.pk), selected)
     return {

@@ -150,3 +150,16 @@ def test_an_articles_title_is_editable_but_not_the_body_its_claims_index(client,
     article.refresh_from_db()
     assert article.title == "Corrected headline"
     assert article.body[claim.start : claim.end] == claim.text
+
+
+def test_articles_are_not_added_in_the_admin(client, superuser):
+    """An article added here would have no body; the desk's form is the way in."""
+    from factcheck.models import Article
+
+    client.force_login(superuser)
+    changelist = client.get(reverse("admin:factcheck_article_changelist"))
+    assert changelist.status_code == 200
+    assert reverse("admin:factcheck_article_add") not in changelist.content.decode()
+    response = client.post(reverse("admin:factcheck_article_add"), {"title": "Empty"})
+    assert response.status_code == 403
+    assert not Article.objects.filter(title="Empty").exists()

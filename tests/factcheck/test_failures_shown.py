@@ -70,6 +70,23 @@ def test_a_failed_extraction_shows_its_reason_stops_polling_and_can_be_tried_aga
     assert "Extracting the claims again" in response.content.decode()
 
 
+def test_a_body_of_numbers_is_refused_at_once_with_the_count(
+    client, db, editor, django_capture_on_commit_callbacks
+):
+    """ "9 9 9 …" 450,000 times kept a worker busy 15 minutes: past MAX_FIGURES numbers the
+    extraction stops after one scan and the article says why."""
+    client.force_login(editor)
+    body = "9 " * (processing.MAX_FIGURES + 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, {"title": "Nines", "body": body}, follow=True)
+    article = Article.objects.get(title="Nines")
+    assert article.extracted_at is None
+    assert not article.claims.exists()
+    page = client.get(reverse("factcheck:article_detail", args=[article.pk])).content.decode()
+    assert "The text holds 30,001 numbers; Tally reads at most 30,000 in one article" in page
+    assert "Try again" in page
+
+
 def test_adding_the_text_of_a_failed_article_again_tries_again(
     client, db, editor, failing_extractor, django_capture_on_commit_callbacks
 ):
