@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from .models import Candidacy, Contest, Party
+from .official import shown
 
 __all__ = ["HistoryLine", "contest_history"]
 
@@ -41,16 +42,6 @@ class HistoryLine:
     at: datetime.datetime
     by: str
     what: str
-
-
-def _show(value) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return f"{value:,}"
-    if value is None or value == "":
-        return "blank"
-    return str(value)
 
 
 def _user(record) -> str:
@@ -84,7 +75,7 @@ def contest_history(contest: Contest) -> list[HistoryLine]:
                 if old != new:
                     if name == "status":
                         old, new = statuses.get(old, old), statuses.get(new, new)
-                    what = f"{label}: {_show(old)} → {_show(new)}"
+                    what = f"{label}: {shown(old)} → {shown(new)}"
                     lines.append(HistoryLine(record.history_date, _user(record), what))
         previous = record
     candidacies = list(
@@ -108,7 +99,7 @@ def contest_history(contest: Contest) -> list[HistoryLine]:
             for field, label in CANDIDATE_FIELDS.items():
                 old, new = getattr(before, field), getattr(record, field)
                 if old != new:
-                    what.append(f"{name}'s {label}: {_show(old)} → {_show(new)}")
+                    what.append(f"{name}'s {label}: {shown(old)} → {shown(new)}")
             if before.party_id != record.party_id:
                 old_party = parties.get(before.party_id)
                 what.append(

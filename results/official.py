@@ -127,7 +127,8 @@ _LABELS = {
 }
 
 
-def _show(value) -> str:
+def shown(value) -> str:
+    """A stored figure as a change log prints it: 24,120; yes/no; "blank" for none."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int):
@@ -150,7 +151,7 @@ def figure_changes(before: dict | None, after: dict) -> list[str]:
     if before is None:
         return ["all figures"]
     changes = [
-        f"{label}: {_show(before.get(name))} → {_show(after.get(name))}"
+        f"{label}: {shown(before.get(name))} → {shown(after.get(name))}"
         for name, label in _LABELS.items()
         if before.get(name) != after.get(name)
     ]
