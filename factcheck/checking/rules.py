@@ -156,7 +156,7 @@ def fmt(value: Decimal, *, places: int | None = None) -> str:
     exponent = value.as_tuple().exponent
     if places is None:
         places = 0 if value == value.to_integral_value() else min(2, -exponent)
-    if exponent >= -places:  # nothing to round away
+    if value.is_finite() and exponent >= -places:  # nothing to round away
         return f"{value:,.{places}f}"
     # Rounded half-up, as the Library rounds, before Python's formatting (half-even).
     return f"{round_to(value, Decimal(1).scaleb(-places)):,.{places}f}"
@@ -253,12 +253,13 @@ class _Shown:
         self.value, self.places = value, places
 
     def __format__(self, spec: str) -> str:
+        return format(fmt(self.value, places=self.places), spec)
+
+    def __str__(self) -> str:
         return fmt(self.value, places=self.places)
 
-    __str__ = __format__
 
-
-def _nearly(official: Decimal, value: Decimal, shown: str, said: str) -> Comparison:
+def _nearly(official: Decimal, value: Decimal, shown: str | _Shown, said: str) -> Comparison:
     """Rule 3's "almost / nearly / just under / within X": accurate just under X (within
     ``NEARLY_CLOSE``), approximately accurate a little further under (within
     ``NEARLY_WITHIN``), inaccurate at or above X or well under it."""
@@ -279,7 +280,7 @@ def truncated(value: Decimal, precision: Decimal) -> Decimal:
     return (value / precision).to_integral_value(rounding=ROUND_DOWN) * precision
 
 
-def _cut_short(shown: str, value: Decimal, places: int) -> Comparison:
+def _cut_short(shown: str | _Shown, value: Decimal, places: int) -> Comparison:
     """Rule 10: the official figure cut short, not rounded."""
     return Comparison(
         APPROXIMATELY_ACCURATE,

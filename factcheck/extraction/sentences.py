@@ -143,44 +143,39 @@ def _pieces(text: str, s: Sentence) -> list[Sentence]:
     while s.end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         cut = _clause_break(text, start + 1, limit)
-        end, after = cut if cut is not None else (limit, limit)
+        if cut is None:
+            # no break at all: cut at the limit, but not inside a number ("…1234|5 12…")
+            back = limit
+            while back > start + 1 and text[back - 1].isdigit() and text[back].isdigit():
+                back -= 1
+            cut = (back, back) if back > start + 1 else (limit, limit)
+        end, after = cut
         out.append(Sentence(start, end, s.para_start))
         start = after
     out.append(Sentence(start, s.end, s.para_start))
     return out
 
 
-def _last_mark(text: str, lo: int, hi: int) -> int:
-    """The last ",", ";" or ":" in ``text[lo:hi]``, or -1."""
-    return max(text.rfind(",", lo, hi), text.rfind(";", lo, hi), text.rfind(":", lo, hi))
-
-
-def _last_space(text: str, lo: int, hi: int) -> int:
-    """The last space, tab or no-break space in ``text[lo:hi]``, or -1."""
-    return max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi), text.rfind("\u00a0", lo, hi))
+# A clause mark before spaces, and a run of spaces.
+_MARK_BREAK = re.compile(r"[,;:][ \t\u00a0]+")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]+")
 
 
 def _clause_break(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The last break in ``text[lo:hi]`` as (end of the piece before it, start of the
     next): a clause mark (",", ";", ":") before spaces, else a run of spaces not between
-    two digits (which may group a number's digits: "24 120"); None when there is none."""
-    mark = _last_mark(text, lo, hi)
-    while mark >= lo:
-        after = mark + 1
-        while after < hi and text[after] in _SPACES:
-            after += 1
-        if after > mark + 1:
-            return mark + 1, after
-        mark = _last_mark(text, lo, mark)
-    space = _last_space(text, lo, hi)
-    while space >= lo:
-        first = space
-        while first > lo and text[first - 1] in _SPACES:
-            first -= 1
-        if not (text[first - 1].isdigit() and text[space + 1 : space + 2].isdigit()):
-            return first, space + 1
-        space = _last_space(text, lo, first)
-    return None
+    two digits (which may group a number's digits: "24 120"); None when there is none.
+    One forward scan of the window for each kind."""
+    mark = None
+    for found in _MARK_BREAK.finditer(text, lo, hi):
+        mark = found
+    if mark is not None:
+        return mark.start() + 1, mark.end()
+    space = None
+    for m in _SPACE_RUN.finditer(text, lo, hi):
+        if not (text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit()):
+            space = m
+    return (space.start(), space.end()) if space is not None else None
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:

@@ -80,3 +80,13 @@ def test_hostile_lines_do_not_break_extraction(text):
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
         assert isinstance(claim.value, int | float)
+
+
+def test_a_row_of_numbers_with_no_other_break_is_not_cut_inside_a_number():
+    line = "Votes " + "12345 " * 400
+    pieces = split_sentences(line)
+    assert len(pieces) > 1
+    for piece in pieces:
+        assert piece.end - piece.start <= MAX_SENTENCE
+        for number in line[piece.start : piece.end].split()[1:]:
+            assert number == "12345"

@@ -196,6 +196,11 @@ class Command(db_worker.Command):
         )
 
     def handle(self, *, lease: float, sweep_interval: float, **options) -> None:
+        from django.conf import settings
+        from django.core.management.base import CommandError
+
+        if not settings.DEBUG and getattr(settings, "SECRET_KEY_MISSING", False):
+            raise CommandError(settings.NO_KEY_MESSAGE)  # a served process, like wsgi/asgi
         original = db_worker.Worker
 
         def make_worker(**kwargs):
