@@ -26,6 +26,7 @@ from .models import Claim, Correction, Publication
 from .published import PublishedArticle, PublishedCheck, read_checks
 from .vocabulary import (
     ELECTION_NOT_LOADED,
+    INACCURATE_FIRST,
     BallotMeasure,
     ClaimStatus,
     ClaimType,
@@ -47,15 +48,6 @@ RATINGS = {
     Verdict.INACCURATE: 1,
 }
 BEST_RATING, WORST_RATING = 5, 1
-# Inaccurate first: what readers most need to know.
-ORDER = [
-    Verdict.INACCURATE,
-    Verdict.MISLEADING,
-    Verdict.APPROXIMATELY_ACCURATE,
-    Verdict.ACCURATE,
-    Verdict.UNVERIFIABLE,
-    Verdict.NOT_CHECKABLE,
-]
 SUMMARY_LIMIT = 74  # Google: claimReviewed under 75 characters
 # The corrections log's reason when the only changes follow revised official figures.
 REVISED_REASON = "The official result was revised."
@@ -232,7 +224,7 @@ def _swing_summary(claim: Claim, figure: str, year: str, contest) -> str:
 def approved_checks(contest) -> list[PublishedCheck]:
     """The contest's approved checks, one per claim group (or per-article override).
 
-    Inaccurate first (``ORDER``), then by claim id. Their publication dates
+    Inaccurate first (``vocabulary.INACCURATE_FIRST``), then by claim id. Their publication dates
     are left empty: ``publish_contest()`` sets them.
     """
     claims = (
@@ -297,7 +289,7 @@ def approved_checks(contest) -> list[PublishedCheck]:
                 articles=tuple(articles),
             )
         )
-    checks.sort(key=lambda c: (ORDER.index(c.verdict), c.id))
+    checks.sort(key=lambda c: (INACCURATE_FIRST.index(c.verdict), c.id))
     return checks
 
 

@@ -27,17 +27,8 @@ from django.db.models import Case, IntegerField, QuerySet, Value, When
 
 from .claims import REPEAT_OF
 from .models import Claim, ClaimGroup, Review
-from .vocabulary import ClaimStatus, Verdict
+from .vocabulary import INACCURATE_FIRST, ClaimStatus, Verdict
 
-# Inaccurate repeats first: the false claims that spread are what the desk answers first.
-VERDICT_ORDER = [
-    Verdict.INACCURATE,
-    Verdict.MISLEADING,
-    Verdict.APPROXIMATELY_ACCURATE,
-    Verdict.ACCURATE,
-    Verdict.UNVERIFIABLE,
-    Verdict.NOT_CHECKABLE,
-]
 LIST_LIMIT = 500  # the most the Repeats list shows at once
 
 STALE = (
@@ -108,7 +99,7 @@ def pending_count() -> int:
 
 def pending_repeats(*, limit: int = LIST_LIMIT) -> list[Repeat]:
     """The repeats waiting to be confirmed whose group still has a verdict, inaccurate
-    first (``VERDICT_ORDER`` of the decided verdict), then newest article first; at most
+    first (``INACCURATE_FIRST`` of the decided verdict), then newest article first; at most
     ``limit``. Four queries, however many there are."""
     claims = list(
         held()
@@ -124,7 +115,7 @@ def pending_repeats(*, limit: int = LIST_LIMIT) -> list[Repeat]:
         ).select_related("review", "review__author", "review__approved_by", "election")
     }
     articles = _articles_carrying(set(groups))
-    rank = {verdict: i for i, verdict in enumerate(VERDICT_ORDER)}
+    rank = {verdict: i for i, verdict in enumerate(INACCURATE_FIRST)}
     repeats = []
     for claim in claims:
         group = groups.get(claim.details[REPEAT_OF])
@@ -241,9 +232,9 @@ def _which(pks: list[int], claims: dict[int, Claim]) -> str:
 
 
 def verdict_rank() -> Case:
-    """SQL for ``VERDICT_ORDER`` of ``suggested_verdict`` (0 first)."""
+    """SQL for ``INACCURATE_FIRST`` of ``suggested_verdict`` (0 first)."""
     return Case(
-        *[When(suggested_verdict=v, then=Value(i)) for i, v in enumerate(VERDICT_ORDER)],
-        default=Value(len(VERDICT_ORDER)),
+        *[When(suggested_verdict=v, then=Value(i)) for i, v in enumerate(INACCURATE_FIRST)],
+        default=Value(len(INACCURATE_FIRST)),
         output_field=IntegerField(),
     )

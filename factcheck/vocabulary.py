@@ -125,6 +125,17 @@ class Verdict(Term):
     UNVERIFIABLE = "unverifiable", "Unverifiable"
 
 
+# Inaccurate first: what readers most need to know, and what the desk answers first.
+INACCURATE_FIRST = (
+    Verdict.INACCURATE,
+    Verdict.MISLEADING,
+    Verdict.APPROXIMATELY_ACCURATE,
+    Verdict.ACCURATE,
+    Verdict.UNVERIFIABLE,
+    Verdict.NOT_CHECKABLE,
+)
+
+
 class Suggested(Term):
     """What the checker may suggest instead of a verdict: the official figure is not in yet.
 

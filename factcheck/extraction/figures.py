@@ -217,15 +217,13 @@ TIMES_WIN_CUE = re.compile(
 )
 FUTURE_RIGHT = re.compile(r"^(?:'s|\u2019s|s'|s\u2019)?[ \u00a0]+time\b")
 FUTURE_LEFT = re.compile(r"\b(?:next|coming|following|another)[ \u00a0]+$")
-PLAN_CUE = re.compile(
-    r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
-    r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]+(?:to[ \u00a0]+)?\w+[^,;.]*$"
-)
-# Where a PLAN_CUE can start: its first word.
-_PLAN_WORD = re.compile(
+_PLAN_WORDS = (
     r"\b(?:plans?|planned|planning|pledged?|pledges|promised?|promises|vowed?|vows|will|"
     r"aims?|intends?|proposed?|proposes|wants?)[ \u00a0]"
 )
+PLAN_CUE = re.compile(_PLAN_WORDS + r"[ \u00a0]*(?:to[ \u00a0]+)?\w+[^,;.]*$")
+# Where a PLAN_CUE can start: its first word.
+_PLAN_WORD = re.compile(_PLAN_WORDS)
 _OF_RIGHT = re.compile(r"^[ \u00a0]+of\b")
 # "fell by a third", "collapsed by almost half": a fraction of what there was, not a share.
 _RELATIVE_LEFT = re.compile(
