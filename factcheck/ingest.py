@@ -10,7 +10,6 @@ from functools import partial
 
 import nh3
 from django.db import transaction
-from django.db.models import Q
 
 from .models import Article, text_fingerprint
 from .seeds import article_title
@@ -39,6 +38,19 @@ def html_to_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def find_duplicate(body: str, url: str = "") -> Article | None:
+    """The stored article with this text (by fingerprint) or this URL, body not loaded.
+
+    Two lookups, each on its own index (``fingerprint``, ``url``): one query with
+    ``OR`` scanned the whole table on SQLite (50 articles/s at 10,000 articles).
+    """
+    articles = Article.objects.defer("body")
+    found = articles.filter(fingerprint=text_fingerprint(body)).first()
+    if found is None and url:
+        found = articles.filter(url=url).first()
+    return found
+
+
 @dataclass
 class Incoming:
     title: str
@@ -65,10 +77,7 @@ def ingest_articles(items: list[Incoming], *, user=None) -> IngestReport:
         for item in items:
             body = html_to_text(item.body) if looks_like_html(item.body) else item.body
             body = body.replace("\r\n", "\n").replace("\r", "\n")
-            match = Q(fingerprint=text_fingerprint(body))
-            if item.url:
-                match |= Q(url=item.url)
-            existing = Article.objects.filter(match).defer("body").first()
+            existing = find_duplicate(body, item.url)
             if existing is not None:
                 report.duplicates.append(existing)
                 if existing.extraction_failed:

@@ -120,7 +120,9 @@ class Article(models.Model):
 
     title = models.CharField(max_length=500)
     outlet = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=1000, blank=True)
+    # indexed on its own: the duplicate check looks an article up by URL, and the partial
+    # unique index below cannot serve "url = ?" on SQLite (it does not know the URL is not '')
+    url = models.URLField(max_length=1000, blank=True, db_index=True)
     published_on = models.DateField(null=True, blank=True)
     body = models.TextField()
     fingerprint = models.CharField(max_length=64, unique=True, editable=False)
