@@ -1,16 +1,25 @@
-"""Throughput of ``extract_claims`` against quantulum3's ``parser.parse`` on the same text.
+"""Throughput of ``extract_claims`` alone against quantulum3's ``parser.parse`` on the same text.
 
 Run from the repository root:
 
-    .venv/bin/python benchmarks/extraction_throughput.py [--mb 4] [--quantulum-kb 40]
+    .venv/bin/python benchmarks/extraction_throughput.py [--mb 4] [--quantulum-kb 40] [--repeat 5]
+
+This measures the extractor alone: one call of ``factcheck.extraction.extract_claims``
+per article, with a gazetteer whose lookup tables are built once before the timing. No
+checking, no database, no queue: the worker's real path (the queue, the worker, the
+database writes) is measured by ``benchmarks/ingest_throughput.py``, and extraction with
+checking, as ``extract_claims --json`` runs them, by ``benchmarks/check_throughput.py``.
 
 The corpus is the seed articles, repeated with small variations (names, figures, spacing,
 quote styles) up to a few MB, so the regexes cannot coast on an identical cache-warm text.
-Our extractor runs with the full 2024 gazetteer (4,515 candidacies, every party, 650
+The extractor runs with the full 2024 gazetteer (4,515 candidacies, every party, 650
 seats) when the House of Commons Library file is at ../shared/data/official, else with the
-seed gazetteer. quantulum3 is slow, so it is timed on a bounded prefix of the same corpus;
-throughputs are compared per MB of article text, on one core. Each side reports the best of
-``--repeat`` runs, because wall-clock times on shared machines swing by a third.
+seed gazetteer. quantulum3 is slow, so it is given a prefix of the same corpus (the first
+``--quantulum-kb`` kB). After one untimed warm-up pass of each, every one of ``--repeat``
+rounds times, in turn, the extractor on the whole corpus, the extractor on quantulum3's
+prefix (looped to about two seconds) and quantulum3 on that prefix, so a slow spell of
+the shared machine hits both sides; the script prints the min, median and max of the
+rounds, and of each round's ratio on the same texts. One core.
 """
 
 from __future__ import annotations
@@ -68,10 +77,36 @@ def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
 
 
 def mb(texts: list[str]) -> float:
+    """Size of ``texts`` in MB (10^6 bytes) of UTF-8."""
     return sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
 
 
+def prefix(corpus: list[str], kb: float) -> list[str]:
+    """The first articles of ``corpus`` that reach ``kb`` kB (at least one)."""
+    sub: list[str] = []
+    while len(sub) < len(corpus) and (not sub or mb(sub) * 1000 < kb):
+        sub.append(corpus[len(sub)])
+    return sub
+
+
+def spread(values: list[float], fmt: str = "{:.2f}") -> str:
+    """``min / median / max`` of ``values``, each formatted with ``fmt``."""
+    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values), max(values)))
+
+
+def looped(run, texts: list[str], seconds: float = 2.0) -> tuple[float, int]:
+    """Time ``run(texts)`` repeated to about ``seconds``: (seconds per pass, count)."""
+    spent, n = run(texts)
+    loops = max(1, int(seconds / max(spent, 1e-6)))
+    total = 0.0
+    for _ in range(loops):
+        t, n = run(texts)
+        total += t
+    return total / loops, n
+
+
 def time_ours(texts: list[str], gazetteer) -> tuple[float, int]:
+    """Seconds to extract every claim of ``texts``, and how many claims."""
     started = time.perf_counter()
     n = 0
     for text in texts:
@@ -80,6 +115,7 @@ def time_ours(texts: list[str], gazetteer) -> tuple[float, int]:
 
 
 def time_quantulum(texts: list[str]) -> tuple[float, int]:
+    """Seconds for quantulum3 to parse ``texts``, and how many quantities it found."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser
@@ -96,59 +132,53 @@ def main() -> None:
     ap.add_argument(
         "--quantulum-kb", type=float, default=40.0, help="prefix of the corpus given to quantulum3"
     )
-    ap.add_argument("--repeat", type=int, default=3, help="best of this many runs")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds (min, median, max printed)")
     args = ap.parse_args()
 
     full = SHARED_CANDIDATES.exists()
     started = time.perf_counter()
     gazetteer = full_gazetteer() if full else seed_gazetteer()
-    gazetteer.index  # noqa: B018  (build the lookup tables once, as the app does)
+    gazetteer.index  # noqa: B018  (lookup tables built once, outside the timing)
     build = time.perf_counter() - started
     corpus = build_corpus(args.mb)
-    sub: list[str] = []
-    while mb(sub) * 1000 < args.quantulum_kb:
-        sub.append(corpus[len(sub)])
+    sub = prefix(corpus, args.quantulum_kb)
+    size, sub_size = mb(corpus), mb(sub)
 
-    ours_s, ours_n = min(time_ours(corpus, gazetteer) for _ in range(args.repeat))
-    ours_rate = mb(corpus) / ours_s
-    # Same texts, interleaved: each quantulum3 run is paired with runs of ours on the same
-    # subset (repeated to a measurable length), so a slow spell of the machine hits both.
-    ratios = []
-    q_best = float("inf")
-    sub_best = float("inf")
-    q_n = sub_n = 0
-    loops = max(1, int(2.0 / max(mb(sub), 1e-9)))
-    for _ in range(args.repeat):
-        q_s, q_n = time_quantulum(sub)
-        s_s = 0.0
-        for _ in range(loops):
-            t, sub_n = time_ours(sub, gazetteer)
-            s_s += t
-        s_s /= loops
-        ratios.append(q_s / s_s)
-        q_best, sub_best = min(q_best, q_s), min(sub_best, s_s)
-    q_rate = mb(sub) / q_best
+    rates, sub_rates, q_rates, ratios = [], [], [], []
+    ours_n = sub_n = q_n = 0
+    time_ours(sub, gazetteer), time_quantulum(sub[:1])  # warm up, untimed
+    for _ in range(args.repeat):  # interleaved: ours, ours on the prefix, quantulum3
+        s, ours_n = time_ours(corpus, gazetteer)
+        rates.append(size / s)
+        s, sub_n = looped(lambda t: time_ours(t, gazetteer), sub)
+        sub_rates.append(sub_size / s)
+        s, q_n = time_quantulum(sub)
+        q_rates.append(sub_size / s)
+        ratios.append(sub_rates[-1] / q_rates[-1])
 
     kind = "full 2024 (4,515 candidacies)" if full else "seed (Islington North)"
-    print(f"best of {args.repeat} runs, one core")
+    print(f"{args.repeat} interleaved rounds, one core; figures are min / median / max")
     print(
         f"gazetteer: {kind}, {len(gazetteer.candidates)} candidacies, "
         f"{len(gazetteer.parties)} parties, {len(gazetteer.constituencies)} seats; "
         f"index built in {build:.2f} s"
     )
     print(
-        f"extract_claims: {mb(corpus):.2f} MB in {ours_s:.2f} s = {ours_rate:.2f} MB/s "
-        f"({ours_n} claims, {len(corpus)} articles)"
+        f"extract_claims, {size:.2f} MB ({len(corpus)} articles, {ours_n} claims): "
+        f"{spread(rates)} MB/s"
     )
     print(
-        f"quantulum3 parser.parse: {mb(sub) * 1000:.0f} kB in {q_best:.2f} s = "
-        f"{q_rate * 1000:.1f} kB/s ({q_n} quantities)"
+        f"extract_claims on quantulum3's texts, {sub_size * 1000:.0f} kB ({len(sub)} "
+        f"articles, {sub_n} claims): {spread(sub_rates)} MB/s"
     )
-    print(f"extract_claims on that same subset: {mb(sub) / sub_best:.2f} MB/s ({sub_n} claims)")
     print(
-        f"ratio on the same texts (paired runs): {statistics.median(ratios):.0f}x "
-        f"(runs: {', '.join(f'{r:.0f}x' for r in ratios)}); "
-        f"full corpus vs quantulum3 subset: {ours_rate / q_rate:.0f}x"
+        f"quantulum3 parser.parse on them ({q_n} quantities): "
+        f"{spread([r * 1000 for r in q_rates], '{:.1f}')} kB/s"
+    )
+    print(f"ratio on the same texts, each round: {spread(ratios, '{:.0f}x')}")
+    print(
+        "whole corpus against quantulum3, each round: "
+        f"{spread([r / q for r, q in zip(rates, q_rates, strict=True)], '{:.0f}x')}"
     )
 
 
