@@ -167,19 +167,32 @@ TASKS = {
     }
 }
 
+# The shared cache: Redis when REDIS_URL is set (every host sees it; needed as soon as
+# Tally runs on more than one machine), else files every process on this machine sees.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tally"),
+    }
+else:
+    SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / ".cache" / "pages")),
+        # Two keys a page version (the page and its generation) for 650 seats and more.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tally",
     },
-    # Published pages, shared by every worker on the machine so that a
-    # publish clears them for all (factcheck/pagecache.py adds a per-worker
-    # level in front).
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / ".cache" / "pages")),
-        "TIMEOUT": 3600,
-    },
+    # Published pages and their generations, shared by every worker (on every host with
+    # Redis) so that a publish is seen by all at once (factcheck/pagecache.py adds a
+    # per-worker level in front).
+    "pages": {**SHARED_CACHE, "TIMEOUT": 3600},
 }
 
 SECURE_CSP = {
