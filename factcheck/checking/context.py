@@ -66,10 +66,9 @@ def infer_context(
     named: set[str] = set()
     if text and election:
         lowered = text.casefold()
-        for contest in figures.contests_named(lowered, election):
-            if contest.name.casefold() in lowered:
-                votes[contest.key] += 3
-                named.add(contest.key)
+        for contest in figures.contests_in(lowered, election):
+            votes[contest.key] += 3
+            named.add(contest.key)
     contest = figures.contests[votes.most_common(1)[0][0]] if votes else None
     if day is None and election in figures.elections:
         day = figures.elections[election].date

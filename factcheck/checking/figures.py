@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,21 +35,26 @@ CITED, LOOKED_UP = "cited", "looked up"
 _recorded: ContextVar[set | None] = ContextVar("factcheck_evidence", default=None)
 
 
-@contextmanager
-def recording() -> Iterator[set[tuple[str, str, int]]]:
-    """Collect ``(how, election, contest id)`` for the figures read inside the block.
+class recording:  # noqa: N801  (used as a function: ``with recording() as used:``)
+    """Collect ``(how, election, contest id)`` for the figures read inside the block:
+    ``with recording() as used:`` gives the set.
 
-    Nested blocks add what they collected to the enclosing one as they close.
+    Nested blocks add what they collected to the enclosing one as they close. (A class,
+    not a generator: the checker opens one for every reading it weighs.)
     """
-    outer = _recorded.get()
-    used: set[tuple[str, str, int]] = set()
-    token = _recorded.set(used)
-    try:
-        yield used
-    finally:
-        _recorded.reset(token)
-        if outer is not None:
-            outer |= used
+
+    __slots__ = ("_outer", "_token", "used")
+
+    def __enter__(self) -> set[tuple[str, str, int]]:
+        self._outer = _recorded.get()
+        self.used: set[tuple[str, str, int]] = set()
+        self._token = _recorded.set(self.used)
+        return self.used
+
+    def __exit__(self, *exc) -> None:
+        _recorded.reset(self._token)
+        if self._outer is not None:
+            self._outer |= self.used
 
 
 def record(key: tuple[str, int], how: str = LOOKED_UP) -> None:
@@ -65,6 +69,8 @@ def evidence_of(used: set[tuple[str, str, int]]) -> tuple[tuple[str, int], ...]:
     """The evidence a check's reads amount to, sorted ``(election, contest id)`` pairs: what
     it cited, and what it looked up; but a check that cites a seat's result uses no UK-wide
     sum it may have looked at on the way (only the seats, such as its baselines)."""
+    if not used:
+        return ()
     cited = {(e, c) for how, e, c in used if how == CITED}
     looked = {(e, c) for how, e, c in used if how == LOOKED_UP}
     if any(c for _e, c in cited):
@@ -322,6 +328,8 @@ class OfficialFigures:
     awaiting: dict[tuple[str, str], AwaitingFig] = field(default_factory=dict)
     # election -> first word of a seat's name (casefolded) -> its contests
     _first_words: dict = field(default_factory=dict, repr=False)
+    # election -> that first word -> (the seat's name casefolded, its contest)
+    _folded_names: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # reading a summed figure is using every seat of its election (evidence)
@@ -470,6 +478,12 @@ class OfficialFigures:
         """The contests of ``election`` whose seat's name may be in ``lowered`` (casefolded
         text): those whose name's first word is a word of the text. Callers test the
         whole name; this only saves testing all 650."""
+        index = self._first_word_index(election)
+        return [c for word in set(_WORD.findall(lowered)) for c in index.get(word, ())]
+
+    def _first_word_index(self, election: str | None) -> dict[str, list[ContestFig]]:
+        """The first word of each seat's name at ``election`` (casefolded) -> its contests;
+        built once per snapshot."""
         index = self._first_words.get(election)
         if index is None:
             index = self._first_words[election] = defaultdict(list)
@@ -478,7 +492,34 @@ class OfficialFigures:
                     words = _WORD.findall(contest.name.casefold())
                     if words:
                         index[words[0]].append(contest)
-        return [c for word in set(_WORD.findall(lowered)) for c in index.get(word, ())]
+        return index
+
+    def contests_in(self, lowered: str, election: str | None) -> list[ContestFig]:
+        """The contests of ``contests_named(lowered, election)``, in its order, whose
+        seat's whole name (casefolded) is in ``lowered`` as written, anywhere: the name is
+        only looked for where its first word stands."""
+        index = self._folded_names.get(election)
+        if index is None:
+            index = self._folded_names[election] = {
+                word: [(c.name.casefold(), c) for c in contests]
+                for word, contests in self._first_word_index(election).items()
+            }
+        found = []
+        for word in set(_WORD.findall(lowered)):
+            named = index.get(word)
+            if not named:
+                continue
+            starts = []
+            at = lowered.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = lowered.find(word, at + 1)
+            for name, contest in named:
+                for at in starts:
+                    if lowered.startswith(name, at):
+                        found.append(contest)
+                        break
+        return found
 
     def previous_contest(self, contest: ContestFig) -> ContestFig | None:
         previous = self.elections[contest.election].previous

@@ -160,8 +160,9 @@ class _Names:
     def finder(self, election: str, seats: tuple[str, ...]):
         """For the candidates of ``seats`` at ``election``: a regex finding any word of
         their names as officially written or without accents (checked for a word boundary
-        before it by the caller), and a dict from each word, folded, to ``(candidate, form,
-        place in the form)``; ``(None, {})`` when there are none. Kept per seats."""
+        before it by the caller), and a dict from each such spelling (what the regex
+        matches) to the ``(candidate, form, place in the form)`` of every word that folds
+        like it; ``(None, {})`` when there are none. Kept per seats."""
         key = (election, seats)
         found = self._finders.get(key)
         if found is not None:
@@ -174,6 +175,7 @@ class _Names:
                 for place, word in enumerate(form):
                     by_word.setdefault(fold_name(word), []).append((cand, form, place))
                     spellings.update((word, norm_key(word)))
+        by_spelling = {w: by_word.get(fold_name(w), ()) for w in spellings}
         finder = None
         if spellings:
             # the words first, so ``re`` can skip to their first letters; the boundary
@@ -184,7 +186,7 @@ class _Names:
             )  # fmt: skip
         if len(self._finders) > 1000:
             self._finders.clear()
-        self._finders[key] = found = (finder, by_word)
+        self._finders[key] = found = (finder, by_spelling)
         return found
 
 
@@ -227,7 +229,7 @@ def misspelt_names(
     if not seats or not election:
         return []
     names = _names_of(index)
-    finder, by_word = names.finder(election, tuple(seats))
+    finder, by_spelling = names.finder(election, tuple(seats))
     if finder is None:
         return []
     mask_starts = [a for a, _ in masks]
@@ -238,7 +240,7 @@ def misspelt_names(
             continue  # inside a longer word ("Aggarwals", "A.Gent")
         if masks and in_spans(masks, mask_starts, at):
             continue
-        for cand, form, place in by_word.get(fold_name(hit.group()), ()):
+        for cand, form, place in by_spelling[hit.group()]:
             match = _match_at(text, hit.start(), hit.end(), cand, form, place, names)
             if match is not None:
                 found.setdefault((match.start, match.end), []).append(match)
@@ -300,7 +302,11 @@ def _match_at(text, start, end, cand, form, place, names: _Names) -> NameMatch |
     if spans is None:
         return None
     written = [_bare(text[a:b]) for a, b in spans]
-    wrong = [i for i, (w, o) in enumerate(zip(written, form, strict=True)) if not same_name(w, o)]
+    wrong = [
+        i
+        for i, (w, o) in enumerate(zip(written, form, strict=True))
+        if w != o and not same_name(w, o)  # most names are written as officially spelt
+    ]
     if len(wrong) != 1:
         return None
     i = wrong[0]
