@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 
 from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Suggested, Verdict
 
@@ -31,10 +32,18 @@ class Claimed:
     def from_extracted(cls, claim) -> Claimed:
         """An ``extraction.Claim``; its fields without one here go into ``details``
         (shared, not copied: the checker only reads them)."""
-        known = cls.__dataclass_fields__
-        details = {
-            name: getattr(claim, name) for name in claim.__dataclass_fields__ if name not in known
-        }
+        extra = _EXTRA_FIELDS.get(type(claim))
+        if extra is None:
+            known = cls.__dataclass_fields__
+            names = tuple(n for n in claim.__dataclass_fields__ if n not in known)
+            extra = _EXTRA_FIELDS[type(claim)] = (names, attrgetter(*names) if names else None)
+        names, get = extra
+        if not names:
+            details = {}
+        elif len(names) == 1:
+            details = {names[0]: get(claim)}
+        else:
+            details = dict(zip(names, get(claim), strict=True))
         return cls(
             text=claim.text,
             value=rules.as_decimal(claim.value),
@@ -69,6 +78,11 @@ class Claimed:
             sentence=claim.sentence,
             details=details,
         )
+
+
+# A kind of extracted claim -> (its fields Claimed has not, a getter of them all): what
+# ``Claimed.from_extracted`` puts in ``details``.
+_EXTRA_FIELDS: dict[type, tuple[tuple[str, ...], attrgetter | None]] = {}
 
 
 @dataclass

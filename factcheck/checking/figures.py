@@ -509,7 +509,11 @@ class OfficialFigures:
             named = index.get(word)
             if not named:
                 continue
-            starts = []
+            if len(named) < 3 or lowered.count(word) > len(named):
+                # few names, or a common first word ("the"): look for each name
+                found.extend(contest for name, contest in named if name in lowered)
+                continue
+            starts = []  # where the first word stands (any name there starts with it)
             at = lowered.find(word)
             while at >= 0:
                 starts.append(at)

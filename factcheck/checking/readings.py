@@ -213,7 +213,7 @@ class Reading:
 
     def label(self) -> str:
         """ "Praful Nargund's candidate votes (ge2024)"."""
-        kind = ClaimType(self.claim_type).label.lower()
+        kind = _KIND_LABELS.get(self.claim_type) or ClaimType(self.claim_type).label.lower()
         whose = f"{self.subject}'s " if self.subject else ""
         where = " UK-wide" if self.national else ""
         if self.commons:
@@ -221,6 +221,10 @@ class Reading:
                 f" ({self.election})" if self.election else ""
             )
         return f"{whose}{kind}{where}" + (f" ({self.election})" if self.election else "")
+
+
+# Each kind of figure as a reading's label says it ("candidate votes").
+_KIND_LABELS = {str(kind): kind.label.lower() for kind in ClaimType}
 
 
 @dataclass
@@ -300,9 +304,10 @@ def read_claim(
 
 def _read(claim, figures, context, check) -> Suggestion:
     own = check(claim, figures, context)
-    unloaded = any(
-        e and e not in figures.elections
-        for e in (claim.election, claim.details.get("compared_election"))
+    loaded = figures.elections
+    compared = claim.details.get("compared_election")
+    unloaded = bool(
+        (claim.election and claim.election not in loaded) or (compared and compared not in loaded)
     )
     if claim.claim_type not in FAMILIES or unloaded:
         # an election with no data loaded is said so, never read as another figure
@@ -315,7 +320,9 @@ def _read(claim, figures, context, check) -> Suggestion:
     ):
         # confidence matters only to flag a contradiction, between exact figures
         if own.verdict in MATCHING and claim.qualifier == Qualifier.EXACT:
-            cues = _subject_cues(claim, figures, context, election)
+            # the cues only when ``_confident`` needs them; the seats they look up are
+            # evidence only for a check that used no figure of its own (``check_claim``)
+            cues = None if own.evidence else _subject_cues(claim, figures, context, election)
             own.confident = _confident(claim, primary, cues, figures, context, election)
         own.readings = [Weighed(primary, own).to_dict()]
         return own
@@ -395,6 +402,10 @@ def _winner_holds_majority(claim, found: Suggestion, figures, context) -> None:
     """A seat's majority is its winner's: when the figure matched the majority of a seat
     under a reading that names someone else (the runner-up, "beat her Labour opponent by"),
     the reading taken names the winner."""
+    if found.verdict not in MATCHING:
+        return
+    if (found.reading or {}).get("claim_type", claim.claim_type) != ClaimType.MAJORITY:
+        return
     reading = found.reading or {
         "claim_type": claim.claim_type,
         "subject": claim.subject,
@@ -705,7 +716,8 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
 
 
 def _confident(claim, primary, cues, figures, context, election) -> bool:
-    """Whether the extractor's reading rests on explicit cues (see the module docstring)."""
+    """Whether the extractor's reading rests on explicit cues (see the module docstring).
+    ``cues`` are ``_subject_cues``'s, or None to work them out only if they are needed."""
     at = _figure_at(claim)
     later = YEAR_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
     if (
@@ -753,6 +765,8 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     own = _own_candidate(claim, figures, context, election)
     if own is None:
         return False
+    if cues is None:
+        cues = _subject_cues(claim, figures, context, election)
     cue = cues.get(own.key)
     if cue is None:
         return False
@@ -873,12 +887,14 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                     election, EXPLICIT, "the result, beside the exit poll", national=True,
                     qualifier=Qualifier.EXACT, commons=bool(claim.details.get("is_majority")))
         )  # fmt: skip
-    seen = [primary]
+    # one reading per figure (``Reading.same_figure``) and frame, the best cue's
+    seen = {(primary.claim_type, primary.subject_key, primary.election, primary.national)}
     unique = []
     for reading in sorted(out, key=lambda r: -r.prior):
-        if any(reading.same_figure(s) and reading.national == s.national for s in seen):
+        key = (reading.claim_type, reading.subject_key, reading.election, reading.national)
+        if key in seen:
             continue
-        seen.append(reading)
+        seen.add(key)
         unique.append(reading)
     return unique
 
