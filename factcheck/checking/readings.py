@@ -663,8 +663,9 @@ def _referent(kind, key, name, figures, contest, election) -> CandidateFig | Non
     return found
 
 
-def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
-    """Each candidate a reading may be about, by candidacy key, with its prior and cue."""
+def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> dict[str, _Cue]:
+    """Each candidate a reading may be about, by candidacy key, with its prior and cue;
+    without ``seat``, only those the sentence names (not every candidate in its seat)."""
     contest = _sentence_contest(claim, figures, context, election)
     at = _figure_at(claim)
     end = at + len(claim.text)
@@ -709,7 +710,7 @@ def _subject_cues(claim, figures, context, election) -> dict[str, _Cue]:
             offer(candidate, NAMED_AFTER, "named just after it")
     for _start, _stop, candidate in rows:
         offer(candidate, NAMED_ELSEWHERE, "named in its sentence")
-    if contest is not None:
+    if contest is not None and seat:
         for candidate in contest.candidates:
             offer(candidate, IN_THE_SEAT, f"a candidate in {contest.name}")
     return cues
@@ -766,7 +767,9 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     if own is None:
         return False
     if cues is None:
-        cues = _subject_cues(claim, figures, context, election)
+        # a candidate the sentence does not name (``IN_THE_SEAT``) decides nothing here:
+        # as the claim's own it is no explicit cue, as another no close one
+        cues = _subject_cues(claim, figures, context, election, seat=False)
     cue = cues.get(own.key)
     if cue is None:
         return False

@@ -109,7 +109,11 @@ def near_miss(written: str, official: str) -> int:
     """How many letters ``written`` is off ``official`` (folded) when that makes a likely
     misspelling of it, else 0: one letter in a word of at least four letters, two in one
     of at least seven, and neither word the start of the other (a short form of a name)."""
-    w, o = fold_name(written), fold_name(official)
+    return _near_folded(fold_name(written), fold_name(official))
+
+
+def _near_folded(w: str, o: str) -> int:
+    """``near_miss`` of two names already folded (``fold_name``)."""
     if not w or not o or w == o or w.startswith(o) or o.startswith(w):
         return 0
     shorter = min(len(w), len(o))
@@ -302,23 +306,26 @@ def _match_at(text, start, end, cand, form, place, names: _Names) -> NameMatch |
     if spans is None:
         return None
     written = [_bare(text[a:b]) for a, b in spans]
-    wrong = [
-        i
-        for i, (w, o) in enumerate(zip(written, form, strict=True))
-        if w != o and not same_name(w, o)  # most names are written as officially spelt
-    ]
-    if len(wrong) != 1:
+    # the words not written as officially spelt: one, and that one a near miss (a word
+    # written as spelt folds alike, so only the others are folded)
+    differ = [i for i, (w, o) in enumerate(zip(written, form, strict=True)) if w != o]
+    if not differ:
         return None
-    i = wrong[0]
+    if len(differ) > 1:
+        differ = [i for i in differ if not same_name(written[i], form[i])]
+        if len(differ) != 1:
+            return None
+    i = differ[0]
     word = written[i]
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
         return None
-    distance = near_miss(word, form[i])
+    folded = fold_name(word)
+    distance = _near_folded(folded, fold_name(form[i]))  # 0 too when the two fold alike
     if not distance:
         return None
     sur_words = len(cand.surname.split() or [1])
     in_use = names.surnames if i >= len(form) - sur_words else names.given
-    if fold_name(word) in in_use:
+    if folded in in_use:
         return None  # another spelling people have: perhaps another person
     if fold_name(" ".join(written)) in names.full:
         return None  # a real person's name as written
