@@ -8,7 +8,8 @@ Prints min, median and max over ``--runs`` runs of the time of one call, in
 microseconds (each run averages ``--calls`` calls):
 
 * ``pagecache.get_or_render`` of a 100 KB page, with the shared cache on files
-  and on Redis: this worker holds the current copy (one get of the page's
+  and on Redis (Django's backend as it is, and ``config.cache``'s, which keeps its
+  client): this worker holds the current copy (one get of the page's
   generation), only the shared cache holds it (two gets), and for reference the
   plain dict lookup that was all a level-1 hit cost before (no check at all);
 * the official data's version stamp: ``OfficialDataVersion.current()`` (one
@@ -45,7 +46,7 @@ def per_call(function, *, calls: int, runs: int) -> tuple[float, float, float]:
 
 def show(label: str, figures: tuple[float, float, float]) -> None:
     low, mid, high = figures
-    print(f"  {label:<58} {low:8.1f} {mid:8.1f} {high:8.1f}")
+    print(f"  {label:<50} {low:8.1f} {mid:8.1f} {high:8.1f}")
 
 
 def ensure_postgres(url: str) -> None:
@@ -92,8 +93,12 @@ def main() -> None:
                 "LOCATION": f"{tmp}/pages",
                 "OPTIONS": {"MAX_ENTRIES": 20000},
             },
-            "Redis": {
+            "Redis, Django's backend": {
                 "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": args.redis_url,
+            },
+            "Redis, config.cache": {
+                "BACKEND": "config.cache.RedisCache",
                 "LOCATION": args.redis_url,
             },
         }
@@ -117,7 +122,7 @@ def main() -> None:
                 caches["pages"].clear()
                 pagecache.clear_local()
                 pagecache.get_or_render(key, lambda: entry)
-                show(f"{name}: this worker holds the current copy", per_call(
+                show(f"{name}: worker holds it", per_call(
                     lambda: pagecache.get_or_render(key, lambda: entry),
                     calls=args.calls, runs=args.runs))  # fmt: skip
 
@@ -125,7 +130,7 @@ def main() -> None:
                     pagecache.clear_local()
                     return pagecache.get_or_render(key, lambda: entry)
 
-                show(f"{name}: only the shared cache holds it", per_call(
+                show(f"{name}: shared cache only", per_call(
                     level_two, calls=args.calls // 10, runs=args.runs))  # fmt: skip
                 caches["pages"].set("tally:official-data-version", (12, None), None)
                 stamp[name] = per_call(
@@ -139,7 +144,7 @@ def main() -> None:
         show(f"{database}: OfficialDataVersion.current() (one query)", per_call(
             OfficialDataVersion.current, calls=args.calls, runs=args.runs))  # fmt: skip
         for name, figures in stamp.items():
-            show(f"{name}: one get of the stamp from the shared cache", figures)
+            show(f"{name}: get the stamp", figures)
 
 
 if __name__ == "__main__":

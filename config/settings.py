@@ -172,7 +172,8 @@ TASKS = {
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     SHARED_CACHE = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's Redis backend, keeping its client (config/cache.py says why).
+        "BACKEND": "config.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tally"),
     }

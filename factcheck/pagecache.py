@@ -20,14 +20,18 @@ after it. Tokens are random and never reused, so a generation lost from the
 shared cache (evicted, Redis restarted) only costs a render.
 
 If the shared cache cannot be reached, the page is rendered from the database
-for that request (and logged) rather than served from a copy nobody can vouch
-for.
+for that request (and logged), and the worker drops its level-1 copies, rather
+than serving a copy nobody can vouch for. A clear tries three times over about a
+second, then raises: a publish made while Redis is down for longer leaves the
+page's old copy in Redis, served again once Redis is back, until it expires (an
+hour); README says to flush Tally's Redis database after such an outage.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+import time
 from collections.abc import Callable
 
 from django.core.cache import caches
@@ -73,6 +77,7 @@ def get_or_render(key: str, render: Callable[[], dict]) -> dict:
         token = generation(key)
     except Exception:
         logger.warning("shared page cache unreachable; rendering %s uncached", key, exc_info=True)
+        _local.clear()
         return render()
     if token is None:
         return render()
@@ -84,6 +89,7 @@ def get_or_render(key: str, render: Callable[[], dict]) -> dict:
         stored = pages.get(key)
     except Exception:
         logger.warning("shared page cache unreachable; rendering %s uncached", key, exc_info=True)
+        _local.clear()
         return render()
     if isinstance(stored, tuple) and stored[0] == token:
         entry = stored[1]
@@ -103,15 +109,23 @@ def clear(key: str, *, versions: int = 0) -> None:
 
     Gives each a new generation in the shared cache (so copies held anywhere
     stop being served at once) and deletes the shared copies. Call it after the
-    change has committed. Raises the shared cache's error if it cannot be
-    reached (the change is then not yet visible on cached pages).
+    change has committed. Tries three times over about a second, then raises the
+    shared cache's error (the change is then not visible on cached pages).
     """
     keys = [key] + [f"{key}:v{n}" for n in range(1, versions + 1)]
     for k in keys:
         _local.pop(k, None)
     pages = caches["pages"]
-    pages.set_many({k + GENERATION_SUFFIX: _new_token() for k in keys}, timeout=None)
-    pages.delete_many(keys)
+    for attempt in range(3):
+        try:
+            pages.set_many({k + GENERATION_SUFFIX: _new_token() for k in keys}, timeout=None)
+            pages.delete_many(keys)
+            return
+        except Exception:
+            if attempt == 2:
+                logger.error("shared page cache unreachable; %s not cleared", key)
+                raise
+            time.sleep(0.25 * (attempt + 1))
 
 
 def clear_contest(contest, *, versions: int) -> None:
