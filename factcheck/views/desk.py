@@ -6,11 +6,14 @@ article), so the desk degrades to a working page without JavaScript.
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,13 +25,20 @@ from django_htmx.http import (
     retarget,
 )
 
-from results.models import Constituency, Contest
+from results.models import Contest
 
 from .. import publishing, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..ingest import ingest_articles
-from ..models import Article, ArticleQuerySet, Claim, ClaimGroup, Publication
+from ..models import (
+    Article,
+    ArticleQuerySet,
+    Claim,
+    ClaimGroup,
+    Publication,
+    attention_key,
+)
 from ..processing import claim_readings
 from ..segments import highlight
 from ..tasks import request_article_recheck, retry_extraction
@@ -53,95 +63,255 @@ def render_partial(request: HttpRequest, template: str, partial: str, context: d
 
 # -- the queue --------------------------------------------------------------------
 
+PAGE_SIZE = 50  # articles on a page of the queue
+SHARED_PAGE_SIZE = 20  # claims on a page of "claims made in several articles"
+SHARED_ARTICLES = 3  # articles named for each of them (with how many more carry it)
+SEATS_PAGE_SIZE = 30  # seats on a page of "seats covered"
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
-def queue_articles(params: QueryDict) -> ArticleQuerySet:
+
+def _clean(params: QueryDict) -> dict[str, str]:
+    """The queue's parameters with NUL characters (which PostgreSQL refuses) dropped."""
+    return {name: value.replace("\x00", "") for name, value in params.items()}
+
+
+def queue_articles(params: QueryDict, *, keys_only: bool = False) -> ArticleQuerySet:
     """Articles matching the queue's filters, with claims counted by review status,
-    most in need of attention first.
+    most in need of attention first (``ArticleQuerySet.attention_first``).
 
     ``params`` are the queue's GET parameters (``FILTER_NAMES``); a value
     outside the vocabulary is ignored, as if it were not given, and NUL
     characters (which PostgreSQL refuses in a query) are dropped. Bodies are not
     loaded: on SQLite the counts group by every column selected, and a 900 KB
     body copied into each of its thousands of claim rows took 36 s and 3.6 GB.
+    ``keys_only``: rows of ``pk`` and the counts only, grouped by the article alone
+    (what ``queue_page`` sorts and cuts a page from).
     """
-    params = {name: value.replace("\x00", "") for name, value in params.items()}
-    articles = (
-        Article.objects.select_related("contest__constituency", "contest__election")
-        .defer("body")
-        .search(params.get("q", ""))
-    )
+    params = _clean(params)
+    articles = _filtered(params)
+    if keys_only:
+        articles = articles.values("pk")
+    else:
+        articles = articles.select_related("contest__constituency", "contest__election").defer(
+            "body"
+        )
+    articles = articles.with_review_counts()
+    if params.get("status") in ReviewStatus.values:
+        articles = articles.in_review_status(ReviewStatus(params["status"]))
+    return articles.attention_first()
+
+
+def _filtered(params: dict[str, str]) -> ArticleQuerySet:
+    """The articles the filters keep, not counted (``queue_articles``)."""
+    articles = Article.objects.search(params.get("q", ""))
     if params.get("outlet"):
         articles = articles.filter(outlet=params["outlet"])
     if params.get("constituency"):
         articles = articles.filter(contest__constituency__slug=params["constituency"])
     claim_type = params.get("type", "")
     verdict = params.get("verdict", "")
-    articles = articles.with_claims_like(
+    return articles.with_claims_like(
         claim_type=claim_type if claim_type in ClaimType.values else "",
         suggested_verdict=verdict if verdict in Verdict.values else "",
-    ).with_review_counts()
-    if params.get("status") in ReviewStatus.values:
-        articles = articles.in_review_status(ReviewStatus(params["status"]))
-    return articles.attention_first()
+    )
+
+
+def encode_cursor(key: tuple) -> str:
+    """An ``attention_key`` as the queue's URLs carry it: six whole numbers joined by dots,
+    the time added in microseconds since 1970 ("0.2.14.0.1720137600000000.9876")."""
+    *counts, added_at, pk = key
+    micro = (added_at - EPOCH) // datetime.timedelta(microseconds=1)
+    return ".".join(str(n) for n in [*counts, micro, pk])
+
+
+def decode_cursor(text: str) -> tuple | None:
+    """The ``attention_key`` an ``encode_cursor`` string holds; None if it is not one."""
+    parts = text.split(".")
+    if len(parts) != 6 or not all(p.isascii() and p.isdigit() and len(p) <= 20 for p in parts):
+        return None
+    *counts, micro, pk = (int(p) for p in parts)
+    try:
+        added_at = EPOCH + datetime.timedelta(microseconds=micro)
+    except OverflowError:
+        return None
+    return (*counts, added_at, pk)
+
+
+@dataclass
+class QueuePage:
+    """One page of the queue: ``articles`` (with their counts, in order), ``total`` matching
+    the filters, and the cursors of the pages either side (None: there is none)."""
+
+    articles: list[Article]
+    total: int
+    next_cursor: str | None
+    previous_cursor: str | None
+    unreadable_cursor: bool = False
+
+    @property
+    def is_first(self) -> bool:
+        return self.previous_cursor is None
+
+
+def queue_page(params: QueryDict, *, size: int = PAGE_SIZE) -> QueuePage:
+    """The page of ``queue_articles(params)`` that ``params`` name: the first, or the one
+    after (``after=``) or before (``before=``) a cursor (``encode_cursor``), keyset paged so
+    that an article moving as editors work is neither skipped nor shown twice on the next
+    page. Two queries: the page (the order is decided over every matching article, the
+    rest only for the page's) and the total. An unreadable cursor gives the first page,
+    with ``unreadable_cursor`` set."""
+    after = decode_cursor(params.get("after", "")) if params.get("after") else None
+    before = decode_cursor(params.get("before", "")) if params.get("before") else None
+    unreadable = bool(params.get("after") and after is None) or bool(
+        params.get("before") and before is None
+    )
+    if after is not None:
+        before = None
+    rows = _page_rows(params, size=size, after=after, before=before)
+    if before is not None:
+        if len(rows) <= size:  # nothing before these: the first page, full
+            rows, before = _page_rows(params, size=size), None
+        else:
+            rows = rows[:size]
+            rows.reverse()
+            return QueuePage(rows, _queue_total(params), encode_cursor(attention_key(rows[-1])),
+                             encode_cursor(attention_key(rows[0])))  # fmt: skip
+    more = len(rows) > size
+    rows = rows[:size]
+    return QueuePage(
+        articles=rows,
+        total=_queue_total(params),
+        next_cursor=encode_cursor(attention_key(rows[-1])) if more else None,
+        previous_cursor=encode_cursor(attention_key(rows[0]))
+        if after is not None and rows
+        else None,
+        unreadable_cursor=unreadable,
+    )
+
+
+def _page_rows(params, *, size, after=None, before=None) -> list[Article]:
+    """Up to ``size + 1`` articles from the cursor on, with their counts: the order is
+    decided over every matching article grouped by itself alone, and only the page's rows
+    are read whole (with the seat) and counted again."""
+    keys = queue_articles(params, keys_only=True).attention_first(after=after, before=before)
+    articles = queue_articles(params).filter(pk__in=keys.values("pk")[: size + 1])
+    if before is not None:
+        articles = articles.attention_first(before=before)
+    return list(articles)
+
+
+def _queue_total(params: QueryDict) -> int:
+    """How many articles match the filters: a count of articles, or with a status filter
+    (which needs every article's counts) a count of the grouped rows."""
+    if _clean(params).get("status") in ReviewStatus.values:
+        return queue_articles(params, keys_only=True).order_by().count()
+    return _filtered(_clean(params)).count()
+
+
+def _page_number(value: str | None) -> int:
+    """A block's page number from the URL: 1 unless a whole number from 1 up."""
+    if value and value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
+        return int(value)
+    return 1
+
+
+def shared_claims(page: int) -> tuple[list[ClaimGroup], bool]:
+    """Page ``page`` (from 1) of the claims made in several articles, most articles first,
+    each with ``articles`` (how many carry it) and ``appearances`` (``_with_appearances``);
+    and whether there is a next page; ``more_articles``: how many carry it beyond those
+    named. Two queries however many articles carry them."""
+    start = (page - 1) * SHARED_PAGE_SIZE
+    counted = list(
+        ClaimGroup.objects.in_several_articles().values_list("pk", "articles")[
+            start : start + SHARED_PAGE_SIZE + 1
+        ]
+    )
+    more = len(counted) > SHARED_PAGE_SIZE
+    counted = dict(counted[:SHARED_PAGE_SIZE])
+    by_pk = (
+        ClaimGroup.objects.select_related("election", "review")
+        .with_newest_articles(SHARED_ARTICLES)
+        .in_bulk(list(counted))
+    )
+    groups = []
+    for pk, articles in counted.items():
+        group = by_pk[pk]
+        group.articles = articles
+        groups.append(group)
+    for group in _with_appearances(groups):
+        group.more_articles = max(group.articles - len(group.appearances), 0)
+    return groups, more
+
+
+def _with_appearances(groups: list[ClaimGroup]) -> list[ClaimGroup]:
+    """Give each group (annotated by ``ClaimGroupQuerySet.with_newest_articles``)
+    ``appearances``: one dict per article carrying its open claims (``article_id``,
+    ``title``, ``claim``: the first such claim's pk), newest article first. No query."""
+    for group in groups:
+        group.appearances = [
+            {"article_id": article, "title": getattr(group, f"title_{i}"),
+             "claim": getattr(group, f"claim_{i}")}
+            for i in range(1, SHARED_ARTICLES + 1)
+            if (article := getattr(group, f"article_{i}")) is not None
+        ]  # fmt: skip
+    return groups
+
+
+def seats_covered() -> list[Contest]:
+    """Every seat articles are about, A to Z, each with ``article_count``. One query; as
+    many rows as seats (650 an election), however many articles: the desk shows a page
+    of them (``SEATS_PAGE_SIZE``) and names them all in its seat filter."""
+    return list(
+        Contest.objects.filter(articles__isnull=False)
+        .select_related("election", "constituency")
+        .annotate(article_count=Count("articles"))
+        .order_by("constituency__name", "election__date", "pk")
+    )
 
 
 @require_GET
 @login_required
 @permission_required("factcheck.view_claim", raise_exception=True)
 def desk_index(request: HttpRequest) -> HttpResponse:
-    """The queue (filtered by ``FILTER_NAMES``), seats covered and claims shared by articles.
+    """The queue (filtered by ``FILTER_NAMES``, a page at a time: ``queue_page``), seats
+    covered (``seats=<page>``) and claims shared by articles (``shared=<page>``).
 
-    An htmx request gets only the ``article-table`` partial.
+    An htmx request gets only the ``article-table`` partial (and runs only its queries).
     """
-    articles = list(queue_articles(request.GET))
-    shared = _with_appearances(
-        list(ClaimGroup.objects.in_several_articles().select_related("election", "review")[:50])
-    )
-    seats = (
-        Contest.objects.filter(articles__isnull=False)
-        .select_related("election", "constituency")
-        .annotate(article_count=Count("articles", distinct=True))
-        .distinct()
-        .order_by("constituency__name")
-    )
+    queue = queue_page(request.GET)
     context = {
-        "articles": articles,
-        "seats": seats,
-        "shared_groups": shared,
-        "repeats_waiting": repeats.pending_count(),
+        "articles": queue.articles,
+        "queue": queue,
         "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
-        "status_filters": ReviewStatus.choices,
-        "claim_types": ClaimType.choices,
-        "verdicts": Verdict.choices,
-        "outlets": Article.objects.outlets(),
-        "constituencies": Constituency.objects.filter(contests__articles__isnull=False)
-        .distinct()
-        .order_by("name"),
         **VOCABULARY,
     }
-    return render_partial(request, "factcheck/desk/index.html", "article-table", context)
-
-
-def _with_appearances(groups: list[ClaimGroup]) -> list[ClaimGroup]:
-    """Give each group ``appearances``: one dict per article carrying its open claims
-    (``article_id``, ``title``, ``claim``: the first such claim's pk), newest article
-    first. One query of at most one row per group and article, titles only: a group
-    repeated thousands of times in long articles costs no more than one seen twice.
-    """
-    rows = (
-        Claim.objects.filter(group__in=groups, status=ClaimStatus.OPEN)
-        .values("group_id", "article_id", "article__title")
-        .annotate(claim=Min("pk"))
-        .order_by("group_id", "-article__added_at", "-article_id")
-    )
-    by_group: dict[int, list[dict]] = {}
-    for row in rows:
-        by_group.setdefault(row["group_id"], []).append(
-            {"article_id": row["article_id"], "title": row["article__title"], "claim": row["claim"]}
+    htmx = getattr(request, "htmx", None)
+    if not (htmx and not htmx.history_restore_request):
+        seats_page, shared_page = (
+            _page_number(request.GET.get("seats")),
+            _page_number(request.GET.get("shared")),
         )
-    for group in groups:
-        group.appearances = by_group.get(group.pk, [])
-    return groups
+        seats = seats_covered()
+        start = (seats_page - 1) * SEATS_PAGE_SIZE
+        shared, more_shared = shared_claims(shared_page)
+        context |= {
+            "seats": seats[start : start + SEATS_PAGE_SIZE],
+            "seats_page": seats_page,
+            "more_seats": len(seats) > start + SEATS_PAGE_SIZE,
+            "shared_groups": shared,
+            "shared_page": shared_page,
+            "more_shared": more_shared,
+            "repeats_waiting": repeats.pending_count(),
+            "status_filters": ReviewStatus.choices,
+            "claim_types": ClaimType.choices,
+            "verdicts": Verdict.choices,
+            "outlets": Article.objects.outlets(),
+            "constituencies": sorted(
+                {seat.constituency.pk: seat.constituency for seat in seats}.values(),
+                key=lambda c: (c.name, c.pk),
+            ),
+        }
+    return render_partial(request, "factcheck/desk/index.html", "article-table", context)
 
 
 # -- one article ------------------------------------------------------------------
