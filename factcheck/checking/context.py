@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.vocabulary import Relation, SubjectKind
 
@@ -51,6 +51,9 @@ class ArticleContext:
     day: datetime.date | None
     # the seats the article's text names, by contest key (at its election)
     seats_named: frozenset[str] = frozenset()
+    # what the checker worked out once for this article and reads again (each sentence's
+    # national cue, ``is_national``): never shared with another article
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def infer_context(
@@ -129,9 +132,16 @@ def predecessor_at(figures, contest: ContestFig, election: str) -> ContestFig | 
 
 
 def is_national(claim: Claimed, context: ArticleContext) -> bool:
+    """Whether the claim is a UK-wide one: scoped so, or its sentence says so
+    (``NATIONAL_CUES``, looked for once per sentence of the article)."""
     if claim.details.get("scope") == "national":
         return True
-    return bool(NATIONAL_CUES.search(claim.sentence))
+    memo = context.memo
+    key = ("national", claim.sentence)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = bool(NATIONAL_CUES.search(claim.sentence))
+    return found
 
 
 def subject_candidate(claim, figures, context, election) -> CandidateFig | None:

@@ -505,10 +505,9 @@ class OfficialFigures:
                 for word, contests in self._first_word_index(election).items()
             }
         found = []
-        for word in set(_WORD.findall(lowered)):
-            named = index.get(word)
-            if not named:
-                continue
+        # the words that open a seat's name (in the order of a set, as ``contests_named``)
+        for word in index.keys() & set(_WORD.findall(lowered)):
+            named = index[word]
             if len(named) < 3 or lowered.count(word) > len(named):
                 # few names, or a common first word ("the"): look for each name
                 found.extend(contest for name, contest in named if name in lowered)

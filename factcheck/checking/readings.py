@@ -223,6 +223,7 @@ class Reading:
         return f"{whose}{kind}{where}" + (f" ({self.election})" if self.election else "")
 
 
+_CENT = Decimal("0.01")
 # Each kind of figure as a reading's label says it ("candidate votes").
 _KIND_LABELS = {str(kind): kind.label.lower() for kind in ClaimType}
 
@@ -248,15 +249,18 @@ class Weighed:
     def to_dict(self) -> dict:
         r, s = self.reading, self.suggestion
         value = s.official_value
-        if value is not None and rules.as_decimal(value).as_tuple().exponent < -2:
-            value = rules.round_to(rules.as_decimal(value), Decimal("0.01"))  # for display
+        if value is not None:
+            value = rules.as_decimal(value)
+            if value.as_tuple().exponent < -2:
+                value = rules.round_to(value, _CENT)  # for display
+            value = str(value)
         return {
             **r.as_dict(),
             "prior": round(r.prior, 3),
             "cue": r.cue,
             "label": r.label(),
             "verdict": str(s.verdict),
-            "official_value": None if value is None else str(value),
+            "official_value": value,
         }
 
 

@@ -96,7 +96,21 @@ def as_decimal(value) -> Decimal:
 
 def _visible(text: str) -> str:
     """``text`` without zero-width characters ("24,\u200b120" -> "24,120")."""
+    if text.isascii():
+        return text  # zero-width characters are not ASCII
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+# The letters a scale word (``_SCALE_WORDS``) may open with, in ASCII.
+_SCALE_FIRST = frozenset("tmbkTMBK")
+
+
+def _has_scale(text: str) -> bool:
+    """``_SCALE_WORDS.search(text)``, skipped for ASCII text without the letter a scale
+    word opens with ("24,120", "67.5%")."""
+    if text.isascii() and _SCALE_FIRST.isdisjoint(text):
+        return False
+    return _SCALE_WORDS.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -153,6 +167,8 @@ def fmt(value: Decimal, *, places: int | None = None) -> str:
     if type(value) is int and not places:
         return f"{value:,}"
     value = as_decimal(value)
+    if places is None and value.is_finite() and value == value.to_integral_value():
+        return f"{value:,.0f}"  # a whole number: nothing to round, whatever its exponent
     exponent = value.as_tuple().exponent
     if places is None:
         places = 0 if value == value.to_integral_value() else min(2, -exponent)
@@ -171,7 +187,10 @@ def compare(
     ``value`` the number it was read as, ``official`` the official figure in the same
     unit (a percentage when ``is_percent``), ``qualifier`` a ``Qualifier`` value. A
     fraction in words compared with a percentage follows rule 7 (``compare_fraction``)."""
-    value, official = as_decimal(value), as_decimal(official)
+    if not isinstance(value, Decimal):
+        value = Decimal(str(value))
+    if not isinstance(official, Decimal):
+        official = Decimal(str(official))
     if is_percent:
         fraction = _fraction_said(written, value)
         if fraction is not None:
@@ -211,7 +230,7 @@ def compare(
 
     # exact or projection: to the precision written. A figure with a scale
     # ("9.7m") is rounded however many decimals it shows (rule 2).
-    scaled = not is_percent and bool(_SCALE_WORDS.search(written))
+    scaled = not is_percent and _has_scale(written)
     if (is_percent or places) and not scaled:
         if round_to(official, precision) == value:
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
