@@ -32,7 +32,8 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
     record of each is shown as "created"; later ones as field-by-field
     differences. One query per history series.
     """
-    series = [(_records(claim), "Claim")]
+    # a claim not changed since extraction has no history row yet (``Claim._keep_first_state``)
+    series = [(_records(claim) or [_as_first_record(claim)], "Claim")]
     own = getattr(claim, "review", None)
     group_review = getattr(claim.group, "review", None) if claim.group_id else None
     series += [
@@ -64,6 +65,21 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
             previous = record
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
+
+
+@dataclass(frozen=True)
+class _FirstRecord:
+    """A claim as stored, read as the history row it gets when first changed."""
+
+    text: str
+    claim_type: str
+    history_user: None
+    history_date: datetime.datetime
+    history_change_reason: str = ""
+
+
+def _as_first_record(claim: Claim) -> _FirstRecord:
+    return _FirstRecord(claim.text, claim.claim_type, None, claim.created_at)
 
 
 def _records(instance) -> list:

@@ -527,6 +527,7 @@ class Claim(models.Model):
         or code. ``QuerySet.update()`` bypasses this, as it bypasses every ``save()``."""
         before = None
         if self.pk is not None and not self._state.adding:
+            self._keep_first_state()
             fields = list(self.PUBLISHED_FIELDS)
             if kwargs.get("update_fields") is not None:
                 names = set(kwargs["update_fields"])
@@ -557,6 +558,18 @@ class Claim(models.Model):
                 approved_by__isnull=False,
             ).order_by("pk"):  # one order of row locks, whoever saves
                 review.withdraw_sign_off(reason=reason)
+
+    def _keep_first_state(self) -> None:
+        """Before a claim's first change, record it as it was stored as its first history
+        row, by "system" at its ``created_at``: extraction writes claims without history
+        (``claims.store_claims``), so what the extractor first said is kept only once
+        something changes it. One query when the row is there already."""
+        if self.history.exists():
+            return
+        stored = Claim.objects.filter(pk=self.pk).first()
+        if stored is not None:
+            stored._history_user = None  # the extractor, not whoever changes it now
+            Claim.history.bulk_history_create([stored], default_date=stored.created_at)
 
     def set_evidence(self, keys) -> None:
         """Record where its suggestion's figures come from, written by the next ``save()``:
@@ -679,6 +692,12 @@ class ClaimEvidence(models.Model):
         if not keys_by_claim:
             return
         cls.objects.filter(claim_id__in=list(keys_by_claim)).delete()
+        cls.add(keys_by_claim)
+
+    @classmethod
+    def add(cls, keys_by_claim: dict[int, list[tuple[str, int]]]) -> None:
+        """Give claims that have none their rows, as ``replace`` does: one query per
+        1,000 rows."""
         cls.objects.bulk_create(
             [
                 cls(claim_id=claim_id, election=election, contest_pk=contest or None)

@@ -122,15 +122,20 @@ def take_reading(claim: extraction.Claim, suggestion: Suggestion) -> None:
     claim.scope = details.get("scope")
 
 
-def process_article(article: Article, *, current: snapshot.Snapshot | None = None) -> list[Claim]:
+def process_article(
+    article: Article, *, current: snapshot.Snapshot | None = None, only_pending: bool = False
+) -> list[Claim]:
     """Extract, check and store one article's claims; editors' own claims stay.
 
     Sets the article's seat (the contest its claims and text name most) and
-    ``extracted_at``. Returns the stored claims.
+    ``extracted_at``. Returns the stored claims. With ``only_pending``, nothing is
+    written if another process extracted the article meanwhile (its row is locked
+    for the writing and read again; returns ``[]``): two workers given one article
+    store its claims once, without an error.
     """
     current = current or snapshot.current()
     elections = list(Election.objects.all())
-    return _process(article, current=current, elections=elections)
+    return _process(article, current=current, elections=elections, only_pending=only_pending)
 
 
 def process_articles(articles: Iterable[Article]) -> int:
@@ -146,7 +151,9 @@ def process_articles(articles: Iterable[Article]) -> int:
 MAX_FIGURES = 30_000
 
 
-def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -> list[Claim]:
+def _process(
+    article: Article, *, current: snapshot.Snapshot, elections: list, only_pending: bool = False
+) -> list[Claim]:
     election = election_for(article, elections)
     slug = election.slug if election else None
     checked = check_text(
@@ -161,6 +168,12 @@ def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -
     # and outside it: a process killed at any point leaves the article extracted with its
     # claims, or pending with none, and the write lock is held only for the writing.
     with transaction.atomic():
+        if only_pending and not (
+            Article.objects.select_for_update()
+            .filter(pk=article.pk, extracted_at__isnull=True)
+            .exists()
+        ):
+            return []
         article.contest_id = contest.contest_id if contest else None
         stored = store_claims(
             article=article,
@@ -176,16 +189,13 @@ def _process(article: Article, *, current: snapshot.Snapshot, elections: list) -
 
 
 def record_evidence(claims: list[Claim], suggestions: list[Suggestion]) -> None:
-    """Store each claim's evidence: the hash of the official figures its suggestion used
-    (``Claim.evidence_hash``) and the seats they came from (``ClaimEvidence``).
-    ``suggestions[i]`` is ``claims[i]``'s; claims must be saved. Nothing without
-    suggestions (no official figure loaded). Two to three queries per 500 claims."""
+    """Store the seats each new claim's evidence came from (``ClaimEvidence``);
+    ``suggestions[i]`` is ``claims[i]``'s, and its hash was stored with the claim
+    (``Claim.evidence_hash``). Claims must be saved and have no evidence rows yet.
+    Nothing without suggestions (no official figure loaded). One query per 1,000 rows."""
     if not suggestions:
         return
-    for claim, suggestion in zip(claims, suggestions, strict=True):
-        claim.evidence_hash = suggestion.evidence_hash
-    Claim.objects.bulk_update(claims, ["evidence_hash"], batch_size=500)
-    ClaimEvidence.replace(
+    ClaimEvidence.add(
         {c.pk: list(s.evidence) for c, s in zip(claims, suggestions, strict=True) if s.evidence}
     )
 
@@ -203,7 +213,7 @@ def extract_pending(article_id: int) -> int:
     if article is None or article.extracted_at is not None:
         return 0
     try:
-        return len(process_article(article))
+        return len(process_article(article, only_pending=True))
     except Exception as exc:
         if not is_database_busy(exc):
             record_extraction_failure(article_id, exc)

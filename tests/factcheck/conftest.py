@@ -1,6 +1,7 @@
 import pytest
 
 from factcheck import roles
+from tests.factcheck.workers import worker_db, workers  # noqa: F401  (fixtures for worker tests)
 from tests.factories import UserFactory, islington_north_coverage
 
 
@@ -44,3 +45,4 @@ def publisher(db):
 @pytest.fixture
 def clerk(db):
     return UserFactory(username="clerk", is_staff=True, groups=[roles.DATA_ENTRY])
+

@@ -4,8 +4,10 @@
     python -m tests.factcheck.worker_probe add KB          # an article, its task queued
     python -m tests.factcheck.worker_probe add-without-task KB AGE
     python -m tests.factcheck.worker_probe extracted-with-orphan-task KB
+    python -m tests.factcheck.worker_probe pairs N     # 2N articles in pairs saying the same
+    python -m tests.factcheck.worker_probe twice KB    # an article with two tasks queued
 
-Each prints the new article's id.
+Each prints the new articles' ids.
 """
 
 import datetime
@@ -62,6 +64,29 @@ def main(action: str, kb: str, *rest: str) -> None:
         DBTaskResult.objects.filter(pk=result.id).update(
             status=TaskResultStatus.RUNNING, started_at=timezone.now(), worker_ids=["dead-worker"]
         )
+    elif action == "pairs":
+        # Articles in pairs that say the same, with figures no other pair has: two workers
+        # taking the queue in order extract both of a pair at once, each creating the
+        # pair's claim groups.
+        items = []
+        for i in range(int(kb)):
+            text = (
+                f"The winner took {20_000 + 37 * i:,} votes, a majority of {1_000 + 13 * i:,}, "
+                f"and turnout was {30 + i // 10}.{i % 10}%. "
+            )
+            items += [
+                Incoming(title=f"Pair {i} {copy}", outlet="", url="", published_on=None,
+                         body=f"{text}(Copy {copy} of pair {i}.)", source_file="")
+                for copy in "AB"
+            ]  # fmt: skip
+        created = ingest_articles(items).created
+        print(" ".join(str(a.pk) for a in created))
+        return
+    elif action == "twice":
+        # One article whose extraction was queued twice (a retry and the sweep at once).
+        item = Incoming(title="", outlet="", url="", published_on=None, body=body, source_file="")
+        article = ingest_articles([item]).created[0]
+        extract_article.enqueue(article_id=article.pk)
     else:
         raise SystemExit(f"unknown action {action}")
     print(article.pk)
