@@ -1,6 +1,7 @@
 """Load the published Islington North page with 100 connections, beside two references.
 
     .venv/bin/python benchmarks/page_load.py [--server gunicorn|granian|both] [--seconds 10]
+        [--rounds 30] [--no-wrk]
 
 Needs Debian's wrk and nginx (apt-get install wrk nginx-light). Everything
 runs on 127.0.0.1 and stops by itself. In one run it measures:
@@ -12,6 +13,18 @@ runs on 127.0.0.1 and stops by itself. In one run it measures:
 
 and prints requests per second, errors, and the page's share of the bare
 view's rate (the target is at least 70%).
+
+wrk sends no cookie, so it measures anonymous visitors served from the page cache
+only. Before it, the page's own cost is measured in one process through Django's test
+client (the whole stack but the network), ``--rounds`` rounds, each request once a round
+(interleaved), min, median and max of each:
+
+4. the bare view (the reference);
+5. the page from the cache (anonymous);
+6. the page rendered: its cache entry cleared before each request (``pagecache.clear``,
+   as a publish does);
+7. the page for a logged-in visitor (never cached: rendered every time);
+8. the desk queue (``/desk/``) for a logged-in editor, on the same seeded database.
 """
 
 from __future__ import annotations
@@ -134,6 +147,56 @@ def prepare(tmp: Path) -> dict:
     return env
 
 
+RENDER_TIMES = """
+import statistics, sys, time
+import django
+django.setup()
+from django.contrib.auth import get_user_model
+from django.test import Client
+from factcheck import pagecache
+
+page, bare, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+anonymous = Client(HTTP_HOST="127.0.0.1")
+editor = Client(HTTP_HOST="127.0.0.1")
+editor.force_login(get_user_model().objects.get(username="editor"))
+key = pagecache.contest_page_key(*page.strip("/").split("/")[1:3])
+
+
+def uncached():
+    pagecache.clear(key)
+    return anonymous.get(page)
+
+
+requests = {
+    "bare view (reference)": lambda: anonymous.get(bare),
+    "page, cached (anonymous)": lambda: anonymous.get(page),
+    "page, rendered (cache cleared)": uncached,
+    "page, logged in (rendered)": lambda: editor.get(page),
+    "desk queue, logged-in editor": lambda: editor.get("/desk/"),
+}
+times = {name: [] for name in requests}
+for name, get in requests.items():  # warm: imports, templates, connections
+    assert get().status_code == 200, name
+for _ in range(rounds):
+    for name, get in requests.items():
+        start = time.perf_counter()
+        response = get()
+        times[name].append(time.perf_counter() - start)
+        assert response.status_code == 200, (name, response.status_code)
+print(f"server time, Django test client, {rounds} rounds interleaved: ms min / median / max")
+for name, runs in times.items():
+    print(f"  {name:32} {min(runs) * 1000:7.1f} {statistics.median(runs) * 1000:7.1f}"
+          f" {max(runs) * 1000:7.1f}")
+"""
+
+
+def render_times(env: dict, rounds: int) -> None:
+    """The page's own cost, cached, rendered and logged in, and the desk (``RENDER_TIMES``)."""
+    env = {**env, "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver"}
+    subprocess.run([sys.executable, "-c", RENDER_TIMES, PAGE, BARE, str(rounds)], env=env,
+                   cwd=REPO, check=True)  # fmt: skip
+
+
 def start_nginx(tmp: Path, port: int) -> subprocess.Popen:
     conf = tmp / "nginx.conf"
     conf.write_text(
@@ -190,7 +253,15 @@ def main() -> None:
     parser.add_argument(
         "--threads", type=int, default=4, help="granian's blocking threads per worker"
     )
+    parser.add_argument("--rounds", type=int, default=30, help="rounds of the server times")
+    parser.add_argument(
+        "--no-wrk", action="store_true", help="only the server times (no wrk, no nginx)"
+    )
     args = parser.parse_args()
+    if args.no_wrk:
+        with tempfile.TemporaryDirectory() as name:
+            render_times(prepare(Path(name)), args.rounds)
+        return
     for tool in ("wrk", "nginx"):
         if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists()):
             sys.exit(f"{tool} is missing: apt-get install wrk nginx-light")
@@ -199,6 +270,7 @@ def main() -> None:
         tmp = Path(name)
         tmp.chmod(0o755)  # nginx's workers run as an unprivileged user
         env = prepare(tmp)
+        render_times(env, args.rounds)
         nginx_port = free_port()
         nginx = start_nginx(tmp, nginx_port)
         try:

@@ -153,13 +153,14 @@ class QueuePage:
         return self.previous_cursor is None
 
 
-def queue_page(params: QueryDict, *, size: int = PAGE_SIZE) -> QueuePage:
+def queue_page(params: QueryDict, *, size: int | None = None) -> QueuePage:
     """The page of ``queue_articles(params)`` that ``params`` name: the first, or the one
     after (``after=``) or before (``before=``) a cursor (``encode_cursor``), keyset paged so
     that an article moving as editors work is neither skipped nor shown twice on the next
-    page. Two queries: the page (the order is decided over every matching article, the
-    rest only for the page's) and the total. An unreadable cursor gives the first page,
-    with ``unreadable_cursor`` set."""
+    page; ``size`` articles a page (``PAGE_SIZE``). Two queries: the page (the order is
+    decided over every matching article, the rest only for the page's) and the total. An
+    unreadable cursor gives the first page, with ``unreadable_cursor`` set."""
+    size = size or PAGE_SIZE
     after = decode_cursor(params.get("after", "")) if params.get("after") else None
     before = decode_cursor(params.get("before", "")) if params.get("before") else None
     unreadable = bool(params.get("after") and after is None) or bool(
@@ -708,11 +709,18 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
 @permission_required("factcheck.view_claim", raise_exception=True)
 def repeats_list(request: HttpRequest) -> HttpResponse:
     """The Repeats list: claims in new articles that repeat a decided claim, with the
-    decided verdict, inaccurate first, for an editor to confirm (``repeats``)."""
+    decided verdict, inaccurate first, for an editor to confirm (``repeats``); a page
+    (``repeats.LIST_LIMIT``) at a time, ``page=<n>`` (a page past the last shows the last).
+    """
+    total = repeats.pending_count()
+    pages = max(1, -(-total // repeats.LIST_LIMIT))
+    page = min(_page_number(request.GET.get("page")), pages)
     context = {
-        "repeats": repeats.pending_repeats(),
-        "total": repeats.pending_count(),
+        "repeats": repeats.pending_repeats(offset=(page - 1) * repeats.LIST_LIMIT),
+        "total": total,
         "limit": repeats.LIST_LIMIT,
+        "page": page,
+        "pages": pages,
         **VOCABULARY,
     }
     return render(request, "factcheck/desk/repeats.html", context)
