@@ -56,7 +56,7 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 from . import rules
 from .claims import Claimed, Suggestion, not_checkable
 from .context import ArticleContext, candidate_at, claim_contest, is_national
-from .figures import CandidateFig, ContestFig, OfficialFigures
+from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
 
 __all__ = ["Reading", "Weighed", "read_claim", "read_nationally", "readings_for"]
 
@@ -524,6 +524,18 @@ def _weigh(reading: Reading, claim: Claimed, figures, context, check) -> Weighed
         value = candidate.contest.majority
     elif plain and reading.claim_type == ClaimType.VOTE_SHARE:
         value, percent = candidate.share_exact, True
+    elif (
+        candidate is not None
+        and reading.claim_type == ClaimType.CANDIDATE_VOTES
+        and reading.subject_kind == SubjectKind.CANDIDATE
+        and not reading.national
+        and reading.election == candidate.contest.election
+        and reading.election in figures.elections
+    ):
+        # a candidacy's votes at another election, or for a difference: what its checker
+        # (``checkers.check_candidate_votes``) compares, citing the same seat
+        value = candidate.votes
+        record((candidate.contest.election, candidate.contest.contest_id), CITED)
     if value is None:
         return Weighed(reading, check(reading.applied_to(claim), figures, context))
     result = rules.compare(
