@@ -291,9 +291,14 @@ def _words_around(text: str, start: int, end: int, before: int, after: int):
     return spans
 
 
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
 def _bare(word: str) -> str:
     """A word without a possessive ending ("Aggarwal's" -> "Aggarwal")."""
-    for tail in ("'s", "\u2019s", "'", "\u2019"):
+    if not word.endswith(_POSSESSIVE):
+        return word
+    for tail in _POSSESSIVE:
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
     return word
