@@ -265,6 +265,13 @@ def seats_covered() -> list[Contest]:
     return list(
         Contest.objects.filter(articles__isnull=False)
         .select_related("election", "constituency")
+        .only(
+            "election__name",
+            "election__slug",
+            "election__date",
+            "constituency__name",
+            "constituency__slug",
+        )  # fmt: skip
         .annotate(article_count=Count("articles"))
         .order_by("constituency__name", "election__date", "pk")
     )
