@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from factcheck.extraction.names import same_name
+from factcheck.extraction.names import fold_name
 from factcheck.vocabulary import ClaimType, Qualifier, Relation, SubjectKind, Unit
 from results import arithmetic
 from results.vocabulary import RENAMED_FROM, FactKind
@@ -1117,7 +1117,8 @@ def check_name(claim, figures, context, election) -> Suggestion:
         c.full_name for c in contest.candidates
     )
     written = claim.text
-    other = next((c for c in contest.candidates if same_name(written, c.full_name)), None)
+    folded = fold_name(written)  # ``same_name``, the written name folded once
+    other = next((c for c in contest.candidates if fold_name(c.full_name) == folded), None)
     if other is not None:
         return Suggestion(
             verdict=v.ACCURATE,
