@@ -49,6 +49,7 @@ def worker() -> list[str]:
 
 
 def answers(host: str, port: int) -> bool:
+    """Whether something accepts a TCP connection at ``host``:``port`` (0.5 s timeout)."""
     try:
         with socket.create_connection((host, port), timeout=0.5):
             return True
@@ -67,12 +68,14 @@ class Supervisor:
         self.stopping = False
 
     def start(self, name: str) -> None:
+        """Start the process called ``name`` (a key of ``commands``)."""
         # A session of its own: Ctrl-C reaches this process alone, which then asks each
         # child once (a second signal would make a worker drop its current task).
         self.running[name] = subprocess.Popen(self.commands[name], cwd=REPO,
                                               start_new_session=True)  # fmt: skip
 
     def start_all(self) -> None:
+        """Start every process."""
         for name in self.commands:
             self.start(name)
 
@@ -92,6 +95,7 @@ class Supervisor:
             time.sleep(0.2)
 
     def stop(self, timeout: float = 10) -> None:
+        """Ask each process once to stop; kill those still running after ``timeout`` s."""
         self.stopping = True
         for name, process in self.running.items():
             if process.poll() is None:
@@ -106,6 +110,7 @@ class Supervisor:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the set-up until asked to stop; the exit status (1 if the servers never answered)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--servers", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)

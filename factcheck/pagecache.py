@@ -54,7 +54,8 @@ def _new_token() -> str:
 
 def generation(key: str) -> str | None:
     """The page's current generation token (16 hex digits) in the shared cache, made on
-    first use; ``None`` if the shared cache could not keep one (the caller renders)."""
+    first use; ``None`` if the shared cache could not keep one (the caller renders).
+    Raises the shared cache's error if it cannot be reached."""
     pages = caches["pages"]
     gen_key = key + GENERATION_SUFFIX
     token = pages.get(gen_key)
