@@ -194,6 +194,12 @@ class Article(models.Model):
         related_name="articles",
         help_text="The seat the article is about, as inferred from what it names.",
     )
+    seats_named = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The seats its text names (contest keys 'election/seat'), in the order found "
+        "at extraction: re-checks read these instead of the text (empty: not recorded).",
+    )
     source_file = models.CharField(max_length=300, blank=True)
     extracted_at = models.DateTimeField(
         null=True, blank=True, help_text="When claims were last extracted (empty: pending)."

@@ -175,6 +175,7 @@ def _process(
         ):
             return []
         article.contest_id = contest.contest_id if contest else None
+        article.seats_named = seats_to_keep(checked.context, current.figures, slug)
         stored = store_claims(
             article=article,
             found=checked.found,
@@ -184,8 +185,18 @@ def _process(
         record_evidence(stored, checked.suggestions)
         article.extracted_at = timezone.now()
         article.extraction_error = ""
-        article.save(update_fields=["contest", "extracted_at", "extraction_error"])
+        article.save(update_fields=["contest", "seats_named", "extracted_at", "extraction_error"])
     return stored
+
+
+def seats_to_keep(context: ArticleContext, figures, election: str | None) -> list[str] | None:
+    """The seats an article's text names, as re-checks will read them instead of the text
+    (``Article.seats_named``): contest keys in the order found. None (the text is read
+    again) when they may change: the election's figures are not loaded, or the text names
+    a seat still awaiting its declaration, whose figures will come."""
+    if election not in figures.elections or getattr(context, "awaiting", None) is not None:
+        return None
+    return list(context.named)
 
 
 def record_evidence(claims: list[Claim], suggestions: list[Suggestion]) -> None:
@@ -285,7 +296,9 @@ def check_again(
     """Check stored claims of one article again against the official figures as they are
     now: each under its own reading (its type, subject and election as stored, never read
     as another figure), in the article's context inferred, as when it was extracted, from
-    its text and all its claims (``article_claims``, default ``claims``). An extracted
+    the seats its text names (``Article.seats_named``, stored then; the text itself for an
+    article extracted before they were) and all its claims (``article_claims``, default
+    ``claims``). An extracted
     claim the checker could not place ("Unclear which figure this is") has its readings
     weighed again, as at extraction (``checking.check_claim``), unless an editor chose
     its reading. A subject stored by name only is resolved first (``claim.subject_key``
@@ -295,9 +308,7 @@ def check_again(
     election = election_for(article, elections)
     slug = election.slug if election else None
     every = [Claimed.from_model(c) for c in (article_claims or claims)]
-    context = infer_context(
-        every, figures, election=slug, text=article.body, day=article.published_on
-    )
+    context = article_context(article, every, figures, election=slug, day=article.published_on)
     found = []
     for claim in claims:
         if claim.subject and not claim.subject_key:
@@ -341,5 +352,17 @@ def _as_checked(claim: Claim, figures) -> tuple[Claimed, ArticleContext]:
     """A stored claim as the checker takes it, with its article's context."""
     claimed = Claimed.from_model(claim)
     election = claim.election.slug if claim.election_id else None
-    context = infer_context([claimed], figures, election=election, text=claim.article.body)
+    context = article_context(claim.article, [claimed], figures, election=election)
     return claimed, context
+
+
+def article_context(
+    article: Article, claims: list[Claimed], figures, *, election: str | None, day=None
+) -> ArticleContext:
+    """``checking.infer_context`` for a stored article: from the seats its text names as
+    found at extraction (``Article.seats_named``), without reading the text again; from
+    the text for an article extracted before they were stored."""
+    if article.seats_named is not None:
+        return infer_context(claims, figures, election=election, day=day,
+                             seats_named=article.seats_named)  # fmt: skip
+    return infer_context(claims, figures, election=election, text=article.body, day=day)

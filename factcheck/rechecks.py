@@ -178,6 +178,9 @@ def _recheck_batch(ids: list[int], *, current, elections, report: RecheckReport)
     claims = list(
         Claim.objects.filter(pk__in=ids, status=ClaimStatus.OPEN)
         .select_related("election", "article")
+        # the seats its text names are stored (``Article.seats_named``): the body is read
+        # only for an article extracted before they were
+        .defer("article__body")
         .order_by("article_id", "start", "pk")
     )
     if not claims:

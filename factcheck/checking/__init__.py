@@ -29,6 +29,7 @@ its claims and text name most.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 from factcheck.vocabulary import (
     BallotMeasure,
@@ -94,11 +95,14 @@ SEAT_FIGURES = frozenset([
 
 def infer_context(
     claims: list[Claimed], figures: OfficialFigures, *, election: str | None, text: str = "",
-    day: datetime.date | None = None,
+    day: datetime.date | None = None, seats_named: Iterable[str] | None = None,
 ) -> ArticleContext:  # fmt: skip
     """``context.infer_context``; when the article's text names no declared seat but names
-    one awaiting its declaration, the context's ``awaiting`` is that seat (else None)."""
-    found = _context.infer_context(claims, figures, election=election, text=text, day=day)
+    one awaiting its declaration, the context's ``awaiting`` is that seat (else None; and
+    None when ``seats_named`` stands for the text, which is then not given)."""
+    found = _context.infer_context(
+        claims, figures, election=election, text=text, day=day, seats_named=seats_named
+    )
     found.awaiting = (
         figures.awaiting_named_in(text, election)
         if found.contest is None and figures.awaiting and text

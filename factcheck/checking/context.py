@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.vocabulary import Relation, SubjectKind
@@ -51,6 +52,8 @@ class ArticleContext:
     day: datetime.date | None
     # the seats the article's text names, by contest key (at its election)
     seats_named: frozenset[str] = frozenset()
+    # the same, in the order they were found (what an article stores, ``Article.seats_named``)
+    named: tuple[str, ...] = ()
     # what the checker worked out once for this article and reads again (each sentence's
     # national cue, ``is_national``): never shared with another article
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -58,24 +61,31 @@ class ArticleContext:
 
 def infer_context(
     claims: list[Claimed], figures: OfficialFigures, *, election: str | None, text: str = "",
-    day: datetime.date | None = None,
+    day: datetime.date | None = None, seats_named: Iterable[str] | None = None,
 ) -> ArticleContext:  # fmt: skip
-    """The article's seat: the one its claims' subjects and its text name most."""
+    """The article's seat: the one its claims' subjects and its text name most.
+
+    ``seats_named``: the seats the text names (contest keys, ``ArticleContext.seats_named``)
+    when they were found before and stored; the text is then not read again.
+    """
     votes: Counter[str] = Counter()
     for claim in claims:
         contest = contest_of_subject(claim, figures, election or claim.election)
         if contest is not None and contest.election == election:
             votes[contest.key] += 2
-    named: set[str] = set()
-    if text and election:
-        lowered = text.casefold()
-        for contest in figures.contests_in(lowered, election):
-            votes[contest.key] += 3
-            named.add(contest.key)
+    # in the order found: it breaks ties between seats named as often
+    named: list[str] = []
+    if seats_named is not None:
+        named = [key for key in seats_named if key in figures.contests]
+    elif text and election:
+        named = list(dict.fromkeys(c.key for c in figures.contests_in(text.casefold(), election)))
+    for key in named:
+        votes[key] += 3
     contest = figures.contests[votes.most_common(1)[0][0]] if votes else None
     if day is None and election in figures.elections:
         day = figures.elections[election].date
-    return ArticleContext(election=election, contest=contest, day=day, seats_named=frozenset(named))
+    return ArticleContext(election=election, contest=contest, day=day,
+                          seats_named=frozenset(named), named=tuple(named))  # fmt: skip
 
 
 def contest_of_subject(

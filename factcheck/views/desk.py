@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -522,24 +522,30 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _after_action(request: HttpRequest, claim: Claim, **panel_extra) -> HttpResponse:
-    """Re-render the panel, and the claim's rows and marks out of band."""
-    claim = Claim.objects.for_review().get(pk=claim.pk)
+    """Re-render the panel, and the claim's rows and marks out of band: the claim and its
+    group's other claims in the article, as committed, read in one query."""
     if not request.htmx:
         return redirect(f"{reverse('factcheck:article_detail', args=[claim.article_id])}"
                         f"?claim={claim.pk}#claim-panel")  # fmt: skip
+    group = Claim.objects.filter(pk=claim.pk).values("group_id")[:1]
     siblings = list(
-        claim.article.claims.for_review().filter(
-            Q(pk=claim.pk) | Q(group_id=claim.group_id) if claim.group_id else Q(pk=claim.pk)
+        Claim.objects.for_review().filter(
+            Q(pk=claim.pk) | Q(article_id=claim.article_id, group_id=Subquery(group))
         )
     )
+    claim = next((c for c in siblings if c.pk == claim.pk), None)
+    if claim is None:
+        raise Http404("No such claim: it was deleted.")
     context = _panel_context(claim, **panel_extra) | {"oob_claims": siblings}
     return render(request, "factcheck/desk/article.html#claim-update", context)
 
 
 def _claim_action(request: HttpRequest, pk: int, action, *, keep=None, **kwargs) -> HttpResponse:
     """Run ``action`` on the claim with the posted token; a refusal comes back with its
-    reason and the forms in ``keep`` (name: bound form) as the editor filled them in."""
-    claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
+    reason and the forms in ``keep`` (name: bound form) as the editor filled them in.
+    The claim is read here without its relations: the action reads it again, locked, with
+    them, and the answer reads it as committed."""
+    claim = get_object_or_404(Claim, pk=pk)
     token = request.POST.get("token")
     try:
         action(claim=claim, editor=request.user, token=token, **kwargs)

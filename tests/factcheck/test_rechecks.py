@@ -360,3 +360,22 @@ def test_the_json_export_says_a_check_is_under_review(
     revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
     (check,) = client.get(url).json()["published"]["checks"]
     assert check["under_review_since"] == fresh(published).evidence_changed_at.isoformat()
+
+
+def test_a_re_check_reads_the_seats_named_at_extraction_not_the_text_again(
+    seat, django_assert_num_queries
+):
+    found = article(TEXT)
+    assert found.seats_named == ["ge2024/islington-north"]
+    assert found.contest_id == seat.pk
+    ids = list(found.claims.values_list("pk", flat=True))
+    before = {c.pk: (c.suggested_verdict, c.evidence_hash) for c in found.claims.all()}
+
+    # Were the text read again, it would now name no seat (the body is changed under it).
+    Article.objects.filter(pk=found.pk).update(body=found.body.replace("Islington North", "X"))
+    with django_assert_num_queries(6) as captured:
+        report = rechecks.recheck_claims(ids)
+    assert not any('"factcheck_article"."body"' in q["sql"] for q in captured.captured_queries)
+    assert (report.checked, report.changed) == (len(ids), 0)
+    after = {c.pk: (c.suggested_verdict, c.evidence_hash) for c in found.claims.all()}
+    assert after == before
