@@ -5,9 +5,10 @@
 A fresh database (a temporary SQLite file, or the PostgreSQL database ``--database-url``
 names, which is dropped and created again) gets ``seeds/official`` (every seat of 2019
 and 2024). Then ``--articles`` articles are written, each about one 2024 seat in turn
-(all 650 are covered), with the winner's votes, the runner-up's, the majority, the
-turnout and the winner's share, as the seats' real figures give them, and their claims
-extracted and checked (``process_articles``: not timed as a re-check). Measured:
+(all 650 are covered): the 3–4 KB results articles of ``generated_articles.py`` (about
+23 claims each: candidates' votes and shares, majority, turnout, electorate, the last
+election's majority, UK-wide seats and shares; one in eight with a figure wrong), and
+their claims extracted and checked (``process_articles``: not timed as a re-check). Measured:
 
 1. re-checking every claim (``rechecks.recheck_claims``, what ``manage.py recheck_claims
    --now`` runs): nothing has changed, so nothing is written;
@@ -16,7 +17,9 @@ extracted and checked (``process_articles``: not timed as a re-check). Measured:
    2024 (``rechecks.affected_claim_ids``) are checked again, and those whose evidence
    changed are written. The snapshot of official figures is rebuilt first (timed apart).
 
-Prints times, claims touched and written, and queries.
+Prints times, claims touched and written, and queries. On PostgreSQL the database can be
+built once (``--prepare-only``, which takes minutes) and measured again and again
+(``--reuse``; each run gives one more seat's winner one more vote).
 """
 
 import argparse
@@ -29,6 +32,7 @@ from urllib.parse import urlparse
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 
 def _django(url: str) -> None:
@@ -54,20 +58,9 @@ def _fresh_postgres(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def _article_text(contest) -> str:
-    ranked = contest.ranked_candidacies
-    winner, second = ranked[0], ranked[1]
-    return (
-        f"{winner.full_name} won {winner.votes:,} votes in {contest.constituency.name}. "
-        f"{second.full_name} was second with {second.votes:,} votes, leaving a majority "
-        f"of {contest.majority:,}. Turnout in {contest.constituency.name} was "
-        f"{contest.turnout_declared:.1f}%, and {winner.full_name} took {winner.share:.1f}% "
-        "of the vote."
-    )
-
-
 def prepare(articles: int) -> None:
     from django.core.management import call_command
+    from generated_articles import results_articles
 
     from factcheck.models import Article, text_fingerprint
     from factcheck.processing import process_articles
@@ -81,13 +74,13 @@ def prepare(articles: int) -> None:
     seats = list(
         Contest.objects.official().filter(election__slug="ge2024").with_figures().order_by("pk")
     )
-    texts = [_article_text(seats[n % len(seats)]) for n in range(articles)]
+    texts = results_articles(seats, articles)
     made = Article.objects.bulk_create(
         Article(
             title=f"Seat report {n + 1}",
             outlet="Benchmark",
-            body=f"{body} (Report {n + 1}.)",
-            fingerprint=text_fingerprint(f"{body} (Report {n + 1}.)"),
+            body=body,
+            fingerprint=text_fingerprint(body),
         )
         for n, body in enumerate(texts)
     )
@@ -152,15 +145,25 @@ def main() -> None:
     parser.add_argument(
         "--database-url", default="", help="a PostgreSQL database to drop and create again"
     )
+    parser.add_argument(
+        "--prepare-only", action="store_true", help="build the PostgreSQL database, measure nothing"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure the PostgreSQL database built before"
+    )
     args = parser.parse_args()
+    if (args.prepare_only or args.reuse) and not args.database_url:
+        parser.error("--prepare-only and --reuse need --database-url")
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        if url.startswith("postgres"):
+        if url.startswith("postgres") and not args.reuse:
             _fresh_postgres(url)
         _django(url)
         print(f"database: {url.split(':')[0]}")
-        prepare(args.articles)
-        measure()
+        if not args.reuse:
+            prepare(args.articles)
+        if not args.prepare_only:
+            measure()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ urlpatterns = [
         name="article_recheck_status",
     ),
     path("claims/<int:pk>/", desk.claim_detail, name="claim_detail"),
+    path("claims/<int:pk>/history/", desk.claim_history_page, name="claim_history"),
     path("contests/<int:pk>/publish/", desk.contest_publish, name="contest_publish"),
     path("repeats/", desk.repeats_list, name="repeats"),
     path("repeats/confirm/", desk.repeats_confirm, name="repeats_confirm"),
