@@ -314,6 +314,11 @@ def build(*, articles: int, claims_each: int, seed: int = 14) -> None:
         batch_size=2000,
     )  # fmt: skip
     held = sum(1 for c in claims if c.group_id is None)
+    # the rows went in by bulk insert, past the code that keeps the desk's counts: count
+    # them once, as ``manage.py recount_desk`` does (``factcheck.progress``)
+    from factcheck.progress import recount_everything
+
+    recount_everything()
     print(
         f"{articles:,} articles ({len(pending)} waiting for extraction, {len(failed)} failed), "
         f"{len(claims):,} claims in {len(groups):,} groups, {len(reviews):,} group verdicts, "

@@ -24,6 +24,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 
+from . import progress
 from .claims import REPEAT_OF
 from .models import Claim, ClaimGroup, Review
 from .vocabulary import INACCURATE_FIRST, ClaimStatus, Verdict
@@ -228,9 +229,12 @@ def confirm_repeats(*, editor, tokens: dict[int, str]) -> list[Claim]:
                 f" ({'approved' if review.is_approved else 'awaiting sign-off'})."
             )
             # only the group and the version: nothing a published check shows, so no
-            # sign-off is withdrawn (``Claim.save``)
+            # sign-off is withdrawn (``Claim.save``); the desk's counts once, below
+            claim._counted_by_caller = True
             claim.save(update_fields=["group", "version"])
             confirmed.append(claim)
+        progress.articles_changed({c.article_id for c in confirmed})
+        progress.recount_groups(group_ids)
         return confirmed
 
 

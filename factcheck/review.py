@@ -232,11 +232,12 @@ def approve(*, claim: Claim, editor, token: str | None) -> Review:
         if not updated:
             raise Conflict(claim, {"approve": True})
         review.refresh_from_db()
-        # Record it in history too (update() skips the signals).
-        review.save(update_fields=["updated_at"])
         # signed off again: the claims it applies to leave the top of the desk
         applies = Q(pk=claim.pk) if review.claim_id else Q(group_id=review.group_id)
         Claim.objects.filter(applies, revision_pending=True).update(revision_pending=False)
+        # Record it in history too (update() skips the signals); this also recounts the
+        # desk's counts of the articles it applies to (``Review.save``).
+        review.save(update_fields=["updated_at"])
         return review
 
 

@@ -25,7 +25,7 @@ from django.tasks import task
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult, TaskResultStatus
 
-from . import rechecks
+from . import progress, rechecks
 from .models import Article, WorkerLease
 from .processing import extract_pending, record_extraction_failure
 
@@ -49,6 +49,13 @@ def recheck_claims_task(*, claim_ids: list[int]) -> dict:
     whose evidence changed (``factcheck.rechecks.recheck_claims``); idempotent, so a task
     run again after its worker died does no harm. Returns the report as a dict."""
     return rechecks.recheck_claims(claim_ids).as_dict()
+
+
+@task
+def recount_articles_task(*, article_ids: list[int]) -> int:
+    """Recount the desk's stored counts of these articles (``progress.recount_articles``),
+    when a verdict applies to more articles than a request recounts; idempotent."""
+    return progress.recount_articles(article_ids)
 
 
 def request_recheck(claim_ids: list[int], *, changed_contests: Iterable[int] = ()) -> int:

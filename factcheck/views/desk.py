@@ -95,7 +95,10 @@ def queue_articles(params: QueryDict, *, keys_only: bool = False) -> ArticleQuer
         articles = articles.select_related("contest__constituency", "contest__election").defer(
             "body"
         )
-    articles = articles.with_review_counts()
+    # the counts stored on each article (``factcheck.progress``), read through the index
+    # of the queue's order; a claim filter counts only the matching claims, live
+    claim_filter = params.get("type") in ClaimType.values or params.get("verdict") in Verdict.values
+    articles = articles.with_review_counts(stored=not claim_filter)
     if params.get("status") in ReviewStatus.values:
         articles = articles.in_review_status(ReviewStatus(params["status"]))
     return articles.attention_first()
@@ -203,7 +206,8 @@ def _page_rows(params, *, size, after=None, before=None) -> list[Article]:
 
 def _queue_total(params: QueryDict) -> int:
     """How many articles match the filters: a count of articles, or with a status filter
-    (which needs every article's counts) a count of the grouped rows."""
+    (which reads every article's counts: stored, or counted with a claim filter) a count
+    of those rows."""
     if _clean(params).get("status") in ReviewStatus.values:
         return queue_articles(params, keys_only=True).order_by().count()
     return _filtered(_clean(params)).count()

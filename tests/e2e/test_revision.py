@@ -87,7 +87,10 @@ def test_an_editor_sees_the_revised_figure_at_the_top_of_the_desk(
     panel = page.locator("#claim-panel")
     expect(panel).to_contain_text("Official figure revised: 24,120 → 24,121")
     expect(panel).to_contain_text("awaiting a second editor’s sign-off")
-    expect(panel).to_contain_text("Sign-off withdrawn: official figure revised: 24,120 → 24,121.")
+    panel.locator("details.history summary").click()  # the history loads when opened
+    expect(panel.locator(".history-entries")).to_contain_text(
+        "Sign-off withdrawn: official figure revised: 24,120 → 24,121."
+    )
     screenshot("revision-on-the-desk")
 
     # the editor asks for a re-check of the whole article: nothing more changes

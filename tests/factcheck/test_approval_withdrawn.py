@@ -73,7 +73,9 @@ def test_the_author_reposting_a_new_explanation_withdraws_the_sign_off(client, s
     url = reverse("factcheck:claim_verdict", args=[signed_off.pk])
     response = client.post(url, verdict_form(signed_off, explanation="Rewritten."), headers=HX)
     assert "awaiting a second editor’s sign-off" in response.content.decode()
-    assert "Sign-off withdrawn: the explanation changed." in response.content.decode()
+    # the history, when the editor opens it, says why
+    history = client.get(reverse("factcheck:claim_history", args=[signed_off.pk]), headers=HX)
+    assert "Sign-off withdrawn: the explanation changed." in history.content.decode()
     assert_withdrawn(signed_off, "explanation")
 
 

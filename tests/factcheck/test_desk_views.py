@@ -152,7 +152,7 @@ def test_correcting_an_extraction_rechecks_it_and_keeps_history(client, coverage
     claim.refresh_from_db()
     assert claim.value == 1983
     assert claim.version == 2
-    page = client.get(reverse("factcheck:claim_detail", args=[claim.pk]), headers=HX)
+    page = client.get(reverse("factcheck:claim_history", args=[claim.pk]), headers=HX)
     html = page.content.decode()
     assert "ed1" in html
     assert "<del>2020</del>" in html
