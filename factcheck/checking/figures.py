@@ -495,8 +495,8 @@ class OfficialFigures:
         return index
 
     def contests_in(self, lowered: str, election: str | None) -> list[ContestFig]:
-        """The contests of ``contests_named(lowered, election)``, in its order, whose
-        seat's whole name (casefolded) is in ``lowered`` as written, anywhere: the name is
+        """The contests of ``election`` whose seat's whole name (casefolded) is in
+        ``lowered`` as written, anywhere, in the order the text first names them: a name is
         only looked for where its first word stands."""
         index = self._folded_names.get(election)
         if index is None:
@@ -505,7 +505,7 @@ class OfficialFigures:
                 for word, contests in self._first_word_index(election).items()
             }
         found = []
-        # the words that open a seat's name (in the order of a set, as ``contests_named``)
+        # the words that open a seat's name
         for word in index.keys() & set(_WORD.findall(lowered)):
             named = index[word]
             if len(named) < 3 or lowered.count(word) > len(named):
@@ -522,7 +522,10 @@ class OfficialFigures:
                     if lowered.startswith(name, at):
                         found.append(contest)
                         break
-        return found
+        # the seat named first, first: ``infer_context`` breaks ties between seats named as
+        # often by this order, which must not depend on a set's order (it differs between
+        # processes, and an article's stored seats must read as they did at extraction)
+        return sorted(found, key=lambda c: (lowered.find(c.name.casefold()), c.key))
 
     def previous_contest(self, contest: ContestFig) -> ContestFig | None:
         previous = self.elections[contest.election].previous

@@ -74,3 +74,34 @@ def test_the_article_seat_is_the_one_named():
     assert context.contest.name == "Islington North"
     assert context.seats_named == {"ge2024:islington-north"}
     assert infer_context([], figures, election="ge2024", text=TEXTS[3]).contest.name == "Bath"
+
+
+def test_seats_named_as_often_are_ordered_by_their_first_mention_in_every_process():
+    """The article's seat, between two named as often, is the one named first: the same in
+    every process (a set's order is not), so a re-check reads the seats as extraction did."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from factcheck.checking.figures import OfficialFigures, ContestFig\n"
+        "def seat(slug, name):\n"
+        "    return ContestFig(key='ge2024/'+slug, election='ge2024', slug=slug, name=name,\n"
+        "        contest_id=1, electorate=1, valid=1, invalid=0, source='', source_row='',\n"
+        "        predecessor_slug=None)\n"
+        "seats = [seat('b', 'Bath'), seat('a', 'Aldershot'), seat('w', 'Wells'),\n"
+        "         seat('y', 'York Central')]\n"
+        "figures = OfficialFigures(elections={}, contests={s.key: s for s in seats},\n"
+        "    candidates={}, parties={}, tallies={}, projections={}, facts={})\n"
+        "text = 'from wells to york central, and bath; aldershot too'\n"
+        "print(','.join(c.slug for c in figures.contests_in(text, 'ge2024')))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+        ).stdout.strip()
+        for seed in range(6)
+    }  # fmt: skip
+    assert orders == {"w,y,b,a"}
