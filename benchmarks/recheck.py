@@ -162,6 +162,10 @@ def main() -> None:
         print(f"database: {url.split(':')[0]}")
         if not args.reuse:
             prepare(args.articles)
+        else:  # built by an earlier version: its migrations first
+            from django.core.management import call_command
+
+            call_command("migrate", verbosity=0)
         if not args.prepare_only:
             measure()
 

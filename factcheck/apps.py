@@ -15,6 +15,11 @@ class FactcheckConfig(AppConfig):
         # After every migrate and every test flush, so the groups keep
         # their permissions even when a transactional test wiped them.
         post_migrate.connect(ensure_groups, sender=self)
+        # A verdict applying to many articles has their desk counts recounted in the
+        # background (``progress`` cannot import the tasks: they import the models).
+        from . import progress
+
+        progress.recount_later = _recount_later
         # Claims whose evidence changed are checked again in the background.
         official_figures_changed.connect(
             _official_figures_changed, dispatch_uid="factcheck.rechecks"
@@ -27,3 +32,10 @@ def _official_figures_changed(sender, **kwargs) -> None:
     from .tasks import on_official_figures_changed
 
     on_official_figures_changed(sender, **kwargs)
+
+
+def _recount_later(article_ids: list[int]) -> None:
+    """Queue ``factcheck.tasks.recount_articles_task`` (imported when first needed)."""
+    from .tasks import recount_articles_task
+
+    recount_articles_task.enqueue(article_ids=article_ids)

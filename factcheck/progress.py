@@ -24,9 +24,10 @@ seconds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models import Count, Q
 
@@ -35,6 +36,14 @@ from .vocabulary import ClaimStatus, ReviewStatus
 # Articles a write recounts in the request; beyond, a background task does it.
 IN_REQUEST_LIMIT = 200
 BATCH = 500
+# How a recount is queued for the background: ``(article ids) -> None``, set when the app
+# is ready (``FactcheckConfig.ready``: the task ``tasks.recount_articles_task``); the
+# models call this module, so it imports neither them nor the tasks. None: recount now.
+recount_later: Callable[[list[int]], None] | None = None
+
+
+def _model(name: str):
+    return apps.get_model("factcheck", name)
 
 # The stored field of each count ``ArticleQuerySet.with_review_counts`` makes.
 ARTICLE_COUNTS = {
@@ -52,8 +61,7 @@ def recount_articles(article_ids: Iterable[int]) -> int:
     """Count again, from their claims, the stored review counts of these articles
     (``Article.n_*``). Locks their rows until the transaction ends. Returns how many
     articles were recounted. Three queries per ``BATCH`` articles."""
-    from .models import Article
-
+    Article = _model("Article")  # noqa: N806
     ids = sorted({pk for pk in article_ids if pk is not None})
     with transaction.atomic():
         for start in range(0, len(ids), BATCH):
@@ -81,8 +89,7 @@ def recount_articles(article_ids: Iterable[int]) -> int:
 def recount_groups(group_ids: Iterable[int]) -> None:
     """Count again how many articles carry each group's open claims
     (``ClaimGroup.n_articles``). Two queries."""
-    from .models import ClaimGroup
-
+    ClaimGroup = _model("ClaimGroup")  # noqa: N806
     ids = sorted({pk for pk in group_ids if pk is not None})
     if not ids:
         return
@@ -106,20 +113,16 @@ def articles_changed(article_ids: Iterable[int]) -> None:
     now, in the writer's transaction (``IN_REQUEST_LIMIT`` at most; more in a
     background task once it commits)."""
     ids = sorted({pk for pk in article_ids if pk is not None})
-    if len(ids) <= IN_REQUEST_LIMIT:
+    if len(ids) <= IN_REQUEST_LIMIT or recount_later is None:
         recount_articles(ids)
         return
-    from .tasks import recount_articles_task
-
     for start in range(0, len(ids), BATCH * 4):
-        chunk = ids[start : start + BATCH * 4]
-        transaction.on_commit(partial(recount_articles_task.enqueue, article_ids=chunk))
+        transaction.on_commit(partial(recount_later, ids[start : start + BATCH * 4]))
 
 
 def verdict_changed(*, group_id: int | None, claim_id: int | None) -> None:
     """A verdict on a group (every article carrying it) or on one claim changed."""
-    from .models import Claim
-
+    Claim = _model("Claim")  # noqa: N806
     if group_id is not None:
         ids = Claim.objects.filter(group_id=group_id).values_list("article_id", flat=True)
     else:
@@ -130,8 +133,7 @@ def verdict_changed(*, group_id: int | None, claim_id: int | None) -> None:
 def recount_everything() -> tuple[int, int]:
     """Recount every article and group (after a migration, or to repair by hand:
     ``manage.py recount_desk``). Returns (articles, groups)."""
-    from .models import Article, ClaimGroup
-
+    Article, ClaimGroup = _model("Article"), _model("ClaimGroup")  # noqa: N806
     articles = list(Article.objects.values_list("pk", flat=True))
     groups = list(ClaimGroup.objects.values_list("pk", flat=True))
     for start in range(0, len(articles), BATCH * 4):

@@ -174,25 +174,46 @@ def recheck_claims(
     return report
 
 
+# What the checker reads of a stored claim (``checking.Claimed.from_model``), and where it
+# stands in its article.
+CHECKED_FIELDS = (
+    "article_id", "start", "text", "value", "unit", "claim_type", "subject", "subject_kind",
+    "subject_key", "election", "qualifier", "sentence", "details",
+)  # fmt: skip
+
+
 def _recheck_batch(ids: list[int], *, current, elections, report: RecheckReport) -> None:
+    # the readings are not checked: not read
     claims = list(
         Claim.objects.filter(pk__in=ids, status=ClaimStatus.OPEN)
-        .select_related("election", "article")
-        # the seats its text names are stored (``Article.seats_named``): the body is read
-        # only for an article extracted before they were
-        .defer("article__body")
+        .defer("readings")
         .order_by("article_id", "start", "pk")
     )
     if not claims:
         return
     article_ids = {c.article_id for c in claims}
+    # each article and election read once, not once a claim; the seats an article's text
+    # names are stored (``Article.seats_named``): its body is read only for an article
+    # extracted before they were
+    articles = Article.objects.defer("body").in_bulk(article_ids)
+    by_id = {e.pk: e for e in elections}
+    for claim in claims:
+        claim.article = articles[claim.article_id]
+        claim.election = by_id.get(claim.election_id)
+    # every open claim of their articles, for the articles' context: those of the batch
+    # as read above, the others with only what the checker reads of them
     others: dict[int, list[Claim]] = defaultdict(list)
     for claim in (
         Claim.objects.filter(article_id__in=article_ids, status=ClaimStatus.OPEN)
-        .select_related("election")
-        .order_by("start", "pk")
+        .exclude(pk__in=ids)
+        .only(*CHECKED_FIELDS)
     ):
+        claim.election = by_id.get(claim.election_id)
         others[claim.article_id].append(claim)
+    for claim in claims:
+        others[claim.article_id].append(claim)
+    for members in others.values():
+        members.sort(key=lambda c: (c.start, c.pk))
     stored_keys: dict[int, set] = defaultdict(set)
     for claim_id, election, contest in ClaimEvidence.objects.filter(claim_id__in=ids).values_list(
         "claim_id", "election", "contest_pk"

@@ -373,7 +373,7 @@ def test_a_re_check_reads_the_seats_named_at_extraction_not_the_text_again(
 
     # Were the text read again, it would now name no seat (the body is changed under it).
     Article.objects.filter(pk=found.pk).update(body=found.body.replace("Islington North", "X"))
-    with django_assert_num_queries(6) as captured:
+    with django_assert_num_queries(7) as captured:
         report = rechecks.recheck_claims(ids)
     assert not any('"factcheck_article"."body"' in q["sql"] for q in captured.captured_queries)
     assert (report.checked, report.changed) == (len(ids), 0)
