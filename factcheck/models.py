@@ -844,13 +844,32 @@ class Review(models.Model):
                 self._change_reason = f"Sign-off withdrawn: the {_listed(changed)} changed."
                 if (update_fields := kwargs.get("update_fields")) is not None:
                     kwargs["update_fields"] = {*update_fields, "approved_by", "approved_at"}
+        # what the desk counts of the claims it applies to is whether a verdict exists and
+        # whether it is signed off: a new verdict, or a sign-off given or withdrawn
+        recount = self._state.adding or self.approved_by_id != self.__dict__.get(
+            "_loaded_approved_by", self.approved_by_id
+        )
         try:
             with transaction.atomic():
                 super().save(*args, **kwargs)
-                # the claims it applies to may have changed review status
-                progress.verdict_changed(group_id=self.group_id, claim_id=self.claim_id)
+                if recount:
+                    progress.verdict_changed(group_id=self.group_id, claim_id=self.claim_id)
+            self._loaded_approved_by = self.approved_by_id
         finally:
             self.__dict__.pop("_change_reason", None)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        review = super().from_db(db, field_names, values, **kwargs)
+        # as loaded: ``save`` recounts the desk's counts only when this changes
+        review._loaded_approved_by = review.__dict__.get("approved_by_id")
+        return review
+
+    def delete(self, *args, **kwargs):
+        with transaction.atomic():
+            deleted = super().delete(*args, **kwargs)
+            progress.verdict_changed(group_id=self.group_id, claim_id=self.claim_id)
+        return deleted
 
     def withdraw_sign_off(self, *, reason: str) -> bool:
         """Take back the verdict's sign-off (it awaits a second editor again), recording

@@ -34,6 +34,7 @@ from django.utils import timezone
 
 from results.models import Election
 
+from . import progress
 from .checking import frame_of
 from .claims import assign_groups, election_for
 from .models import Claim, ClaimGroup, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
@@ -160,8 +161,10 @@ def set_verdict(
             review = own or Review(claim=claim)
         # A group verdict replaces this claim's own override.
         replaces_own = own is not None and review is not own
-        if replaces_own and not Review.objects.filter(pk=own.pk, version=own.version).delete()[0]:
-            raise Conflict(claim, attempted)
+        if replaces_own:
+            if not Review.objects.filter(pk=own.pk, version=own.version).delete()[0]:
+                raise Conflict(claim, attempted)
+            progress.articles_changed([claim.article_id])  # its own verdict is gone
         seen = review.version if review.pk is not None else None
         before = _written(review) if review.pk is not None else None
         if official_value is not None:

@@ -120,3 +120,22 @@ def test_a_verdict_on_a_group_in_many_articles_is_recounted_in_the_background(
         callback()  # the tasks run (the immediate backend in tests)
     assert stored() == counted()
     assert fresh(votes).status_label == ReviewStatus.AWAITING_SIGN_OFF
+
+
+def test_a_group_verdict_replacing_a_claims_own_is_counted(coverage, editor, second_editor):
+    votes = coverage.claim("24,120")
+    set_verdict(claim=fresh(votes), editor=editor, verdict="accurate", explanation="Group.",
+                token=state_token(fresh(votes)))  # fmt: skip
+    set_verdict(claim=fresh(votes), editor=editor, verdict="misleading", explanation="Own.",
+                this_article_only=True, token=state_token(fresh(votes)))  # fmt: skip
+    approve(claim=fresh(votes), editor=second_editor, token=state_token(fresh(votes)))
+    assert stored() == counted()
+    # the group's verdict again, for every occurrence: this claim's own is deleted
+    set_verdict(claim=fresh(votes), editor=editor, verdict="accurate", explanation="Group 2.",
+                token=state_token(fresh(votes)))  # fmt: skip
+    assert getattr(fresh(votes), "review", None) is None
+    assert stored() == counted()
+    # an edit that changes neither the verdict's existence nor its sign-off: same counts
+    set_verdict(claim=fresh(votes), editor=editor, verdict="accurate", explanation="Group 3.",
+                token=state_token(fresh(votes)))  # fmt: skip
+    assert stored() == counted()
