@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import os
 import random
 import re
 import statistics
@@ -44,10 +43,12 @@ import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import urlparse
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from bench_db import fresh_postgres, setup_django  # noqa: E402
 
 OUTLETS = [
     "The Daily Ledger", "North London Post", "Wire Service", "Morning Digest",
@@ -66,27 +67,7 @@ FILLER = (
 
 
 def _django(url: str) -> None:
-    os.environ["DATABASE_URL"] = url
-    os.environ["ALLOWED_HOSTS"] = "testserver"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    # A local, plain-HTTP run of the production settings (see README, Configuration).
-    os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
-    os.environ.setdefault("HTTPS", "0")
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    import django
-
-    django.setup()
-
-
-def _fresh_postgres(url: str) -> None:
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
-    admin = parsed._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    setup_django(url, ALLOWED_HOSTS="testserver")
 
 
 # -- building the desk ----------------------------------------------------------------
@@ -416,7 +397,7 @@ def main() -> None:
         if args.database_url:
             url = args.database_url
             if not args.reuse:
-                _fresh_postgres(url)
+                fresh_postgres(url)
         else:
             path = args.sqlite or Path(tmp) / "bench.sqlite3"
             if not args.reuse and path.exists():

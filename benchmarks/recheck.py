@@ -23,39 +23,20 @@ built once (``--prepare-only``, which takes minutes) and measured again and agai
 """
 
 import argparse
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_db import fresh_postgres, setup_django  # noqa: E402
+
 
 def _django(url: str) -> None:
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    # A local, plain-HTTP run of the production settings (see README, Configuration).
-    os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
-    os.environ.setdefault("HTTPS", "0")
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    import django
-
-    django.setup()
-
-
-def _fresh_postgres(url: str) -> None:
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
-    admin = parsed._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    setup_django(url)
 
 
 def prepare(articles: int) -> None:
@@ -157,7 +138,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         if url.startswith("postgres") and not args.reuse:
-            _fresh_postgres(url)
+            fresh_postgres(url)
         _django(url)
         print(f"database: {url.split(':')[0]}")
         if not args.reuse:

@@ -37,9 +37,9 @@ def main() -> None:
         os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{tmp}/bench.sqlite3"
         if args.database_url:
             sys.path.insert(0, str(REPO / "benchmarks"))
-            from desk_queue import _fresh_postgres
+            from bench_db import fresh_postgres
 
-            _fresh_postgres(args.database_url)
+            fresh_postgres(args.database_url)
         os.environ["ALLOWED_HOSTS"] = "testserver"
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
         # A local, plain-HTTP run of the production settings (see README, Configuration).

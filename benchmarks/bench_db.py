@@ -1,0 +1,34 @@
+"""What the benchmarks share: a fresh PostgreSQL database, and Django set up on a database
+URL with the production settings run locally (see README, Configuration)."""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlparse
+
+
+def fresh_postgres(url: str) -> None:
+    """Drop the PostgreSQL database ``url`` names (closing its sessions) and create it
+    again, empty."""
+    import psycopg
+
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    admin = parsed._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(url: str, **environ: str) -> None:
+    """``django.setup()`` on the database ``url``: the production settings over plain HTTP,
+    a benchmark-only key, errors logged only; ``environ`` sets more variables."""
+    os.environ["DATABASE_URL"] = url
+    os.environ.update(environ)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-key-not-secret")
+    os.environ.setdefault("HTTPS", "0")
+    os.environ.setdefault("LOG_LEVEL", "ERROR")
+    import django
+
+    django.setup()
