@@ -167,6 +167,12 @@ def sweep(*, grace: float, backend: str = "default") -> SweepReport:
         .filter(added_at__lt=now - datetime.timedelta(seconds=grace))
         .values_list("pk", flat=True)
     )
+    if pending:
+        # One read of the extraction tasks queued or running, not one query per pending
+        # article: with 10,000 articles queued, that was 10,000 scans of the task table
+        # every sweep, and the worker spent its time sweeping (6 articles/s, not 55).
+        in_hand = _articles_with_live_tasks(backend)
+        pending = [pk for pk in pending if pk not in in_hand]
     for article_id in pending:
         tasks = DBTaskResult.objects.filter(
             backend_name=backend,
@@ -184,6 +190,16 @@ def sweep(*, grace: float, backend: str = "default") -> SweepReport:
                 extract_article.using(backend=backend).enqueue(article_id=article_id)
             report.queued += 1
     return report
+
+
+def _articles_with_live_tasks(backend: str) -> set[int]:
+    """The articles whose extraction task is queued or running: one query."""
+    live = DBTaskResult.objects.filter(
+        Q(status=TaskResultStatus.READY) | Q(status=TaskResultStatus.RUNNING),
+        backend_name=backend,
+        task_path=EXTRACT_TASK_PATH,
+    ).values_list("args_kwargs", flat=True)
+    return {(args or {}).get("kwargs", {}).get("article_id") for args in live}
 
 
 def _failure_reason(result: DBTaskResult) -> str:
