@@ -14,7 +14,7 @@ from . import extraction, progress
 from .checking import Suggestion
 from .extraction.names import fold_name
 from .models import Article, Claim, ClaimGroup
-from .vocabulary import ELECTION_NOT_LOADED, ClaimType
+from .vocabulary import ELECTION_NOT_LOADED, ClaimType, Verdict
 
 
 def decimal_value(value: float | int) -> Decimal:
@@ -65,7 +65,9 @@ def store_claims(
 ) -> list[Claim]:
     """Replace the article's extracted claims, each with its suggestion
     (``suggestions[i]`` is ``found[i]``'s; None when no official figure is loaded);
-    claims an editor added stay. Returns the new claims, saved, in ``found``'s order.
+    claims an editor added stay. Returns the new claims, saved, in ``found``'s order. The
+    article's stored counts (``Article.n_*``) are recounted, or, for its first extraction,
+    set on ``article`` for the caller to save (``progress.ARTICLE_COUNTS``).
     Six to nine queries for a new article, however many claims (500 a batch), the
     desk's stored counts of the article and its groups (``factcheck.progress``) included."""
     claims = []
@@ -105,13 +107,22 @@ def store_claims(
         # as much as the claims' own insert).
         Claim.objects.bulk_create(claims, batch_size=500)
         # the desk's stored counts (``factcheck.progress``)
-        progress.recount_articles([article.pk])
         groups = {c.group_id for c in claims if c.group_id is not None}
         if held:
+            progress.recount_articles([article.pk])
             progress.recount_groups(groups | carried)
-        elif groups:
-            # a first extraction only adds: each of its groups has one article more
-            ClaimGroup.objects.filter(pk__in=groups).update(n_articles=F("n_articles") + 1)
+            # as recounted: the caller saves them with the article
+            article.refresh_from_db(fields=list(progress.ARTICLE_COUNTS.values()))
+        else:
+            # A first extraction only adds: each of its groups has one article more, and
+            # every claim is open with no verdict applying (a decided group's claims are
+            # held as repeats), so all are to review. Set here, saved by the caller.
+            article.n_total = article.n_to_review = len(claims)
+            article.n_flagged = sum(c.suggested_verdict == Verdict.INACCURATE for c in claims)
+            article.n_awaiting_sign_off = article.n_approved = article.n_rejected = 0
+            article.n_revised = 0
+            if groups:
+                ClaimGroup.objects.filter(pk__in=groups).update(n_articles=F("n_articles") + 1)
     return claims
 
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from results.models import Election
 
-from . import extraction, snapshot
+from . import extraction, progress, snapshot
 from .checking import (
     ArticleContext,
     Claimed,
@@ -185,7 +185,12 @@ def _process(
         record_evidence(stored, checked.suggestions)
         article.extracted_at = timezone.now()
         article.extraction_error = ""
-        article.save(update_fields=["contest", "seats_named", "extracted_at", "extraction_error"])
+        article.save(
+            update_fields=[
+                "contest", "seats_named", "extracted_at", "extraction_error",
+                *progress.ARTICLE_COUNTS.values(),
+            ]
+        )  # fmt: skip
     return stored
 
 
