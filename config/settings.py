@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     # factcheck's db_worker (a renewed lease, dead workers' tasks queued again, a busy
     # database waited out) replaces django-tasks-db's.
     "django_tasks_db",
+    # The JSON API (factcheck/api.py): its Swagger page's static files.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -244,3 +246,26 @@ LOGGING = {
 TALLY_ORGANISATION = os.environ.get("TALLY_ORGANISATION", "Tally fact-check desk")
 TALLY_SITE_URL = os.environ.get("TALLY_SITE_URL", "http://127.0.0.1:8000")
 CSRF_FAILURE_VIEW = "factcheck.views.csrf_failure"
+
+# Coverage that comes in by itself (issue 17): article URLs, feeds, the API.
+# Fetching pages: seconds to connect and between bytes, seconds for a whole download, the
+# largest page read (bytes), the User-Agent sent, and whether private and loopback
+# addresses may be fetched (off: only public addresses; the tests' local server needs it).
+FETCH_TIMEOUT = float(os.environ.get("FETCH_TIMEOUT", "10"))
+FETCH_TOTAL_TIMEOUT = float(os.environ.get("FETCH_TOTAL_TIMEOUT", "30"))
+FETCH_MAX_BYTES = int(os.environ.get("FETCH_MAX_BYTES", str(5_000_000)))
+FETCH_USER_AGENT = os.environ.get(
+    "FETCH_USER_AGENT", f"Tally/1.0 (election fact-checking desk; +{TALLY_SITE_URL})"
+)
+FETCH_ALLOW_PRIVATE = env_bool("FETCH_ALLOW_PRIVATE")
+# Feeds: a new feed's seconds between polls, and the most items read from one poll.
+FEED_POLL_INTERVAL = int(os.environ.get("FEED_POLL_INTERVAL", "300"))
+FEED_MAX_ITEMS = int(os.environ.get("FEED_MAX_ITEMS", "1000"))
+# The API's rate limits (django-ninja's throttling, "number/s|m|h|d"): per token, and per
+# address for requests without one. Counted in the shared cache ("pages": Redis when
+# REDIS_URL is set), so every worker process and host counts together.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/m")
+API_ANON_RATE_LIMIT = os.environ.get("API_ANON_RATE_LIMIT", "60/m")
+API_RATE_CACHE = "pages"
+# REMOTE_ADDR is already the client (config.proxies); ninja must not read X-Forwarded-For.
+NINJA_NUM_PROXIES = 0

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from factcheck.api import api
 from factcheck.urls import verification_urlpatterns
 from factcheck.views import public
 
@@ -17,4 +18,6 @@ urlpatterns = [
     path("results/", include("results.urls")),
     path("desk/", include("factcheck.urls")),
     path("methodology/", public.methodology, name="methodology"),
+    # The JSON API for newsroom systems (factcheck/api.py), its OpenAPI at /api/v1/openapi.json
+    path("api/v1/", api.urls),
 ]

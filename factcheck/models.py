@@ -191,6 +191,9 @@ class Article(models.Model):
     # unique index below cannot serve "url = ?" on SQLite (it does not know the URL is not '')
     url = models.URLField(max_length=1000, blank=True, db_index=True)
     published_on = models.DateField(null=True, blank=True)
+    author = models.CharField(
+        max_length=300, blank=True, help_text="The byline, as the page or the sender gave it."
+    )
     body = models.TextField()
     fingerprint = models.CharField(max_length=64, unique=True, editable=False)
     election = models.ForeignKey(
@@ -966,3 +969,146 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return self.what_changed
+
+
+# -- coverage that comes in by itself: URLs, feeds, the API (issue 17) ---------------------
+
+
+class FetchStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting to be fetched"
+    DONE = "done", "Fetched"
+    FAILED = "failed", "Failed"
+
+
+class FetchFailure(models.TextChoices):
+    """Why a page did not become an article (``factcheck.sources.fetching.FetchError``)."""
+
+    UNREACHABLE = "unreachable", "Unreachable"
+    REFUSED = "refused", "Address not allowed"
+    NOT_ARTICLE = "not_article", "Not an article"
+    TOO_LARGE = "too_large", "Too large"
+    PAYWALLED = "paywalled", "Paywalled: text missing"
+
+
+class Fetch(models.Model):
+    """An article URL to fetch: pasted on the desk, sent through the API, or a feed's item.
+
+    A background task (``tasks.fetch_url_task``) fetches the page, extracts its text and
+    metadata and adds the article (``factcheck.ingest``); the outcome stays here: the
+    article made (or the one already held with the same text), or why it failed, with
+    "Try again" on its desk page. One row per URL, so a URL is fetched once whoever
+    sends it again, and a feed's next poll skips it.
+    """
+
+    url = models.URLField(max_length=1000, unique=True)
+    status = models.CharField(max_length=10, choices=FetchStatus.choices, default="queued")
+    failure = models.CharField(max_length=20, choices=FetchFailure.choices, blank=True)
+    error = models.TextField(blank=True, help_text="Why it failed, as the desk shows it.")
+    attempts = models.PositiveIntegerField(default=0)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="fetches"
+    )
+    duplicate = models.BooleanField(
+        default=False, help_text="The page's text was already held: ``article`` is that one."
+    )
+    # What the sender said about the article; the page's own metadata fills the gaps.
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    feed = models.ForeignKey(
+        "Feed", null=True, blank=True, on_delete=models.SET_NULL, related_name="fetches"
+    )
+    token = models.ForeignKey(
+        "ApiToken", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-requested_at"], name="fetch_status")]
+
+    def __str__(self) -> str:
+        return self.url
+
+    def get_absolute_url(self) -> str:
+        return reverse("factcheck:fetch_detail", args=[self.pk])
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the worker polls (``factcheck.sources.feeds``): each new item's
+    URL becomes a ``Fetch``. ``etag`` and ``last_modified`` make the next poll conditional."""
+
+    url = models.URLField(max_length=1000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    outlet = models.CharField(
+        max_length=200, blank=True, help_text="Given to its articles when their page names none."
+    )
+    paused = models.BooleanField(default=False)
+    interval = models.PositiveIntegerField(
+        default=300, help_text="Seconds between polls (at least 60)."
+    )
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    next_poll_at = models.DateTimeField(null=True, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.CharField(
+        max_length=200, blank=True, help_text="What the last poll found, in words."
+    )
+    last_error = models.TextField(blank=True, help_text="The last poll's failure (empty: none).")
+    polls = models.PositiveIntegerField(default=0)
+    errors = models.PositiveIntegerField(default=0, help_text="Polls that failed, in all.")
+    items_seen = models.PositiveIntegerField(default=0, help_text="Items it has listed, in all.")
+    items_taken = models.PositiveIntegerField(
+        default=0, help_text="New item URLs queued for fetching, in all."
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title", "url"]
+        indexes = [models.Index(fields=["paused", "next_poll_at"], name="feed_due")]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class ApiToken(models.Model):
+    """One integration's key to the JSON API (``factcheck.api``), made by an admin.
+
+    The token acts as ``user``: the API allows what the desk allows that account (an
+    Editor's token submits articles). Only a hash of the key is stored; the key itself is
+    shown once, when the token is made. A revoked token is refused from then on.
+    """
+
+    name = models.CharField(max_length=100, help_text="The integration: 'CMS', 'PA wire', …")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        help_text="The token has this account's permissions (an Editor's to submit articles).",
+    )
+    prefix = models.CharField(max_length=12, editable=False, db_index=True)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = "API token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

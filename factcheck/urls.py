@@ -7,6 +7,7 @@ app_name = "factcheck"
 # The editors' desk, under /desk/.
 urlpatterns = [
     path("", desk.desk_index, name="desk_index"),
+    path("after-login/", desk.after_login, name="after_login"),
     path("articles/new/", desk.article_add, name="article_add"),
     path("articles/<int:pk>/", desk.article_detail, name="article_detail"),
     path("articles/<int:pk>/claims/new/", desk.claim_add, name="claim_add"),
@@ -30,6 +31,14 @@ urlpatterns = [
     path("claims/<int:pk>/reject/", desk.claim_reject, name="claim_reject"),
     path("claims/<int:pk>/restore/", desk.claim_restore, name="claim_restore"),
     path("claims/<int:pk>/reading/", desk.claim_reading, name="claim_reading"),
+    # article URLs and feeds (issue 17)
+    path("fetches/", desk.fetch_list, name="fetch_list"),
+    path("fetches/<int:pk>/", desk.fetch_detail, name="fetch_detail"),
+    path("fetches/<int:pk>/status/", desk.fetch_status, name="fetch_status"),
+    path("fetches/<int:pk>/retry/", desk.fetch_retry, name="fetch_retry"),
+    path("feeds/", desk.feed_list, name="feed_list"),
+    path("feeds/<int:pk>/pause/", desk.feed_pause, name="feed_pause"),
+    path("feeds/<int:pk>/poll/", desk.feed_poll, name="feed_poll"),
 ]
 
 # The published pages, mounted under /results/ by config/urls.py ahead of

@@ -30,17 +30,22 @@ from results.models import Contest
 from .. import publishing, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
-from ..ingest import ingest_articles
 from ..models import (
     Article,
     ArticleQuerySet,
     Claim,
     ClaimGroup,
+    Feed,
+    Fetch,
+    FetchStatus,
     Publication,
     attention_key,
 )
 from ..processing import claim_readings
 from ..segments import highlight
+from ..sources.feeds import poll_now, subscribe
+from ..sources.forms import FeedForm, UrlsForm
+from ..sources.urls import add_articles, retry_fetch, submit_urls
 from ..tasks import request_article_recheck, retry_extraction
 from ..templatetags.tally import figure
 from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Suggested, Unit, Verdict
@@ -213,6 +218,13 @@ def _queue_total(params: QueryDict) -> int:
     return _filtered(_clean(params)).count()
 
 
+def claims_kept(article: Article) -> int:
+    """The claims an article's progress counts: all of them but those rejected as not
+    claims (a finished article reads 16/16, not 16/17). ``article`` carries the counts of
+    ``with_review_counts`` (``total`` and ``rejected``)."""
+    return max(article.total - getattr(article, ReviewStatus.REJECTED.value), 0)
+
+
 def _page_number(value: str | None) -> int:
     """A block's page number from the URL: 1 unless a whole number from 1 up."""
     if value and value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
@@ -283,6 +295,18 @@ def seats_covered() -> list[Contest]:
 
 @require_GET
 @login_required
+def after_login(request: HttpRequest) -> HttpResponse:
+    """Where a login with no ``next`` lands: the desk for whoever may see it, the admin for
+    data entry (staff without the desk), else the official results; never a 403."""
+    if request.user.has_perm("factcheck.view_claim"):
+        return redirect("factcheck:desk_index")
+    if request.user.is_staff:
+        return redirect("admin:index")
+    return redirect("results:index")
+
+
+@require_GET
+@login_required
 @permission_required("factcheck.view_claim", raise_exception=True)
 def desk_index(request: HttpRequest) -> HttpResponse:
     """The queue (filtered by ``FILTER_NAMES``, a page at a time: ``queue_page``), seats
@@ -291,6 +315,8 @@ def desk_index(request: HttpRequest) -> HttpResponse:
     An htmx request gets only the ``article-table`` partial (and runs only its queries).
     """
     queue = queue_page(request.GET)
+    for article in queue.articles:
+        article.claims_kept = claims_kept(article)
     context = {
         "articles": queue.articles,
         "queue": queue,
@@ -343,7 +369,7 @@ def _article_context(article: Article, selected: Claim | None = None, **extra) -
         "selected": selected,
         "verdicts": Verdict.choices,
         "claim_types": ClaimType.choices,
-        "new_claim_form": NewClaimForm(article=article),
+        "new_claim_form": NewClaimForm(article=article, auto_id=NEW_CLAIM_IDS),
         **VOCABULARY,
         **extra,
     }
@@ -368,6 +394,16 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "factcheck/desk/article.html", context)
 
 
+def correction_ids(pk: int) -> str:
+    """The ``auto_id`` of a claim's correction form: its fields' ids carry the claim's pk
+    ("correct-12-unit"), unique on the page beside the new-claim form's."""
+    return f"correct-{pk}-%s"
+
+
+# The ``auto_id`` of the form that adds a missed claim ("new-claim-unit").
+NEW_CLAIM_IDS = "new-claim-%s"
+
+
 def _panel_context(claim: Claim, **extra) -> dict:
     current = claim.effective_review
     verdict_form = extra.pop("verdict_form", None) or VerdictForm(
@@ -381,6 +417,7 @@ def _panel_context(claim: Claim, **extra) -> dict:
         }
     )
     correction_form = extra.pop("correction_form", None) or ClaimCorrectionForm(
+        auto_id=correction_ids(claim.pk),
         initial={
             "value": claim.value.normalize(),
             "claim_type": claim.claim_type,
@@ -401,6 +438,8 @@ def _panel_context(claim: Claim, **extra) -> dict:
         "group_size": group_size,
         "readings": readings,
         "current_reading": next((r for r in readings if r["current"]), None),
+        # a year reads 1937 whatever unit it was stored in, never 1,937
+        "value_unit": Unit.YEAR if claim.claim_type == ClaimType.YEAR else claim.unit,
         "verdicts": Verdict.choices,
         **VOCABULARY,
         **extra,
@@ -610,7 +649,7 @@ def _conflict_rows(attempted: dict) -> list[tuple[str, str]]:
 
 def _claim_form_action(request, pk: int, form_class, form_name: str, action) -> HttpResponse:
     """Validate the form, then run the action; an invalid form comes back with its errors."""
-    form = form_class(request.POST)
+    form = form_class(request.POST, auto_id=correction_ids(pk))
     if not form.is_valid():
         claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
         # htmx 2 does not swap 4xx responses: the form with its errors is a 200.
@@ -726,7 +765,7 @@ def claim_add(request: HttpRequest, pk: int) -> HttpResponse:
     with its errors.
     """
     article = get_object_or_404(Article, pk=pk)
-    form = NewClaimForm(request.POST, article=article)
+    form = NewClaimForm(request.POST, article=article, auto_id=NEW_CLAIM_IDS)
     if form.is_valid():
         try:
             claim = review.add_claim(article=article, editor=request.user, new=form.new_claim())
@@ -809,11 +848,18 @@ def repeats_confirm(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("factcheck.add_article", raise_exception=True)
 def article_add(request: HttpRequest) -> HttpResponse:
-    """Paste or upload articles; their claims are extracted in the background."""
-    form = ArticleForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    """Paste or upload articles, or paste their URLs (fetched and read in the background,
+    ``sources.urls``); their claims are extracted in the background. The URL form posts a
+    ``urls`` field; the paste form does not."""
+    by_url = request.method == "POST" and "urls" in request.POST
+    form = ArticleForm(None if by_url else (request.POST or None), request.FILES or None)
+    urls_form = UrlsForm(request.POST if by_url else None)
+    if by_url and urls_form.is_valid():
+        return _urls_added(request, urls_form)
+    if request.method == "POST" and not by_url and form.is_valid():
         with transaction.atomic():
-            report = ingest_articles(form.to_ingest(), user=request.user)
+            # ingest_articles, plus each new article's election from its date and text
+            report = add_articles(form.to_ingest(), user=request.user)
         for article in report.duplicates:
             again = (
                 " Its claims could not be extracted before; they are being extracted again."
@@ -837,7 +883,152 @@ def article_add(request: HttpRequest) -> HttpResponse:
         if request.htmx:
             return HttpResponseClientRedirect(target)
         return redirect(target)
-    return render(request, "factcheck/desk/article_add.html", {"form": form})
+    return render(
+        request, "factcheck/desk/article_add.html", {"form": form, "urls_form": urls_form}
+    )
+
+
+def _urls_added(request: HttpRequest, form: UrlsForm) -> HttpResponse:
+    report = submit_urls(
+        form.cleaned_data["urls"], user=request.user, outlet=form.cleaned_data["url_outlet"]
+    )
+    for article in report.held:
+        messages.warning(request, f"Already on the desk: “{article.title}” ({article.url}).")
+    for item in report.waiting:
+        messages.info(request, f"Already being fetched: {item.url}.")
+    if report.queued:
+        n = len(report.queued)
+        messages.success(
+            request, f"Fetching {n} article{'s' * (n != 1)}; their claims are checked next."
+        )
+    if len(report.queued) == 1:
+        target = reverse("factcheck:fetch_detail", args=[report.queued[0].pk])
+    elif report.queued or report.waiting:
+        target = reverse("factcheck:fetch_list")
+    elif len(report.held) == 1:
+        target = reverse("factcheck:article_detail", args=[report.held[0].pk])
+    else:
+        target = reverse("factcheck:desk_index")
+    if request.htmx:
+        return HttpResponseClientRedirect(target)
+    return redirect(target)
+
+
+# -- article URLs and feeds (issue 17: factcheck.sources) ------------------------------
+
+FETCH_PAGE_SIZE = 50
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_article", raise_exception=True)
+def fetch_list(request: HttpRequest) -> HttpResponse:
+    """The URLs sent for fetching, newest first; ``?status=failed`` for the failures only."""
+    status = request.GET.get("status", "")
+    fetches = Fetch.objects.select_related("article", "feed").defer("article__body")
+    if status in FetchStatus.values:
+        fetches = fetches.filter(status=status)
+    page = _page_number(request.GET.get("page"))
+    rows = list(fetches[(page - 1) * FETCH_PAGE_SIZE : page * FETCH_PAGE_SIZE + 1])
+    counts = dict(Fetch.objects.values_list("status").annotate(n=Count("pk")).order_by())
+    return render(request, "factcheck/desk/fetches.html", {
+        "fetches": rows[:FETCH_PAGE_SIZE], "more": len(rows) > FETCH_PAGE_SIZE, "page": page,
+        "status": status if status in FetchStatus.values else "",
+        "status_counts": [(v, label, counts.get(v, 0)) for v, label in FetchStatus.choices],
+    })  # fmt: skip
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_article", raise_exception=True)
+def fetch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One URL: fetching (the page polls), failed (why, and "Try again"), or done: a new
+    article is shown at once; the same text already held is said and linked."""
+    item = get_object_or_404(Fetch.objects.select_related("article", "feed"), pk=pk)
+    if item.status == FetchStatus.DONE and item.article_id and not item.duplicate:
+        return redirect(reverse("factcheck:article_detail", args=[item.article_id]))
+    return render(request, "factcheck/desk/fetch.html", {"fetch": item})
+
+
+@require_GET
+@login_required
+@permission_required("factcheck.view_article", raise_exception=True)
+def fetch_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled while a URL is fetched; once it is done, the browser goes to the article."""
+    item = get_object_or_404(Fetch.objects.select_related("article"), pk=pk)
+    if item.status == FetchStatus.DONE and item.article_id and not item.duplicate:
+        return HttpResponseClientRedirect(
+            reverse("factcheck:article_detail", args=[item.article_id])
+        )
+    return render(request, "factcheck/desk/fetch.html#fetch-status", {"fetch": item})
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.add_article", raise_exception=True)
+def fetch_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Fetch a failed URL again (``sources.urls.retry_fetch``)."""
+    item = get_object_or_404(Fetch, pk=pk)
+    if retry_fetch(item):
+        messages.info(request, f"Fetching {item.url} again.")
+    target = reverse("factcheck:fetch_detail", args=[pk])
+    if request.htmx:
+        return HttpResponseClientRedirect(target)
+    return redirect(target)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@permission_required("factcheck.view_article", raise_exception=True)
+def feed_list(request: HttpRequest) -> HttpResponse:
+    """The feeds: each one's last poll, items taken, articles added, failures and errors;
+    subscribing to one (POST, needs ``add_article``)."""
+    form = FeedForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("factcheck.add_article"):
+            raise PermissionDenied
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                feed = subscribe(
+                    data["url"], user=request.user, outlet=data["outlet"],
+                    interval=data["interval"] * 60 if data["interval"] else None,
+                )  # fmt: skip
+            except ValueError as exc:
+                form.add_error("url", str(exc))
+            else:
+                messages.success(request, f"Subscribed to {feed.url}; polling it now.")
+                return redirect(reverse("factcheck:feed_list"))
+    feeds = Feed.objects.annotate(
+        added=Count("fetches", filter=Q(fetches__status=FetchStatus.DONE,
+                                        fetches__duplicate=False)),
+        failed=Count("fetches", filter=Q(fetches__status=FetchStatus.FAILED)),
+    ).order_by("title", "url")  # fmt: skip
+    return render(request, "factcheck/desk/feeds.html", {"feeds": feeds, "form": form})
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.add_article", raise_exception=True)
+def feed_pause(request: HttpRequest, pk: int) -> HttpResponse:
+    """Pause a feed's polling, or resume it (the form's ``paused`` is "1" or "0")."""
+    feed = get_object_or_404(Feed, pk=pk)
+    paused = request.POST.get("paused") == "1"
+    Feed.objects.filter(pk=pk).update(paused=paused)
+    messages.info(request, f"{'Paused' if paused else 'Resumed'} {feed}.")
+    return redirect(reverse("factcheck:feed_list"))
+
+
+@require_POST
+@login_required
+@permission_required("factcheck.add_article", raise_exception=True)
+def feed_poll(request: HttpRequest, pk: int) -> HttpResponse:
+    """Poll a feed now, whatever its schedule."""
+    feed = get_object_or_404(Feed, pk=pk)
+    with transaction.atomic():
+        poll_now(feed)
+    messages.info(request, f"Polling {feed} now.")
+    return redirect(reverse("factcheck:feed_list"))
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

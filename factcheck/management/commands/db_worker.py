@@ -6,6 +6,8 @@ Same options and behaviour as django-tasks-db's command, plus:
   third of ``--lease`` seconds; a task RUNNING under a worker whose lease
   expired is queued again by the next worker's sweep (``factcheck.tasks.sweep``,
   every ``--sweep-interval`` seconds), and articles left with no task are queued;
+- at each sweep, the feeds whose next poll is due get their poll queued
+  (``tasks.schedule_feed_polls``: once per interval however many workers run);
 - "database is locked" (SQLite busy for longer than its timeout) never stops the
   worker: it waits and tries again, and a task whose outcome could not be
   recorded is queued again rather than left RUNNING.
@@ -141,6 +143,17 @@ class LeasedWorker(db_worker.Worker):
             return
         if report.requeued or report.given_up or report.queued or report.failed:
             logger.warning("Sweep by worker %s: %s", self.worker_id, report)
+        self._schedule_feeds()
+
+    # -- feeds (issue 17): the polls that are due, queued once across all workers -----
+
+    def _schedule_feeds(self) -> None:
+        try:
+            tasks.schedule_feed_polls(backend=self.backend_name)
+        except OperationalError as exc:
+            if not _busy(exc):
+                raise
+            logger.warning("Feed polls not scheduled, database busy: %s", exc)
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
         try:
