@@ -6,7 +6,6 @@ import datetime
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import F
 
 from results.models import Election
 
@@ -121,8 +120,10 @@ def store_claims(
             article.n_flagged = sum(c.suggested_verdict == Verdict.INACCURATE for c in claims)
             article.n_awaiting_sign_off = article.n_approved = article.n_rejected = 0
             article.n_revised = 0
-            if groups:
-                ClaimGroup.objects.filter(pk__in=groups).update(n_articles=F("n_articles") + 1)
+            # the groups gain this article when the caller's transaction is about to end
+            # (``progress.add_article_to_groups``): a UK-wide group is in every article,
+            # and its row stays locked from that update until the commit
+            article._groups_gained = groups
     return claims
 
 

@@ -191,6 +191,9 @@ def _process(
                 *progress.ARTICLE_COUNTS.values(),
             ]
         )  # fmt: skip
+        # last before the commit: the rows of groups every article shares (UK-wide
+        # figures) are locked from here to the commit only, so workers barely wait
+        progress.add_article_to_groups(article.__dict__.pop("_groups_gained", ()))
     return stored
 
 

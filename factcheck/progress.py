@@ -29,7 +29,7 @@ from functools import partial
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 
 from .vocabulary import ClaimStatus, ReviewStatus
 
@@ -106,6 +106,21 @@ def recount_groups(group_ids: Iterable[int]) -> None:
     ClaimGroup.objects.bulk_update(
         [ClaimGroup(pk=pk, n_articles=n) for pk, n in counted.items()], ["n_articles"]
     )
+
+
+def add_article_to_groups(group_ids: Iterable[int]) -> None:
+    """One article more in each of these groups (``ClaimGroup.n_articles``): what a first
+    extraction does, which only adds. Locks the rows in pk order first (two workers adding
+    articles to overlapping groups cannot deadlock), then one update; do it last in the
+    transaction, since the rows stay locked until it ends. Two queries; none for no groups.
+    """
+    ids = sorted(set(group_ids))
+    if not ids:
+        return
+    ClaimGroup = _model("ClaimGroup")  # noqa: N806
+    groups = ClaimGroup.objects.filter(pk__in=ids)
+    list(groups.select_for_update().order_by("pk").values_list("pk", flat=True))
+    groups.update(n_articles=F("n_articles") + 1)
 
 
 def articles_changed(article_ids: Iterable[int]) -> None:
