@@ -28,7 +28,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from ninja.throttling import AnonRateThrottle, AuthRateThrottle
@@ -291,8 +291,12 @@ def submit_article(request: HttpRequest, payload: ArticleIn):
                 user=request.user,
             )  # fmt: skip
         if report.created:
-            return 201, SubmitOut(outcome="added", article=_article_out(report.created[0], 0))
-        return 200, SubmitOut(outcome="duplicate", article=_article_out(report.duplicates[0]))
+            return Status(
+                201, SubmitOut(outcome="added", article=_article_out(report.created[0], 0))
+            )
+        return Status(
+            200, SubmitOut(outcome="duplicate", article=_article_out(report.duplicates[0]))
+        )
     try:
         report = submit_urls(
             [payload.url], user=request.user, token=request.auth, title=payload.title,
@@ -301,10 +305,10 @@ def submit_article(request: HttpRequest, payload: ArticleIn):
     except FetchError as exc:
         raise HttpError(422, exc.message) from None
     if report.held:
-        return 200, SubmitOut(outcome="duplicate", article=_article_out(report.held[0]))
+        return Status(200, SubmitOut(outcome="duplicate", article=_article_out(report.held[0])))
     if report.queued:
-        return 202, SubmitOut(outcome="queued", fetch=_fetch_out(report.queued[0]))
-    return 202, SubmitOut(outcome="waiting", fetch=_fetch_out(report.waiting[0]))
+        return Status(202, SubmitOut(outcome="queued", fetch=_fetch_out(report.queued[0])))
+    return Status(202, SubmitOut(outcome="waiting", fetch=_fetch_out(report.waiting[0])))
 
 
 @api.get("/fetches/{fetch_id}", response={200: FetchOut, 403: Error, 404: Error},

@@ -282,7 +282,8 @@ class Site:
 
     ``requests`` lists (path, headers as a dict) of every request, in order. A route
     whose Response is ``conditional`` gets an ETag (a hash of its body) and a
-    Last-Modified, and answers 304 when the request carries either back.
+    Last-Modified, and answers 304 when the request carries the ETag back (or, without
+    If-None-Match, the Last-Modified).
     """
 
     def __init__(self, routes: dict[str, Response] | None = None) -> None:
@@ -334,9 +335,10 @@ class Site:
             etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
             modified = email.utils.formatdate(1720159200, usegmt=True)
             headers |= {"ETag": etag, "Last-Modified": modified}
-            if (
-                handler.headers.get("If-None-Match") == etag
-                or handler.headers.get("If-Modified-Since") == modified
+            # If-None-Match, when sent, decides alone (RFC 9110, 13.2.2)
+            sent_etag = handler.headers.get("If-None-Match")
+            if (sent_etag == etag) if sent_etag else (
+                handler.headers.get("If-Modified-Since") == modified
             ):
                 handler.send_response(304)
                 for name in ("ETag", "Last-Modified"):
