@@ -17,12 +17,16 @@ their claims extracted and checked (``process_articles``: not timed as a re-chec
    2024 (``rechecks.affected_claim_ids``) are checked again, and those whose evidence
    changed are written. The snapshot of official figures is rebuilt first (timed apart).
 
+3. with ``--workers N``: every claim re-checked as ``manage.py recheck_claims`` does by
+   default, as background tasks run by N ``db_worker`` processes.
+
 Prints times, claims touched and written, and queries. On PostgreSQL the database can be
 built once (``--prepare-only``, which takes minutes) and measured again and again
 (``--reuse``; each run gives one more seat's winner one more vote).
 """
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -120,6 +124,52 @@ def measure() -> None:
     )
 
 
+def measure_workers(url: str, workers: int) -> None:
+    """Every claim re-checked the way ``manage.py recheck_claims`` does it by default: marked
+    and queued as background tasks (``tasks.request_recheck``, 500 claims a task), then
+    ``workers`` processes of ``manage.py db_worker --batch`` run them; timed from the
+    queuing to the last worker's exit."""
+    import subprocess
+
+    from factcheck.models import Claim
+    from factcheck.tasks import request_recheck
+
+    ids = list(Claim.objects.values_list("pk", flat=True))
+    start = time.perf_counter()
+    request_recheck(ids)
+    queued = time.perf_counter() - start
+    env = dict(os.environ, DATABASE_URL=url)
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(REPO / "manage.py"),
+                "db_worker",
+                "--batch",
+                "--no-reload",
+                "--worker-id",
+                f"recheck-{i}",
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for i in range(workers)
+    ]
+    errors = [p.communicate()[1] for p in procs]
+    elapsed = time.perf_counter() - start
+    if any(p.returncode for p in procs):
+        sys.exit("a worker failed:\n" + "\n".join(errors))
+    left = Claim.objects.filter(recheck_requested_at__isnull=False).count()
+    print(
+        f"re-check all {len(ids):,} claims as background tasks, {workers} worker"
+        f"{'s' if workers > 1 else ''}: {elapsed:.1f} s ({len(ids) / elapsed:,.0f} claims/s; "
+        f"{queued:.1f} s of it marking and queuing), {left} left waiting"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
@@ -131,6 +181,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--reuse", action="store_true", help="measure the PostgreSQL database built before"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=0, help="also re-check every claim through N workers"
     )
     args = parser.parse_args()
     if (args.prepare_only or args.reuse) and not args.database_url:
@@ -149,6 +202,8 @@ def main() -> None:
             call_command("migrate", verbosity=0)
         if not args.prepare_only:
             measure()
+            if args.workers:
+                measure_workers(url, args.workers)
 
 
 if __name__ == "__main__":
