@@ -81,7 +81,7 @@ def child(articles: int, workers: int) -> None:
     from generated_articles import results_articles
 
     from factcheck.models import Article, Claim, Feed, Fetch, FetchStatus
-    from factcheck.tasks import poll_feed_task
+    from factcheck.sources.feeds import poll_feed_task
     from results.models import Contest
     from results.seeds import load_official_seeds
     from tests import sources_site

@@ -211,35 +211,3 @@ def _failure_reason(result: DBTaskResult) -> str:
 
 def _seconds(seconds: float) -> datetime.timedelta:
     return datetime.timedelta(seconds=seconds)
-
-
-# -- coverage that comes in by itself (issue 17): URLs and feeds ---------------------------
-# The work is in factcheck.sources, imported when a task runs (it imports ingest, which
-# imports this module).
-
-
-@task
-def fetch_url_task(*, fetch_id: int) -> str:
-    """Fetch one queued article URL, read the article and add it (``sources.urls.run_fetch``):
-    "added", "duplicate", "failed" (the reason is on the ``Fetch``) or "skipped"."""
-    from .sources.urls import run_fetch
-
-    return run_fetch(fetch_id)
-
-
-@task
-def poll_feed_task(*, feed_id: int) -> dict:
-    """Poll one feed (``sources.feeds.poll``); returns its report as a dict."""
-    from dataclasses import asdict
-
-    from .sources.feeds import poll
-
-    return asdict(poll(feed_id))
-
-
-def schedule_feed_polls(*, backend: str = "default") -> int:
-    """Queue a poll of each feed that is due, once across all workers
-    (``sources.feeds.schedule_polls``); called by ``db_worker`` at each sweep."""
-    from .sources.feeds import schedule_polls
-
-    return schedule_polls(backend=backend)

@@ -3,7 +3,7 @@
 The schedule lives in the database (``Feed.next_poll_at``): every task worker, at each of
 its sweeps (``manage.py db_worker``, every ``--sweep-interval`` seconds), calls
 ``schedule_polls``, which moves each due feed's next poll on by its interval with a
-conditional update and queues ``tasks.poll_feed_task`` only if that update won: with any
+conditional update and queues ``poll_feed_task`` only if that update won: with any
 number of workers on any number of hosts, a feed is polled once per interval, and no
 separate scheduler process is needed.
 
@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import partial
 
 import feedparser
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.tasks import task
 from django.utils import timezone
 
 from ..models import Article, Feed, Fetch
@@ -59,9 +60,13 @@ def poll_now(feed: Feed) -> None:
     transaction.on_commit(partial(_enqueue_poll, feed.pk))
 
 
-def _enqueue_poll(feed_id: int, backend: str = "default") -> None:
-    from ..tasks import poll_feed_task
+@task
+def poll_feed_task(*, feed_id: int) -> dict:
+    """The worker's task for one feed (``poll``); returns its ``PollReport`` as a dict."""
+    return asdict(poll(feed_id))
 
+
+def _enqueue_poll(feed_id: int, backend: str = "default") -> None:
     poll_feed_task.using(backend=backend).enqueue(feed_id=feed_id)
 
 

@@ -1,8 +1,10 @@
 """Article URLs: queued as ``Fetch`` rows, fetched and read by the worker, added as articles.
 
 ``submit_urls`` is what the desk's form, the API and a feed's poll call; the worker runs
-``run_fetch`` (``tasks.fetch_url_task``). A failure stays on the ``Fetch`` with its reason
-(``FetchFailure``) and the desk offers "Try again" (``retry_fetch``).
+``run_fetch`` (the task ``fetch_url_task``, defined here rather than in
+``factcheck.tasks``, which ``ingest`` imports: ``factcheck`` has no import cycle). A
+failure stays on the ``Fetch`` with its reason (``FetchFailure``) and the desk offers
+"Try again" (``retry_fetch``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import partial
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.db import transaction
+from django.tasks import task
 from django.utils import timezone
 
 from ..ingest import Incoming, ingest_articles
@@ -104,8 +107,6 @@ def _requeue(item: Fetch) -> None:
 
 
 def _enqueue(fetch_id: int) -> None:
-    from ..tasks import fetch_url_task
-
     fetch_url_task.enqueue(fetch_id=fetch_id)
 
 
@@ -123,6 +124,13 @@ def retry_fetch(item: Fetch) -> bool:
         _requeue(item)
         transaction.on_commit(partial(_enqueue, item.pk))
     return True
+
+
+@task
+def fetch_url_task(*, fetch_id: int) -> str:
+    """The worker's task for one queued URL (``run_fetch``): "added", "duplicate",
+    "failed" (the reason is on the ``Fetch``) or "skipped"."""
+    return run_fetch(fetch_id)
 
 
 def run_fetch(fetch_id: int) -> str:

@@ -7,7 +7,7 @@ Same options and behaviour as django-tasks-db's command, plus:
   expired is queued again by the next worker's sweep (``factcheck.tasks.sweep``,
   every ``--sweep-interval`` seconds), and articles left with no task are queued;
 - at each sweep, the feeds whose next poll is due get their poll queued
-  (``tasks.schedule_feed_polls``: once per interval however many workers run);
+  (``sources.feeds.schedule_polls``: once per interval however many workers run);
 - "database is locked" (SQLite busy for longer than its timeout) never stops the
   worker: it waits and tries again, and a task whose outcome could not be
   recorded is queued again rather than left RUNNING.
@@ -148,8 +148,10 @@ class LeasedWorker(db_worker.Worker):
     # -- feeds (issue 17): the polls that are due, queued once across all workers -----
 
     def _schedule_feeds(self) -> None:
+        from factcheck.sources.feeds import schedule_polls
+
         try:
-            tasks.schedule_feed_polls(backend=self.backend_name)
+            schedule_polls(backend=self.backend_name)
         except OperationalError as exc:
             if not _busy(exc):
                 raise
