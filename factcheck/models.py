@@ -1112,3 +1112,100 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+# -- the desk at results-night pace (issue 15) ----------------------------------------------
+
+
+class Assignment(models.Model):
+    """Who is on an article, or on a seat (every article about it): one editor each.
+
+    Exactly one of ``article`` and ``contest`` is set (a database constraint). An
+    article's own assignment wins over its seat's (``factcheck.assignments``).
+    """
+
+    article = models.OneToOneField(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="assignment"
+    )
+    contest = models.OneToOneField(
+        "results.Contest", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="desk_assignments"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(article__isnull=False, contest__isnull=True)
+                    | models.Q(article__isnull=True, contest__isnull=False)
+                ),
+                name="assignment_article_or_seat",
+            )
+        ]
+
+    def __str__(self) -> str:
+        target = self.article if self.article_id else self.contest
+        return f"{target} → {self.assignee}"
+
+
+class BatchStatus(models.TextChoices):
+    AWAITING_AUDIT = "awaiting_audit", "Awaiting its sampled check"
+    APPROVED = "approved", "Approved"
+    RETURNED = "returned", "Returned to review"
+
+
+class Batch(models.Model):
+    """Suggestions accepted in one action (``factcheck.batches``), signed off by a second
+    editor who checks a random sample of them: approved when every sampled claim is,
+    returned to review (every verdict it wrote withdrawn) when one is rejected."""
+
+    Status = BatchStatus
+
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="batches"
+    )
+    description = models.CharField(max_length=300, help_text="What was accepted, as chosen.")
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    accepted_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(
+        max_length=20, choices=BatchStatus.choices, default=BatchStatus.AWAITING_AUDIT
+    )
+    audited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    audited_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True, help_text="Why it was returned, when it was.")
+
+    class Meta:
+        ordering = ["-accepted_at", "-pk"]
+        verbose_name_plural = "batches"
+
+    def __str__(self) -> str:
+        return f"Batch {self.pk}: {self.description}"
+
+
+class BatchClaim(models.Model):
+    """One claim a batch accepted; ``sampled``: drawn for the second editor's check, with
+    what they decided (``audit``: "approved" or "rejected", "" until then)."""
+
+    batch = models.ForeignKey(Batch, on_delete=models.CASCADE, related_name="items")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="batch_items")
+    sampled = models.BooleanField(default=False)
+    audit = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "claim"], name="batch_claim_once"),
+        ]
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"Batch {self.batch_id}: claim {self.claim_id}"

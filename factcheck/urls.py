@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import desk, public
+from .views import desk, public, queues
 
 app_name = "factcheck"
 
@@ -8,6 +8,10 @@ app_name = "factcheck"
 urlpatterns = [
     path("", desk.desk_index, name="desk_index"),
     path("after-login/", desk.after_login, name="after_login"),
+    path("claims/", queues.claims_list, name="claims"),
+    path("seats/", queues.seats_overview, name="seats"),
+    path("seats/<int:pk>/assign/", queues.seat_assign, name="seat_assign"),
+    path("articles/<int:pk>/assign/", queues.article_assign, name="article_assign"),
     path("articles/new/", desk.article_add, name="article_add"),
     path("articles/<int:pk>/", desk.article_detail, name="article_detail"),
     path("articles/<int:pk>/claims/new/", desk.claim_add, name="claim_add"),

@@ -27,7 +27,7 @@ from django_htmx.http import (
 
 from results.models import Contest
 
-from .. import publishing, repeats, review
+from .. import assignments, publishing, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..models import (
@@ -50,7 +50,7 @@ from ..tasks import request_article_recheck, retry_extraction
 from ..templatetags.tally import figure
 from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Suggested, Unit, Verdict
 
-FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet")
+FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet", "assigned")
 # The words the desk's templates compare with, so they spell none of them.
 VOCABULARY = {"ReviewStatus": ReviewStatus, "Verdict": Verdict, "Suggested": Suggested}
 
@@ -80,7 +80,7 @@ def _clean(params: QueryDict) -> dict[str, str]:
     return {name: value.replace("\x00", "") for name, value in params.items()}
 
 
-def queue_articles(params: QueryDict, *, keys_only: bool = False) -> ArticleQuerySet:
+def queue_articles(params: QueryDict, *, keys_only: bool = False, user=None) -> ArticleQuerySet:
     """Articles matching the queue's filters, with claims counted by review status,
     most in need of attention first (``ArticleQuerySet.attention_first``).
 
@@ -90,10 +90,11 @@ def queue_articles(params: QueryDict, *, keys_only: bool = False) -> ArticleQuer
     loaded: on SQLite the counts group by every column selected, and a 900 KB
     body copied into each of its thousands of claim rows took 36 s and 3.6 GB.
     ``keys_only``: rows of ``pk`` and the counts only, grouped by the article alone
-    (what ``queue_page`` sorts and cuts a page from).
+    (what ``queue_page`` sorts and cuts a page from). ``assigned=me`` keeps the articles
+    ``user`` is on (``assignments.assigned_articles``).
     """
     params = _clean(params)
-    articles = _filtered(params)
+    articles = _filtered(params, user)
     if keys_only:
         articles = articles.values("pk")
     else:
@@ -109,9 +110,11 @@ def queue_articles(params: QueryDict, *, keys_only: bool = False) -> ArticleQuer
     return articles.attention_first()
 
 
-def _filtered(params: dict[str, str]) -> ArticleQuerySet:
+def _filtered(params: dict[str, str], user=None) -> ArticleQuerySet:
     """The articles the filters keep, not counted (``queue_articles``)."""
     articles = Article.objects.search(params.get("q", ""))
+    if params.get("assigned") == "me" and user is not None:
+        articles = articles.filter(assignments.assigned_articles(user))
     if params.get("outlet"):
         articles = articles.filter(outlet=params["outlet"])
     if params.get("constituency"):
@@ -161,7 +164,7 @@ class QueuePage:
         return self.previous_cursor is None
 
 
-def queue_page(params: QueryDict, *, size: int | None = None) -> QueuePage:
+def queue_page(params: QueryDict, *, size: int | None = None, user=None) -> QueuePage:
     """The page of ``queue_articles(params)`` that ``params`` name: the first, or the one
     after (``after=``) or before (``before=``) a cursor (``encode_cursor``), keyset paged so
     that an article moving as editors work is neither skipped nor shown twice on the next
@@ -176,20 +179,21 @@ def queue_page(params: QueryDict, *, size: int | None = None) -> QueuePage:
     )
     if after is not None:
         before = None
-    rows = _page_rows(params, size=size, after=after, before=before)
+    rows = _page_rows(params, size=size, after=after, before=before, user=user)
     if before is not None:
         if len(rows) <= size:  # nothing before these: the first page, full
-            rows, before = _page_rows(params, size=size), None
+            rows, before = _page_rows(params, size=size, user=user), None
         else:
             rows = rows[:size]
             rows.reverse()
-            return QueuePage(rows, _queue_total(params), encode_cursor(attention_key(rows[-1])),
+            total = _queue_total(params, user)
+            return QueuePage(rows, total, encode_cursor(attention_key(rows[-1])),
                              encode_cursor(attention_key(rows[0])))  # fmt: skip
     more = len(rows) > size
     rows = rows[:size]
     return QueuePage(
         articles=rows,
-        total=_queue_total(params),
+        total=_queue_total(params, user),
         next_cursor=encode_cursor(attention_key(rows[-1])) if more else None,
         previous_cursor=encode_cursor(attention_key(rows[0]))
         if after is not None and rows
@@ -198,24 +202,26 @@ def queue_page(params: QueryDict, *, size: int | None = None) -> QueuePage:
     )
 
 
-def _page_rows(params, *, size, after=None, before=None) -> list[Article]:
+def _page_rows(params, *, size, after=None, before=None, user=None) -> list[Article]:
     """Up to ``size + 1`` articles from the cursor on, with their counts: the order is
     decided over every matching article grouped by itself alone, and only the page's rows
     are read whole (with the seat) and counted again."""
-    keys = queue_articles(params, keys_only=True).attention_first(after=after, before=before)
-    articles = queue_articles(params).filter(pk__in=keys.values("pk")[: size + 1])
+    keys = queue_articles(params, keys_only=True, user=user).attention_first(
+        after=after, before=before
+    )
+    articles = queue_articles(params, user=user).filter(pk__in=keys.values("pk")[: size + 1])
     if before is not None:
         articles = articles.attention_first(before=before)
     return list(articles)
 
 
-def _queue_total(params: QueryDict) -> int:
+def _queue_total(params: QueryDict, user=None) -> int:
     """How many articles match the filters: a count of articles, or with a status filter
     (which reads every article's counts: stored, or counted with a claim filter) a count
     of those rows."""
     if _clean(params).get("status") in ReviewStatus.values:
-        return queue_articles(params, keys_only=True).order_by().count()
-    return _filtered(_clean(params)).count()
+        return queue_articles(params, keys_only=True, user=user).order_by().count()
+    return _filtered(_clean(params), user).count()
 
 
 def claims_kept(article: Article) -> int:
@@ -314,9 +320,11 @@ def desk_index(request: HttpRequest) -> HttpResponse:
 
     An htmx request gets only the ``article-table`` partial (and runs only its queries).
     """
-    queue = queue_page(request.GET)
+    queue = queue_page(request.GET, user=request.user)
+    on = assignments.who_is_on(queue.articles)
     for article in queue.articles:
         article.claims_kept = claims_kept(article)
+        article.assignee = on.get(article.pk, "")
     context = {
         "articles": queue.articles,
         "queue": queue,
@@ -370,6 +378,8 @@ def _article_context(article: Article, selected: Claim | None = None, **extra) -
         "verdicts": Verdict.choices,
         "claim_types": ClaimType.choices,
         "new_claim_form": NewClaimForm(article=article, auto_id=NEW_CLAIM_IDS),
+        "on_it": assignments.on_article(article),
+        "editors": list(assignments.editors()),
         **VOCABULARY,
         **extra,
     }
@@ -425,7 +435,7 @@ def _panel_context(claim: Claim, **extra) -> dict:
             "subject": claim.subject,
             "subject_kind": claim.subject_kind,
             "qualifier": claim.qualifier,
-        }
+        },
     )
     group_size = claim.group.claims.count() if claim.group_id else 1
     readings = _readings(claim)

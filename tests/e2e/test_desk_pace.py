@@ -214,7 +214,7 @@ def test_nothing_scrolls_sideways_at_phone_width(live_server, page, desk, watche
     page.locator("details.correction summary").click()
     assert page_width(page) <= 390, f"the article is {page_width(page)}px wide"
     screenshot("pace-article-390")
-    for path in ("/desk/repeats/", "/desk/no-such-page/"):
+    for path in ("/desk/claims/", "/desk/seats/", "/desk/repeats/", "/desk/no-such-page/"):
         page.goto(f"{live_server.url}{path}")
         assert page_width(page) <= 390, f"{path} is {page_width(page)}px wide"
     assert watched == [f"404 {live_server.url}/desk/no-such-page/"]
@@ -236,6 +236,9 @@ def test_axe_finds_no_serious_violation_on_the_queue_review_and_public_pages(
     log_in(page, live_server, "ed1")
     page.wait_for_url(re.compile(r".*/desk/$"))
     assert axe_violations(page) == []
+    for path in ("/desk/claims/?view=sign-off", "/desk/seats/"):
+        page.goto(f"{live_server.url}{path}")
+        assert axe_violations(page) == [], path
     page.goto(f"{live_server.url}/desk/articles/{article.pk}/")
     page.keyboard.press("j")
     expect(page.locator("#claim-panel h2")).to_be_visible()
