@@ -45,6 +45,7 @@ recount_later: Callable[[list[int]], None] | None = None
 def _model(name: str):
     return apps.get_model("factcheck", name)
 
+
 # The stored field of each count ``ArticleQuerySet.with_review_counts`` makes.
 ARTICLE_COUNTS = {
     "total": "n_total",

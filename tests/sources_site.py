@@ -337,8 +337,10 @@ class Site:
             headers |= {"ETag": etag, "Last-Modified": modified}
             # If-None-Match, when sent, decides alone (RFC 9110, 13.2.2)
             sent_etag = handler.headers.get("If-None-Match")
-            if (sent_etag == etag) if sent_etag else (
-                handler.headers.get("If-Modified-Since") == modified
+            if (
+                (sent_etag == etag)
+                if sent_etag
+                else (handler.headers.get("If-Modified-Since") == modified)
             ):
                 handler.send_response(304)
                 for name in ("ETag", "Last-Modified"):

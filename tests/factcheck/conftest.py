@@ -45,4 +45,3 @@ def publisher(db):
 @pytest.fixture
 def clerk(db):
     return UserFactory(username="clerk", is_staff=True, groups=[roles.DATA_ENTRY])
-
