@@ -1200,6 +1200,13 @@ class BatchClaim(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="batch_items")
     sampled = models.BooleanField(default=False)
     audit = models.CharField(max_length=10, blank=True)
+    # The verdict the batch wrote for the claim (its own, or its group's), and the claim's
+    # state as the batch left it (``review.state_token``): the batch signs off or withdraws
+    # only verdicts still as it wrote them.
+    review = models.ForeignKey(
+        Review, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    token = models.CharField(max_length=80, blank=True)
 
     class Meta:
         constraints = [
@@ -1209,3 +1216,21 @@ class BatchClaim(models.Model):
 
     def __str__(self) -> str:
         return f"Batch {self.batch_id}: claim {self.claim_id}"
+
+
+class ArticlePresence(models.Model):
+    """An editor with an article open on the desk, as of their last heartbeat
+    (``factcheck.presence``): who else has it open is who beat recently."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user"], name="one_presence_per_editor"),
+        ]
+        indexes = [models.Index(fields=["article", "seen_at"], name="presence_by_article")]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.article_id} at {self.seen_at:%H:%M:%S}"
