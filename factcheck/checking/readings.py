@@ -650,6 +650,11 @@ def _sentence_contest(claim, figures, context, election) -> ContestFig | None:
     seats = []
     for _start, _end, kind, key, _name in named:
         candidate = figures.candidates.get(key) if kind == SubjectKind.CANDIDATE else None
+        if candidate is not None and own is not None and _stood_in(candidate, own):
+            # two people share the name (two Daniel Colemans stood in 2024): the one in the
+            # seat the claim is about, whichever of them the name was first matched to
+            seats.append(own)
+            continue
         if candidate is not None and election and candidate.contest.election != election:
             candidate = figures.person_in(candidate.full_name, election)
         if candidate is not None:
@@ -657,6 +662,13 @@ def _sentence_contest(claim, figures, context, election) -> ContestFig | None:
     if not seats or any(seat is own for seat in seats):
         return own
     return seats[0]
+
+
+def _stood_in(candidate: CandidateFig, contest: ContestFig) -> bool:
+    """Whether someone of ``candidate``'s full name stood in ``contest``."""
+    return candidate.contest is contest or any(
+        c.full_name == candidate.full_name for c in contest.candidates
+    )
 
 
 def _referent(kind, key, name, figures, contest, election) -> CandidateFig | None:

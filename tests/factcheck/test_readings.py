@@ -231,3 +231,33 @@ def test_within_holds_however_far_under_the_figure_is():
     assert result.verdict == "accurate"
     result = rules.compare(written="7,000", value=Decimal(7000), official=7247, qualifier="at_most")
     assert result.verdict == "inaccurate"
+
+
+# Two people of one name stood in 2024: Daniel Coleman for the Liberal Democrats in Dundee
+# Central and Daniel Coleman for Labour in Dumfriesshire, Clydesdale and Tweeddale.
+NAMESAKES = (
+    "The declaration was made in Dundee Central, where Chris Law of the SNP won with 15,544 "
+    "votes. Daniel Coleman of the Liberal Democrats was third with 2,402 votes."
+)
+
+
+@pytest.fixture(scope="module")
+def namesakes(django_db_setup, django_db_blocker):
+    """The claims of ``NAMESAKES``, checked at extraction and again as stored."""
+    rechecked = {}
+    found = check_on_official_seeds(django_db_blocker, [("ge2024", NAMESAKES)], rechecked)
+    return found[("ge2024", NAMESAKES)], rechecked[("ge2024", NAMESAKES)]
+
+
+def test_a_name_two_candidates_share_is_the_one_in_the_seat_and_stays_so_when_rechecked(
+    namesakes,
+):
+    first, again = namesakes
+    (rank, suggestion), recheck = next(
+        ((c, s), r) for (c, s), r in zip(first, again, strict=True) if c.text == "third"
+    )
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert rank.subject.startswith("Daniel Coleman"), rank.subject  # not Dumfriesshire's LD
+    # checked again as stored (its reading taken), as a re-check does: the same verdict
+    assert recheck.verdict == "accurate", recheck.explanation
+    assert recheck.evidence_hash == suggestion.evidence_hash
