@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import desk, public, queues
+from .views import batches, desk, live, public, queues
 
 app_name = "factcheck"
 
@@ -11,6 +11,11 @@ urlpatterns = [
     path("claims/", queues.claims_list, name="claims"),
     path("seats/", queues.seats_overview, name="seats"),
     path("seats/<int:pk>/assign/", queues.seat_assign, name="seat_assign"),
+    path("batches/", batches.batch_list, name="batches"),
+    path("batches/new/", batches.batch_new, name="batch_new"),
+    path("batches/<int:pk>/", batches.batch_detail, name="batch_detail"),
+    path("batches/<int:pk>/decide/", batches.batch_decide, name="batch_decide"),
+    path("articles/<int:pk>/live/", live.article_live, name="article_live"),
     path("articles/<int:pk>/assign/", queues.article_assign, name="article_assign"),
     path("articles/new/", desk.article_add, name="article_add"),
     path("articles/<int:pk>/", desk.article_detail, name="article_detail"),

@@ -27,7 +27,7 @@ from django_htmx.http import (
 
 from results.models import Contest
 
-from .. import assignments, publishing, repeats, review
+from .. import assignments, live, publishing, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..models import (
@@ -322,6 +322,10 @@ def desk_index(request: HttpRequest) -> HttpResponse:
     """
     queue = queue_page(request.GET, user=request.user)
     on = assignments.who_is_on(queue.articles)
+    # polled by the page itself (``factcheck.live``): 204 when its rows did not change
+    stamp = live.queue_stamp(queue, on)
+    if live.is_current(request.headers.get(live.SINCE_HEADER), stamp):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
     for article in queue.articles:
         article.claims_kept = claims_kept(article)
         article.assignee = on.get(article.pk, "")
@@ -329,6 +333,8 @@ def desk_index(request: HttpRequest) -> HttpResponse:
         "articles": queue.articles,
         "queue": queue,
         "filters": {k: request.GET.get(k, "") for k in FILTER_NAMES},
+        "live_stamp": stamp,
+        "poll_seconds": live.poll_seconds(),
         **VOCABULARY,
     }
     htmx = getattr(request, "htmx", None)
@@ -401,6 +407,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = _article_context(article, selected)
     if selected is not None:
         context |= _panel_context(selected)
+    # kept live by polling (``views.live.article_live``), the first poll at once
+    context |= live.article_page(article, context["claims"])
     return render(request, "factcheck/desk/article.html", context)
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from results.models import Contest, Election
 
-from .. import assignments, claim_queue, seat_overview
+from .. import assignments, batches, claim_queue, live, seat_overview
 from ..models import Article
 from ..vocabulary import ClaimType, ReviewStatus, Verdict
 from .desk import VOCABULARY, _page_number, render_partial
@@ -32,8 +32,14 @@ def claims_list(request: HttpRequest) -> HttpResponse:
     sign off. An htmx request gets only the ``claim-table`` partial."""
     params = claim_queue.clean(request.GET)
     page = claim_queue.claim_page(params, request.user, _page_number(request.GET.get("page")))
+    # polled by the page itself (``factcheck.live``): 204 when its rows did not change
+    stamp = live.claims_stamp(page)
+    if live.is_current(request.headers.get(live.SINCE_HEADER), stamp):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
     context = {
         "page": page,
+        "live_stamp": stamp,
+        "poll_seconds": live.poll_seconds(),
         "filters": params,
         "views": claim_queue.VIEWS,
         "view_label": claim_queue.VIEWS[params["view"]] if params["view"] else "Claims",
@@ -48,6 +54,10 @@ def claims_list(request: HttpRequest) -> HttpResponse:
             "outlets": Article.objects.outlets(),
             "constituencies": _seats_named(),
             "elections": Election.objects.order_by("-date").only("slug", "name"),
+            # batches awaiting the sampled check I may do, above "awaiting my sign-off"
+            "audits": list(batches.awaiting_audit(request.user))
+            if params["view"] == "sign-off"
+            else [],
         }
     return render_partial(request, "factcheck/desk/claims.html", "claim-table", context)
 

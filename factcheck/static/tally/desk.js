@@ -76,6 +76,8 @@
 
   function markSelected() {
     var id = currentId();
+    // a colleague's change swapped in by live.js: mark, but do not move the page
+    var quiet = document.documentElement.hasAttribute("data-live-swap");
     document.querySelectorAll(".claim-item.is-selected, .claim-mark.is-selected").forEach(function (el) {
       el.classList.remove("is-selected");
     });
@@ -83,9 +85,11 @@
     var item = document.getElementById("claim-item-" + id);
     var mark = document.getElementById("mark-" + id);
     if (item) item.classList.add("is-selected");
-    bringPanelIntoView();
-    requestAnimationFrame(bringPanelIntoView);  // again once the new panel is laid out
-    if (mark) { mark.classList.add("is-selected"); mark.scrollIntoView({ block: "nearest" }); }
+    if (!quiet) {
+      bringPanelIntoView();
+      requestAnimationFrame(bringPanelIntoView);  // again once the new panel is laid out
+    }
+    if (mark) { mark.classList.add("is-selected"); if (!quiet) mark.scrollIntoView({ block: "nearest" }); }
     if (history.replaceState) {
       var url = new URL(window.location.href);
       url.searchParams.set("claim", id);
