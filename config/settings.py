@@ -244,7 +244,22 @@ LOGGING = {
 
 # Tally's own settings
 TALLY_ORGANISATION = os.environ.get("TALLY_ORGANISATION", "Tally fact-check desk")
-TALLY_SITE_URL = os.environ.get("TALLY_SITE_URL", "http://127.0.0.1:8000")
+
+
+# The site's public address, without a trailing slash: canonical links and ClaimReview
+# URLs are built on it, never on a request's Host header (a cached page is the same
+# whoever filled the cache). Unset: the first name in ALLOWED_HOSTS, over https when
+# HTTPS is on, else http on PORT (`make run`: http://127.0.0.1:8000).
+def _default_site_url() -> str:
+    host = next((h for h in ALLOWED_HOSTS if h and not h.startswith(".") and h != "*"), "")
+    if not host:
+        host = "127.0.0.1"
+    if HTTPS:
+        return f"https://{host}"
+    return f"http://{host}:{os.environ.get('PORT', '8000')}"
+
+
+TALLY_SITE_URL = (os.environ.get("TALLY_SITE_URL") or _default_site_url()).rstrip("/")
 CSRF_FAILURE_VIEW = "factcheck.views.csrf_failure"
 
 # Coverage that comes in by itself (issue 17): article URLs, feeds, the API.

@@ -13,15 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from results.models import Contest
+from results.models import Contest, Election
 
 from .models import Article, Claim, Publication, Review
 from .published import DEMO_CHECKER, DEMO_WRITER
-from .publishing import publish_contest
+from .publishing import publish_contest, publish_national
 from .vocabulary import ClaimOrigin, ClaimStatus
 
 DEMO_NOTE = "Demo data: suggestion accepted automatically by make run."
@@ -105,4 +106,16 @@ def review_seed_articles() -> DemoReport:
                 is_demo=True,
             )  # fmt: skip
             report.published.append(contest.get_absolute_url())
+        # the national claims of the seed coverage (shares, seat totals, the exit poll)
+        for election in Election.objects.filter(
+            pk__in=seeds.exclude(contest=None).values("contest__election")
+        ).order_by("pk"):
+            try:
+                publish_national(
+                    election=election, publisher=writer, note="Demo publication by make run.",
+                    is_demo=True,
+                )  # fmt: skip
+            except ValidationError:
+                continue  # no national claim in the seeds for this election
+            report.published.append(election.get_absolute_url())
     return report

@@ -910,6 +910,13 @@ class PublicationQuerySet(models.QuerySet):
     def latest_for(self, contest) -> Publication | None:
         return self.filter(contest=contest).order_by("-version").first()
 
+    def national(self, election) -> PublicationQuerySet:
+        """The versions of ``election``'s national page (``/results/<election>/``)."""
+        return self.filter(contest__isnull=True, election=election)
+
+    def latest_national(self, election) -> Publication | None:
+        return self.national(election).order_by("-version").first()
+
 
 class Publication(models.Model):
     """One published version of a contest's verification page.
@@ -920,7 +927,20 @@ class Publication(models.Model):
     """
 
     contest = models.ForeignKey(
-        "results.Contest", on_delete=models.PROTECT, related_name="publications"
+        "results.Contest",
+        on_delete=models.PROTECT,
+        related_name="publications",
+        null=True,
+        blank=True,
+        help_text="The seat whose page this is; empty for an election's national page.",
+    )
+    election = models.ForeignKey(
+        "results.Election",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text="The election whose national page this is (empty for a seat's page).",
     )
     version = models.PositiveIntegerField()
     checks = models.JSONField(default=list)
@@ -936,13 +956,32 @@ class Publication(models.Model):
     class Meta:
         ordering = ["contest", "-version"]
         constraints = [
-            models.UniqueConstraint(fields=["contest", "version"], name="one_version_number")
+            models.UniqueConstraint(
+                fields=["contest", "version"],
+                condition=models.Q(contest__isnull=False),
+                name="one_version_number",
+            ),
+            models.UniqueConstraint(
+                fields=["election", "version"],
+                condition=models.Q(contest__isnull=True),
+                name="one_national_version_number",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(contest__isnull=False, election__isnull=True)
+                | models.Q(contest__isnull=True, election__isnull=False),
+                name="publication_of_a_seat_or_an_election",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.contest} v{self.version}"
+        return f"{self.contest or self.election} v{self.version}"
 
     def get_absolute_url(self) -> str:
+        if self.is_national:
+            return reverse(
+                "verification:election_version",
+                kwargs={"election": self.election.slug, "version": self.version},
+            )
         return reverse(
             "verification:contest_version",
             kwargs={
@@ -952,9 +991,34 @@ class Publication(models.Model):
             },
         )
 
+    @property
+    def is_national(self) -> bool:
+        """The election's national page, not a seat's."""
+        return self.contest_id is None
+
+    @property
+    def page_election(self):
+        """The election the page belongs to (the seat's, or the national page's)."""
+        return self.election if self.is_national else self.contest.election
+
+    def page_url(self) -> str:
+        """The path of the current page this version belongs to (the seat's or the nation's)."""
+        if self.is_national:
+            return reverse("verification:election", kwargs={"election": self.election.slug})
+        return self.contest.get_absolute_url()
+
+
+class CorrectionKind(models.TextChoices):
+    CHANGED = "changed", "Changed"
+    REVISED = "revised", "Official figure revised"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
 
 class Correction(models.Model):
-    """A public corrections-log entry: a published verdict that changed or was withdrawn."""
+    """A public corrections-log entry: one published check that changed or was withdrawn,
+    with its own reason. ``quote`` names the check as readers saw it (its summary)."""
+
+    Kind = CorrectionKind
 
     publication = models.ForeignKey(
         Publication, on_delete=models.CASCADE, related_name="corrections"
@@ -963,12 +1027,94 @@ class Correction(models.Model):
     quote = models.CharField(max_length=200)
     what_changed = models.CharField(max_length=500)
     reason = models.CharField(max_length=500)
+    kind = models.CharField(max_length=10, choices=CorrectionKind, default=CorrectionKind.CHANGED)
 
     class Meta:
         ordering = ["-publication__published_at", "pk"]
 
     def __str__(self) -> str:
         return self.what_changed
+
+    def get_absolute_url(self) -> str:
+        """The check as corrected (its anchor on the page), or for a withdrawn check the
+        last version that showed it."""
+        publication = self.publication
+        if self.kind == CorrectionKind.WITHDRAWN and publication.version > 1:
+            page = reverse(
+                "verification:election_version" if publication.is_national
+                else "verification:contest_version",
+                kwargs=_version_kwargs(publication, publication.version - 1),
+            )  # fmt: skip
+        else:
+            page = publication.page_url()
+        return f"{page}#claim-{self.check_id}"
+
+
+def _version_kwargs(publication: Publication, version: int) -> dict:
+    if publication.is_national:
+        return {"election": publication.election.slug, "version": version}
+    return {
+        "election": publication.contest.election.slug,
+        "constituency": publication.contest.constituency.slug,
+        "version": version,
+    }
+
+
+class Withdrawal(models.Model):
+    """Taking a published check off its page, which needs two editors like any verdict: one
+    asks (with the reason readers will see), a second, not the first, approves; the next
+    publish of the page then withdraws it and logs the correction (``publication``)."""
+
+    contest = models.ForeignKey(
+        "results.Contest", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    election = models.ForeignKey(
+        "results.Election", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    check_id = models.PositiveIntegerField(help_text="The published check's anchor id.")
+    reason = models.CharField(max_length=500, help_text="Public: shown in the corrections log.")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    publication = models.ForeignKey(
+        Publication,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The version that withdrew it (empty: still to be published).",
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(approved_by__isnull=True)
+                | ~models.Q(approved_by=models.F("requested_by")),
+                name="withdrawal_approved_by_a_second_editor",
+                violation_error_message="A withdrawal must be approved by a second editor.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"withdraw check {self.check_id} ({'approved' if self.approved_by_id else 'asked'})"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_by_id is not None
+
+    def can_be_approved_by(self, user) -> bool:
+        """A second editor, not the one who asked, who may sign off verdicts."""
+        return (
+            not self.is_approved
+            and user.pk != self.requested_by_id
+            and user.has_perm("factcheck.approve_review")
+        )
 
 
 # -- coverage that comes in by itself: URLs, feeds, the API (issue 17) ---------------------

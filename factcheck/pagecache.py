@@ -48,6 +48,14 @@ def contest_page_key(election: str, constituency: str, version: int | None = Non
     return f"{key}:v{version}" if version else key
 
 
+def election_page_key(election: str, data_version: int, version: int | None = None) -> str:
+    """The cache key of an election's national page (``version=None``: the current one) at
+    official data version ``data_version`` (``results.models.OfficialDataVersion``): the
+    page sums every seat, so a copy is never served after any official figure changed."""
+    key = f"tally:election-page:{election}:d{data_version}"
+    return f"{key}:v{version}" if version else key
+
+
 def _new_token() -> str:
     return secrets.token_hex(8)
 
@@ -132,6 +140,15 @@ def clear(key: str, *, versions: int = 0) -> None:
 def clear_contest(contest, *, versions: int) -> None:
     """Forget a seat's page and its ``versions`` numbered versions (after a publish)."""
     clear(contest_page_key(contest.election.slug, contest.constituency.slug), versions=versions)
+
+
+def clear_election(election, *, versions: int) -> None:
+    """Forget an election's national page (at the current official data) and its
+    ``versions`` numbered versions (after a publish)."""
+    from results.models import OfficialDataVersion
+
+    number, _ = OfficialDataVersion.current()
+    clear(election_page_key(election.slug, number), versions=versions)
 
 
 def clear_local() -> None:

@@ -4,10 +4,14 @@
 frozen when the seat was published so that every version stays readable as it
 was. ``PublishedCheck`` is that object's schema; ``PublishedCheck.from_stored()``
 reads it back and ``to_stored()`` writes it. Every stored object carries a
-``schema`` number. Schema 1 is the only one so far; objects written before the
-number was stored have the same keys and read as schema 1. Change a field and
-you must bump ``SCHEMA`` and teach ``from_stored()`` to read the older shape,
-because old versions of every page are still served from what was stored.
+``schema`` number; objects written before the number was stored read as
+schema 1. Schema 2 (issue 16) adds ``scope`` (a seat's check or a national one)
+and replaces ``source_row`` (the seat's constituency-file row, whatever the
+figure) with ``citation`` (the file and row, or the sum, that holds the figure);
+a schema 1 object reads with ``scope`` "seat" and its ``source_row`` as the
+citation, as it was published. Change a field and you must bump ``SCHEMA`` and
+teach ``from_stored()`` to read the older shape, because old versions of every
+page are still served from what was stored.
 
 Plain Python, no Django: the views, the exports and ``publishing`` share it.
 """
@@ -19,7 +23,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-SCHEMA = 1
+SCHEMA = 2
+
+# Where a check is shown: its seat's page, or its election's national page.
+SEAT, NATIONAL = "seat", "national"
 
 # The accounts `make run`'s demo review (``factcheck.demo``) writes, signs off and
 # publishes verdicts as. No one logs in as them; a check they wrote is demo data.
@@ -85,13 +92,16 @@ class PublishedCheck:
     official_value: str  # the official figure as a plain number ("7247", "67.53"), or ""
     official_display: str  # the same as a reader writes it ("7,247", "67.53%"), or ""
     official_source: str  # where the official figure comes from, or ""
-    source_row: str  # file and line of the seat's official result, when that is the source
     working: str  # the arithmetic, for readers to repeat
     reviewed_by: str  # username of the editor who wrote the verdict
     approved_by: str  # username of the second editor who signed it off
     articles: tuple[PublishedArticle, ...]  # every article that carried the claim
     date_published: str = ""  # ISO datetime this check was first published
     date_modified: str = ""  # ISO datetime its finding last changed
+    # the file and row that hold the official figure ("HoC-GE2024-results-by-constituency.csv,
+    # line 308"), or how it was summed ("sum over 650 seats' rows of the candidate file"), or ""
+    citation: str = ""
+    scope: str = SEAT  # SEAT: on its seat's page; NATIONAL: on its election's national page
     schema: int = SCHEMA
 
     @classmethod
@@ -106,7 +116,10 @@ class PublishedCheck:
         if not isinstance(schema, int) or not 1 <= schema <= SCHEMA:
             raise UnreadableCheck(f"Stored check schema {schema!r}; this code reads 1 to {SCHEMA}.")
         articles = tuple(PublishedArticle.from_stored(a) for a in data.get("articles", ()))
-        return _take(cls, data, articles=articles, schema=SCHEMA)
+        converted = {"articles": articles, "schema": SCHEMA}
+        if schema == 1:
+            converted |= {"citation": data.get("source_row", ""), "scope": SEAT}
+        return _take(cls, data, **converted)
 
     def to_stored(self) -> dict[str, Any]:
         """The JSON object to store in ``Publication.checks`` (with ``schema``)."""
@@ -119,6 +132,11 @@ class PublishedCheck:
         data = self.to_stored()
         del data["schema"]
         return data
+
+    @property
+    def outlets(self) -> list[str]:
+        """The outlets that carried it, each once, in the order published ("" skipped)."""
+        return list(dict.fromkeys(a.outlet for a in self.articles if a.outlet))
 
     @property
     def from_demo(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import re
 from dataclasses import dataclass
@@ -38,6 +39,16 @@ def article_title(body: str) -> str:
     return "Untitled article"
 
 
+def seed_sources(articles_dir: Path) -> dict[str, dict[str, str]]:
+    """Where each seed article was published, by file name: ``{"outlet", "url", "title"}``
+    from ``articles/sources.csv`` (the articles themselves are kept byte for byte)."""
+    path = articles_dir / "sources.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle)}
+
+
 def load_seeds(*, seeds_dir: Path = SEEDS_DIR, progress=None) -> SeedReport:
     """Load the official figures in ``seeds_dir/official``, then the articles, and check them.
 
@@ -46,15 +57,23 @@ def load_seeds(*, seeds_dir: Path = SEEDS_DIR, progress=None) -> SeedReport:
     """
     imports = load_official_seeds(seeds_dir / "official", progress=progress)
     created = existing = 0
+    sources = seed_sources(seeds_dir / "articles")
     for path in sorted((seeds_dir / "articles").glob("*.txt")):
         body = path.read_text(encoding="utf-8")
-        if Article.objects.filter(fingerprint=text_fingerprint(body)).exists():
+        source = sources.get(path.name, {})
+        stored = Article.objects.filter(fingerprint=text_fingerprint(body))
+        if stored.exists():
             existing += 1
+            if source:  # loaded before the seeds named their outlets
+                stored.filter(outlet="Seed article").update(
+                    outlet=source["outlet"], url=source["url"]
+                )
             continue
         found = DATE_IN_TEXT.search(body[:200])
         Article.objects.create(
-            title=article_title(body),
-            outlet="Seed article",
+            title=source.get("title") or article_title(body),
+            url=source.get("url", ""),
+            outlet=source.get("outlet") or "Seed article",
             body=body,
             published_on=datetime.date.fromisoformat(found.group(1)) if found else None,
             source_file=f"seeds/articles/{path.name}",

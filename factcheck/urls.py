@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import batches, desk, live, public, queues
+from .views import batches, desk, live, public, publish, queues
 
 app_name = "factcheck"
 
@@ -30,7 +30,11 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/", desk.claim_detail, name="claim_detail"),
     path("claims/<int:pk>/history/", desk.claim_history_page, name="claim_history"),
-    path("contests/<int:pk>/publish/", desk.contest_publish, name="contest_publish"),
+    path("contests/<int:pk>/publish/", publish.contest_publish, name="contest_publish"),
+    path("elections/<slug:election>/publish/", publish.national_publish, name="national_publish"),
+    path("withdrawals/new/", publish.withdrawal_request, name="withdrawal_request"),
+    path("withdrawals/<int:pk>/approve/", publish.withdrawal_approve, name="withdrawal_approve"),
+    path("withdrawals/<int:pk>/cancel/", publish.withdrawal_cancel, name="withdrawal_cancel"),
     path("repeats/", desk.repeats_list, name="repeats"),
     path("repeats/confirm/", desk.repeats_confirm, name="repeats_confirm"),
     path("claims/<int:pk>/accept/", desk.claim_accept, name="claim_accept"),
@@ -51,10 +55,18 @@ urlpatterns = [
 ]
 
 # The published pages, mounted under /results/ by config/urls.py ahead of
-# results.urls, as the "verification" namespace. The seat page shares its path
-# with results' "results:contest" and serves it with the checks added.
+# results.urls, as the "verification" namespace. The seat page and the election's
+# national page share their paths with results' "results:contest" and
+# "results:election" and serve them with the published checks added.
 verification_urlpatterns = (
     [
+        path("<slug:election>/", public.election_detail, name="election"),
+        path("<slug:election>/v<int:version>/", public.election_version, name="election_version"),
+        path(
+            "<slug:election>/claims/<int:check>/",
+            public.national_check_detail,
+            name="national_check",
+        ),
         path("<slug:election>/checks.csv", public.checks_csv, name="checks_csv"),
         path("<slug:election>/<slug:constituency>.json", public.contest_json, name="contest_json"),
         path("<slug:election>/<slug:constituency>/", public.contest_detail, name="contest"),

@@ -9,11 +9,12 @@ and reuses ``official_contest()``, ``official_context()`` and
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .declarations import LIST_RELATED, declaration_count, seat_lines
 from .figures import changes_since_previous
@@ -51,7 +52,7 @@ def _lines_page(request: HttpRequest, contests):
     return page
 
 
-@require_GET
+@require_safe
 def index(request: HttpRequest) -> HttpResponse:
     """Elections (each with how many seats have declared, its largest party and turnout), and
     the declared seats across them with winner, party and gain or hold, with search."""
@@ -113,13 +114,23 @@ def party_lines(figures: AreaFigures) -> tuple[list[dict], list[dict]]:
     return main, others
 
 
-@require_GET
+@require_safe
 def election_detail(request: HttpRequest, election: str) -> HttpResponse:
     """One election's figures and official seats, with search; 404 for an unknown election.
 
     The figures (``results.national``) and the seats are the UK's, or the nation's
     or region's named by ``?area=<slug>`` (404 for an area the election does not have).
+    In this project the fact-checking app serves this URL, with the published national
+    checks added (config/urls.py); this view is the page without them.
     """
+    return render(request, "results/election.html", election_context(request, election))
+
+
+def election_context(request: HttpRequest, election: str) -> dict:
+    """What ``results/election.html`` needs for the election's slug (``?area``, ``?q`` and
+    ``?page`` read from ``request``): ``election``, ``figures``, ``area``,
+    ``declarations``, ``main_parties``, ``other_parties``, ``majority``, ``page``,
+    ``query``. Raises ``Http404`` for an unknown election or area."""
     election_obj = get_object_or_404(
         Election.objects.select_related("previous", "notional_baseline"), slug=election
     )
@@ -136,21 +147,18 @@ def election_detail(request: HttpRequest, election: str) -> HttpResponse:
     elif area.area.kind == AreaKind.REGION:
         contests = contests.filter(constituency__region=area.area.name)
     contests = search_contests(contests, query).order_by("constituency__name")
-    return render(
-        request,
-        "results/election.html",
-        {
-            "election": election_obj,
-            "figures": figures,
-            "area": area,
-            "declarations": declaration_count(election_obj),
-            "main_parties": main,
-            "other_parties": others,
-            "majority": _largest_party_majority(area),
-            "page": _lines_page(request, contests),
-            "query": query,
-        },
-    )
+    return {
+        "election": election_obj,
+        "page_url": settings.TALLY_SITE_URL.rstrip("/") + election_obj.get_absolute_url(),
+        "figures": figures,
+        "area": area,
+        "declarations": declaration_count(election_obj),
+        "main_parties": main,
+        "other_parties": others,
+        "majority": _largest_party_majority(area),
+        "page": _lines_page(request, contests),
+        "query": query,
+    }
 
 
 def _largest_party_majority(area: AreaFigures) -> dict | None:
@@ -209,7 +217,7 @@ def official_context(request: HttpRequest, contest: Contest) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def contest_detail(request: HttpRequest, election: str, constituency: str) -> HttpResponse:
     """The seat's official result on its own (404 unless official).
 

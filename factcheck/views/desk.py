@@ -27,7 +27,7 @@ from django_htmx.http import (
 
 from results.models import Contest
 
-from .. import assignments, live, publishing, repeats, review
+from .. import assignments, live, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..models import (
@@ -38,7 +38,6 @@ from ..models import (
     Feed,
     Fetch,
     FetchStatus,
-    Publication,
     attention_key,
 )
 from ..processing import claim_readings
@@ -48,7 +47,7 @@ from ..sources.forms import FeedForm, UrlsForm
 from ..sources.urls import add_articles, retry_fetch, submit_urls
 from ..tasks import request_article_recheck, retry_extraction
 from ..templatetags.tally import figure
-from ..vocabulary import ClaimStatus, ClaimType, ReviewStatus, Suggested, Unit, Verdict
+from ..vocabulary import ClaimType, ReviewStatus, Suggested, Unit, Verdict
 
 FILTER_NAMES = ("q", "status", "type", "verdict", "constituency", "outlet", "assigned")
 # The words the desk's templates compare with, so they spell none of them.
@@ -1060,48 +1059,3 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         )
         return reswap(retarget(response, "#messages"), "innerHTML")
     return render(request, "403_csrf.html", {"message": message}, status=403)
-
-
-# -- publishing ---------------------------------------------------------------------
-
-
-@require_http_methods(["GET", "POST"])
-@login_required
-@permission_required("factcheck.publish_contest", raise_exception=True)
-def contest_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    """What would be published for a seat, and publishing it (``publishing.publish_contest``).
-
-    A refused publish (nothing new, or a changed verdict without a note) shows
-    its reason on the page.
-    """
-    contest = get_object_or_404(Contest.objects.select_related("election", "constituency"), pk=pk)
-    error = ""
-    if request.method == "POST":
-        try:
-            publication = publishing.publish_contest(
-                contest=contest, publisher=request.user, note=request.POST.get("note", "")
-            )
-        except ValidationError as exc:
-            error = " ".join(exc.messages)
-        else:
-            messages.success(
-                request, f"Published version {publication.version} of {contest.constituency.name}."
-            )
-            return redirect(contest.get_absolute_url())
-    checks = publishing.approved_checks(contest)
-    drafts = Claim.objects.filter(article__contest=contest, status=ClaimStatus.OPEN).count() - sum(
-        len(c.articles) for c in checks
-    )
-    latest = Publication.objects.latest_for(contest)
-    return render(
-        request,
-        "factcheck/desk/contest_publish.html",
-        {
-            "contest": contest,
-            "checks": checks,
-            "drafts": max(drafts, 0),
-            "latest": latest,
-            "error": error,
-            "note": request.POST.get("note", ""),
-        },
-    )

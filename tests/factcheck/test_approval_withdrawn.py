@@ -153,12 +153,13 @@ def test_the_publish_page_does_not_publish_the_changed_text_as_approved(
     client.force_login(publisher)
     url = reverse("factcheck:contest_publish", args=[contest.pk])
     page = client.get(url).content.decode()
-    assert "0 approved checks will go out" in page
+    # no longer approved as published: it stays as it was until two editors decide
+    assert "Kept as published (1)" in page
     assert "Rewritten after sign-off." not in page
-    refused = client.post(url, {"note": ""}).content.decode()
-    assert "say why, for the corrections log" in refused
-    client.post(url, {"note": "Withdrawn for a second look."})
-    assert Publication.objects.latest_for(contest).version == 2
+    refused = client.post(url, {"note": "Withdrawn for a second look."}).content.decode()
+    assert "Nothing has changed since version 1." in refused
+    assert Publication.objects.latest_for(contest).version == 1
     public = client.get(PAGE).content.decode()
+    assert SIGNED_OFF in public
     for changed in ("Rewritten after sign-off.", "24,000", "a quote edited after sign-off"):
         assert changed not in public

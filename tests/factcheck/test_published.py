@@ -31,16 +31,18 @@ STORED_BEFORE_SCHEMA = {
 
 def test_a_check_stored_before_the_schema_number_reads_as_schema_1():
     check = PublishedCheck.from_stored(STORED_BEFORE_SCHEMA)
-    assert check.schema == SCHEMA == 1
+    assert check.schema == SCHEMA == 2
     assert check.articles[0].outlet == "Tribune"
-    assert check.to_export() == STORED_BEFORE_SCHEMA  # the public JSON is unchanged
-    assert check.to_stored() == {**STORED_BEFORE_SCHEMA, "schema": 1}
+    # schema 1's row reads as the citation it was published with, on the seat's page
+    assert (check.citation, check.scope) == ("file.csv, line 2", "seat")
+    shown = {k: v for k, v in STORED_BEFORE_SCHEMA.items() if k != "source_row"}
+    assert check.to_export() == shown | {"citation": "file.csv, line 2", "scope": "seat"}
     assert PublishedCheck.from_stored(check.to_stored()) == check
 
 
 def test_a_newer_schema_or_a_missing_key_is_refused_by_name():
-    with pytest.raises(UnreadableCheck, match="schema 2"):
-        PublishedCheck.from_stored({**STORED_BEFORE_SCHEMA, "schema": 2})
+    with pytest.raises(UnreadableCheck, match="schema 3"):
+        PublishedCheck.from_stored({**STORED_BEFORE_SCHEMA, "schema": 3})
     incomplete = {k: v for k, v in STORED_BEFORE_SCHEMA.items() if k != "verdict"}
     with pytest.raises(UnreadableCheck, match="'verdict'"):
         read_checks([incomplete])
@@ -64,16 +66,22 @@ def test_an_old_publication_still_renders_and_republishing_it_unchanged_is_refus
     assert f'id="claim-{check_id}"' in html
     assert client.get(f"{contest.get_absolute_url()}claims/{check_id}/").status_code == 200
     assert client.get("/results/ge2024/checks.csv").content.decode().count("\n") == 2
+    # schema 1 cited the constituency file for a candidate's votes: the next version
+    # cites the candidate file's row, a new citation and not a correction
+    again = publish_contest(contest=contest, publisher=publisher)
+    assert "candidate file" in again.checks[0]["citation"]
+    assert not again.corrections.exists()
     with pytest.raises(ValidationError, match="Nothing has changed"):
         publish_contest(contest=contest, publisher=publisher)
 
 
-def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXACT, **details):
+def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXACT,
+           party="Labour", **details):  # fmt: skip
     election = Election(pk=1, slug="ge2024", name="2024", date=datetime.date(2024, 7, 4))
     return Claim(
         article=Article(title="t", body="b"), election=election, claim_type=claim_type,
-        text=text, value=Decimal(value), unit=unit, qualifier=qualifier, subject="Labour",
-        sentence="The sentence.", details=details,
+        text=text, value=Decimal(value), unit=unit, qualifier=qualifier, subject=party,
+        subject_kind="party", sentence="The sentence.", details=details,
     )  # fmt: skip
 
 
@@ -81,9 +89,9 @@ def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXAC
     ("claim", "summary"),
     [
         (_claim(ClaimType.SEAT_PROJECTION, "170-seat", 170, is_majority=True),
-         "Labour was projected a 170-seat majority in 2024"),
+         "Labour was projected to win a 170-seat majority in 2024"),
         (_claim(ClaimType.SEAT_PROJECTION, "80-seat", 80, is_majority=True),
-         "Labour was projected an 80-seat majority in 2024"),
+         "Labour was projected to win an 80-seat majority in 2024"),
         (_claim(ClaimType.SEAT_COUNT, "150-seat", 150, is_majority=True),
          "Labour won a 150-seat majority in 2024"),
         (_claim(ClaimType.SEAT_COUNT, "150-seat", 150), "Labour won 150 seats in 2024"),
@@ -93,8 +101,14 @@ def _claim(claim_type, text, value, *, unit=Unit.SEATS, qualifier=Qualifier.EXAC
          "Labour was projected to win one seat in 2024"),
         (_claim(ClaimType.SEAT_COUNT, "170", 170, qualifier=Qualifier.APPROX, is_majority=True),
          "Labour won a majority of around 170 seats in 2024"),
-        (_claim(ClaimType.TERM_COUNT, "11th", 11, unit=Unit.ORDINAL), "Labour won an 11th term"),
-        (_claim(ClaimType.TERM_COUNT, "tenth", 10, unit=Unit.ORDINAL), "Labour won a tenth term"),
+        (_claim(ClaimType.TERM_COUNT, "11th", 11, unit=Unit.ORDINAL),
+         "Labour won an 11th term in 2024"),
+        (_claim(ClaimType.TERM_COUNT, "eleventh", 11, unit=Unit.ORDINAL),
+         "Labour won an 11th term in 2024"),
+        (_claim(ClaimType.TERM_COUNT, "tenth", 10, unit=Unit.ORDINAL),
+         "Labour won a 10th term in 2024"),
+        (_claim(ClaimType.SEAT_PROJECTION, "131", 131, party="Conservative"),
+         "The Conservatives were projected to win 131 seats in 2024"),
     ],
 )  # fmt: skip
 def test_the_summary_is_built_from_the_data_for_any_number(claim, summary):
@@ -111,8 +125,7 @@ def _typed(claim_type, text, value, unit, *, subject="Labour", kind="party", **d
     return _with_subject(_claim(claim_type, text, value, unit=unit, **details), subject, kind)
 
 
-# One claim of every type, and its summary; a type without a sentence of its own says what
-# its claim's sentence says.
+# One claim of every type, and its summary: a complete sentence under 75 characters, never cut.
 SUMMARIES = {
     ClaimType.CANDIDATE_VOTES: (
         _typed(ClaimType.CANDIDATE_VOTES, "24,120", 24120, Unit.VOTES, subject="Jeremy Corbyn",
@@ -141,25 +154,26 @@ SUMMARIES = {
     ClaimType.AGE: (
         _typed(ClaimType.AGE, "75", 75, Unit.YEARS_OLD, subject="Jeremy Corbyn",
                kind="candidate"), "Jeremy Corbyn is 75 years old"),
-    ClaimType.YEAR: (_typed(ClaimType.YEAR, "1983", 1983, Unit.YEAR), "The sentence."),
+    ClaimType.YEAR: (_typed(ClaimType.YEAR, "1983", 1983, Unit.YEAR),
+                     "A claim about Labour in 1983"),
     ClaimType.TERM_COUNT: (
         _typed(ClaimType.TERM_COUNT, "11th", 11, Unit.ORDINAL, subject="Jeremy Corbyn",
-               kind="candidate"), "Jeremy Corbyn won an 11th term"),
+               kind="candidate"), "Jeremy Corbyn won an 11th term in 2024"),
     ClaimType.RANK: (
         _typed(ClaimType.RANK, "fifth", 5, Unit.ORDINAL, subject="Martyn Nelson",
                kind="candidate"), "Martyn Nelson came fifth in 2024"),
     ClaimType.SWING: (
         _typed(ClaimType.SWING, "10.4%", 10.4, Unit.PERCENTAGE_POINTS,
                compared_to="Conservative"),
-        "A swing of 10.4% from Conservative to Labour in 2024"),
+        "A swing of 10.4% from the Conservatives to Labour in 2024"),
     ClaimType.BALLOT_COUNT: (
         _typed(ClaimType.BALLOT_COUNT, "72,852", 72852, Unit.COUNT, subject="Islington North",
                kind="constituency", measure="electorate"),
         "The electorate in Islington North was 72,852 in 2024"),
     ClaimType.NAME: (
         _typed(ClaimType.NAME, "Vikkas Aggarwal", 0, Unit.OTHER, subject="Vikas Aggarwal",
-               kind="candidate"), "The sentence."),
-    ClaimType.OTHER: (_typed(ClaimType.OTHER, "40", 40, Unit.COUNT), "The sentence."),
+               kind="candidate"), "A candidate was named as Vikkas Aggarwal"),
+    ClaimType.OTHER: (_typed(ClaimType.OTHER, "40", 40, Unit.COUNT), "A claim of 40 about Labour"),
 }  # fmt: skip
 
 
@@ -183,10 +197,10 @@ def _seat_claim(claim_type, text, value, unit, sentence, **details):
                        "Reform UK", "party"), "A swing of 12 points to Reform UK in 2024"),
         (_with_subject(_claim(ClaimType.SWING, "8.5 per cent", 8.5,
                               unit=Unit.PERCENTAGE_POINTS, compared_to="Conservative"), "", ""),
-         "A swing of 8.5 per cent from Conservative in 2024"),
+         "A swing of 8.5 per cent from the Conservatives in 2024"),
         (_seat_claim(ClaimType.SWING, "4%", 4, Unit.PERCENTAGE_POINTS, "A 4% swing here.",
                      compared_to="Conservative"),
-         "A swing of 4% from Conservative in Hendon in 2024"),
+         "A swing of 4% from the Conservatives in Hendon in 2024"),
         (_seat_claim(ClaimType.SWING, "10.8 points", 10.8, Unit.PERCENTAGE_POINTS,
                      "Nationally the swing was 10.8 points."),
          "A swing of 10.8 points across the UK in 2024"),

@@ -11,6 +11,7 @@ import json
 import re
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.urls import reverse
@@ -107,11 +108,15 @@ def test_a_changed_verdict_needs_a_reason_and_shows_in_the_corrections_log(
     with pytest.raises(ValidationError, match="say why"):
         publish_contest(contest=contest, publisher=publisher_editor)
     second = publish_contest(
-        contest=contest, publisher=publisher_editor, note="The figure is the margin, not the vote."
-    )
+        contest=contest, publisher=publisher_editor,
+        reasons={claim.pk: "The figure is the margin, not the vote."},
+    )  # fmt: skip
     assert second.version == 2
     correction = Correction.objects.get()
-    assert correction.what_changed == "Verdict on “24,120” changed from Accurate to Misleading."
+    assert correction.what_changed == (
+        "Verdict on “Jeremy Corbyn won 24,120 votes in 2024” changed from Accurate to Misleading."
+    )
+    assert correction.check_id == claim.pk
     html = client.get(PAGE).content.decode()
     assert "changed from Accurate to Misleading" in html
     assert "The figure is the margin, not the vote." in html
@@ -146,7 +151,8 @@ def test_every_published_check_has_a_complete_claimreview(coverage, contest, cli
     for review in reviews:
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
-        assert review["url"].startswith("http://testserver" + PAGE + "#claim-")
+        # built on the configured site URL, never the request's host
+        assert review["url"].startswith(settings.TALLY_SITE_URL + PAGE + "#claim-")
         anchor = review["url"].split("#")[1]
         assert f'id="{anchor}"' in html
         summary = review["claimReviewed"]
@@ -232,7 +238,8 @@ def test_publishing_from_the_desk(coverage, contest, client, publisher_editor, s
     decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
     client.force_login(publisher_editor)
     page = client.get(reverse("factcheck:contest_publish", args=[contest.pk])).content.decode()
-    assert "1 approved check will go out" in page
+    assert "1 check will be on the page" in page
+    assert "Added (1)" in page
     response = client.post(reverse("factcheck:contest_publish", args=[contest.pk]), {"note": ""})
     assert response.status_code == 302
     assert Publication.objects.get().published_by == publisher_editor
@@ -253,5 +260,10 @@ def test_make_runs_demo_publishes_islington_north(full_seeded, client):
     assert html.index("badge-inaccurate") < html.index("badge-accurate")  # inaccurate first
     # Each check shows its working, so a reader can repeat it.
     assert "majority = 24,120 − 16,873 = 7,247" in html
-    assert "source row: HoC-GE2024-results-by-constituency.csv, line 308" in html
-    assert "Exit poll" in html or "Ipsos" in html
+    assert "HoC-GE2024-results-by-constituency.csv, line 308" in html
+    cards = html.split('<li id="claim-')[1:]
+    assert all(card.count("line 308") <= 1 for card in cards)  # a row is cited once
+    assert "Ipsos" not in html  # the exit poll is national: on the national page
+    national = client.get("/results/ge2024/").content.decode()
+    assert "Ipsos exit poll" in national
+    assert len(claim_reviews(national)) >= 7

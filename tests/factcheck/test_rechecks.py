@@ -209,7 +209,8 @@ def test_a_revision_after_publishing_withdraws_the_sign_off_and_marks_the_page(
         publish_contest(contest=seat, publisher=publisher)
     correction = Correction.objects.get()
     assert correction.what_changed == (
-        "Official figure for “24,120” revised from 24,120 to 24,121; "
+        "Official figure for “Jeremy Corbyn won 24,120 votes in 2024” revised from 24,120 "
+        "to 24,121; "
         "verdict changed from Accurate to Inaccurate."
     )
     assert correction.reason == "The official result was revised."
