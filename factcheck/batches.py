@@ -281,9 +281,9 @@ def decide(
         raise PermissionDenied("You may not sign off verdicts.")
     note = note.strip()
     with transaction.atomic():
-        batch = (Batch.objects.select_for_update().select_related("accepted_by", "audited_by")).get(
-            pk=batch.pk
-        )
+        # the batch's row locked first (two auditors queue here), then read as committed
+        list(Batch.objects.select_for_update().filter(pk=batch.pk).values_list("pk"))
+        batch = Batch.objects.select_related("accepted_by", "audited_by").get(pk=batch.pk)
         if batch.accepted_by_id == auditor.pk:
             raise PermissionDenied("You accepted this batch: a second editor must check it.")
         if batch.status != BatchStatus.AWAITING_AUDIT:

@@ -4,10 +4,12 @@ it keeps right: permissions, stored counts, history, races and re-checks."""
 
 import itertools
 import re
+import threading
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 from django.urls import reverse
 
 from factcheck import batches, review
@@ -433,3 +435,50 @@ def test_the_batch_pages_are_for_the_desk_roles(client, editor, publisher):
     client.force_login(editor)
     assert client.get(reverse("factcheck:batch_new") + "?article=99999").status_code == 404
     assert client.get(reverse("factcheck:batch_detail", args=[99999])).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_auditors_at_once_one_checks_the_batch_the_other_is_told(editor, second_editor):
+    """Two editors decide a sampled claim of the same batch at the same moment, in two
+    threads (two connections): the batch's row lock queues them; one becomes its auditor,
+    the other is refused with a message naming them, and nothing of theirs is written."""
+    if connection.vendor == "sqlite":
+        pytest.skip(
+            "the test database is an in-memory SQLite shared by threads, which fails instead "
+            "of waiting; a file database queues writers (test_save_races runs processes)"
+        )
+    article, _claims = article_of(4)
+    batch = accept_all(article, editor)
+    third = UserFactory(username="ed3", groups=["Editor"])
+    items = batches.sampled_items(batch)
+    start = threading.Barrier(2)
+    outcomes = {}
+
+    def decide(auditor, item):
+        start.wait()
+        try:
+            batches.decide(batch=batch, auditor=auditor, item_id=item.pk, approve=True,
+                           seen=item.now_token)  # fmt: skip
+            outcomes[auditor.username] = "decided"
+        except ValidationError as exc:
+            outcomes[auditor.username] = exc.messages[0]
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=decide, args=(second_editor, items[0])),
+        threading.Thread(target=decide, args=(third, items[1])),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes.values())[0] == "decided"
+    winner = next(name for name, outcome in outcomes.items() if outcome == "decided")
+    loser = next(name for name in outcomes if name != winner)
+    assert outcomes[loser] == (
+        f"{winner} is checking this batch: one editor checks a batch's sample."
+    )
+    batch.refresh_from_db()
+    assert batch.audited_by.username == winner
+    assert BatchClaim.objects.exclude(audit="").count() == 1
