@@ -340,8 +340,11 @@ def evidence_of(claim_ids) -> dict[int, list[tuple[str, int | None]]]:
 
 
 def check_scope(claim: Claim, evidence: list[tuple[str, int | None]]) -> str:
-    """``NATIONAL`` when the check used only figures summed over every seat (a national
-    share, a party's seats, the exit poll), or its article is about no seat; else ``SEAT``."""
+    """``NATIONAL`` for a party's seats in the Commons, won or projected; when the check used
+    only figures summed over every seat (a national share); or when its article is about no
+    seat. Else ``SEAT``."""
+    if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        return NATIONAL
     if evidence:
         return NATIONAL if all(contest is None for _, contest in evidence) else SEAT
     return SEAT if claim.article.contest_id else NATIONAL
@@ -378,7 +381,13 @@ def citation(
     if evidence and all(contest is None for _, contest in evidence):
         election = evidence[0][0]
         seats = seats_in.get(election, 0)
-        counted = f"{seats:,} seats' rows" if seats else "every seat's rows"
+        counted = (
+            f"{seats:,} seats' rows"
+            if seats > 1
+            else "1 seat's rows"
+            if seats
+            else "every seat's rows"
+        )
         if claim.claim_type in (ClaimType.TURNOUT, ClaimType.BALLOT_COUNT):
             return f"sum over {counted} of the constituency file"
         return f"sum over {counted} of the candidate file"
@@ -852,10 +861,10 @@ def publish(
     """Publish the page's checks (``publish_plan()``) as a new version; log each correction.
 
     ``reasons`` is ``{check id: why}`` for the changed checks: each changed verdict,
-    explanation or figure needs one (``note``, the version's note, stands in for a check
-    without its own); a check changed only by a revised official figure is logged with
-    ``REVISED_REASON`` when none is given; a withdrawn check carries its withdrawal's
-    reason. Raises ``PermissionDenied`` unless ``publisher`` may publish, and
+    explanation or figure needs one (when ``reasons`` is None, ``note``, the version's
+    note, stands in for every check); a check changed only by a revised official figure
+    is logged with ``REVISED_REASON`` when none is given; a withdrawn check carries its
+    withdrawal's reason. Raises ``PermissionDenied`` unless ``publisher`` may publish, and
     ``ValidationError`` when there is nothing to publish, nothing changed since the last
     version, or a changed check has no reason (``error_dict`` by check id: "check-<id>").
     Clears the page's cached copies on commit. The version is marked demo data
@@ -874,14 +883,17 @@ def publish(
         raise ValidationError("There are no approved checks to publish for this page yet.")
     if previous is not None and not plan.has_changes:
         raise ValidationError(f"Nothing has changed since version {previous.version}.")
-    reasons = {int(k): (v or "").strip() for k, v in (reasons or {}).items()}
     note = (note or "").strip()
+    # the version's note stands in for a check's reason only for callers that give none
+    # (the publish page always asks one per check, so one note is never copied into all)
+    fallback = note if reasons is None else ""
+    reasons = {int(k): (v or "").strip() for k, v in (reasons or {}).items()}
     missing, logged = {}, []
     for change in plan.changed:
         if change.withdrawal is not None:
             reason = change.withdrawal.reason
         else:
-            reason = reasons.get(change.id) or note
+            reason = reasons.get(change.id) or fallback
             if not reason and change.needs_reason:
                 missing[f"check-{change.id}"] = (
                     f"Say why “{change.before.summary}” changed, for the corrections log."
