@@ -30,7 +30,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult, TaskResultStatus
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 
-from factcheck import tasks
+from factcheck import table_statistics, tasks
 
 logger = logging.getLogger("django_tasks_db")
 
@@ -144,6 +144,20 @@ class LeasedWorker(db_worker.Worker):
         if report.requeued or report.given_up or report.queued or report.failed:
             logger.warning("Sweep by worker %s: %s", self.worker_id, report)
         self._schedule_feeds()
+        self._keep_statistics()
+
+    def _keep_statistics(self) -> None:
+        """What autovacuum would do, when the server runs without it: the next task's query
+        sorts every queued task on statistics taken when the table was empty."""
+        try:
+            analyzed = table_statistics.analyze_stale_tables()
+        except OperationalError as exc:
+            if not _busy(exc):
+                raise
+            logger.warning("Statistics not refreshed, database busy: %s", exc)
+            return
+        if analyzed:
+            logger.info("Worker %s analyzed %s", self.worker_id, ", ".join(analyzed))
 
     # -- feeds (issue 17): the polls that are due, queued once across all workers -----
 
