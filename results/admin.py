@@ -124,8 +124,10 @@ class CandidacyInline(admin.TabularInline):
     extra = 0
     fields = [
         "first_name", "surname", "party", "party_label", "votes", "elected", "sitting_mp",
-        "former_mp",
+        "former_mp", "source_row",
     ]  # fmt: skip
+    # the file row an import read, or "entered by hand, approved by …" (set on approval)
+    readonly_fields = ["source_row"]
     autocomplete_fields = ["party"]
     ordering = ["-votes"]
 

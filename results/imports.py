@@ -1631,6 +1631,8 @@ class _Writer:
                     "gender": cand.gender,
                     "library_share_change": cand.share_change,
                     "dc_person_id": cand.dc_person_id,
+                    # the row cited for this candidate's own figures (votes, share)
+                    "source_row": cand.row.where(),
                 }
                 existing = current.get(key)
                 if existing is None:

@@ -379,9 +379,11 @@ class Contest(models.Model):
         (the seat's first official result) or "revision" (an official figure
         changed; ``revised_at`` is set). Returns that reason, or None when the
         approved figures equal the last official ones (nothing is sent then).
+        Candidates whose figures were typed in cite "entered by hand, approved by …"
+        as their ``source_row`` (``results.official.cite_hand_entries``).
         Raises ``ValidationError`` if ``user`` may not approve it.
         """
-        from .official import approval_figures
+        from .official import approval_figures, cite_hand_entries
 
         if not self.can_be_approved_by(user):
             raise ValidationError("A result must be approved by a second staff user.")
@@ -390,6 +392,8 @@ class Contest(models.Model):
             self.status = self.Status.OFFICIAL
             self.approved_by = user
             self.approved_at = now
+            # the hand-typed candidates' figures cite who approved them, not a file row
+            cite_hand_entries(self, approver=user)
             figures, reason = approval_figures(self, approver=user, at=now)
             self.official_figures = figures
             fields = ["status", "approved_by", "approved_at", "official_figures"]
@@ -565,6 +569,17 @@ class Candidacy(models.Model):
         ),
     )
     dc_person_id = models.CharField("Democracy Club person ID", max_length=20, blank=True)
+    source_row = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text=(
+            "Where this candidate's figures were read: the file and line of its row "
+            '("HoC-GE2024-results-by-candidate.csv, line 1234"), or "entered by hand, '
+            'approved by …" once a hand entry of its figures is approved. Set by the import '
+            "and by Contest.approve; blank for rows made before it was kept."
+        ),
+    )
     search_name = models.CharField(
         default="",
         max_length=400,

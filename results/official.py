@@ -9,9 +9,15 @@ approved or imported, their figures are also stored on the contest as
 "source_row": str, "origin": "import" | "manual", "candidates": [{"id": int,
 "first_name": str, "surname": str, "party_id": int, "party": abbreviation,
 "party_name": str, "is_independent": bool, "party_label": str, "votes": int,
-"elected": bool, "sitting_mp": bool, "former_mp": bool}, …], "hand_entries":
+"elected": bool, "sitting_mp": bool, "former_mp": bool, "source_row": str}, …],
+"hand_entries":
 [{"figures": [str, …], "entered_by": str, "approved_by": str, "approved_at": ISO
 8601 text}, …]}``
+
+A candidate's ``source_row`` cites where its own figures are written: its row of
+the candidate file ("HoC-GE2024-results-by-candidate.csv, line 1234"), or "entered
+by hand, approved by …" (``cite_hand_entries``); dicts stored before it was kept
+lack it. It is a citation, not a figure: ``figure_changes`` ignores it.
 
 ``hand_entries`` says which figures were typed in by hand since the Library's
 file, by whom and approved by whom (``figures`` empty: every figure, a result
@@ -32,11 +38,13 @@ from .models import Candidacy, Contest, Party
 __all__ = [
     "HandEntry",
     "approval_figures",
+    "cite_hand_entries",
     "contest_from_figures",
     "figure_changes",
     "figures_from_database",
     "figures_from_rows",
     "figures_of",
+    "hand_citation",
     "hand_entries",
 ]
 
@@ -58,7 +66,7 @@ def _who(user) -> str:
 # A candidacy's values as ``figures_from_rows`` takes them (``values_list`` order).
 CANDIDATE_ROW = (
     "contest_id", "pk", *CANDIDATE_FIELDS, "party_id", "party__abbreviation", "party__name",
-    "party__is_independent",
+    "party__is_independent", "source_row",
 )  # fmt: skip
 
 
@@ -69,11 +77,11 @@ def figures_from_rows(contest: Contest, rows) -> dict:
     figures = {name: getattr(contest, name) for name in CONTEST_FIELDS}
     figures["declared_at"] = contest.declared_at.isoformat() if contest.declared_at else None
     candidates = []
-    for _contest, pk, *values, party_id, party, party_name, independent in rows:
+    for _contest, pk, *values, party_id, party, party_name, independent, row in rows:
         candidate = {"id": pk, **dict(zip(CANDIDATE_FIELDS, values, strict=True))}
         candidate |= {
             "party_id": party_id, "party": party, "party_name": party_name,
-            "is_independent": independent,
+            "is_independent": independent, "source_row": row,
         }  # fmt: skip
         candidates.append(candidate)
     candidates.sort(key=lambda c: (-c["votes"], c["surname"], c["first_name"], c["id"]))
@@ -94,6 +102,7 @@ def figures_of(contest: Contest, candidacies) -> dict:
             c.party.abbreviation,
             c.party.name,
             c.party.is_independent,
+            c.source_row,
         )  # fmt: skip
         for c in candidacies
     ]
@@ -175,6 +184,33 @@ def figure_changes(before: dict | None, after: dict) -> list[str]:
         if key not in now:
             changes.append(f"{_name(candidate)} ({candidate['party_name']}) removed")
     return changes
+
+
+def hand_citation(approver) -> str:
+    """What a hand-entered candidate's figures cite: "entered by hand, approved by Ann Lee"."""
+    return f"entered by hand, approved by {_who(approver) or 'a second editor'}"
+
+
+def cite_hand_entries(contest: Contest, *, approver) -> int:
+    """Cite ``hand_citation(approver)`` as the ``source_row`` of each of the contest's
+    candidacies whose figures were typed in by hand: every one when the contest has no
+    official figures yet, else those added or whose votes differ from the last official
+    ones (the others keep their file row). Saved one by one, so history records it.
+    Returns how many changed; one query when none does."""
+    before = contest.official_figures
+    then = {_candidate_key(c): c for c in before["candidates"]} if before else None
+    cited = hand_citation(approver)
+    changed = 0
+    for candidacy in Candidacy.objects.filter(contest_id=contest.pk).select_related("party"):
+        key = (candidacy.first_name, candidacy.surname, candidacy.party.abbreviation)
+        old = then.get(key) if then is not None else None
+        if old is not None and old["votes"] == candidacy.votes:
+            continue
+        if candidacy.source_row != cited:
+            candidacy.source_row = cited
+            candidacy.save(update_fields=["source_row"])
+            changed += 1
+    return changed
 
 
 def approval_figures(
@@ -267,6 +303,7 @@ def contest_from_figures(contest: Contest, figures: dict) -> Contest:
                 pk=c["id"],
                 contest=copy,
                 party=party,
+                source_row=c.get("source_row", ""),
                 **{name: c[name] for name in CANDIDATE_FIELDS},
             )
         )
