@@ -36,8 +36,9 @@ from django.utils import timezone
 from results.models import Candidacy, Contest, Election
 
 from . import pagecache
+from .checking.claims import uncited
 from .checking.context import FIRST_ELECTED_BEFORE, HELD_SINCE_BEFORE, NATIONAL_CUES
-from .checking.explanations import ordinal
+from .checking.explanations import candidate_rows, ordinal
 from .models import Claim, ClaimEvidence, Correction, CorrectionKind, Publication, Withdrawal
 from .public_text import (
     indefinite_article,
@@ -366,7 +367,12 @@ def citation(
 ) -> str:
     """Where the check's official figure is written, for readers to find it:
 
-    * a candidate's figure: the candidate file's row for that candidate;
+    * a candidate's figure (votes, share, name): that candidate's own row, file and
+      line (``Candidacy.source_row``: "HoC-GE2024-results-by-candidate.csv, line
+      1234", a notional baseline's row of the notional file, or "entered by hand,
+      approved by …"); a place in the count: every candidate row of the seat
+      ("…, lines 1230–1236"); a gap between two candidates other than the first
+      two: their two rows;
     * a seat's figure (majority, turnout, counts): the constituency file's row
       (``Contest.source_row``), of the notional file for a notional baseline;
     * a national figure: "sum over 650 seats' rows of the candidate file";
@@ -376,7 +382,8 @@ def citation(
     election slug (``citation_context()`` loads them).
     """
     source = claim.applied_official_source
-    if not source or "Library" not in source and "notional" not in source.lower():
+    by_hand = source.lower().startswith("entered by hand") if source else False
+    if not source or "Library" not in source and "notional" not in source.lower() and not by_hand:
         return ""
     if evidence and all(contest is None for _, contest in evidence):
         election = evidence[0][0]
@@ -401,22 +408,55 @@ def citation(
             person = _candidacy(claim, contest, candidacies)
             if person is not None:
                 cited.append(
-                    f"the candidate file{notional}, the row for {person.full_name} "
+                    person.source_row
+                    or (not contest.source_row and contest.source)
+                    or f"the candidate file{notional}, the row for {person.full_name} "
                     f"({person.party.name}) in {contest.constituency.name} "
                     f"({contest.constituency.ons_code})"
                 )
                 continue
         if claim.claim_type in CANDIDATE_ROWS_TYPES:
+            seat = [c for c in candidacies.values() if c.contest_id == contest.pk]
             cited.append(
-                f"the candidate file{notional}, the rows for {contest.constituency.name} "
+                candidate_rows(seat)
+                or f"the candidate file{notional}, the rows for {contest.constituency.name} "
                 f"({contest.constituency.ons_code})"
             )
+            continue
+        pair = _two_candidates(claim, contest, candidacies)
+        if pair:
+            cited.append("; ".join(dict.fromkeys(pair)))
             continue
         cited.append(
             contest.source_row
             or f"{contest.source or 'the results'}{notional}, {contest.constituency.name}"
         )
     return "; ".join(dict.fromkeys(cited))
+
+
+def _two_candidates(claim: Claim, contest: Contest, candidacies: dict[int, Candidacy]):
+    """For a majority claim that is the gap between two candidates other than the seat's
+    first two ("beat the Greens by 3,000"), their two rows; else ()."""
+    if claim.claim_type != ClaimType.MAJORITY or claim.subject_kind != SubjectKind.CANDIDATE:
+        return ()
+    other_key = (claim.details or {}).get("compared_to_key") or ""
+    subject = _candidacy(claim, contest, candidacies)
+    other = (
+        candidacies.get(int(other_key[10:]))
+        if other_key.startswith("candidacy:") and other_key[10:].isdigit()
+        else None
+    )
+    if subject is None or other is None or other.contest_id != contest.pk or other == subject:
+        return ()
+    seat = sorted(
+        (c for c in candidacies.values() if c.contest_id == contest.pk),
+        key=lambda c: (-c.votes, not c.elected),
+    )
+    if {subject.pk, other.pk} == {c.pk for c in seat[:2]}:
+        return ()  # the seat's majority: the constituency file's row holds it
+    if not (subject.source_row and other.source_row):
+        return ()
+    return (subject.source_row, other.source_row)
 
 
 def _candidacy(claim: Claim, contest: Contest, candidacies: dict[int, Candidacy]):
@@ -453,14 +493,11 @@ def citation_context(claims, evidence) -> dict:
     return {"contests": contests, "seats_in": seats_in, "candidacies": candidacies}
 
 
-# A parenthesised file and line in the checker's working ("(…constituency.csv, line 308)"):
-# the page cites the source once, on its own line, so it is taken out of the working.
-_ROW_IN_WORKING = re.compile(r"\s*\([^()]*\.csv(?:\.gz)?, line \d+\)")
-
-
 def public_working(working: str) -> str:
-    """The checker's arithmetic without the file rows it names (cited separately)."""
-    return _ROW_IN_WORKING.sub("", working or "").strip()
+    """The checker's arithmetic without the file rows and hand entries it names in brackets
+    ("(…candidate.csv, line 1234)"; ``checking.claims.uncited``): the page cites the
+    source once, on its own line (``citation``)."""
+    return uncited(working)
 
 
 # -- the checks a page would publish ----------------------------------------------------

@@ -21,7 +21,10 @@ what changed ("official figure revised: 21,225 → 21,226"), the sign-off of any
 applying to it withdrawn with that reason in its history, the verdict's official figure
 moved to the new one when it was the checker's, and the claim back on the desk at the top
 (``revision_pending``, until a verdict applying to it is signed off again). Running it
-again changes nothing: it is idempotent.
+again changes nothing: it is idempotent. The hash leaves out the rows the working cites
+(``checking.uncited``): a claim whose figures are unchanged but whose row moved in a
+revised file, or whose hash was stored before citations were left out of it, only gets
+its new working and hash, quietly (``same_figures``).
 """
 
 from __future__ import annotations
@@ -222,7 +225,7 @@ def _recheck_batch(ids: list[int], *, current, elections, report: RecheckReport)
     by_article: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
-    quiet_hashes: list[Claim] = []
+    quiet: list[Claim] = []
     quiet_keys: dict[int, list] = {}
     for members in by_article.values():
         article = members[0].article
@@ -236,7 +239,7 @@ def _recheck_batch(ids: list[int], *, current, elections, report: RecheckReport)
         for claim, suggestion in zip(members, found, strict=True):
             report.checked += 1
             before = stored_hash(claim)
-            if suggestion.evidence_hash != before:
+            if suggestion.evidence_hash != before and not same_figures(claim, suggestion):
                 withdrawn = apply_change(claim, suggestion, expected_hash=before)
                 if withdrawn is not None:
                     report.changed += 1
@@ -245,13 +248,20 @@ def _recheck_batch(ids: list[int], *, current, elections, report: RecheckReport)
                         report.contests.add(article.contest_id)
                 continue
             if not claim.evidence_hash:
-                claim.evidence_hash = before
-                quiet_hashes.append(claim)
                 report.recorded += 1
+            if (claim.evidence_hash, claim.working) != (
+                suggestion.evidence_hash,
+                suggestion.working,
+            ):
+                # no figure changed, only the rows the working cites (a row moved in a
+                # revised file) or the hash's form (stored before it left citations out)
+                claim.evidence_hash = suggestion.evidence_hash
+                claim.working = suggestion.working
+                quiet.append(claim)
             if set(suggestion.evidence) != stored_keys.get(claim.pk, set()):
                 quiet_keys[claim.pk] = list(suggestion.evidence)
-    if quiet_hashes:
-        Claim.objects.bulk_update(quiet_hashes, ["evidence_hash"], batch_size=BATCH_SIZE)
+    if quiet:
+        Claim.objects.bulk_update(quiet, ["evidence_hash", "working"], batch_size=BATCH_SIZE)
     ClaimEvidence.replace(quiet_keys)
 
 
@@ -263,6 +273,20 @@ def stored_hash(claim: Claim) -> str:
         claim.official_source,
         claim.working,
         awaiting=claim.suggested_verdict == Suggested.AWAITING_DECLARATION,
+    )
+
+
+def same_figures(claim: Claim, suggestion: Suggestion) -> bool:
+    """Whether ``suggestion`` rests on the figures the claim's stored suggestion did: the
+    same verdict, and the same ``evidence_hash`` of its stored figure, source and working
+    (which leaves out the rows the working cites), whatever hash is stored."""
+    return claim.suggested_verdict == suggestion.verdict and suggestion.evidence_hash == (
+        evidence_hash(
+            claim.official_value,
+            claim.official_source,
+            claim.working,
+            awaiting=claim.suggested_verdict == Suggested.AWAITING_DECLARATION,
+        )
     )
 
 

@@ -245,18 +245,18 @@ def load_official_figures() -> OfficialFigures:
     by_name: dict[tuple[str, str], list[CandidateFig]] = defaultdict(list)
     rows = [
         (cand.contest_id, cand.pk, cand.first_name, cand.surname, cand.party.abbreviation,
-         cand.party.name, cand.party.is_independent, cand.votes, cand.elected)
+         cand.party.name, cand.party.is_independent, cand.votes, cand.elected, cand.source_row)
         for cand in Candidacy.objects.filter(
             contest__status=Contest.Status.OFFICIAL
         ).select_related("party")
     ]  # fmt: skip
     rows += [
         (contest_id, c["id"], c["first_name"], c["surname"], c["party"], c["party_name"],
-         c["is_independent"], c["votes"], c["elected"])
+         c["is_independent"], c["votes"], c["elected"], c.get("source_row", ""))
         for contest_id, figures_of in kept.items()
         for c in figures_of["candidates"]
     ]  # fmt: skip
-    for contest_id, pk, first, surname, party, party_name, independent, votes, elected in rows:
+    for contest_id, pk, first, surname, party, party_name, independent, votes, elected, row in rows:
         contest = contests[contest_id]
         fig = CandidateFig(
             key=candidate_key(pk),
@@ -269,6 +269,7 @@ def load_official_figures() -> OfficialFigures:
             votes=votes,
             contest=contest,
             elected=elected,
+            source_row=row,
         )
         contest.candidates.append(fig)
         candidates[fig.key] = fig

@@ -44,7 +44,7 @@ from factcheck.vocabulary import (
 from . import context as _context
 from . import readings
 from .checkers import CHECKERS
-from .claims import Claimed, Suggestion, evidence_hash, not_checkable
+from .claims import Claimed, Suggestion, cite, evidence_hash, not_checkable, uncited
 from .context import ArticleContext, is_national
 from .figures import (
     AwaitingFig,
@@ -77,11 +77,13 @@ __all__ = [
     "check_claim",
     "check_claims",
     "check_reading",
+    "cite",
     "evidence_hash",
     "read_nationally",
     "readings_for",
     "frame_of",
     "infer_context",
+    "uncited",
 ]
 
 # Kinds of figure a seat's result gives: a claim of one of them about a seat that has not

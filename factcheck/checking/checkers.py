@@ -20,7 +20,7 @@ from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
 from .areas import area_named, area_of, area_positions
-from .claims import Claimed, Suggestion, not_checkable
+from .claims import Claimed, Suggestion, cite, not_checkable
 from .context import (
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
@@ -37,6 +37,8 @@ from .counts import check_ballot_count
 from .explanations import (
     QUALIFIER_WORDS,
     best_reading,
+    candidate_row,
+    candidate_rows,
     official_suggestion,
     ordinal,
     points,
@@ -71,8 +73,10 @@ def check_candidate_votes(claim, figures, context, election) -> Suggestion:
         candidate.votes,
         unit_label="votes",
         source=contest.source,
-        working=f"{candidate.full_name}, {contest.name}: {candidate.votes:,} votes "
-        f"({contest.source_row or contest.source})",
+        working=cite(
+            f"{candidate.full_name}, {contest.name}: {candidate.votes:,} votes",
+            candidate_row(candidate),
+        ),
     )
 
 
@@ -96,9 +100,11 @@ def check_majority(claim, figures, context, election) -> Suggestion:
         if subject.votes < other.votes:
             subject, other = other, subject  # "beat … by": the difference, whoever said first
         gap = subject.votes - other.votes
-        working = (
-            f"{subject.full_name} {subject.votes:,} − {other.full_name} {other.votes:,} = {gap:,}"
-        )
+        working = cite(
+            f"{subject.full_name} {subject.votes:,} − {other.full_name} {other.votes:,} = {gap:,}",
+            *((subject.source_row, other.source_row) if subject.source_row and other.source_row
+              else ()),
+        )  # fmt: skip
         return official_suggestion(
             claim, gap, unit_label="votes more", source=contest.source, working=working
         )
@@ -124,7 +130,10 @@ def check_majority(claim, figures, context, election) -> Suggestion:
         contest.majority,
         unit_label="majority",
         source=contest.source,
-        working=f"{contest.name} {figures.elections[contest.election].date.year}: {working}",
+        working=cite(
+            f"{contest.name} {figures.elections[contest.election].date.year}: {working}",
+            contest.source_row,  # the constituency file holds each seat's majority
+        ),
     )
     if found.verdict == v.INACCURATE:
         notional = _notional_majority(claim, figures, context, election)
@@ -423,8 +432,11 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
         unit_label="",
         source=contest.source,
         is_percent=True,
-        working=f"{candidate.full_name}: {candidate.votes:,} ÷ {contest.valid:,} valid votes = "
-        f"{candidate.share}%",
+        working=cite(
+            f"{candidate.full_name}: {candidate.votes:,} ÷ {contest.valid:,} valid votes = "
+            f"{candidate.share}%",
+            *((candidate.source_row, contest.source_row) if candidate.source_row else ()),
+        ),
     )
 
 
@@ -589,8 +601,11 @@ def check_rank(claim, figures, context, election) -> Suggestion:
         return not_checkable("Cannot tell whose position this is.")
     return official_suggestion(
         claim, candidate.rank, unit_label="place", source=candidate.contest.source,
-        working=f"{candidate.full_name} placed {ordinal(candidate.rank)} of "
-        f"{len(candidate.contest.candidates)} by votes",
+        working=cite(
+            f"{candidate.full_name} placed {ordinal(candidate.rank)} of "
+            f"{len(candidate.contest.candidates)} by votes",
+            candidate_rows(candidate.contest.candidates),
+        ),
     )  # fmt: skip
 
 

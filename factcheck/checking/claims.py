@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import attrgetter
@@ -137,16 +138,43 @@ def not_checkable(reason: str) -> Suggestion:
     return Suggestion(verdict=Verdict.NOT_CHECKABLE, explanation=reason)
 
 
+# Where a figure is written, as the working cites it in brackets: a file's row (or rows)
+# ("HoC-GE2024-results-by-candidate.csv, line 1234", "…, lines 1230–1236") or a hand entry
+# ("entered by hand, approved by Ann Lee"), several joined by "; ".
+_CITED_PART = (
+    r"(?:[^();]*\.csv(?:\.gz)?, lines? \d+(?:[–-]\d+)?(?:, \d+(?:[–-]\d+)?)*"
+    r"|[Ee]ntered by hand[^();]*)"
+)
+CITATION_IN_WORKING = re.compile(rf"\s*\({_CITED_PART}(?:; {_CITED_PART})*\)")
+
+
+def cite(working: str, *rows: str) -> str:
+    """``working`` with the rows its figures were read from in brackets at the end:
+    ``cite("24,120 votes", "HoC-GE2024-results-by-candidate.csv, line 1234")`` is
+    "24,120 votes (HoC-GE2024-results-by-candidate.csv, line 1234)". Blank and repeated
+    rows are left out; no rows, no brackets."""
+    rows = tuple(dict.fromkeys(r for r in rows if r))
+    return f"{working} ({'; '.join(rows)})" if rows else working
+
+
+def uncited(working: str) -> str:
+    """``working`` without the file rows and hand entries it cites (``cite``): its figures
+    and arithmetic alone."""
+    return CITATION_IN_WORKING.sub("", working or "").strip()
+
+
 def evidence_hash(
     official_value: Decimal | None, official_source: str, working: str, *, awaiting: bool = False
 ) -> str:
     """A hash of the official figures a check rests on: the value (normalised, so 21225 and
-    21225.000000 hash alike), its source and the working that derives it; ``awaiting``
-    for a claim still waiting for its seat to declare. 64 hex characters. Two checks with
-    the same hash published the same official figures; a re-check whose hash differs from
-    the stored one found the evidence changed."""
+    21225.000000 hash alike), its source and the working that derives it, without the
+    rows the working cites (``uncited``: a row that moved in a revised file, or a citation
+    made more precise, is not a change of figures); ``awaiting`` for a claim still waiting
+    for its seat to declare. 64 hex characters. Two checks with the same hash published
+    the same official figures; a re-check whose hash differs from the stored one found
+    the evidence changed."""
     value = "" if official_value is None else f"{Decimal(official_value).normalize():f}"
-    parts = [value, official_source or "", working or ""]
+    parts = [value, official_source or "", uncited(working)]
     if awaiting:
         parts.append(Suggested.AWAITING_DECLARATION)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

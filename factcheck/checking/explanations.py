@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.vocabulary import ClaimType, Qualifier, Unit
@@ -53,6 +54,53 @@ def official_suggestion(
         official_source=source,
         working=working,
     )
+
+
+def candidate_row(candidate) -> str:
+    """Where a candidate's votes are written (a ``figures.CandidateFig``): its row of the
+    candidate file ("HoC-GE2024-results-by-candidate.csv, line 1234") or its hand entry;
+    when that is not known (rows imported before it was kept), its seat's source if the
+    seat has no file row (a hand-entered result), else "" (the constituency file's row
+    does not hold a candidate's votes)."""
+    if candidate.source_row:
+        return candidate.source_row
+    contest = candidate.contest
+    return "" if contest.source_row else contest.source
+
+
+_LINE = re.compile(r"^(?P<file>.+), line (?P<line>\d+)$")
+
+
+def candidate_rows(candidates) -> str:
+    """Every candidate's row at once, lines of one file run together: "HoC-GE2024-results-
+    by-candidate.csv, lines 1230–1236" (or "…, lines 12, 15–16"); "" unless every
+    candidate's row is known."""
+    rows = [c.source_row for c in candidates]
+    if not rows or not all(rows):
+        return ""
+    lines: dict[str, list[int]] = {}
+    others = []
+    for row in rows:
+        found = _LINE.match(row)
+        if found is None:
+            others.append(row)
+        else:
+            lines.setdefault(found["file"], []).append(int(found["line"]))
+    cited = []
+    for name, numbers in lines.items():
+        numbers = sorted(set(numbers))
+        runs: list[list[int]] = []
+        for n in numbers:
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        if len(numbers) == 1:
+            cited.append(f"{name}, line {numbers[0]}")
+            continue
+        spans = ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+        cited.append(f"{name}, lines {spans}")
+    return "; ".join(cited + list(dict.fromkeys(others)))
 
 
 def ordinal(n: int) -> str:

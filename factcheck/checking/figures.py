@@ -146,6 +146,10 @@ class CandidateFig:
     share_exact: Decimal | None = None  # percent, unrounded (for comparison)
     rank: int = 0
     elected: bool = False
+    # where this candidate's own figures are written: its row of the candidate file
+    # ("HoC-GE2024-results-by-candidate.csv, line 1234"), "entered by hand, approved by …",
+    # or "" when not known (rows imported before it was kept)
+    source_row: str = ""
 
 
 @dataclass

@@ -69,7 +69,7 @@ def test_an_old_publication_still_renders_and_republishing_it_unchanged_is_refus
     # schema 1 cited the constituency file for a candidate's votes: the next version
     # cites the candidate file's row, a new citation and not a correction
     again = publish_contest(contest=contest, publisher=publisher)
-    assert "candidate file" in again.checks[0]["citation"]
+    assert again.checks[0]["citation"] == "HoC-GE2024-results-by-candidate.csv, line 8"
     assert not again.corrections.exists()
     with pytest.raises(ValidationError, match="Nothing has changed"):
         publish_contest(contest=contest, publisher=publisher)

@@ -157,9 +157,8 @@ def test_citations_name_the_file_and_row_that_hold_each_figure(demo, client):
     seat = Publication.objects.get(contest__isnull=False)
     checks = {c["summary"]: c for c in seat.checks}
     votes = checks["Jeremy Corbyn won 24,120 votes in 2024"]
-    assert votes["citation"] == (
-        "the candidate file, the row for Jeremy Corbyn (Independent) in Islington North (E14001305)"
-    )
+    # the candidate file's own row for Jeremy Corbyn, line 8 (header = line 1)
+    assert votes["citation"] == "HoC-GE2024-results-by-candidate.csv, line 8"
     assert "line" not in votes["working"]  # the row is cited once, in the source line
     majority = checks["Jeremy Corbyn won by a majority of 7,247 in 2024"]
     assert majority["citation"] == "HoC-GE2024-results-by-constituency.csv, line 2"
