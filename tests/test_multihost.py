@@ -268,7 +268,7 @@ def test_a_publish_on_one_server_is_seen_on_the_other_at_once(cluster):
     status, location = editor.post(f"/desk/contests/{contest}/publish/", {"note": ""})
     assert (status, location) == (302, PAGE)
     _, _, body = editor.get(PAGE)
-    assert "Published version 1 of Islington North." in body
+    assert "Published version 1 of Islington North, 2024 general election." in body
 
     status, headers, body = second.get(PAGE, {"If-None-Match": old_etag})
     assert status == 200

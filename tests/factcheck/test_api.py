@@ -141,7 +141,7 @@ def test_published_checks_are_public(client, db):
         claim_type="majority", subject="Jeremy Corbyn", speaker="", election="ge2024",
         verdict="accurate", verdict_label="Accurate", rating=5, explanation="Matches.",
         official_value="7247", official_display="7,247", official_source="HoC Library",
-        source_row="", working="24,120 - 16,873", reviewed_by="ed1", approved_by="ed2",
+        working="24,120 - 16,873", reviewed_by="ed1", approved_by="ed2",
         articles=(),
     )  # fmt: skip
     PublicationFactory(contest=contest, checks=[check.to_stored()])
