@@ -48,7 +48,8 @@ def test_a_table_that_filled_up_since_its_statistics_is_analyzed_once():
     assert changed >= rows
     assert TABLE in table_statistics.analyze_stale_tables()
     after, changed = _last_analyze(TABLE)
-    assert after is not None and after != before
+    assert after is not None
+    assert after != before
     assert changed == 0
     # nothing changed since: not analyzed again
     assert TABLE not in table_statistics.analyze_stale_tables()
