@@ -80,7 +80,15 @@ def seats_overview(request: HttpRequest) -> HttpResponse:
     awaiting sign-off, the version published, who is on it (``seat_overview``), a page at a
     time (``page=<n>``)."""
     page = seat_overview.seat_page(_page_number(request.GET.get("page")))
-    context = {"page": page, "editors": list(assignments.editors()), **VOCABULARY}
+    context = {
+        "page": page,
+        "editors": list(assignments.editors()),
+        # each election's national page, published from here like a seat's
+        "elections": Election.objects.filter(is_notional=False)
+        .order_by("-date")
+        .only("slug", "name"),
+        **VOCABULARY,
+    }
     return render_partial(request, "factcheck/desk/seats.html", "seat-table", context)
 
 

@@ -222,3 +222,18 @@ def test_the_new_lists_cost_the_same_queries_at_3_and_30_rows(
         assert len(rows(html)) == 30
     else:
         assert html.count('<tr id="seat-') == 30
+
+
+def test_the_seat_overview_links_each_election_s_national_page_and_its_publishing(
+    client, coverage, editor, publisher
+):
+    election = coverage.contest.election
+    publish = reverse("factcheck:national_publish", args=[election.slug])
+    client.force_login(publisher)
+    html = client.get(reverse("factcheck:seats")).content.decode()
+    assert f'href="{reverse("verification:election", args=[election.slug])}"' in html
+    assert f'href="{publish}"' in html
+    assert client.get(publish).status_code == 200
+    client.force_login(editor)  # not a Publisher: the page, not the publishing
+    html = client.get(reverse("factcheck:seats")).content.decode()
+    assert f'href="{publish}"' not in html
