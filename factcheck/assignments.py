@@ -7,6 +7,7 @@ call these and render.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -19,7 +20,9 @@ ASSIGN_PERMISSION = "factcheck.change_review"
 
 
 def editors():
-    """Every active user who may write verdicts (who can be assigned), by username."""
+    """Every user who may write verdicts and can log in (active, with a usable password:
+    not the demo review's ``demo-writer``/``demo-checker``), by username: who can be
+    assigned."""
     User = get_user_model()
     perm = Q(groups__permissions__codename="change_review") | Q(
         user_permissions__codename="change_review"
@@ -27,6 +30,8 @@ def editors():
     return (
         User.objects.filter(is_active=True)
         .filter(perm | Q(is_superuser=True))
+        .exclude(password__startswith=UNUSABLE_PASSWORD_PREFIX)
+        .exclude(password="")
         .distinct()
         .order_by("username")
     )
@@ -36,12 +41,16 @@ def assign(*, target: Article | Contest, assignee, by) -> Assignment | None:
     """Put ``assignee`` on the article or seat ``target`` (None: take whoever is on it off).
 
     Returns the assignment, or None when it was removed. Raises ``PermissionDenied`` when
-    ``by`` may not write verdicts, ``ValidationError`` when ``assignee`` may not either
-    (assigning them would give work they cannot do). Replaces the target's assignment.
+    ``by`` may not write verdicts, ``ValidationError`` when ``assignee`` may not either, or
+    cannot log in (assigning them would give work they cannot do). Replaces the target's assignment.
     """
     if not by.has_perm(ASSIGN_PERMISSION):
         raise PermissionDenied("You may not assign work on the desk.")
-    if assignee is not None and not (assignee.is_active and assignee.has_perm(ASSIGN_PERMISSION)):
+    if assignee is not None and not (
+        assignee.is_active
+        and assignee.has_usable_password()
+        and assignee.has_perm(ASSIGN_PERMISSION)
+    ):
         raise ValidationError(
             f"{assignee.get_username()} does not review claims: choose an editor."
         )

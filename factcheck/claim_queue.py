@@ -57,10 +57,25 @@ def awaiting_sign_off_by(user) -> Q:
     return Q(status=Claim.Status.OPEN) & (own | group)
 
 
+def inaccurate() -> Q:
+    """Claims called inaccurate: by the verdict applying to them (their own, else their
+    group's) or, with no verdict, by the checker's suggestion."""
+    own = Q(review__verdict=Verdict.INACCURATE)
+    group = Q(review__isnull=True, group__review__verdict=Verdict.INACCURATE)
+    suggested = (
+        Q(review__isnull=True)
+        & (Q(group__isnull=True) | Q(group__review__isnull=True))
+        & Q(suggested_verdict=Verdict.INACCURATE)
+    )
+    return own | group | suggested
+
+
 def claims(params: dict[str, str], user) -> QuerySet[Claim]:
     """The claims the (``clean``) filters select for ``user``, likely inaccurate first: a
-    figure whose official figures were revised, then the checker's "inaccurate", then the
-    rest; newest article first, then in text order. Rows carry what the desk shows
+    figure whose official figures were revised, then the checker's "inaccurate" still to
+    review, then any other claim called inaccurate (``inaccurate``: its verdict, or the
+    suggestion while it has none), then the rest; newest article first, then in text
+    order. Rows carry what the desk shows
     (``Claim.objects.for_review()``, with the article's seat)."""
     selected = Claim.objects.all()
     if params["q"]:
@@ -88,12 +103,13 @@ def claims(params: dict[str, str], user) -> QuerySet[Claim]:
         .select_related("article__contest__constituency")
         .annotate(
             likely_inaccurate=Case(
-                When(revision_pending=True, then=Value(2)),
+                When(revision_pending=True, then=Value(3)),
                 When(
                     Q(suggested_verdict=Verdict.INACCURATE)
                     & ClaimQuerySet.review_status_condition(ReviewStatus.TO_REVIEW),
-                    then=Value(1),
+                    then=Value(2),
                 ),
+                When(inaccurate(), then=Value(1)),
                 default=Value(0),
                 output_field=IntegerField(),
             )

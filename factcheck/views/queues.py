@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from results.models import Contest, Election
 
-from .. import assignments, batches, claim_queue, live, seat_overview
+from .. import assignments, batches, claim_queue, live, seat_overview, withdrawals_queue
 from ..models import Article
 from ..vocabulary import ClaimType, ReviewStatus, Verdict
 from .desk import VOCABULARY, _page_number, render_partial
@@ -29,7 +29,9 @@ def claims_list(request: HttpRequest) -> HttpResponse:
     """The queue by claim: every claim the filters in the URL select (``claim_queue``), likely
     inaccurate first, ``PAGE_SIZE`` a page (``page=<n>``); ``view=mine`` the claims to
     review in the articles I am on, ``view=sign-off`` the verdicts by others that I can
-    sign off. An htmx request gets only the ``claim-table`` partial."""
+    sign off (above them, batches awaiting my sampled check and withdrawals of published
+    checks asked by others that I may approve). An htmx request gets only the
+    ``claim-table`` partial."""
     params = claim_queue.clean(request.GET)
     page = claim_queue.claim_page(params, request.user, _page_number(request.GET.get("page")))
     # polled by the page itself (``factcheck.live``): 204 when its rows did not change
@@ -56,6 +58,10 @@ def claims_list(request: HttpRequest) -> HttpResponse:
             "elections": Election.objects.order_by("-date").only("slug", "name"),
             # batches awaiting the sampled check I may do, above "awaiting my sign-off"
             "audits": list(batches.awaiting_audit(request.user))
+            if params["view"] == "sign-off"
+            else [],
+            # published checks another editor asked to withdraw, that I may approve
+            "withdrawals": withdrawals_queue.waiting_for(request.user)
             if params["view"] == "sign-off"
             else [],
         }

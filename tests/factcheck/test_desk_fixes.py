@@ -1,0 +1,136 @@
+"""The desk as a new user found it (review findings B7–B14), through the client."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from factcheck import assignments, publishing, review
+from factcheck.models import Claim
+from factcheck.review import state_token
+from factcheck.vocabulary import Verdict
+from tests.factories import UserFactory
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def rows(html: str) -> list[str]:
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0] if "<tbody>" in html else ""
+    return [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)]
+
+
+def fresh(claim) -> Claim:
+    return Claim.objects.for_review().get(pk=claim.pk)
+
+
+def decide(claim, verdict, *, author, checker):
+    review.set_verdict(claim=fresh(claim), editor=author, verdict=verdict, explanation="",
+                       token=state_token(fresh(claim)))  # fmt: skip
+    review.approve(claim=fresh(claim), editor=checker, token=state_token(fresh(claim)))
+
+
+@pytest.fixture
+def publisher_editor(editor):
+    from django.contrib.auth.models import Group
+
+    editor.groups.add(Group.objects.get(name="Publisher"))
+    return editor
+
+
+# -- B13: figures with separators; likely inaccurate first even once decided ---------------
+
+
+def test_group_figures_on_the_desk_have_thousands_separators(client, coverage, editor):
+    client.force_login(editor)
+    page = text_of(client.get(reverse("factcheck:desk_index")).content.decode())
+    assert "Candidate votes (Jeremy Corbyn): 24,120" in page
+    assert "24120" not in page
+
+
+def test_decided_inaccurate_claims_still_come_before_accurate_ones(
+    client, coverage, editor, second_editor
+):
+    inaccurate = [c for c in coverage.claims if c.suggested_verdict == Verdict.INACCURATE]
+    assert inaccurate
+    for claim in coverage.claims:  # every claim decided and signed off, as the demo does
+        if fresh(claim).effective_review is None and claim.status == Claim.Status.OPEN:
+            decide(claim, fresh(claim).suggested_verdict or Verdict.ACCURATE,
+                   author=editor, checker=second_editor)  # fmt: skip
+    client.force_login(editor)
+    html = client.get(reverse("factcheck:claims")).content.decode()
+    listed = rows(html)
+    called = [i for i, row in enumerate(listed) if "Inaccurate" in row]
+    assert called, listed
+    assert called == list(range(len(called))), listed
+    assert "likely inaccurate first" in text_of(html)
+
+
+# -- B14: only accounts that can log in are offered ------------------------------------------
+
+
+def test_assignment_menus_list_only_editors_who_can_log_in(client, coverage, editor):
+    from factcheck import roles
+
+    demo = UserFactory(username="demo-writer", groups=[roles.EDITOR])
+    demo.set_unusable_password()
+    demo.save()
+    gone = UserFactory(username="gone", groups=[roles.EDITOR], is_active=False)
+    listed = [u.username for u in assignments.editors()]
+    assert editor.username in listed
+    assert demo.username not in listed
+    assert gone.username not in listed
+    client.force_login(editor)
+    page = client.get(reverse("factcheck:seats")).content.decode()
+    assert "demo-writer" not in page
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="choose an editor"):
+        assignments.assign(target=coverage.articles[0], assignee=demo, by=editor)
+
+
+# -- B9: a withdrawal waiting is in "Awaiting my sign-off"; not offered twice ---------------
+
+
+def test_a_withdrawal_asked_waits_in_the_second_editors_sign_off_list(
+    client, coverage, publisher_editor, second_editor
+):
+    votes = coverage.claim("24,120")
+    turnout = coverage.claim("67.5%")
+    decide(votes, Verdict.ACCURATE, author=publisher_editor, checker=second_editor)
+    decide(turnout, fresh(turnout).suggested_verdict, author=publisher_editor,
+           checker=second_editor)  # fmt: skip
+    publishing.publish_contest(contest=coverage.contest, publisher=publisher_editor)
+    publish_url = reverse("factcheck:contest_publish", args=[coverage.contest.pk])
+    client.force_login(publisher_editor)
+    page = client.get(publish_url).content.decode()
+    offered = re.findall(r'<option value="(\d+)"', page.split('id="withdraw-check"', 1)[1])
+    assert str(votes.pk) in offered
+    response = client.post(
+        reverse("factcheck:withdrawal_request"),
+        {"contest": coverage.contest.pk, "check": votes.pk, "reason": "Not a claim."},
+    )
+    assert response.status_code == 302
+    # the asker is not asked to approve their own request
+    sign_off = reverse("factcheck:claims") + "?view=sign-off"
+    assert "Withdrawals awaiting your approval" not in client.get(sign_off).content.decode()
+    # and is no longer offered the same check to withdraw
+    page = client.get(publish_url).content.decode()
+    select = page.split('id="withdraw-check"', 1)[1].split("</select>", 1)[0]
+    assert f'value="{votes.pk}"' not in select
+    # the second editor sees it waiting, with a way to approve it
+    client.force_login(second_editor)
+    page = client.get(sign_off).content.decode()
+    waiting = text_of(page.split('id="withdrawals-waiting"', 1)[1].split("</section>", 1)[0])
+    assert "Not a claim." in waiting
+    assert "asked by ed1" in waiting
+    assert "Islington North" in waiting
+    approve = re.search(r'action="(/desk/withdrawals/\d+/approve/)"', page).group(1)
+    assert client.post(approve).status_code == 302
+    assert "Withdrawals awaiting your approval" not in client.get(sign_off).content.decode()
+    # approved, not yet published: still not offered again
+    client.force_login(publisher_editor)
+    page = client.get(publish_url).content.decode()
+    select = page.split('id="withdraw-check"', 1)[1].split("</select>", 1)[0]
+    assert f'value="{votes.pk}"' not in select
