@@ -369,15 +369,29 @@ def _return(batch: Batch, auditor, note: str) -> None:
     batch.save(update_fields=["status", "audited_by", "audited_at", "note"])
 
 
+def next_to_decide(batch: Batch, after: int) -> BatchClaim | None:
+    """The sampled claim to decide after item ``after`` (pk): the next one still to decide,
+    else the first one still to decide, else None. One query."""
+    left = list(batch.items.filter(sampled=True, audit="").order_by("pk").values_list("pk"))
+    pks = [pk for (pk,) in left]
+    following = [pk for pk in pks if pk > after] or pks
+    return BatchClaim(pk=following[0]) if following else None
+
+
 def sampled_items(batch: Batch) -> list[BatchClaim]:
     """The batch's sampled claims, as the second editor checks them: each item with its
     ``claim`` as it is now (``Claim.objects.for_review()``), ``token`` (its state now, what
-    the decision form posts back) and ``changed`` (since the batch accepted it). Two
-    queries."""
+    the decision form posts back) and ``changed``: changed since the batch accepted it
+    while still to decide (a claim decided, or a batch decided, is not "changed": its
+    sign-off is what changed it). Two queries."""
     items = list(batch.items.filter(sampled=True).order_by("pk"))
     claims = Claim.objects.for_review().in_bulk([i.claim_id for i in items])
     for item in items:
         item.now = claims.get(item.claim_id)
         item.now_token = review.state_token(item.now) if item.now else ""
-        item.changed = item.now is None or item.now_token != item.token
+        item.changed = (
+            batch.status == BatchStatus.AWAITING_AUDIT
+            and not item.audit
+            and (item.now is None or item.now_token != item.token)
+        )
     return items

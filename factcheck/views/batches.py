@@ -1,6 +1,7 @@
 """Batch accept with a sampled second check (issue 15): the pages. Views parse input, call
 one function of ``factcheck.batches`` and render; every action is a plain form post
-answered by a redirect (no script needed, and the keyboard reaches every control)."""
+answered by a redirect (no script needed, and the keyboard reaches every control; on the
+batch page ``static/tally/batch.js`` adds keys: j/k, a approve, x the note)."""
 
 from __future__ import annotations
 
@@ -211,4 +212,7 @@ def batch_decide(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         messages.success(request, "Saved. Check the next sampled claim.")
+        following = batches.next_to_decide(batch, int(item))
+        if following is not None:  # the page opens, and the focus goes, at the next claim
+            return redirect(f"{reverse('factcheck:batch_detail', args=[pk])}#item-{following.pk}")
     return redirect("factcheck:batch_detail", pk=pk)

@@ -134,3 +134,42 @@ def test_a_withdrawal_asked_waits_in_the_second_editors_sign_off_list(
     page = client.get(publish_url).content.decode()
     select = page.split('id="withdraw-check"', 1)[1].split("</select>", 1)[0]
     assert f'value="{votes.pk}"' not in select
+
+
+# -- B7: an approved sample is not "changed"; the page opens at the next claim ---------------
+
+
+def test_an_approved_sample_is_not_said_to_have_changed_and_the_next_opens(
+    client, editor, second_editor
+):
+    from factcheck import batches
+    from factcheck.models import Batch
+    from tests.factcheck.test_batches import article_of
+
+    article, _claims = article_of(4)
+    matched, _ = batches.article_matches(article)
+    batch = batches.accept(editor=editor, claim_ids=[c.pk for c in matched],
+                           description="all", article=article).batch  # fmt: skip
+    client.force_login(second_editor)
+    url = reverse("factcheck:batch_detail", args=[batch.pk])
+    detail = client.get(url).content.decode()
+    assert "j</kbd>/<kbd>k</kbd>" in detail  # the keys are on the page
+    assert "tally/batch.js" in detail
+    decision = r'name="item" value="(\d+)"><input type="hidden" name="seen" value="([^"]+)"'
+    forms = re.findall(decision, detail)
+    assert len(forms) == 3
+    (first, seen), (second, _seen2), _third = forms
+    response = client.post(reverse("factcheck:batch_decide", args=[batch.pk]),
+                           {"item": first, "seen": seen, "decision": "approve"})  # fmt: skip
+    assert response["Location"] == f"{url}#item-{second}"  # the page opens at the next
+    page = text_of(client.get(url).content.decode())
+    assert "Changed since the batch accepted it" not in page
+    for item, seen in re.findall(decision, client.get(url).content.decode()):
+        client.post(reverse("factcheck:batch_decide", args=[batch.pk]),
+                    {"item": item, "seen": seen, "decision": "approve"})  # fmt: skip
+    batch.refresh_from_db()
+    assert batch.status == Batch.Status.APPROVED
+    page = text_of(client.get(url).content.decode())
+    assert page.count("Approved by ed2") == 3
+    assert "Changed since the batch accepted it" not in page
+    assert "can no longer be approved" not in page
