@@ -78,11 +78,16 @@ def why_not_batchable(claim: Claim) -> str | None:
     In: an open claim to review (no verdict of its own or of its group); the checker
     suggests "accurate" (never "approximately accurate", "inaccurate" or "not checkable":
     those need an editor's eyes); the figure is asserted exactly, and equals the official
-    figure to the precision written (24,120 for 24,120; 33.7% for 33.68%); the checker
-    weighed at most one reading (no alternative reading of whose or which figure it is)
-    and kept the extractor's own (``details["extracted_as"]`` is set when it took
-    another); no editor chose a reading; not a repeat held for confirmation; no re-check
-    queued and no revised figure pending. ``claim`` from ``Claim.objects.for_review()``.
+    figure to the precision written (24,120 for 24,120; 33.7% for 33.68%); at extraction
+    the extractor's own reading (whose figure, of what, which election) matched, so the
+    checker stored only that one (``claim.readings``: it weighs and stores alternatives
+    only when the extractor's reading does not place the figure) and kept it
+    (``details["extracted_as"]`` is set when it took another). The alternatives the
+    desk's panel offers on request (``processing.claim_readings``, weighed anew) are not
+    looked at: every count of votes has them (each other candidate's), so they say
+    nothing about doubt, and weighing them costs a check each; no editor chose a reading;
+    not a repeat held for confirmation; no re-check queued and no revised figure pending.
+    ``claim`` from ``Claim.objects.for_review()``.
     """
     if claim.status != ClaimStatus.OPEN:
         return "rejected as not a claim"
@@ -98,7 +103,7 @@ def why_not_batchable(claim: Claim) -> str | None:
     if round_to(claim.official_value, precision) != claim.value:
         return "the figure is not the official one to the precision written"
     if len(claim.readings or []) > 1:
-        return "the checker weighed several readings"
+        return "the checker had to try other readings to place it"
     if any(r.get("verdict") not in (None, Verdict.ACCURATE) for r in claim.readings or []):
         return "its reading is not an accurate match"
     details = claim.details or {}

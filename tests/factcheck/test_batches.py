@@ -101,7 +101,7 @@ def test_only_exact_confident_matches_are_batched():
         "1,002": "the suggestion is not “accurate”",
         "1,003": "the suggestion is not “accurate”",
         "1,004": "the suggestion is not “accurate”",
-        "1,005": "the checker weighed several readings",
+        "1,005": "the checker had to try other readings to place it",
         "1,006": "the checker read it as another figure than the extractor",
         "1,007": "the figure is not the official one to the precision written",
         "1,008": "its official figures are being re-checked",

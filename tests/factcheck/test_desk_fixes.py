@@ -173,3 +173,19 @@ def test_an_approved_sample_is_not_said_to_have_changed_and_the_next_opens(
     assert page.count("Approved by ed2") == 3
     assert "Changed since the batch accepted it" not in page
     assert "can no longer be approved" not in page
+
+
+# -- B8: the confirm page says what the rule is ---------------------------------------------
+
+
+def test_the_batch_confirm_page_says_what_one_reading_means(client, editor):
+    from tests.factcheck.test_batches import article_of
+
+    article, _claims = article_of(3)
+    client.force_login(editor)
+    html = client.get(reverse("factcheck:batch_new") + f"?article={article.pk}").content.decode()
+    rule = text_of(html.split('id="batch-rule"', 1)[1].split("</div>", 1)[0])
+    assert "the checker never had to try another reading" in rule
+    assert "may still list other readings" in rule
+    assert "do not keep a claim out" in rule
+    assert "Anything with several readings" not in text_of(html)
