@@ -52,6 +52,7 @@ urlpatterns = [
     path("feeds/", desk.feed_list, name="feed_list"),
     path("feeds/<int:pk>/pause/", desk.feed_pause, name="feed_pause"),
     path("feeds/<int:pk>/poll/", desk.feed_poll, name="feed_poll"),
+    path("feeds/<int:pk>/delete/", desk.feed_delete, name="feed_delete"),
 ]
 
 # The published pages, mounted under /results/ by config/urls.py ahead of

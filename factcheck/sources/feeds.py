@@ -55,6 +55,16 @@ def subscribe(url: str, *, user=None, outlet: str = "", interval: int | None = N
     return feed
 
 
+def unsubscribe(feed: Feed) -> int:
+    """Stop following ``feed`` and forget it (the feeds page's "Unsubscribe"): it is never
+    polled again (a poll already queued finds no feed and does nothing). The articles it
+    brought in, and its URLs' fetches, stay (their ``feed`` becomes empty). Returns how many
+    fetches it had listed."""
+    listed = feed.fetches.count()
+    feed.delete()
+    return listed
+
+
 def poll_now(feed: Feed) -> None:
     """Queue a poll of ``feed`` now (the feeds page's "Poll now"), paused or not."""
     transaction.on_commit(partial(_enqueue_poll, feed.pk))

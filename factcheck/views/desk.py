@@ -27,7 +27,7 @@ from django_htmx.http import (
 
 from results.models import Contest
 
-from .. import assignments, live, repeats, review
+from .. import assignments, fetch_failures, live, repeats, review
 from ..forms import ArticleForm, ClaimCorrectionForm, NewClaimForm, VerdictForm
 from ..history import claim_history
 from ..models import (
@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..processing import claim_readings
 from ..segments import highlight
-from ..sources.feeds import poll_now, subscribe
+from ..sources.feeds import poll_now, subscribe, unsubscribe
 from ..sources.forms import FeedForm, UrlsForm
 from ..sources.urls import add_articles, retry_fetch, submit_urls
 from ..tasks import request_article_recheck, retry_extraction
@@ -947,6 +947,8 @@ def fetch_list(request: HttpRequest) -> HttpResponse:
         fetches = fetches.filter(status=status)
     page = _page_number(request.GET.get("page"))
     rows = list(fetches[(page - 1) * FETCH_PAGE_SIZE : page * FETCH_PAGE_SIZE + 1])
+    for row in rows:
+        _worded(row)
     counts = dict(Fetch.objects.values_list("status").annotate(n=Count("pk")).order_by())
     return render(request, "factcheck/desk/fetches.html", {
         "fetches": rows[:FETCH_PAGE_SIZE], "more": len(rows) > FETCH_PAGE_SIZE, "page": page,
@@ -964,7 +966,15 @@ def fetch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Fetch.objects.select_related("article", "feed"), pk=pk)
     if item.status == FetchStatus.DONE and item.article_id and not item.duplicate:
         return redirect(reverse("factcheck:article_detail", args=[item.article_id]))
-    return render(request, "factcheck/desk/fetch.html", {"fetch": item})
+    return render(request, "factcheck/desk/fetch.html", {"fetch": _worded(item)})
+
+
+def _worded(item: Fetch) -> Fetch:
+    """The fetch with what the desk shows of a failure: ``reason`` (``fetch_failures``)
+    and ``may_retry`` (no "Try again" for an address always refused)."""
+    item.reason = fetch_failures.reason(item)
+    item.may_retry = fetch_failures.may_retry(item)
+    return item
 
 
 @require_GET
@@ -977,16 +987,23 @@ def fetch_status(request: HttpRequest, pk: int) -> HttpResponse:
         return HttpResponseClientRedirect(
             reverse("factcheck:article_detail", args=[item.article_id])
         )
-    return render(request, "factcheck/desk/fetch.html#fetch-status", {"fetch": item})
+    return render(request, "factcheck/desk/fetch.html#fetch-status", {"fetch": _worded(item)})
 
 
 @require_POST
 @login_required
 @permission_required("factcheck.add_article", raise_exception=True)
 def fetch_retry(request: HttpRequest, pk: int) -> HttpResponse:
-    """Fetch a failed URL again (``sources.urls.retry_fetch``)."""
+    """Fetch a failed URL again (``sources.urls.retry_fetch``); refused, with why, for an
+    address Tally always refuses (``fetch_failures.may_retry``)."""
     item = get_object_or_404(Fetch, pk=pk)
-    if retry_fetch(item):
+    if item.status == FetchStatus.FAILED and not fetch_failures.may_retry(item):
+        messages.error(
+            request,
+            f"Not tried again: {fetch_failures.reason(item)} Trying again would be refused "
+            "the same way.",
+        )
+    elif retry_fetch(item):
         messages.info(request, f"Fetching {item.url} again.")
     target = reverse("factcheck:fetch_detail", args=[pk])
     if request.htmx:
@@ -1034,6 +1051,25 @@ def feed_pause(request: HttpRequest, pk: int) -> HttpResponse:
     Feed.objects.filter(pk=pk).update(paused=paused)
     messages.info(request, f"{'Paused' if paused else 'Resumed'} {feed}.")
     return redirect(reverse("factcheck:feed_list"))
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@permission_required("factcheck.add_article", raise_exception=True)
+def feed_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: confirm unsubscribing from a feed. POST: unsubscribe (``sources.feeds.
+    unsubscribe``): it is no longer polled; the articles it brought in stay."""
+    feed = get_object_or_404(Feed, pk=pk)
+    if request.method == "POST":
+        name = str(feed)
+        listed = unsubscribe(feed)
+        messages.success(
+            request,
+            f"Unsubscribed from {name}: it is no longer polled. The {listed} URL"
+            f"{'s' * (listed != 1)} it listed, and their articles, stay.",
+        )
+        return redirect(reverse("factcheck:feed_list"))
+    return render(request, "factcheck/desk/feed_delete.html", {"feed": feed})
 
 
 @require_POST

@@ -189,3 +189,85 @@ def test_the_batch_confirm_page_says_what_one_reading_means(client, editor):
     assert "may still list other readings" in rule
     assert "do not keep a claim out" in rule
     assert "Anything with several readings" not in text_of(html)
+
+
+# -- B11: feeds and URLs -----------------------------------------------------------------------
+
+
+def test_an_editor_unsubscribes_from_a_feed_after_confirming(client, editor):
+    from factcheck.models import Feed, Fetch
+
+    feed = Feed.objects.create(url="https://a.example/feed.xml", title="Election news",
+                               interval=600)  # fmt: skip
+    Fetch.objects.create(url="https://a.example/story", feed=feed)
+    client.force_login(editor)
+    listing = text_of(client.get(reverse("factcheck:feed_list")).content.decode())
+    assert "polled every 10 minutes" in listing  # the form asks in minutes, too
+    assert "600" not in listing  # not in seconds
+    assert "Desk › Feeds" in listing
+    url = reverse("factcheck:feed_delete", args=[feed.pk])
+    assert f'href="{url}"' in client.get(reverse("factcheck:feed_list")).content.decode()
+    confirm = text_of(client.get(url).content.decode())
+    assert "Unsubscribe from Election news?" in confirm
+    assert Feed.objects.filter(pk=feed.pk).exists()  # looking changes nothing
+    response = client.post(url, follow=True)
+    assert not Feed.objects.filter(pk=feed.pk).exists()
+    assert "Unsubscribed from" in text_of(response.content.decode())
+    assert Fetch.objects.get().feed is None  # what it brought in stays
+
+
+def test_a_clerk_may_not_unsubscribe(client, clerk):
+    from factcheck.models import Feed
+
+    feed = Feed.objects.create(url="https://a.example/feed.xml")
+    client.force_login(clerk)
+    assert client.post(reverse("factcheck:feed_delete", args=[feed.pk])).status_code == 403
+    assert Feed.objects.filter(pk=feed.pk).exists()
+
+
+def test_the_desk_links_feeds_and_urls_with_breadcrumbs(client, editor):
+    client.force_login(editor)
+    desk = client.get(reverse("factcheck:desk_index")).content.decode()
+    assert f'href="{reverse("factcheck:feed_list")}"' in desk
+    assert f'href="{reverse("factcheck:fetch_list")}"' in desk
+    assert "Desk › Feeds" in text_of(client.get(reverse("factcheck:feed_list")).content.decode())
+    assert "Desk › URLs" in text_of(client.get(reverse("factcheck:fetch_list")).content.decode())
+
+
+def test_failed_urls_say_why_once_without_settings_and_offer_try_again_when_it_can_help(
+    client, editor
+):
+    from factcheck.models import Fetch, FetchFailure, FetchStatus
+
+    dead = Fetch.objects.create(
+        url="https://gone.invalid/story", status=FetchStatus.FAILED,
+        failure=FetchFailure.UNREACHABLE, error="Unreachable: no such host (gone.invalid).",
+    )  # fmt: skip
+    private = Fetch.objects.create(
+        url="http://127.0.0.1/story", status=FetchStatus.FAILED, failure=FetchFailure.REFUSED,
+        error="127.0.0.1 is a private or local address (127.0.0.1); Tally fetches public "
+        "addresses only (FETCH_ALLOW_PRIVATE allows others).",
+    )  # fmt: skip
+    client.force_login(editor)
+    html = client.get(reverse("factcheck:fetch_list") + "?status=failed").content.decode()
+    page = text_of(html)
+    assert "Unreachable No such host (gone.invalid)." in page
+    assert "Unreachable Unreachable" not in page
+    assert "127.0.0.1 is a private or local address; Tally fetches public addresses only." in page
+    assert "(127.0.0.1)" not in page
+    assert "FETCH_ALLOW_PRIVATE" not in page
+    retry = reverse("factcheck:fetch_retry", args=[dead.pk])
+    assert f'action="{retry}"' in html  # Try again in the list
+    assert reverse("factcheck:fetch_retry", args=[private.pk]) not in html
+    detail = client.get(reverse("factcheck:fetch_detail", args=[private.pk])).content.decode()
+    assert "Try again</button>" not in detail
+    assert "FETCH_ALLOW_PRIVATE" not in detail
+    assert "trying again would fail the same way" in text_of(detail)
+    detail = text_of(client.get(reverse("factcheck:fetch_detail", args=[dead.pk])).content.decode())
+    assert "Unreachable: No such host (gone.invalid)." in detail
+    # a permanent refusal is not queued again, and the editor is told why
+    response = client.post(reverse("factcheck:fetch_retry", args=[private.pk]), follow=True)
+    assert "Not tried again" in text_of(response.content.decode())
+    private.refresh_from_db()
+    assert private.status == FetchStatus.FAILED
+    assert private.attempts == Fetch._meta.get_field("attempts").default
