@@ -10,9 +10,16 @@ day (a campaign article is about the coming election) or within ``AFTERMATH_DAYS
 it. Away from any election (a retrospective, a by-election year) and when there is no
 date, the text decides: a full date written in it ("5 July 2024", "July 5, 2024",
 "2024-07-05": the latest one counts, as a dateline or "Published:" line) is read as the
-publication date; failing that, the election the text names most ("the 2019 general
-election", "GE2019", "the general election of 2019"; a tie goes to the later one).
-Nothing found: None (the caller leaves the article's election empty).
+publication date; failing that, the figures (``election_of_figures``): an election whose
+year marks a clear majority (two thirds) of the text's figures ("Mark Fletcher won 21,791
+votes in 2019, a majority of 5,299": both figures are 2019's). A figure counts for a year
+when its sentence names that year and no other; figures in sentences naming no year, or
+several, count against every year, so a 2024 report that quotes 2019 figures in passing
+stays 2024. A text with figures but no such majority keeps the default (None, or the
+latest election before its date). Only a text with no figures at all is decided by the
+election it names most ("the 2019 general election", "GE2019", "the general election of
+2019"; a tie goes to the later one). Nothing found: None (the caller leaves the article's
+election empty, and ``claims.election_for`` takes the latest election).
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _NAMED = re.compile(
     r"\b((?:19|20)\d\d)(?:'s|’s)?\s+(?:snap\s+|uk\s+|westminster\s+)?(?:general\s+)?election\b"
-    r"|\bgeneral\s+election\s+(?:of|in)\s+((?:19|20)\d\d)\b"
+    r"|\bgeneral\s+election\s+(?:of\s+|in\s+)?((?:19|20)\d\d)\b"
     r"|\bGE\s?((?:19|20)\d\d)\b",
     re.I,
 )
@@ -101,11 +108,77 @@ def infer_election(published_on: datetime.date | None, text: str, elections: Ite
         written = [d for d in dates_in(text[:20_000]) if d <= today]
         if written:
             day = max(written)
-            return _near(real, day) or _by_name(real, text) or _latest_before(real, day)
-    named = _by_name(real, text)
+            return _near(real, day) or _by_text(real, text) or _latest_before(real, day)
+    named = _by_text(real, text)
     if named is not None:
         return named
     return _latest_before(real, published_on) if published_on else None
+
+
+# A figure: a number with thousands separators or a decimal point, or a whole number of
+# two or more digits; years (1900–2099 without a separator) are taken out first.
+_FIGURE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?!\w|[,.]\d)"
+)
+_YEAR = re.compile(r"(?<![\w.£$€-])(?<!\d,)((?:19|20)\d\d)(?!\w|[,.]\d)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
+# Words before a year a figure is compared with: "down on 2019", "than in 2019",
+# "since 2019", "from 26,188 in 2019".
+_COMPARED = re.compile(
+    r"\b(?:on|from|than|since|compared\s+(?:with|to)|versus|vs\.?|before|until|by|against)"
+    r"\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+)?$|\bfrom\s+[\d,.]+\s*(?:%|per\s+cent)?"
+    r"\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+SHARE = 2 / 3
+
+
+def figures_by_year(text: str) -> tuple[Counter, int]:
+    """How many of the text's figures each year marks, and how many figures it has.
+
+    A figure is marked by a year when its sentence names that year and no other (full
+    dates are dates, not figures, but their year counts); years are not figures.
+    Returns (``Counter`` year -> figures, total figures)."""
+    by_year: Counter = Counter()
+    total = 0
+    for sentence in _SENTENCE_END.split(text):
+        years = set()
+        for match in (*_DAY_FIRST.finditer(sentence), *_MONTH_FIRST.finditer(sentence)):
+            years.add(int(match[3]))
+        for match in _ISO.finditer(sentence):
+            years.add(int(match[1]))
+        rest = _ISO.sub(" ", _MONTH_FIRST.sub(" ", _DAY_FIRST.sub(" ", sentence)))
+        for match in _YEAR.finditer(rest):
+            # "6% down on 2019", "up from 202 in 2019": the year is what the figure is
+            # compared with, so the sentence is not about that year alone
+            compared = _COMPARED.search(rest, 0, match.start())
+            years.add(-1 if compared else int(match[1]))
+        n = len(_FIGURE.findall(_YEAR.sub(" ", rest)))
+        total += n
+        if n and len(years) == 1:
+            by_year[years.pop()] += n
+    return by_year, total
+
+
+def election_of_figures(elections: list, text: str):
+    """The election (of ``elections``) whose year marks at least two thirds of the
+    text's figures (``figures_by_year``), or None."""
+    by_year, total = figures_by_year(text[:200_000])
+    if not total:
+        return None
+    years = {e.date.year: e for e in sorted(elections, key=lambda e: e.date, reverse=True)}
+    for year, n in by_year.most_common(1):
+        if year in years and n >= SHARE * total:
+            return years[year]
+    return None
+
+
+def _by_text(elections: list, text: str):
+    """The election the text is about: by its figures, or, in a text with no figures,
+    by the election it names most."""
+    if figures_by_year(text[:200_000])[1]:
+        return election_of_figures(elections, text)
+    return _by_name(elections, text)
 
 
 def _by_name(elections: list, text: str):
