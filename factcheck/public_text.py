@@ -10,6 +10,8 @@ verdict and figures.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from .checking.explanations import ordinal
 from .vocabulary import ClaimType, Relation, Verdict
@@ -153,3 +155,69 @@ def reader_explanation(
     if verdict == Verdict.APPROXIMATELY_ACCURATE:
         return f"The {name} is {figure}; “{written}” is a fair rounding of it."
     return f"The {name} is {figure}, not {written}."
+
+
+# -- the checker's words, which are for the desk only ------------------------------------
+
+# The shapes of the checker's suggestions ("Official: 24,120 votes (…). Article: 24,120.
+# Exact match."; "Unclear which figure this is: … Nearest readings: …"): a sentence holding
+# one is the checker's, never an editor's.
+CHECKER_MARKERS = re.compile(
+    r"\b(?:Official|Article):\s|\bExact match\b|\bNearest readings:|"
+    r"\bUnclear which (?:figure|fact)\b|\bSeed article\b"
+)
+_NOT_CHECKABLE = re.compile(r'not_checkable\(\s*f?"([^"{]{12,})')
+_SENTENCES = re.compile(r"(?<=[.!?…”])\s+(?=[A-Z0-9“‘\"'(])|(?<=[a-z0-9%)][.!?])(?=[A-Z][a-z])")
+_CHECKING = Path(__file__).resolve().parent / "checking"
+
+
+@cache
+def checker_phrases() -> tuple[str, ...]:
+    """Every reason the checker gives for "not checkable" ("No reference fact on file speaks
+    to this year."; for a reason built from values, its fixed opening), read once from the
+    checker's source in ``factcheck/checking``: words for the desk that readers never see."""
+    found = set()
+    for path in sorted(_CHECKING.glob("*.py")):
+        for literal in _NOT_CHECKABLE.findall(path.read_text(encoding="utf-8")):
+            found.add(" ".join(literal.split()))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _plain_text(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def is_checker_sentence(sentence: str) -> bool:
+    """True when ``sentence`` holds the checker's wording (``CHECKER_MARKERS`` or one of
+    ``checker_phrases()``)."""
+    sentence = _plain_text(sentence)
+    return bool(CHECKER_MARKERS.search(sentence)) or any(
+        phrase in sentence for phrase in checker_phrases()
+    )
+
+
+def without_desk_text(explanation: str, desk_texts=()) -> str:
+    """``explanation`` with each of ``desk_texts`` (the checker's suggestions) cut out
+    wherever it appears, whitespace normalised: the checker's text followed by an
+    editor's sentence gives the sentence; the checker's text alone gives ""."""
+    text = _plain_text(explanation)
+    for desk in sorted({_plain_text(d) for d in desk_texts if _plain_text(d)}, key=len)[::-1]:
+        text = text.replace(desk, " ")
+    return _plain_text(text).strip(" ;,–-") if text != _plain_text(explanation) else text
+
+
+def editors_words(explanation: str, desk_texts=()) -> str:
+    """The editor's own words in an explanation, without anything the checker wrote.
+
+    ``desk_texts`` are the checker's suggestions for the claims (``Claim.explanation``):
+    each is cut out wherever it appears, then every sentence holding the checker's wording
+    (``is_checker_sentence``) is dropped. "Unclear which figure this is: … Nearest
+    readings: …. The official turnout was 58.88%." gives "The official turnout was
+    58.88%."; the checker's text alone gives "". Whitespace is normalised."""
+    text = without_desk_text(explanation, desk_texts)
+    kept = [
+        s.strip()
+        for s in _SENTENCES.split(_plain_text(text))
+        if s.strip(" .;:,–-") and not is_checker_sentence(s)
+    ]
+    return " ".join(kept)

@@ -12,10 +12,12 @@ was revised) and withdrawn, and the claims left out and why. ``publish()``
 freezes the approved checks into a new ``Publication`` version and logs one
 ``Correction`` per changed or withdrawn check. Only checks an editor stands
 behind go out: a verdict a second editor approved, and for a not-checkable,
-unverifiable or misleading verdict only with an editor's own public
-explanation. A published check leaves the page only through a ``Withdrawal``
-that a second editor approved; until then it stays as it was published. The
-public pages read nothing but these snapshots, in the shape of
+unverifiable or misleading verdict, or an inaccurate one with no official
+figure, only with an editor's own public explanation. The checker's desk text
+never goes out, even with an editor's sentence appended to it: only the editor's
+words are published (``public_text.editors_words``). A published check leaves
+the page only through a ``Withdrawal`` that a second editor approved; until then
+it stays as it was published. The public pages read nothing but these snapshots, in the shape of
 ``factcheck.published.PublishedCheck``.
 """
 
@@ -41,6 +43,7 @@ from .checking.context import FIRST_ELECTED_BEFORE, HELD_SINCE_BEFORE, NATIONAL_
 from .checking.explanations import candidate_rows, ordinal
 from .models import Claim, ClaimEvidence, Correction, CorrectionKind, Publication, Withdrawal
 from .public_text import (
+    editors_words,
     indefinite_article,
     possessive,
     press_name,
@@ -80,6 +83,8 @@ SUMMARY_LIMIT = 74  # Google: claimReviewed under 75 characters
 REVISED_REASON = "The official result was revised."
 # Verdicts published only with an editor's own public explanation (never the checker's).
 NEEDS_EDITORS_WORDS = (Verdict.NOT_CHECKABLE, Verdict.UNVERIFIABLE, Verdict.MISLEADING)
+# Verdicts that, with no official figure to state, go out only with an editor's words.
+NEEDS_WORDS_WITHOUT_FIGURE = (Verdict.INACCURATE, Verdict.MISLEADING)
 
 
 def rating_scale() -> list[tuple[int, list[Verdict]]]:
@@ -504,12 +509,16 @@ def public_working(working: str) -> str:
 
 
 def is_editors_explanation(explanation: str, claims) -> bool:
-    """The explanation is an editor's own words: not empty, and not the checker's
-    suggestion for any of ``claims`` (which accepting a suggestion copies)."""
-    text = " ".join((explanation or "").split())
-    if not text:
-        return False
-    return all(text != " ".join((c.explanation or "").split()) for c in claims)
+    """The explanation holds an editor's own words: something left once the checker's
+    suggestions for ``claims`` (which accepting a suggestion copies) and its wording are
+    taken out (``public_text.editors_words``)."""
+    return bool(editors_explanation(explanation, claims))
+
+
+def editors_explanation(explanation: str, claims) -> str:
+    """What of ``explanation`` may be published as the editor's: the editor's own words,
+    with any of the checker's text cut out; "" when none are left."""
+    return editors_words(explanation, [c.explanation for c in claims])
 
 
 @dataclass(frozen=True)
@@ -619,10 +628,11 @@ def _collect(scope: Scope) -> tuple[list[PublishedCheck], list[LeftOut]]:
     cards: dict[tuple, PublishedCheck] = {}
     for review_pk, members in by_review.items():
         review, first = reviews[review_pk], members[0]
-        editors = is_editors_explanation(review.explanation, members)
+        words = editors_explanation(review.explanation, members)
+        editors = bool(words)
         summary = summarise(first)
         official = first.applied_official_value
-        explanation = review.explanation.strip() if editors else reader_explanation(
+        explanation = words if editors else reader_explanation(
             verdict=review.verdict, claim_type=first.claim_type,
             written=QUALIFIER_WORDS.get(first.qualifier, "") + first.text,
             official=_display(official, first), subject=first.subject,
@@ -630,6 +640,14 @@ def _collect(scope: Scope) -> tuple[list[PublishedCheck], list[LeftOut]]:
         )  # fmt: skip
         if review.verdict in NEEDS_EDITORS_WORDS and not editors:
             why = f"{Verdict(review.verdict).label}: no editor has explained it for readers."
+            left_out.extend(LeftOut(c.pk, summary, why) for c in members)
+            continue
+        if review.verdict in NEEDS_WORDS_WITHOUT_FIGURE and official is None and not editors:
+            why = (
+                f"{Verdict(review.verdict).label} with no official figure: only an editor's "
+                "own explanation can tell readers why, and none is written (the checker's "
+                "text is for the desk)."
+            )
             left_out.extend(LeftOut(c.pk, summary, why) for c in members)
             continue
         if not explanation:

@@ -39,6 +39,7 @@ from .checking import frame_of
 from .claims import assign_groups, election_for
 from .models import Claim, ClaimGroup, ClaimType, Qualifier, Review, SubjectKind, Unit, Verdict
 from .processing import claim_readings, recheck_claim
+from .public_text import without_desk_text
 
 NO_TOKEN = (
     "Not saved: the form did not say which version of the claim it was editing, so saving "
@@ -136,11 +137,13 @@ def set_verdict(
 
     ``official_value`` and ``official_source`` set the official figure the verdict
     applies (None or "": keep the verdict's; a new verdict starts from the
-    checker's). A change to what the check publishes withdraws its sign-off
-    (``Review.save``), and so does a save by an editor other than the verdict's
-    author. Raises ``PermissionDenied``; ``ValidationError`` for a verdict not in
-    the list or a missing ``token``; ``Conflict`` when the token is stale or
-    another save came first.
+    checker's). For a verdict other than the checker's suggestion, the checker's desk
+    text (``Claim.explanation``) is cut out of ``explanation`` (``public_text.
+    without_desk_text``): it is never stored as the editor's words. A change to what the
+    check publishes withdraws its sign-off (``Review.save``), and so does a save by an
+    editor other than the verdict's author. Raises ``PermissionDenied``;
+    ``ValidationError`` for a verdict not in the list or a missing ``token``;
+    ``Conflict`` when the token is stale or another save came first.
     """
     _require(editor, "factcheck.change_review")
     if verdict not in Verdict.values:
@@ -175,6 +178,10 @@ def set_verdict(
             if review.official_value is None:
                 review.official_value = claim.official_value
             review.official_source = review.official_source or claim.official_source
+        if verdict != claim.suggested_verdict:
+            # The editor chose otherwise than the checker: its desk text (which the form
+            # starts from) is not the editor's explanation; only their own words are kept.
+            explanation = without_desk_text(explanation, [claim.explanation])
         review.verdict, review.explanation, review.note = verdict, explanation, note
         if _written(review) == before:
             return review

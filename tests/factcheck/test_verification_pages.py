@@ -203,6 +203,91 @@ def test_a_not_checkable_claim_goes_out_only_with_an_editors_explanation(
     assert "A claim about Jeremy Corbyn in 2020" in html
 
 
+UNCLEAR = (
+    "Unclear which figure this is: the words do not say for sure whose figure it is, and no "
+    "reading of it matches an official figure. Nearest readings: Turnout in Islington North: "
+    "67.53; Labour share: 34.40."
+)
+
+
+def desk_verdict(client, editor, claim, verdict, explanation):
+    """The desk's verdict form, posted as the editor sees it (token and all)."""
+    client.force_login(editor)
+    claim = fresh(claim)
+    response = client.post(
+        reverse("factcheck:claim_verdict", args=[claim.pk]),
+        {"token": state_token(claim), "verdict": verdict, "explanation": explanation},
+    )
+    assert response.status_code in (200, 302), response.content.decode()[:500]
+
+
+def test_an_inaccurate_verdict_chosen_over_the_checkers_never_publishes_its_desk_text(
+    coverage, publisher_editor, second_editor, client, django_capture_on_commit_callbacks
+):
+    """The reviewer's flow: the checker cannot tell which figure it is; an editor presses
+    Inaccurate without typing (the form still holds the checker's text), a second editor
+    approves, the Publisher publishes. Then the editor appends a sentence of their own."""
+    days = coverage.claim("19")
+    Claim.objects.filter(pk=days.pk).update(explanation=UNCLEAR)
+    desk_verdict(client, publisher_editor, days, "inaccurate", UNCLEAR)
+    review = fresh(days).effective_review
+    assert review.verdict == "inaccurate"
+    assert review.explanation == ""  # the checker's text is not the editor's
+    approve(claim=fresh(days), editor=second_editor, token=state_token(fresh(days)))
+    decide(coverage.claim("24,120"), "accurate", author=publisher_editor, checker=second_editor)
+    client.force_login(publisher_editor)
+    publish_page = text_of(
+        client.get(
+            reverse("factcheck:contest_publish", args=[coverage.contest.pk])
+        ).content.decode()
+    )
+    assert "Inaccurate with no official figure: only an editor" in publish_page
+    publish_contest(contest=coverage.contest, publisher=publisher_editor)
+    client.logout()
+    html = client.get(PAGE).content.decode()
+    for phrase in [*checker_phrases(), "Nearest readings", "Unclear which figure"]:
+        assert phrase not in html, phrase
+    assert f'id="claim-{days.pk}"' not in html
+
+    mine = "He was readmitted to the party after 19 days, not 19 weeks."
+    desk_verdict(client, publisher_editor, days, "inaccurate", UNCLEAR + mine)  # glued on
+    assert fresh(days).effective_review.explanation == mine
+    approve(claim=fresh(days), editor=second_editor, token=state_token(fresh(days)))
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_contest(contest=coverage.contest, publisher=publisher_editor)
+    html = client.get(PAGE).content.decode()
+    card = html.split(f'<li id="claim-{days.pk}"')[1].split("</li>")[0]
+    assert mine in text_of(card)
+    assert "Inaccurate" in text_of(card)
+    ratings = {r["url"].split("#")[1]: r["reviewRating"] for r in reviews_in(html)}
+    assert ratings[f"claim-{days.pk}"]["ratingExplanation"] == mine
+    for phrase in [*checker_phrases(), "Nearest readings", "Unclear which figure"]:
+        assert phrase not in html, phrase
+
+
+def test_the_checkers_text_with_an_editors_sentence_appended_publishes_only_the_sentence(
+    coverage, publisher_editor, second_editor, client
+):
+    """An explanation that holds the checker's desk text is not the editor's: only what the
+    editor added goes out, on the page and in ClaimReview."""
+    year = coverage.claim("2020")
+    mine = "The suspension is on the party's record; no official result covers it."
+    decide(year, "not_checkable", author=publisher_editor, checker=second_editor,
+           explanation=f"{year.explanation}\n\n{mine}")  # fmt: skip
+    majority = coverage.claim("7,247")
+    decide(majority, "accurate", author=publisher_editor, checker=second_editor,
+           explanation=majority.explanation + " Official: 7,247. Exact match.")  # fmt: skip
+    publish_contest(contest=coverage.contest, publisher=publisher_editor)
+    checks = {c["id"]: c for c in Publication.objects.get().checks}
+    assert checks[year.pk]["explanation"] == mine
+    assert checks[majority.pk]["explanation"] == "The official majority is 7,247, as reported."
+    html = client.get(PAGE).content.decode()
+    for phrase in checker_phrases():
+        assert phrase not in html, phrase
+    explanations = [r["reviewRating"]["ratingExplanation"] for r in reviews_in(html)]
+    assert mine in explanations
+
+
 # -- publishing: what changes, a reason per check, withdrawals ------------------------------
 
 
