@@ -54,3 +54,32 @@ def test_the_batch_audit_is_done_from_the_keyboard(live_server, page, browser, n
     context.close()
     assert problems == []
     assert audit_problems == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_assigned_to_me_box_sits_by_its_label_and_the_nav_under_the_title(
+    live_server,
+    page,
+    night,  # noqa: F811
+    width,
+):
+    page.set_viewport_size({"width": width, "height": 800})
+    log_in(page, live_server, "ed1")
+    page.wait_for_url(re.compile(r".*/desk/$"))
+    gap = page.evaluate(
+        """() => {
+          const box = document.querySelector('input[name=assigned]');
+          const label = box.closest('label');
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const text = [...range.getClientRects()].pop();
+          return text.left - box.getBoundingClientRect().right;
+        }"""
+    )
+    assert gap < 16, f"{gap}px between the checkbox and its label"
+    title = page.locator("h1").bounding_box()
+    nav = page.get_by_role("navigation", name="Queues").bounding_box()
+    assert nav["y"] >= title["y"] + title["height"] - 1  # the nav is under the title
+    assert abs(nav["x"] - title["x"]) < 2  # and starts where the title does
+    expect(page.get_by_role("link", name="Feeds", exact=True)).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / f"desk-nav-{width}.png"))
