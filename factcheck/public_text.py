@@ -127,11 +127,14 @@ def reader_explanation(
     official: str,
     subject: str = "",
     relation: str = "",
+    majority: bool = False,
 ) -> str:
     """One or two sentences saying what the official figure is and how the claim compares,
     for a check whose verdict no editor explained: "The official count is 24,120 votes, as
     reported." ``written`` is the figure as the article put it (with its hedge: "around
     37 per cent"), ``official`` the official figure as displayed ("33.70%", "" for none).
+    ``majority``: the figure is a Commons majority of seats ("The exit poll's projection
+    is a majority of 170 seats, as reported."), not a party's seat count.
     Returns "" for a verdict that needs an editor's words (not checkable, unverifiable,
     misleading) or when there is no official figure to state."""
     if claim_type == ClaimType.NAME:
@@ -147,6 +150,13 @@ def reader_explanation(
     name, shape = FIGURE_NAMES.get(claim_type, ("official figure", "{v}"))
     if claim_type == ClaimType.MAJORITY and relation == Relation.DIFFERENCE:
         name, shape = "official difference between the two majorities", "{v}"
+    if majority and claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        name = "exit poll's projection" if claim_type == ClaimType.SEAT_PROJECTION else (
+            "official Commons majority"
+        )  # fmt: skip
+        shape = (
+            "a majority of {v} seats" if claim_type == ClaimType.SEAT_PROJECTION else "{v} seats"
+        )
     if claim_type == ClaimType.RANK and official.isdigit():
         official = ordinal(int(official))
     figure = shape.format(v=official)
@@ -163,7 +173,7 @@ def reader_explanation(
 # Exact match."; "Unclear which figure this is: … Nearest readings: …"): a sentence holding
 # one is the checker's, never an editor's.
 CHECKER_MARKERS = re.compile(
-    r"\b(?:Official|Article):\s|\bExact match\b|\bNearest readings:|"
+    r"\b(?:Official|Article):(?:\s|$)|\bExact match\b|\bNearest readings:|"
     r"\bUnclear which (?:figure|fact)\b|\bSeed article\b"
 )
 _NOT_CHECKABLE = re.compile(r'not_checkable\(\s*f?"([^"{]{12,})')
@@ -221,3 +231,41 @@ def editors_words(explanation: str, desk_texts=()) -> str:
         if s.strip(" .;:,–-") and not is_checker_sentence(s)
     ]
     return " ".join(kept)
+
+
+def balanced_quote(text: str) -> str:
+    """A quotation as readers see it: a quote that opens “ closes ” (a sentence the article
+    split mid-quote gets its closing mark), and a closing ” with no opening one loses it.
+    "“I think it is 37 per cent" -> "“I think it is 37 per cent”"."""
+    text = (text or "").strip()
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
+        return text + "”" * (opened - closed)
+    if closed > opened and text.endswith("”"):
+        return text[:-1].rstrip()
+    return text
+
+
+# The Library's party abbreviations in a result ("Ind gain from Lab"), spelled out.
+RESULT_PARTIES = {
+    "con": "Conservative", "lab": "Labour", "ld": "Liberal Democrat", "green": "Green",
+    "snp": "SNP", "pc": "Plaid Cymru", "ruk": "Reform UK", "ind": "Independent",
+    "spk": "Speaker", "dup": "DUP", "sf": "Sinn Féin", "sdlp": "SDLP", "uup": "UUP",
+    "apni": "Alliance", "tuv": "TUV", "brx": "Brexit Party", "ukip": "UKIP",
+}  # fmt: skip
+_RESULT = re.compile(r"^\s*(\S+)\s+(gain|hold)(?:\s+from\s+(\S+))?\s*\.?\s*$", re.I)
+
+
+def spelled_result(result: str) -> str:
+    """A seat's result as readers read it: "Ind gain from Lab" -> "Independent gain from
+    Labour", "Lab hold" -> "Labour hold". Anything else is returned as given."""
+    found = _RESULT.match(result or "")
+    if not found:
+        return result or ""
+    party, what, before = found.groups()
+
+    def spelled(name: str) -> str:
+        return RESULT_PARTIES.get(name.lower(), name)
+
+    text = f"{spelled(party)} {what.lower()}"
+    return f"{text} from {spelled(before)}" if before else text

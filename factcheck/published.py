@@ -19,6 +19,7 @@ Plain Python, no Django: the views, the exports and ``publishing`` share it.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +63,14 @@ class PublishedArticle:
     url: str  # may be ""
     published_on: str  # ISO date, or ""
     sentence: str  # the sentence in that article
+
+    @property
+    def published_date(self) -> datetime.date | None:
+        """``published_on`` as a date (for "5 July 2024"), or None."""
+        try:
+            return datetime.date.fromisoformat(self.published_on) if self.published_on else None
+        except ValueError:
+            return None
 
     @classmethod
     def from_stored(cls, data: Mapping[str, Any]) -> PublishedArticle:
@@ -137,6 +146,17 @@ class PublishedCheck:
     def outlets(self) -> list[str]:
         """The outlets that carried it, each once, in the order published ("" skipped)."""
         return list(dict.fromkeys(a.outlet for a in self.articles if a.outlet))
+
+    @property
+    def dates_differ(self) -> bool:
+        """Its articles were published on different dates: each outlet carries its own."""
+        return len({a.published_on for a in self.articles if a.published_on}) > 1
+
+    @property
+    def reported_on(self) -> datetime.date | None:
+        """The one date its articles were published on, when they share one (else None)."""
+        dates = {a.published_date for a in self.articles if a.published_date}
+        return dates.pop() if len(dates) == 1 else None
 
     @property
     def from_demo(self) -> bool:

@@ -43,6 +43,7 @@ from .checking.context import FIRST_ELECTED_BEFORE, HELD_SINCE_BEFORE, NATIONAL_
 from .checking.explanations import candidate_rows, ordinal
 from .models import Claim, ClaimEvidence, Correction, CorrectionKind, Publication, Withdrawal
 from .public_text import (
+    balanced_quote,
     editors_words,
     indefinite_article,
     possessive,
@@ -143,6 +144,22 @@ TERM_YEARS_TEMPLATE = "{subject} has served for {figure} years"
 TERM_ORDINAL_TEMPLATE = "{subject} won {term} term{year}"
 FIRST_ELECTED_TEMPLATE = "{subject} was first elected in {figure}"
 HELD_SINCE_TEMPLATE = "{seat} has been held by {party} since {figure}"
+# The same, for a seat that changed hands at this election, or a sentence in the past perfect.
+HELD_UNTIL_NOW_TEMPLATE = "{seat} had been held by {party} since {figure}"
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# Words before a figure that make it a forecast ("is likely to be around", "expected to win").
+FORECAST_BEFORE = re.compile(
+    r"\b(?:likely|expected|forecast|projected|predicted|tipped|on course|set)\s+to\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+FORECAST_TEMPLATES = {
+    ClaimType.VOTE_SHARE: "{subject} {was} forecast to win {figure} of the vote{year}",
+    ClaimType.CANDIDATE_VOTES: "{subject} {was} forecast to win {figure} votes{year}",
+    ClaimType.MAJORITY: "{subject} {was} forecast to win by a majority of {figure}{year}",
+    ClaimType.SEAT_COUNT: "{subject} {was} forecast to win {seats}{year}",
+    ClaimType.TURNOUT: "Turnout in {seat} was forecast at {figure}{year}",
+}
 NAME_TEMPLATE = "A candidate{where} was named as {figure}"
 FALLBACK_TEMPLATE = "A claim of {figure} about {subject}"
 FALLBACK_YEAR_TEMPLATE = "A claim about {subject} in {figure}"
@@ -226,7 +243,9 @@ def _summary(claim: Claim, contest, year: str) -> str:
         return TERM_ORDINAL_TEMPLATE.format(
             subject=subject, term=with_article(qualifier + term), year=year
         )
-    if claim.claim_type in MAJORITY_TEMPLATES and details.get("is_majority"):
+    if claim.claim_type in FORECAST_TEMPLATES and is_forecast(claim):
+        template = FORECAST_TEMPLATES[claim.claim_type]
+    elif claim.claim_type in MAJORITY_TEMPLATES and details.get("is_majority"):
         template = MAJORITY_TEMPLATES[claim.claim_type]
     elif claim.claim_type == ClaimType.MAJORITY and details.get("relation") == Relation.DIFFERENCE:
         later = _year_of(details.get("compared_election") or "") or (
@@ -261,11 +280,31 @@ def _year_summary(claim: Claim, subject: str, seat: str) -> str:
         parties = [n for n in (claim.details or {}).get("named", []) if n[2] == "party"]
         if parties:
             party, _ = press_name(parties[0][4], parties[0][3])
-            return HELD_SINCE_TEMPLATE.format(seat=subject or seat, party=party, figure=claim.text)
+            contest = claim.article.contest if claim.article.contest_id else None
+            changed = contest is not None and (subject or seat) == seat and changed_hands(contest)
+            template = (
+                HELD_UNTIL_NOW_TEMPLATE if changed or _PAST_PERFECT.search(before)
+                else HELD_SINCE_TEMPLATE
+            )  # fmt: skip
+            return template.format(seat=subject or seat, party=party, figure=claim.text)
     first_elected = FIRST_ELECTED_BEFORE.search(before) or re.search(r"first elected", before, re.I)
     if claim.subject_kind == SubjectKind.CANDIDATE and subject and first_elected:
         return FIRST_ELECTED_TEMPLATE.format(subject=subject, figure=claim.text)
     return ""
+
+
+def changed_hands(contest) -> bool:
+    """The seat changed hands at this election: its result is a gain ("Ind gain from Lab")."""
+    return " gain " in f" {(contest.result or '').lower()} "
+
+
+def is_forecast(claim: Claim) -> bool:
+    """The figure is a forecast, not a result: a projection, or hedged as one in its sentence
+    ("is likely to be around 37 per cent", "expected to win 410")."""
+    if claim.qualifier == Qualifier.PROJECTION:
+        return True
+    before = claim.sentence[: max(claim.sentence.find(claim.text), 0)]
+    return bool(FORECAST_BEFORE.search(before))
 
 
 def _clause(claim: Claim) -> str:
@@ -436,7 +475,35 @@ def citation(
             contest.source_row
             or f"{contest.source or 'the results'}{notional}, {contest.constituency.name}"
         )
+    if (
+        claim.claim_type == ClaimType.MAJORITY
+        and (claim.details or {}).get("relation") == Relation.DIFFERENCE
+    ):
+        cited.extend(_compared_rows(claim, [contests[pk] for _, pk in evidence if pk in contests]))
     return "; ".join(dict.fromkeys(cited))
+
+
+def _compared_rows(claim: Claim, used: list[Contest]) -> list[str]:
+    """For a difference between two elections' majorities, the row of the election the check
+    did not cite: the same seat (or its predecessor) at the claim's election. One query."""
+    if not used or not claim.election_id:
+        return []
+    if any(contest.election_id == claim.election_id for contest in used):
+        return []
+    contest = used[0]
+    seats = [contest.constituency_id]
+    if contest.constituency.predecessor_id:
+        seats.append(contest.constituency.predecessor_id)
+    found = {
+        c.constituency_id: c
+        for c in Contest.objects.declared()
+        .filter(election_id=claim.election_id, constituency_id__in=seats)
+        .select_related("constituency")
+    }
+    other = next((found[s] for s in seats if s in found), None)
+    if other is None:
+        return []
+    return [other.source_row or f"{other.source or 'the results'}, {other.constituency.name}"]
 
 
 def _two_candidates(claim: Claim, contest: Contest, candidacies: dict[int, Candidacy]):
@@ -637,12 +704,14 @@ def _collect(scope: Scope) -> tuple[list[PublishedCheck], list[LeftOut]]:
             written=QUALIFIER_WORDS.get(first.qualifier, "") + first.text,
             official=_display(official, first), subject=first.subject,
             relation=(first.details or {}).get("relation", ""),
+            majority=bool((first.details or {}).get("is_majority")),
         )  # fmt: skip
         if review.verdict in NEEDS_EDITORS_WORDS and not editors:
             why = f"{Verdict(review.verdict).label}: no editor has explained it for readers."
             left_out.extend(LeftOut(c.pk, summary, why) for c in members)
             continue
-        if review.verdict in NEEDS_WORDS_WITHOUT_FIGURE and official is None and not editors:
+        no_figure = official is None and first.claim_type != ClaimType.NAME  # a name is one
+        if review.verdict in NEEDS_WORDS_WITHOUT_FIGURE and no_figure and not editors:
             why = (
                 f"{Verdict(review.verdict).label} with no official figure: only an editor's "
                 "own explanation can tell readers why, and none is written (the checker's "
@@ -658,7 +727,7 @@ def _collect(scope: Scope) -> tuple[list[PublishedCheck], list[LeftOut]]:
         check = PublishedCheck(
             id=first.pk,
             text=first.text,
-            quote=first.sentence,
+            quote=balanced_quote(first.sentence),
             summary=summary,
             claim_type=first.claim_type,
             subject=first.subject,
@@ -714,7 +783,7 @@ def _articles(members: list[Claim]) -> list[PublishedArticle]:
                 outlet=article.outlet,
                 url=article.url,
                 published_on=article.published_on.isoformat() if article.published_on else "",
-                sentence=claim.sentence,
+                sentence=balanced_quote(claim.sentence),
             )
         )
     return articles

@@ -30,6 +30,7 @@ from results.views import election_context, official_contest, official_context, 
 
 from .. import pagecache
 from ..models import Correction, Publication
+from ..public_text import spelled_result
 from ..published import NATIONAL, read_checks
 from ..publishing import (
     BEST_RATING,
@@ -153,6 +154,7 @@ def _render_contest(request: HttpRequest, contest: Contest, version: int | None)
         **official,
         "national": False,
         "page_url": page_url,
+        "result_text": spelled_result(contest.result),
         "claim_reviews": _reviews(verification["rows"], page_url, publication),
         **verification,
     }
@@ -231,6 +233,7 @@ def _check_page(request, *, check: int, publication, page_url: str, context: dic
             "under_review_since": since,
             "publication": publication,
             "page_url": page_url,
+            "check_url": site_url(request.path),
             "corrected": corrected,
             "claim_review": "" if since else json_ld(review),
         },

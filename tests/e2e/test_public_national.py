@@ -31,7 +31,9 @@ def test_a_reader_sees_the_national_result_and_its_checks(live_server, page, pub
     expect(coverage.get_by_role("heading", name="What the coverage said about the national result"))
     first = coverage.locator("li.check").first
     expect(first.locator(".badge")).to_have_text("Inaccurate")
-    expect(first).to_contain_text("Labour won around 37 per cent of the vote in 2024")
+    expect(first).to_contain_text(
+        "Labour was forecast to win around 37 per cent of the vote in 2024"
+    )
     expect(first).to_contain_text("sum over 1 seat's rows of the candidate file")
     expect(coverage).to_contain_text("The Conservatives were projected to win 131 seats in 2024")
     screenshot("public-national-desktop")

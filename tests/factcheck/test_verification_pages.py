@@ -146,7 +146,7 @@ def test_the_published_seeds_carry_no_machine_phrase_and_complete_claimreviews(d
     assert not any(re.search(r"\ba [aeiou]", s) for s in summaries)
     # national claims are on the national page, never on the seat's
     assert "Ipsos" not in text_of(seat)
-    assert "Labour won around 37 per cent of the vote in 2024" in text_of(national)
+    assert "Labour was forecast to win around 37 per cent of the vote in 2024" in text_of(national)
     votes = next(r for r in seat_reviews if r["claimReviewed"].startswith("Jeremy Corbyn won 24"))
     outlets = {a["publisher"]["name"] for a in votes["itemReviewed"]["appearance"]}
     assert outlets == {"The Independent", "GB News", "Mestios", "Islington Gazette"}
