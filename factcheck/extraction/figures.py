@@ -590,6 +590,12 @@ def named_by_year(fig: Figure, noun: str) -> None:
 
 # Before a bare count after a name: "Rhea Keehn, on 11,553", "Tory James Clarke with 10,034".
 _ON_LEFT = re.compile(r"(?:,|\b(?:on|with|polling|polled))[ \u00a0]+(?:just[ \u00a0]+)?$")
+# Before a bare margin of victory: "re-elected in 2019 by 10,995", "won the seat by 3,000".
+_WON_BY_LEFT = re.compile(
+    r"\b(?:won|wins?|winning|(?:re-?)?elected|held|holds?|holding|retain(?:ed|s|ing)?|"
+    r"kept|keeps?|beat|beating|defeat(?:ed|ing|s)?)\b[^,.;:]{0,40}?[ \u00a0]by[ \u00a0]+"
+    r"(?:just[ \u00a0]+|only[ \u00a0]+|a[ \u00a0]+mere[ \u00a0]+)?$"
+)
 # A share in brackets after a bare number: the number is the votes it is a share of.
 _SHARE_IN_BRACKETS = re.compile(r"\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent)")
 
@@ -630,8 +636,17 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if _SHARE_IN_BRACKETS.match(tail) and f.tok.kind is TokenKind.DIGITS and v >= 0:
             f.category = Category.VOTES  # "Craig Jamieson - Climate Party - 48 (0.1%)"
             continue
-        if fits and (ends_clause or f.tok.kind is TokenKind.DIGITS):
-            near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start))
+        if _apposition_age(ctx, f):
+            # "Mr Farage, 60, took 46 per cent": an age, whatever figure follows
+            f.category = Category.AGE
+            continue
+        # a later figure lends its unit back only along a list or a range ("60, 55 and 46
+        # per cent", "between 40 and 46 per cent", "Labour 411, Conservative 121 seats"),
+        # never across a verb ("Farage, 60, took 46 per cent"); an earlier one lends it on
+        # ("its vote of 29,040 shrank to 10,836", "14,739 votes to Mr Ashworth's 13,760")
+        fits = [e for e in fits if e.tok.start < f.tok.start or _listed_with(ctx.text, f, e)]
+        near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start)) if fits else None
+        if near is not None and (ends_clause or f.tok.kind is TokenKind.DIGITS):
             f.category = near.category
             if f.category is Category.MAJORITY and _ON_LEFT.search(f.left[-12:]):
                 f.category = Category.VOTES  # "ahead of Labour's Rhea Keehn, on 11,553"
@@ -644,19 +659,41 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if f.tok.kind is TokenKind.WORDS:
             f.category = Category.BARE_WORD
             continue
-        if _apposition_age(ctx, f):
-            f.category = Category.AGE
-            continue
         if seats_word is None:  # looked for once a sentence: the work stays linear
             found = _SEATS_WORD.search(ctx.text, sent.start, sent.end)
             seats_word = found.end() if found else sent.end + 1
         if seats_word <= f.tok.start:  # "Seats: Labour 411, Conservative 121"
             f.category = Category.SEATS
             continue
+        if f.tok.kind is TokenKind.DIGITS and v >= 10 and _WON_BY_LEFT.search(f.left[-60:]):
+            f.category = Category.MAJORITY  # "Shapps was re-elected in 2019 by 10,995"
+            continue
         if _results_line(ctx, sent, f, tail):
             f.category = Category.VOTES
             continue
         f.category = Category.OTHER
+
+
+# What may stand between two figures of one list or range: separators, joining words,
+# qualifiers, other numbers and capitalised names ("Labour 411, Conservative 121 seats",
+# "between 40 and 46 per cent", "60, 55 and 46 per cent", "from 40 to 45%", "9.7m-10m").
+_LIST_GAP = re.compile(
+    r"(?:[\s,;/&()\u2013\u2014\u2019'-]|\d[\d,.]*|"
+    r"\b(?:and|or|nor|to|between|from|then|versus|vs|v|against|with|on|at|of|the|a|its|their|"
+    r"his|her|"
+    r"about|around|roughly|approximately|some|nearly|almost|just|over|under|up|down|"
+    r"more|less|than|respectively|while|whilst|per|cent|percent|pc|points?|pts|seats?|"
+    r"MPs?|votes?|share|majority|overall|total|lead|swing|turnout|respectively)\b\.?|"
+    r"[A-Z][\w\u2019'.&-]*|%)*",
+)
+
+
+def _listed_with(text: str, f: Figure, lender: Figure) -> bool:
+    """Whether bare figure ``f`` and ``lender`` stand in one list or range: only
+    ``_LIST_GAP`` words between them (``text`` is the article's)."""
+    first, second = sorted((f, lender), key=lambda e: e.tok.start)
+    gap = text[first.tok.end : second.tok.start]
+    return len(gap) <= 120 and _LIST_GAP.fullmatch(gap) is not None
 
 
 def _apposition_age(ctx: ArticleContext, f: Figure) -> bool:

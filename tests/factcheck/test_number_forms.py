@@ -428,3 +428,63 @@ def test_an_article_of_ten_thousand_nines_is_processed():
 
     article = ArticleFactory(body="Labour won " + "9" * 10_000 + " votes, not 10." * 3)
     assert process_articles([article]) >= 0
+
+
+# -- a unit lent along a list or a range, never across a verb (review finding A3) --------
+def _units(text: str) -> dict[str, tuple[str, str]]:
+    return {c.text: (c.unit, c.claim_type) for c in claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "after"),
+    [
+        ("Mr Farage, 60, took 46 per cent of the vote.", "60", "46 per cent"),
+        ("Nigel Farage, 60, won 21,225 votes in Clacton.", "60", "21,225"),
+        ("Jeremy Corbyn, 75, took 49.2 per cent of the vote.", "75", "49.2 per cent"),
+    ],
+)
+def test_an_age_after_a_name_is_an_age_whatever_figure_follows(text, age, after):
+    found = _units(text)
+    assert found[age] == (Unit.YEARS_OLD, ClaimType.AGE)
+    assert found[after][0] != Unit.YEARS_OLD
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "unit"),
+    [
+        ("Labour took between 40 and 46 per cent.", "40", Unit.PERCENT),
+        ("The parties took 60, 55 and 46 per cent.", "60", Unit.PERCENT),
+        ("The parties took 60, 55 and 46 per cent.", "55", Unit.PERCENT),
+        ("Its share rose from 40 to 45%.", "40", Unit.PERCENT),
+        ("Labour 411, Conservative 121 seats.", "411", Unit.SEATS),
+        ("The SNP won 45% of the vote in Scotland and 48 of its 59 seats.", "48", Unit.SEATS),
+        ("Its 2019 vote of 29,040 shrank to just 10,836.", "10,836", Unit.VOTES),
+        (
+            "Mr Ashworth won 14,739 votes to Mr Adam's 13,760 - a margin of 979 votes.",
+            "13,760",
+            Unit.VOTES,
+        ),  # fmt: skip
+        # a margin after "won … by" is a majority, not the unit of a later clause's figure
+        (
+            "Shapps was re-elected in 2019 by 10,995, but Labour's Andrew Lewin won the seat "
+            "by 3,000 votes.",
+            "10,995",
+            Unit.MAJORITY,
+        ),  # fmt: skip
+    ],
+)
+def test_a_unit_is_still_lent_along_a_list_or_a_range(text, bare, unit):
+    assert _units(text)[bare][0] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the hopefuls, 60 stood down and Reform took 46 per cent.",
+        "In Clacton 60 turned up at the count, and Reform took 46 per cent.",
+    ],
+)
+def test_a_later_figure_lends_no_unit_back_across_a_verb(text):
+    found = _units(text)
+    assert found.get("60", (None,))[0] != Unit.PERCENT
+    assert found["46 per cent"][0] == Unit.PERCENT
