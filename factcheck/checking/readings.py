@@ -905,13 +905,16 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                         national=True,
                     )
                 )
-    if claim.claim_type == ClaimType.MAJORITY and election in figures.elections:
-        for name, key in _parties_named(claim, figures, election):
-            out.append(
-                Reading(ClaimType.SEAT_COUNT, name, SubjectKind.PARTY, key, election,
-                        EXPLICIT * OTHER_KIND, "a majority in the Commons", national=True,
-                        commons=True)
-            )  # fmt: skip
+    holder = _commons_majority_holder(figures, election)
+    if claim.claim_type == ClaimType.MAJORITY and holder is not None:
+        # only the party that holds a Commons majority has one to read: "Reform UK's
+        # Commons majority" would be Labour's 172 under another party's name
+        named = {key for _name, key in _parties_named(claim, figures, election)}
+        out.append(
+            Reading(ClaimType.SEAT_COUNT, holder.party_name, SubjectKind.PARTY, holder.party,
+                    election, EXPLICIT * OTHER_KIND * (1.0 if holder.party in named else 0.5),
+                    "a majority in the Commons", national=True, commons=True)
+        )  # fmt: skip
     if claim.claim_type == ClaimType.SEAT_PROJECTION and RESULT_WORDS.search(claim.sentence):
         out.append(
             Reading(ClaimType.SEAT_COUNT, claim.subject, claim.subject_kind, claim.subject_key,
@@ -928,6 +931,23 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
         seen.add(key)
         unique.append(reading)
     return unique
+
+
+def _commons_majority_holder(figures, election: str | None):
+    """The ``TallyFig`` of the party with more than half the Commons' seats at
+    ``election`` (the Speaker counted with his former party or apart: either way), or
+    None: no figures loaded, or a hung parliament."""
+    if election not in figures.elections:
+        return None
+    total = figures.total_seats(election)
+    for (at, _party), tally in figures.tallies.items():
+        if (
+            at == election
+            and _party
+            and 2 * max(tally.seats, tally.seats_with_speaker or 0) > total
+        ):
+            return tally
+    return None
 
 
 def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
