@@ -603,10 +603,13 @@ _SHARE_IN_BRACKETS = re.compile(r"\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%|pe
 def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> None:
     """Settle the BARE figures of sentence ``sent`` (``figs`` in order of position).
 
-    A bare number borrows the unit of the nearest figure that has one ("from 40 to 45%",
-    "Labour 411, Conservative 121 seats"); else it is an age in apposition ("Farage, 60,"),
-    seats after "Seats:", votes at the end of a named results line, or OTHER. A bare
-    number word with nothing to borrow is not a claim."""
+    An age in apposition ("Farage, 60,") is an age. Else a bare number borrows the unit of
+    the nearest figure that has one: an earlier one ("its vote of 29,040 shrank to 10,836"),
+    or a later one in the same list or range ("from 40 to 45%", "Labour 411, Conservative
+    121 seats"; ``_listed_with``), never a later one across a verb ("Farage, 60, took 46
+    per cent"). Else it is a majority after "won … by", seats after "Seats:", votes at the
+    end of a named results line, or OTHER. A bare number word with nothing to borrow is not
+    a claim."""
     explicit = [f for f in figs if f.explicit and f.category in _LENDERS]
     seats_word = None  # where the sentence's first "seats" or "MPs" ends
     for f in figs:
