@@ -26,6 +26,7 @@ from simple_history.models import HistoricalRecords
 
 from . import arithmetic
 from .arithmetic import percent
+from .results_text import spelled_result
 from .signals import official_figures_changed
 from .text import fold
 from .vocabulary import Declaration, FactKind
@@ -322,6 +323,12 @@ class Contest(models.Model):
             "results:contest",
             kwargs={"election": self.election.slug, "constituency": self.constituency.slug},
         )
+
+    @property
+    def result_in_full(self) -> str:
+        """``result`` as readers read it: "Ind gain from Lab" -> "Independent gain from
+        Labour" (``results_text.spelled_result``)."""
+        return spelled_result(self.result)
 
     def clean(self) -> None:
         super().clean()

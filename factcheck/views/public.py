@@ -30,7 +30,6 @@ from results.views import election_context, official_contest, official_context, 
 
 from .. import pagecache
 from ..models import Correction, Publication
-from ..public_text import spelled_result
 from ..published import NATIONAL, read_checks
 from ..publishing import (
     BEST_RATING,
@@ -154,7 +153,6 @@ def _render_contest(request: HttpRequest, contest: Contest, version: int | None)
         **official,
         "national": False,
         "page_url": page_url,
-        "result_text": spelled_result(contest.result),
         "claim_reviews": _reviews(verification["rows"], page_url, publication),
         **verification,
     }

@@ -36,7 +36,7 @@ def test_the_islington_north_page_shows_the_official_result(client, seeded):
         "72,852",  # electorate
         "67.53%",  # turnout as declared
         "67.27%",  # the Library's turnout
-        "Ind gain from Lab",
+        "Independent gain from Labour",
         "House of Commons Library, GE2024 results",
     ]:
         assert text in html, text
