@@ -3,13 +3,14 @@
 
 import pytest
 from django.db import connection
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from factcheck import table_statistics
-from factcheck.models import ClaimGroup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-TABLE = "factcheck_claimgroup"
+TABLE = table_statistics.TASKS
 
 
 def _autovacuum_on() -> bool:
@@ -30,14 +31,20 @@ def _last_analyze(table: str):
         return cursor.fetchone()
 
 
-def test_a_table_that_filled_up_since_its_statistics_is_analyzed_once():
-    rows = table_statistics.MIN_CHANGED + 100
-    ClaimGroup.objects.bulk_create(
-        ClaimGroup(
-            key=f"statistics-test-{n}", claim_type="votes", value=n, unit="votes", qualifier="exact"
+def _queue(n: int) -> None:
+    DBTaskResult.objects.bulk_create(
+        DBTaskResult(
+            task_path="factcheck.tasks.extract_article", args_kwargs={"args": [], "kwargs": {}},
+            queue_name="default", backend_name="default", run_after=timezone.now(),
+            exception_class_path="", traceback="",
         )
-        for n in range(rows)
-    )
+        for _ in range(n)
+    )  # fmt: skip
+
+
+def test_the_task_table_is_analyzed_when_a_tenth_of_it_changed():
+    rows = table_statistics.MIN_CHANGED + 100
+    _queue(rows)
     if connection.vendor != "postgresql":
         assert table_statistics.analyze_stale_tables() == []  # SQLite plans without them
         return
@@ -53,3 +60,6 @@ def test_a_table_that_filled_up_since_its_statistics_is_analyzed_once():
     assert changed == 0
     # nothing changed since: not analyzed again
     assert TABLE not in table_statistics.analyze_stale_tables()
+    _queue(rows)  # the queue doubled: analyzed again
+    _last_analyze(TABLE)  # (the counts are flushed)
+    assert TABLE in table_statistics.analyze_stale_tables()
