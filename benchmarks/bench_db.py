@@ -32,3 +32,45 @@ def setup_django(url: str, **environ: str) -> None:
     import django
 
     django.setup()
+
+
+def run_workers(
+    workers: int, *, repo, name: str, env: dict | None = None
+) -> tuple[list[int], list[str]]:
+    """Run ``workers`` processes of ``manage.py db_worker --batch`` (worker ids
+    ``{name}-0``…) until each finds the queue empty; returns their exit codes and what
+    each wrote to stderr. Their stderr goes to files, not pipes: a pipe read only once
+    the first worker ended blocked every other worker as soon as it had logged 64 KB, so
+    "two workers" measured one."""
+    import contextlib
+    import subprocess
+    import sys
+    import tempfile
+
+    with contextlib.ExitStack() as stack:
+        logs = [stack.enter_context(tempfile.TemporaryFile(mode="w+")) for _ in range(workers)]
+        procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    str(repo / "manage.py"),
+                    "db_worker",
+                    "--batch",
+                    "--no-reload",
+                    "--worker-id",
+                    f"{name}-{i}",
+                ],
+                cwd=repo,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=logs[i],
+                text=True,
+            )  # fmt: skip
+            for i in range(workers)
+        ]
+        codes = [p.wait() for p in procs]
+        errors = []
+        for log in logs:
+            log.seek(0)
+            errors.append(log.read())
+    return codes, errors

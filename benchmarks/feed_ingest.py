@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_db import fresh_postgres  # noqa: E402
+from bench_db import fresh_postgres, run_workers  # noqa: E402
 
 
 def _env(url: str) -> dict:
@@ -119,26 +119,8 @@ def child(articles: int, workers: int) -> None:
     rounds = 0
     while True:
         rounds += 1
-        procs = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    str(REPO / "manage.py"),
-                    "db_worker",
-                    "--batch",
-                    "--no-reload",
-                    "--worker-id",
-                    f"bench-{rounds}-{i}",
-                ],
-                cwd=REPO,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )  # fmt: skip
-            for i in range(workers)
-        ]
-        errors = [p.communicate()[1] for p in procs]
-        if any(p.returncode for p in procs):
+        codes, errors = run_workers(workers, repo=REPO, name=f"bench-{rounds}")
+        if any(codes):
             sys.exit("a worker failed:\n" + "\n".join(errors))
         # a --batch worker stops when it finds the queue empty for a moment, which can
         # happen while another is still fetching a page that will queue its extraction

@@ -41,6 +41,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_db import run_workers  # noqa: E402
+
 WINDOW = 1000
 
 
@@ -142,27 +144,9 @@ def child(articles: int, workers: int) -> None:
     connection.close()
 
     started = time.perf_counter()
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                str(REPO / "manage.py"),
-                "db_worker",
-                "--batch",
-                "--no-reload",
-                "--worker-id",
-                f"bench-{i}",
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        for i in range(workers)
-    ]
-    errors = [p.communicate()[1] for p in procs]
+    codes, errors = run_workers(workers, repo=REPO, name="bench")
     elapsed = time.perf_counter() - started
-    if any(p.returncode for p in procs):
+    if any(codes):
         sys.exit("a worker failed:\n" + "\n".join(errors))
 
     failed = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED).count()

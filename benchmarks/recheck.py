@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_db import fresh_postgres, setup_django  # noqa: E402
+from bench_db import fresh_postgres, run_workers, setup_django  # noqa: E402
 
 
 def _django(url: str) -> None:
@@ -129,7 +129,6 @@ def measure_workers(url: str, workers: int) -> None:
     and queued as background tasks (``tasks.request_recheck``, 500 claims a task), then
     ``workers`` processes of ``manage.py db_worker --batch`` run them; timed from the
     queuing to the last worker's exit."""
-    import subprocess
 
     from factcheck.models import Claim
     from factcheck.tasks import request_recheck
@@ -139,28 +138,9 @@ def measure_workers(url: str, workers: int) -> None:
     request_recheck(ids)
     queued = time.perf_counter() - start
     env = dict(os.environ, DATABASE_URL=url)
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                str(REPO / "manage.py"),
-                "db_worker",
-                "--batch",
-                "--no-reload",
-                "--worker-id",
-                f"recheck-{i}",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        for i in range(workers)
-    ]
-    errors = [p.communicate()[1] for p in procs]
+    codes, errors = run_workers(workers, repo=REPO, name="recheck", env=env)
     elapsed = time.perf_counter() - start
-    if any(p.returncode for p in procs):
+    if any(codes):
         sys.exit("a worker failed:\n" + "\n".join(errors))
     left = Claim.objects.filter(recheck_requested_at__isnull=False).count()
     print(
