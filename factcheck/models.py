@@ -762,7 +762,27 @@ class ClaimEvidence(models.Model):
         )
 
 
-class Review(models.Model):
+class SecondEditorSignOff:
+    """What a verdict and a withdrawal share: one editor decides, a second editor, who may
+    sign off verdicts (``factcheck.approve_review``), approves (``approved_by``). The model
+    names who may not approve their own decision in ``decided_by_field``."""
+
+    decided_by_field = "author_id"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_by_id is not None
+
+    def can_be_approved_by(self, user) -> bool:
+        """Not approved yet, and ``user`` is a second editor allowed to sign off."""
+        return (
+            not self.is_approved
+            and user.pk != getattr(self, self.decided_by_field)
+            and user.has_perm("factcheck.approve_review")
+        )
+
+
+class Review(SecondEditorSignOff, models.Model):
     """An editor's verdict on a claim group (every occurrence) or on one claim.
 
     A review on a single claim overrides its group's review for that article.
@@ -887,17 +907,6 @@ class Review(models.Model):
             self._change_reason = reason
             self.save(update_fields=["updated_at"])  # history records it (update() does not)
         return bool(withdrawn)
-
-    @property
-    def is_approved(self) -> bool:
-        return self.approved_by_id is not None
-
-    def can_be_approved_by(self, user) -> bool:
-        return (
-            not self.is_approved
-            and user.pk != self.author_id
-            and user.has_perm("factcheck.approve_review")
-        )
 
 
 def _listed(labels: list[str]) -> str:
@@ -1060,10 +1069,12 @@ def _version_kwargs(publication: Publication, version: int) -> dict:
     }
 
 
-class Withdrawal(models.Model):
+class Withdrawal(SecondEditorSignOff, models.Model):
     """Taking a published check off its page, which needs two editors like any verdict: one
     asks (with the reason readers will see), a second, not the first, approves; the next
     publish of the page then withdraws it and logs the correction (``publication``)."""
+
+    decided_by_field = "requested_by_id"
 
     contest = models.ForeignKey(
         "results.Contest", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
@@ -1103,18 +1114,6 @@ class Withdrawal(models.Model):
 
     def __str__(self) -> str:
         return f"withdraw check {self.check_id} ({'approved' if self.approved_by_id else 'asked'})"
-
-    @property
-    def is_approved(self) -> bool:
-        return self.approved_by_id is not None
-
-    def can_be_approved_by(self, user) -> bool:
-        """A second editor, not the one who asked, who may sign off verdicts."""
-        return (
-            not self.is_approved
-            and user.pk != self.requested_by_id
-            and user.has_perm("factcheck.approve_review")
-        )
 
 
 # -- coverage that comes in by itself: URLs, feeds, the API (issue 17) ---------------------
