@@ -38,6 +38,10 @@ def database_url(tmp_path: Path) -> str:
         connection.ensure_connection()
         copy = sqlite3.connect(path)
         connection.connection.backup(copy)
+        # in WAL mode already, as a served database is (``make run`` migrates it first):
+        # two racers that start together would otherwise both switch it at once, and
+        # SQLite answers one of them "database is locked" without waiting
+        copy.execute("PRAGMA journal_mode=WAL")
         copy.close()
         return f"sqlite:///{path}"
     s = connection.settings_dict
