@@ -35,13 +35,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_db import run_workers  # noqa: E402
+from bench_db import fresh_postgres, run_workers  # noqa: E402
 
 WINDOW = 1000
 
@@ -57,17 +56,6 @@ def _env(url: str) -> dict:
         LOG_LEVEL="ERROR",
     )
     return env
-
-
-def _fresh_postgres(url: str) -> None:
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
-    admin = parsed._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def _spread(rates: list[float]) -> str:
@@ -184,7 +172,7 @@ def main() -> None:
     print(f"{os.cpu_count()} cores")
     for workers in args.workers:
         if args.database_url:
-            _fresh_postgres(args.database_url)
+            fresh_postgres(args.database_url)
             run(args.database_url, args.articles, workers)
         else:
             with tempfile.TemporaryDirectory() as tmp:
