@@ -504,17 +504,19 @@ class OfficialFigures:
         only looked for where its first word stands."""
         index = self._folded_names.get(election)
         if index is None:
-            index = self._folded_names[election] = {
-                word: [(c.name.casefold(), c) for c in contests]
-                for word, contests in self._first_word_index(election).items()
-            }
+            index = self._folded_names[election] = _NameIndex(self._first_word_index(election))
         found = []
-        # the words that open a seat's name
-        for word in index.keys() & set(_WORD.findall(lowered)):
-            named = index[word]
+        # the words that open a seat's name (``maybe``: some may not stand as whole words)
+        words, maybe = index.first_words_in(lowered)
+        for word in words:
+            named = index.names[word]
             if len(named) < 3 or lowered.count(word) > len(named):
                 # few names, or a common first word ("the"): look for each name
-                found.extend(contest for name, contest in named if name in lowered)
+                here = [contest for name, contest in named if name in lowered]
+                if here and (not maybe or index.whole_word(word, lowered)):
+                    found.extend(here)
+                continue
+            if maybe and not index.whole_word(word, lowered):
                 continue
             starts = []  # where the first word stands (any name there starts with it)
             at = lowered.find(word)
@@ -586,6 +588,48 @@ class OfficialFigures:
             return seats
         summed = self.national.get(election)
         return (summed.uk.seats_declared if summed else 0) or 650
+
+
+# Bytes that stand in a word (``_WORD``: ASCII letters, digits, "_") and every byte of
+# a character beyond ASCII are kept; any other ASCII byte (a space, a comma) ends a word.
+_ASCII_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# ... and with every non-ASCII byte ending a word too
+_SPLIT_NON_ASCII = bytes(b if b in _ASCII_WORD else 32 for b in range(256))
+
+
+class _NameIndex:
+    """The seats of one election by the first word of their name (casefolded), for
+    ``OfficialFigures.contests_in``; built once per snapshot."""
+
+    __slots__ = ("names", "_ascii", "_bounded")
+
+    def __init__(self, first_words: dict[str, list[ContestFig]]) -> None:
+        self.names = {
+            word: [(c.name.casefold(), c) for c in contests]
+            for word, contests in first_words.items()
+        }
+        # first words as bytes, when every one is ASCII (else None: ``_WORD`` reads the text)
+        ascii_words = all(word.isascii() for word in self.names)
+        self._ascii = {w.encode("ascii"): w for w in self.names} if ascii_words else None
+        self._bounded: dict[str, re.Pattern] = {}
+
+    def first_words_in(self, lowered: str) -> tuple[list[str], bool]:
+        """The first words that stand as whole words (``_WORD``) in ``lowered``,
+        ``self.names.keys() & set(_WORD.findall(lowered))``, found faster; and whether
+        some of them may not (then ``whole_word`` tells)."""
+        if self._ascii is None:
+            return list(self.names.keys() & set(_WORD.findall(lowered))), False
+        # the text's runs of ASCII word characters: every whole word of the text that is
+        # ASCII is one; but one beside a letter beyond ASCII ("caf" of "café") is not
+        runs = set(lowered.encode("utf-8").translate(_SPLIT_NON_ASCII).split())
+        return [self._ascii[run] for run in self._ascii.keys() & runs], not lowered.isascii()
+
+    def whole_word(self, word: str, lowered: str) -> bool:
+        """Whether ``word`` stands in ``lowered`` as a whole word (one of ``_WORD``'s)."""
+        found = self._bounded.get(word)
+        if found is None:
+            found = self._bounded[word] = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        return found.search(lowered) is not None
 
 
 # A word, for indexing seats' names by their first one ("ynys", "islington", "st").
