@@ -423,7 +423,8 @@ def scan_numbers(
 def _scan_digits(text: str) -> list[NumberToken]:
     """The DIGITS and digit ORDINAL tokens of ``text`` (no unit suffix yet)."""
     out: list[NumberToken] = []
-    if _ZERO_WIDTH_RE.search(text) is None:
+    # five ``in`` tests cost far less than one regex scan of the text for a character class
+    if not any(ch in text for ch in ZERO_WIDTH):
         _read_digits(text, DIGITS_RE.finditer(text), out)
         return out
     # Read the text without its invisible characters, then map offsets back: the character
