@@ -33,6 +33,7 @@ from ..vocabulary import ClaimType, Qualifier, SubjectKind, Unit
 from .claims import Claim
 from .gazetteer import TITLES, GazCandidate, GazIndex, norm_key
 from .mentions import MentionIndex
+from .patterns import trie
 from .sentences import Sentence, in_spans
 
 __all__ = [
@@ -135,6 +136,10 @@ class NameMatch:
     distance: int
 
 
+# A form written out with single spaces, and where one of its words starts and ends in it.
+_Official = tuple[str, int, int]
+
+
 class _Names:
     """What the check needs of the gazetteer, built once per index: the candidates of each
     seat at each election, every full name (folded), and the words names have in each
@@ -165,29 +170,36 @@ class _Names:
         """For the candidates of ``seats`` at ``election``: a regex finding any word of
         their names as officially written or without accents (checked for a word boundary
         before it by the caller), and a dict from each such spelling (what the regex
-        matches) to the ``(candidate, form, place in the form)`` of every word that folds
-        like it; ``(None, {})`` when there are none. Kept per seats."""
+        matches) to the ``(candidate, form, place in the form, official)`` of every word that
+        folds like it, ``official`` being ``(the form written out, where the word starts and
+        ends in it)`` for a form ``_written_as_official`` can vouch for, else None; ``(None,
+        {})`` when there are none. Kept per seats."""
         key = (election, seats)
         found = self._finders.get(key)
         if found is not None:
             return found
         candidates = [c for seat in seats for c in self.by_seat.get((election, seat), ())]
-        by_word: dict[str, list[tuple[GazCandidate, list[str], int]]] = {}
+        by_word: dict[str, list[tuple[GazCandidate, list[str], int, _Official | None]]] = {}
         spellings: set[str] = set()
         for cand in candidates:
             for form in _forms(cand):
+                plain = all(_plain_word(w) for w in form)
+                full = " ".join(form)
                 for place, word in enumerate(form):
-                    by_word.setdefault(fold_name(word), []).append((cand, form, place))
+                    at = len(" ".join([*form[:place], ""]))
+                    official = (full, at, at + len(word)) if plain else None
+                    by_word.setdefault(fold_name(word), []).append((cand, form, place, official))
                     spellings.update((word, norm_key(word)))
         by_spelling = {w: by_word.get(fold_name(w), ()) for w in spellings}
         finder = None
         if spellings:
             # the words first, so ``re`` can skip to their first letters; the boundary
-            # before a word is checked by the caller
+            # before a word is checked by the caller. A trie tries a longer word before one
+            # it starts with, as the longest-first alternation it replaces did, and branches
+            # on one letter instead of trying every word.
             finder = re.compile(
-                "(?:" + "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
-                + r")(?=['\u2019]s\b|['\u2019](?!\w)|[^\w'\u2019\-]|$)"
-            )  # fmt: skip
+                trie(spellings) + r"(?=['\u2019]s\b|['\u2019](?!\w)|[^\w'\u2019\-]|$)"
+            )
         if len(self._finders) > 1000:
             self._finders.clear()
         self._finders[key] = found = (finder, by_spelling)
@@ -244,8 +256,11 @@ def misspelt_names(
             continue  # inside a longer word ("Aggarwals", "A.Gent")
         if masks and in_spans(masks, mask_starts, at):
             continue
-        for cand, form, place in by_spelling[hit.group()]:
-            match = _match_at(text, hit.start(), hit.end(), cand, form, place, names)
+        end = hit.end()
+        for cand, form, place, official in by_spelling[hit.group()]:
+            if official is not None and _written_as_official(text, at, end, official):
+                continue  # the name as spelt: ``_match_at`` would find every word the same
+            match = _match_at(text, at, end, cand, form, place, names)
             if match is not None:
                 found.setdefault((match.start, match.end), []).append(match)
     out = []
@@ -254,6 +269,36 @@ def misspelt_names(
         if len(people) == 1:
             out.append(min(matches, key=lambda m: m.distance))
     return out
+
+
+def _plain_word(word: str) -> bool:
+    """A word of letters, apostrophes and hyphens that opens with a letter and does not end
+    like a possessive: ``_words_around`` reads it back whole, and ``_bare`` leaves it."""
+    return (
+        word[:1].isalpha()
+        and word.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+        and not word.endswith(_POSSESSIVE)
+    )
+
+
+# What may follow a name written out without running on into a longer word (``_WORD``).
+_ENDS_WORD = frozenset(' \t\n\r\u00a0,.;:!?()[]"\u201c\u201d')
+
+
+def _written_as_official(text: str, start: int, end: int, official: _Official) -> bool:
+    """Whether the word at [start, end) stands in its candidate's name written out exactly
+    (``official``: the form's words, ``_plain_word``s, joined by single spaces, and where
+    the word starts and ends in that), with no letter, apostrophe or hyphen before the name
+    and nothing after it that ``_WORD`` would read on. Then ``_match_at`` reads every word
+    as spelt and finds no misspelling: this tells so without reading them one by one."""
+    full, offset, word_end = official
+    first = start - offset
+    if first < 0 or end != first + word_end or not text.startswith(full, first):
+        return False
+    if first and (text[first - 1].isalpha() or text[first - 1] in "'\u2019-"):
+        return False
+    after = first + len(full)
+    return after == len(text) or text[after] in _ENDS_WORD
 
 
 def _words_around(text: str, start: int, end: int, before: int, after: int):
@@ -307,6 +352,8 @@ def _bare(word: str) -> str:
 def _match_at(text, start, end, cand, form, place, names: _Names) -> NameMatch | None:
     """The misspelt name of ``cand`` around the word at [start, end), which is the word
     ``form[place]`` of its name; None unless every rule of the module holds."""
+    if place and (not start or text[start - 1] not in _SPACE):
+        return None  # no word before it on its line ("\nCorbyn won"): ``_words_around``'s None
     spans = _words_around(text, start, end, place, len(form) - place - 1)
     if spans is None:
         return None
