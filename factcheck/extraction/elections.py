@@ -212,10 +212,6 @@ _NOT_MARKER_CHAR = re.compile(r"[^A-Za-z. \u00a0]")
 # What every MARKER_RE match but "this year"/"this time" holds; every branch literal-led,
 # so ``re`` skips ahead to a "1", "2", "L", "l", "P" or "p"
 _MARKER_HINT = re.compile(r"19[0-9]{2}|20[0-9]{2}|Last|last|Previous|previous")
-# The same, in two parts: the years (``re`` skips ahead to a "1" or "2", rarer than an "l"
-# or a "p") and the words, which ``str.find`` finds faster still (``_marker_hint``).
-_YEAR_HINT = re.compile(r"(?:19|20)[0-9]{2}")
-_WORD_HINTS = ("Last", "last", "Previous", "previous")
 
 
 def markers(sentence: str, hint: int = 0) -> Iterator[re.Match[str]]:
@@ -253,22 +249,10 @@ def markers(sentence: str, hint: int = 0) -> Iterator[re.Match[str]]:
 def election_markers(sentence: str) -> Iterator[re.Match[str]]:
     """The MARKER_RE matches in ``sentence`` other than "this year"/"this time", in order
     (those may be yielded too: callers skip them)."""
-    hint = _marker_hint(sentence)
-    if hint < 0:
+    hint = _MARKER_HINT.search(sentence)
+    if hint is None:
         return iter(())
-    return markers(sentence, hint)
-
-
-def _marker_hint(sentence: str) -> int:
-    """``_MARKER_HINT.search(sentence).start()``, -1 when it finds nothing: the leftmost of
-    the leftmost matches of its branches."""
-    year = _YEAR_HINT.search(sentence)
-    first = year.start() if year is not None else len(sentence)
-    for word in _WORD_HINTS:
-        at = sentence.find(word)
-        if 0 <= at < first:
-            first = at
-    return first if first < len(sentence) else -1
+    return markers(sentence, hint.start())
 
 
 # -- years ---------------------------------------------------------------------------------
