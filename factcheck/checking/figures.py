@@ -601,7 +601,7 @@ class _NameIndex:
     """The seats of one election by the first word of their name (casefolded), for
     ``OfficialFigures.contests_in``; built once per snapshot."""
 
-    __slots__ = ("names", "_ascii", "_bounded")
+    __slots__ = ("names", "_ascii")
 
     def __init__(self, first_words: dict[str, list[ContestFig]]) -> None:
         self.names = {
@@ -611,7 +611,6 @@ class _NameIndex:
         # first words as bytes, when every one is ASCII (else None: ``_WORD`` reads the text)
         ascii_words = all(word.isascii() for word in self.names)
         self._ascii = {w.encode("ascii"): w for w in self.names} if ascii_words else None
-        self._bounded: dict[str, re.Pattern] = {}
 
     def first_words_in(self, lowered: str) -> tuple[list[str], bool]:
         """The first words that stand as whole words (``_WORD``) in ``lowered``,
@@ -624,12 +623,24 @@ class _NameIndex:
         runs = set(lowered.encode("utf-8").translate(_SPLIT_NON_ASCII).split())
         return [self._ascii[run] for run in self._ascii.keys() & runs], not lowered.isascii()
 
-    def whole_word(self, word: str, lowered: str) -> bool:
-        """Whether ``word`` stands in ``lowered`` as a whole word (one of ``_WORD``'s)."""
-        found = self._bounded.get(word)
-        if found is None:
-            found = self._bounded[word] = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-        return found.search(lowered) is not None
+    @staticmethod
+    def whole_word(word: str, lowered: str) -> bool:
+        """Whether ``word`` stands in ``lowered`` as a whole word (one of ``_WORD``'s: no
+        letter, digit or "_" just before or after it)."""
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(lowered[at - 1])) and (
+                end == len(lowered) or not _word_char(lowered[end])
+            ):
+                return True
+            at = lowered.find(word, at + 1)
+        return False
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is one ``\\w`` matches (a letter, digit or "_")."""
+    return ch.isalnum() or ch == "_"
 
 
 # A word, for indexing seats' names by their first one ("ynys", "islington", "st").
