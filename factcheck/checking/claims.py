@@ -11,8 +11,10 @@ from operator import attrgetter
 from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Suggested, Verdict
 
 from . import rules
+from .frozen import fast_init
 
 
+@fast_init
 @dataclass(frozen=True)
 class Claimed:
     """What the checker needs to know of a claim, from the extractor or the database."""

@@ -57,6 +57,7 @@ from . import rules
 from .claims import Claimed, Suggestion, not_checkable
 from .context import ArticleContext, candidate_at, claim_contest, is_national
 from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
+from .frozen import fast_init, replace
 
 __all__ = ["Reading", "Weighed", "read_claim", "read_nationally", "readings_for"]
 
@@ -138,6 +139,7 @@ NEAREST_SHOWN = 3
 LOSER_OWN_GAP = re.compile(r"^[\s,]*(?:on|with|\(|polling|who\s+polled)?\s*$")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Reading:
     """One way to read a figure: which official figure, whose, at which election.
@@ -161,7 +163,7 @@ class Reading:
         unit, qualifier, details = frame_of(
             self.as_dict(), unit=claim.unit, qualifier=claim.qualifier, details=claim.details
         )
-        return dataclasses.replace(
+        return replace(
             claim,
             claim_type=self.claim_type,
             subject=self.subject,
@@ -421,7 +423,7 @@ def _winner_holds_majority(claim, found: Suggestion, figures, context) -> None:
         return
     if claim.details.get("relation") or found.official_value is None:
         return
-    read = dataclasses.replace(
+    read = replace(
         claim,
         subject=reading["subject"],
         subject_kind=reading["subject_kind"],
@@ -619,6 +621,7 @@ def _distance(claim: Claimed, w: Weighed) -> Decimal:
 # -- cues ----------------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Cue:
     prior: float
@@ -969,7 +972,7 @@ def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
 def _seat_claim(claim: Claimed, contest: ContestFig | None) -> Claimed:
     if contest is None:
         return claim
-    return dataclasses.replace(
+    return replace(
         claim,
         subject=contest.name,
         subject_kind=SubjectKind.CONSTITUENCY,

@@ -53,6 +53,8 @@ from math import gcd
 from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
 from factcheck.vocabulary import Qualifier, Verdict
 
+from .frozen import fast_init
+
 ACCURATE = Verdict.ACCURATE
 APPROXIMATELY_ACCURATE = Verdict.APPROXIMATELY_ACCURATE
 INACCURATE = Verdict.INACCURATE
@@ -84,6 +86,7 @@ _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
 _INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 
 
+@fast_init
 @dataclass(frozen=True)
 class Comparison:
     verdict: str
