@@ -947,13 +947,14 @@ def check_year(claim, figures, context, election) -> Suggestion:
         elif context.contest is not None:
             named = context.contest.name.casefold() in claim.sentence.casefold()
             seat = context.contest.name if named or "seat" in claim.sentence.casefold() else None
-    if OTHER_OFFICE_BEFORE.search(before):
+    ends = _ends_with(before)
+    if ends(_OTHER_OFFICE_ENDS) and OTHER_OFFICE_BEFORE.search(before):
         return not_checkable(
             "A year in another office (Speaker, leader, minister…): Tally holds when members "
             "were first elected and seats' histories, not other offices."
         )
     facts = []
-    if FIRST_ELECTED_BEFORE.search(before):
+    if ends(_FIRST_ELECTED_ENDS) and FIRST_ELECTED_BEFORE.search(before):
         people = []
         if claim.subject_kind == SubjectKind.CANDIDATE:
             people.append(person_named(claim, figures, context, election))
@@ -962,7 +963,7 @@ def check_year(claim, figures, context, election) -> Suggestion:
             fact = figures.fact(FactKind.FIRST_ELECTED, person)
             if fact is not None:
                 facts.append(fact)
-    if seat and HELD_SINCE_BEFORE.search(before):
+    if seat and ends(_HELD_SINCE_ENDS) and HELD_SINCE_BEFORE.search(before):
         fact = figures.fact(FactKind.HELD_SINCE, seat)
         if fact is not None:
             facts.append(fact)
@@ -976,6 +977,29 @@ def check_year(claim, figures, context, election) -> Suggestion:
         listed = "; ".join(f.working for f in found)
         return not_checkable(f"Unclear which fact this year states ({listed}); it matches none.")
     return found[0]
+
+
+# The last word before the whitespace each of those patterns ends with ("in 1983": the
+# words before a year end "in ", "since a ", "Speaker since "): a text ending otherwise
+# cannot match, and is not searched.
+_OTHER_OFFICE_ENDS = ("since", "in", "from")
+_FIRST_ELECTED_ENDS = ("since", "in", "a", "the")
+_HELD_SINCE_ENDS = ("since", "a", "the")
+
+
+def _ends_with(before: str) -> Callable[[tuple[str, ...]], bool]:
+    """A test of whether ``before`` may end with one of some words (lower case, ASCII) and
+    then whitespace, as the patterns above require: False when it surely does not; True
+    when it does, or when its last characters are not ASCII (the patterns ignore case
+    beyond ASCII too)."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return lambda words: False  # no whitespace at the end
+    tail = stripped[-6:]
+    if not tail.isascii():
+        return lambda words: True
+    tail = tail.lower()
+    return tail.endswith
 
 
 def _year_fact(claim, figures, fact) -> Suggestion:
