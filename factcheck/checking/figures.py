@@ -620,7 +620,7 @@ class _NameIndex:
             return list(self.names.keys() & set(_WORD.findall(lowered))), False
         # the text's runs of ASCII word characters: every whole word of the text that is
         # ASCII is one; but one beside a letter beyond ASCII ("caf" of "café") is not
-        runs = set(lowered.encode("utf-8").translate(_SPLIT_NON_ASCII).split())
+        runs = lowered.encode("utf-8").translate(_SPLIT_NON_ASCII).split()
         return [self._ascii[run] for run in self._ascii.keys() & runs], not lowered.isascii()
 
     @staticmethod

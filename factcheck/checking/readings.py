@@ -256,8 +256,16 @@ class Weighed:
             if value.as_tuple().exponent < -2:
                 value = rules.round_to(value, _CENT)  # for display
             value = str(value)
-        return {
-            **r.as_dict(),
+        return {  # ``Reading.as_dict``, and how it was weighed
+            "claim_type": r.claim_type,
+            "subject": r.subject,
+            "subject_kind": r.subject_kind,
+            "subject_key": r.subject_key,
+            "election": r.election,
+            "national": r.national,
+            "whole_seat": r.whole_seat,
+            "commons": r.commons,
+            "qualifier": r.qualifier,
             "prior": round(r.prior, 3),
             "cue": r.cue,
             "label": r.label(),

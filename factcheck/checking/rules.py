@@ -193,7 +193,9 @@ def compare(
     if not isinstance(value, Decimal):
         value = Decimal(str(value))
     if not isinstance(official, Decimal):
-        official = Decimal(str(official))
+        # a count as it is (exactly the same Decimal as from its digits); anything else
+        # (a float) from the digits it prints
+        official = Decimal(official) if type(official) is int else Decimal(str(official))
     if is_percent:
         fraction = _fraction_said(written, value)
         if fraction is not None:
@@ -314,6 +316,8 @@ def _fraction_said(written: str, value: Decimal) -> tuple[int, int] | None:
     """The fraction ``written`` says ("a third" -> (1, 3)) when ``value`` is that fraction
     in percent (33.3333) or as read before fractions were percentages (0.3333); None when
     it is not a fraction, or an editor has set another value."""
+    if written.isascii() and not _WORDS.search(written):
+        return None  # a fraction is said in words ("a third", "one in seven")
     fraction = fraction_of(written)
     if fraction is None:
         return None
