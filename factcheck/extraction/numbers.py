@@ -186,6 +186,13 @@ SUFFIX_RE = re.compile(
 )
 _MULT_FIRST = frozenset(" \u00a0mbkMBKt")
 _SUFFIX_FIRST = frozenset(" \u00a0\u2009\u202f%pP-")
+# After a space, only a spelt scale or unit can follow: MULT_RE needs the first letter of
+# "million", "billion", "thousand", "bn" or "mn" next, SUFFIX_RE a "%", a "p" ("per cent",
+# "pct", "points", "pp") or a "y" ("years old"). Most numbers are followed by a space and a
+# word that starts with none of these ("24,120 votes"), and skip both calls.
+_SPACED = frozenset(" \u00a0\u2009\u202f")
+_MULT_AFTER_SPACE = frozenset("mbtBM")
+_SUFFIX_AFTER_SPACE = frozenset("%pPyY")
 # A scale after the digits: "14 million", "37 thousand", "1.2bn", "3mn", "9.7m", "37k".
 MULT_RE = re.compile(r"(?:[ \u00a0]?(million|billion|thousand|bn|mn|BN|MN)|(m|k|M|K))\b", re.ASCII)
 _MULT_EXPONENT = {"million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "thousand": 3, "k": 3}
@@ -400,8 +407,14 @@ def scan_numbers(
     for tok in found:
         if tok.start < last_end:
             continue  # already inside an expression ("1.2 million")
-        # SUFFIX_RE can only start with one of _SUFFIX_FIRST: skip the call when it cannot
-        if tok.kind in _TAKES_SUFFIX and text[tok.end : tok.end + 1] in _SUFFIX_FIRST:
+        # SUFFIX_RE can only start with one of _SUFFIX_FIRST, and after a space only with
+        # one of _SUFFIX_AFTER_SPACE: skip the call when it cannot match
+        nxt = text[tok.end : tok.end + 2]
+        if (
+            tok.kind in _TAKES_SUFFIX
+            and nxt[:1] in _SUFFIX_FIRST
+            and (nxt[:1] not in _SPACED or nxt[1:] in _SUFFIX_AFTER_SPACE)
+        ):
             sm = SUFFIX_RE.match(text, tok.end)
             if sm:
                 suffix = sm.lastgroup or ""
@@ -488,8 +501,13 @@ def _read_digits(text: str, matches: Iterator[re.Match[str]], out: list[NumberTo
         ):
             out.append(NumberToken(start, end + 2, value, TokenKind.ORDINAL, core_end=end + 2))
             continue
-        # MULT_RE can only start with a space or a scale's first letter: skip the call else
-        mult = MULT_RE.match(text, end) if first in _MULT_FIRST else None
+        # MULT_RE can only start with a space or a scale's first letter (after a space, one
+        # of _MULT_AFTER_SPACE): skip the call else
+        mult = (
+            MULT_RE.match(text, end)
+            if first in _MULT_FIRST and (first not in _SPACED or tail[1:2] in _MULT_AFTER_SPACE)
+            else None
+        )
         if mult:
             word = (mult.group(1) or mult.group(2)).lower()
             scaled = Decimal(str(value)).scaleb(_MULT_EXPONENT[word])
