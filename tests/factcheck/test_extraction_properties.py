@@ -347,3 +347,53 @@ def test_name_and_word_scans_are_their_rules(text):
     for lo in (0, 1, len(text) // 2):
         expected = [m.span() for m in VERB_RE.finditer(text, lo, len(text))]
         assert verb_spans(text, lo, len(text)) == expected
+
+
+# ``names.misspelt_names`` skips ``_match_at`` for a word standing in its candidate's name
+# written out exactly (``_written_as_official``): a shortcut, which must never skip a place
+# ``_match_at`` would have found misspelt, whatever stands around the name.
+_AROUND = st.text(alphabet="abzAZ éÉ'\u2019-.,;()\"\u201c\n\u00a0", max_size=6)
+
+
+@cache
+def _official_forms():
+    from factcheck.extraction.names import _forms, _names_of, _plain_word
+
+    index = seed_gazetteer().index
+    names = _names_of(index)
+    forms = [
+        (cand, form)
+        for cands in index.full.values()
+        for cand in cands
+        for form in _forms(cand)
+        if all(_plain_word(w) for w in form)
+    ]
+    return names, forms
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    before=_AROUND,
+    after=_AROUND,
+    pick=st.integers(min_value=0),
+    typo=st.none() | st.tuples(st.integers(min_value=0), st.integers(min_value=0)),
+)
+def test_a_name_written_as_spelt_is_never_one_match_at_would_find(before, after, pick, typo):
+    from factcheck.extraction.names import _match_at, _written_as_official
+
+    names, forms = _official_forms()
+    cand, form = forms[pick % len(forms)]
+    full = " ".join(form)
+    written = list(form)
+    if typo is not None:  # one word of the name misspelt: a letter left out
+        where, letter = typo[0] % len(form), typo[1] % len(form[typo[0] % len(form)])
+        written[where] = written[where][:letter] + written[where][letter + 1 :]
+    text = f"{before}{' '.join(written)}{after}"
+    for place, word in enumerate(form):
+        if written[place] != word:
+            continue
+        at = len(before) + len(" ".join([*written[:place], ""]))
+        end = at + len(word)
+        official = (full, len(" ".join([*form[:place], ""])), len(" ".join(form[: place + 1])))
+        if _written_as_official(text, at, end, official):
+            assert _match_at(text, at, end, cand, form, place, names) is None, (text, word)
