@@ -79,8 +79,8 @@ def check_text(
         kind = suggestion.reading and suggestion.reading["claim_type"]
         if kind and kind != claim.claim_type and (claim.start, claim.end, kind) in taken:
             # another claim of the figure is already of that kind: this one keeps its own
-            # reading, and the suggestion for it
-            own = check_reading(Claimed.from_extracted(claim), current.figures, context)
+            # reading, and the suggestion for it (``claimed[i]``: the claim is unchanged)
+            own = check_reading(claimed[i], current.figures, context)
             suggestions[i] = own
             continue
         take_reading(claim, suggestion)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from operator import attrgetter
 
 from factcheck.vocabulary import ELECTION_NOT_LOADED, Qualifier, Suggested, Verdict
 
@@ -35,30 +35,22 @@ class Claimed:
     def from_extracted(cls, claim) -> Claimed:
         """An ``extraction.Claim``; its fields without one here go into ``details``
         (shared, not copied: the checker only reads them)."""
-        extra = _EXTRA_FIELDS.get(type(claim))
-        if extra is None:
-            known = cls.__dataclass_fields__
-            names = tuple(n for n in claim.__dataclass_fields__ if n not in known)
-            extra = _EXTRA_FIELDS[type(claim)] = (names, attrgetter(*names) if names else None)
-        names, get = extra
-        if not names:
-            details = {}
-        elif len(names) == 1:
-            details = {names[0]: get(claim)}
-        else:
-            details = dict(zip(names, get(claim), strict=True))
-        return cls(
-            text=claim.text,
-            value=rules.as_decimal(claim.value),
-            unit=claim.unit,
-            claim_type=claim.claim_type,
-            subject=claim.subject,
-            subject_kind=claim.subject_kind,
-            subject_key=claim.subject_key,
-            election=claim.election,
-            qualifier=claim.qualifier or Qualifier.EXACT,
-            sentence=claim.sentence or "",
-            details=details,
+        details_of = _DETAILS_OF.get(type(claim))
+        if details_of is None:
+            details_of = _DETAILS_OF[type(claim)] = _details_getter(type(claim))
+        value = claim.value
+        return cls(  # positional, in the order of the fields above (a few times faster)
+            claim.text,
+            Decimal(value) if type(value) is int else rules.as_decimal(value),  # the same
+            claim.unit,
+            claim.claim_type,
+            claim.subject,
+            claim.subject_kind,
+            claim.subject_key,
+            claim.election,
+            claim.qualifier or Qualifier.EXACT,
+            claim.sentence or "",
+            details_of(claim),
         )
 
     @classmethod
@@ -83,9 +75,19 @@ class Claimed:
         )
 
 
-# A kind of extracted claim -> (its fields Claimed has not, a getter of them all): what
-# ``Claimed.from_extracted`` puts in ``details``.
-_EXTRA_FIELDS: dict[type, tuple[tuple[str, ...], attrgetter | None]] = {}
+# A kind of extracted claim -> a function giving its fields Claimed has not, by name, in a
+# new dict: what ``Claimed.from_extracted`` puts in ``details``.
+_DETAILS_OF: dict[type, Callable[[object], dict]] = {}
+
+
+def _details_getter(kind: type) -> Callable[[object], dict]:
+    """``lambda claim: {"start": claim.start, …}`` for the fields of the dataclass ``kind``
+    that ``Claimed`` has not, in their order (built from its field names: a dict display
+    is several times faster than ``dict(zip(names, attrgetter(*names)(claim)))``)."""
+    known = Claimed.__dataclass_fields__
+    names = [name for name in kind.__dataclass_fields__ if name not in known]
+    items = ", ".join(f"{name!r}: claim.{name}" for name in names)
+    return eval(f"lambda claim: {{{items}}}")  # noqa: S307  (field names only)
 
 
 @dataclass
