@@ -1,10 +1,10 @@
 """A faster ``__init__`` for the checker's frozen dataclasses. No Django import.
 
 A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``;
-the checker makes thousands of readings, claims and comparisons per article, and that
-was a few percent of its time. ``fast_init`` gives the class an ``__init__`` with the
-same signature (the same fields, in order, with the same defaults and default
-factories) that fills the instance's ``__dict__`` at once. The class stays frozen:
+the checker makes thousands of readings and claims per article, and that was a few
+percent of its time. ``fast_init`` gives the class an ``__init__`` with the same
+signature (the same fields, in order, with the same defaults and default factories)
+that fills the instance's ``__dict__`` at once. The class stays frozen:
 assigning to a field afterwards still raises ``FrozenInstanceError``.
 """
 

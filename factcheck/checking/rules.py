@@ -45,15 +45,13 @@ scale after the digits ("9.7m", "37k", "1.2bn", "3mn", "14 million").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import gcd
 
 from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
 from factcheck.vocabulary import Qualifier, Verdict
-
-from .frozen import fast_init
 
 ACCURATE = Verdict.ACCURATE
 APPROXIMATELY_ACCURATE = Verdict.APPROXIMATELY_ACCURATE
@@ -86,11 +84,27 @@ _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
 _INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 
 
-@fast_init
-@dataclass(frozen=True)
 class Comparison:
-    verdict: str
-    reason: str  # the last sentence of the explanation
+    """A verdict and its ``reason``, the last sentence of the explanation.
+
+    The reason may be given as a function that words it: it is worded when first read,
+    so a comparison made for its verdict alone (a reading weighed, a definition that did
+    not fit) costs no wording."""
+
+    __slots__ = ("verdict", "_reason")
+
+    def __init__(self, verdict: str, reason: str | Callable[[], str]) -> None:
+        self.verdict = verdict
+        self._reason = reason
+
+    @property
+    def reason(self) -> str:
+        if not isinstance(self._reason, str):
+            self._reason = self._reason()
+        return self._reason
+
+    def __repr__(self) -> str:
+        return f"Comparison({self.verdict!r}, {self.reason!r})"
 
 
 def as_decimal(value) -> Decimal:
@@ -206,18 +220,27 @@ def compare(
     places = decimals_written(written)
     # A percentage is checked to the decimals written, never as "rounded".
     precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
-    shown = _Shown(official, max(places, 2) if is_percent else None)
+    shown_places = max(places, 2) if is_percent else None  # the official figure's, in reasons
 
     if qualifier == Qualifier.MORE_THAN:
         if official > value:
-            return Comparison(ACCURATE, f"{shown} is more than {fmt(value)}.")
-        return Comparison(INACCURATE, f"{shown} is not more than {fmt(value)}.")
+            return Comparison(
+                ACCURATE, lambda: f"{fmt(official, places=shown_places)} is more than {fmt(value)}."
+            )
+        return Comparison(
+            INACCURATE,
+            lambda: f"{fmt(official, places=shown_places)} is not more than {fmt(value)}.",
+        )
     if qualifier == Qualifier.LESS_THAN:
-        return _nearly(official, value, shown, fmt(value))
+        return _nearly(official, value, fmt(official, places=shown_places), fmt(value))
     if qualifier == Qualifier.AT_MOST:
         if official <= value:
-            return Comparison(ACCURATE, f"{shown} is within {fmt(value)}.")
-        return Comparison(INACCURATE, f"{shown} is more than {fmt(value)}.")
+            return Comparison(
+                ACCURATE, lambda: f"{fmt(official, places=shown_places)} is within {fmt(value)}."
+            )
+        return Comparison(
+            INACCURATE, lambda: f"{fmt(official, places=shown_places)} is more than {fmt(value)}."
+        )
     if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
         # least the units place for a whole number, and for a count at least
@@ -229,9 +252,19 @@ def compare(
             if official == value:
                 return Comparison(ACCURATE, "Exact match.")
             return Comparison(
-                ACCURATE, f"{shown} is within ±{fmt(tolerance)} of {fmt(value)}, as “around” says."
+                ACCURATE,
+                lambda: (
+                    f"{fmt(official, places=shown_places)} is within ±{fmt(tolerance)} of "
+                    f"{fmt(value)}, as “around” says."
+                ),
             )
-        return Comparison(INACCURATE, f"{shown} is not within ±{fmt(tolerance)} of {fmt(value)}.")
+        return Comparison(
+            INACCURATE,
+            lambda: (
+                f"{fmt(official, places=shown_places)} is not within ±{fmt(tolerance)} of "
+                f"{fmt(value)}."
+            ),
+        )
 
     # exact or projection: to the precision written. A figure with a scale
     # ("9.7m") is rounded however many decimals it shows (rule 2).
@@ -240,8 +273,14 @@ def compare(
         if round_to(official, precision) == value:
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
         if truncated(official, precision) == value:
-            return _cut_short(shown, value, places)
-        return Comparison(INACCURATE, f"{shown} does not round to {fmt(value, places=places)}.")
+            return _cut_short(fmt(official, places=shown_places), value, places)
+        return Comparison(
+            INACCURATE,
+            lambda: (
+                f"{fmt(official, places=shown_places)} does not round to "
+                f"{fmt(value, places=places)}."
+            ),
+        )
     if official == value:
         return Comparison(ACCURATE, "Exact match.")
     if precision > 1:
@@ -249,41 +288,32 @@ def compare(
             # "seven and a half thousand" for 7,247: a figure said in words is said roughly
             return Comparison(
                 APPROXIMATELY_ACCURATE,
-                f"{fmt(official)} is within {SPOKEN_WITHIN:.0%} of {fmt(value)}, said in words.",
+                lambda: (
+                    f"{fmt(official)} is within {SPOKEN_WITHIN:.0%} of {fmt(value)}, said in words."
+                ),
             )
         if round_to(official, precision) == value:
             return Comparison(
                 APPROXIMATELY_ACCURATE,
-                f"{fmt(official)} rounds to {fmt(value)} (to the nearest {fmt(precision)}).",
+                lambda: (
+                    f"{fmt(official)} rounds to {fmt(value)} (to the nearest {fmt(precision)})."
+                ),
             )
         return Comparison(
             INACCURATE,
-            f"{fmt(official)} does not round to {fmt(value)} (to the nearest {fmt(precision)}).",
+            lambda: (
+                f"{fmt(official)} does not round to {fmt(value)} (to the nearest {fmt(precision)})."
+            ),
         )
     if official != official.to_integral_value() and truncated(official, precision) == value:
         return _cut_short(fmt(official), value, 0)  # "6%" for a change of 6.74 points
-    difference = value - official
     return Comparison(
-        INACCURATE, f"Off by {fmt(abs(difference))} ({'over' if difference > 0 else 'under'})."
+        INACCURATE,
+        lambda: f"Off by {fmt(abs(value - official))} ({'over' if value > official else 'under'}).",
     )
 
 
-class _Shown:
-    """``fmt(value, places=places)``, worked out only when a reason prints it."""
-
-    __slots__ = ("value", "places")
-
-    def __init__(self, value: Decimal, places: int | None) -> None:
-        self.value, self.places = value, places
-
-    def __format__(self, spec: str) -> str:
-        return format(fmt(self.value, places=self.places), spec)
-
-    def __str__(self) -> str:
-        return fmt(self.value, places=self.places)
-
-
-def _nearly(official: Decimal, value: Decimal, shown: str | _Shown, said: str) -> Comparison:
+def _nearly(official: Decimal, value: Decimal, shown: str, said: str) -> Comparison:
     """Rule 3's "almost / nearly / just under / within X": accurate just under X (within
     ``NEARLY_CLOSE``), approximately accurate a little further under (within
     ``NEARLY_WITHIN``), inaccurate at or above X or well under it."""
@@ -304,7 +334,7 @@ def truncated(value: Decimal, precision: Decimal) -> Decimal:
     return (value / precision).to_integral_value(rounding=ROUND_DOWN) * precision
 
 
-def _cut_short(shown: str | _Shown, value: Decimal, places: int) -> Comparison:
+def _cut_short(shown: str, value: Decimal, places: int) -> Comparison:
     """Rule 10: the official figure cut short, not rounded."""
     return Comparison(
         APPROXIMATELY_ACCURATE,
