@@ -71,6 +71,9 @@ def evidence_of(used: set[tuple[str, str, int]]) -> tuple[tuple[str, int], ...]:
     sum it may have looked at on the way (only the seats, such as its baselines)."""
     if not used:
         return ()
+    if len(used) == 1:
+        (_how, election, contest), *_ = used
+        return ((election, contest),)
     cited = {(e, c) for how, e, c in used if how == CITED}
     looked = {(e, c) for how, e, c in used if how == LOOKED_UP}
     if any(c for _e, c in cited):
@@ -176,24 +179,26 @@ class ContestFig:
         read, until ``rank_candidates`` orders the candidates again."""
         return arithmetic.majority(c.votes for c in self.candidates)
 
-    @property
+    # The turnouts are kept once read (a seat's valid, rejected and electorate are set once).
+
+    @cached_property
     def turnout(self) -> Decimal | None:
         """The Library's turnout, valid ÷ electorate, percent."""
         return arithmetic.turnout(valid_votes=self.valid, electorate=self.electorate)
 
-    @property
+    @cached_property
     def turnout_declared(self) -> Decimal | None:
         """Turnout as declared, (valid + rejected) ÷ electorate, percent."""
         return arithmetic.turnout_declared(
             valid_votes=self.valid, rejected=self.invalid, electorate=self.electorate
         )
 
-    @property
+    @cached_property
     def turnout_exact(self) -> Decimal | None:
         """The Library's turnout unrounded, for comparison with a claim."""
         return arithmetic.turnout(valid_votes=self.valid, electorate=self.electorate, exact=True)
 
-    @property
+    @cached_property
     def turnout_declared_exact(self) -> Decimal | None:
         """The declared turnout unrounded, for comparison with a claim."""
         return arithmetic.turnout_declared(
@@ -281,6 +286,11 @@ class ProjectionFig:
     source: str
     published_at: datetime.datetime
 
+    @cached_property
+    def published(self) -> str:
+        """When it was published, as explanations say it ("22:00 4 July 2024")."""
+        return f"{self.published_at:%H:%M %-d %B %Y}"
+
 
 @dataclass(frozen=True)
 class FactFig:
@@ -334,6 +344,8 @@ class OfficialFigures:
     _first_words: dict = field(default_factory=dict, repr=False)
     # election -> that first word -> (the seat's name casefolded, its contest)
     _folded_names: dict = field(default_factory=dict, repr=False)
+    # (election, seats in the Commons) -> the party holding a Commons majority, or None
+    _majority_holders: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # reading a summed figure is using every seat of its election (evidence)
@@ -574,6 +586,25 @@ class OfficialFigures:
                 if contest.name.casefold() == wanted:
                     return contest.slug
         return ""
+
+    def commons_majority_holder(self, election: str, total: int) -> TallyFig | None:
+        """The ``TallyFig`` of the first party (in ``tallies``' order) with more than half of
+        ``total`` seats at ``election``, the Speaker counted with his former party or apart
+        (either way), or None. Worked out once per snapshot and number of seats; reading
+        it records no evidence (callers record what they read, such as ``total_seats``)."""
+        key = (election, total)
+        if key not in self._majority_holders:
+            self._majority_holders[key] = next(
+                (
+                    tally
+                    for (at, party), tally in self.tallies.items()
+                    if at == election
+                    and party
+                    and 2 * max(tally.seats, tally.seats_with_speaker or 0) > total
+                ),
+                None,
+            )
+        return self._majority_holders[key]
 
     def polling_days(self) -> tuple[datetime.date, ...]:
         """The polling days of the elections loaded."""

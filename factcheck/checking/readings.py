@@ -226,6 +226,21 @@ class Reading:
 
 
 _CENT = Decimal("0.01")
+
+
+def _shown(value: Decimal) -> str:
+    """``str(value)``, rounded to two places first when it has more (for display). The
+    places are read from the string (``as_tuple`` takes longer) unless it has an exponent
+    or is not a number."""
+    shown = str(value)
+    if not value.is_finite() or "E" in shown or "e" in shown:
+        more = value.as_tuple().exponent < -2
+    else:
+        point = shown.find(".")
+        more = point >= 0 and len(shown) - point > 3
+    return str(rules.round_to(value, _CENT)) if more else shown
+
+
 # Each kind of figure as a reading's label says it ("candidate votes").
 _KIND_LABELS = {str(kind): kind.label.lower() for kind in ClaimType}
 
@@ -252,10 +267,7 @@ class Weighed:
         r, s = self.reading, self.suggestion
         value = s.official_value
         if value is not None:
-            value = rules.as_decimal(value)
-            if value.as_tuple().exponent < -2:
-                value = rules.round_to(value, _CENT)  # for display
-            value = str(value)
+            value = _shown(rules.as_decimal(value))
         return {  # ``Reading.as_dict``, and how it was weighed
             "claim_type": r.claim_type,
             "subject": r.subject,
@@ -950,15 +962,8 @@ def _commons_majority_holder(figures, election: str | None):
     None: no figures loaded, or a hung parliament."""
     if election not in figures.elections:
         return None
-    total = figures.total_seats(election)
-    for (at, _party), tally in figures.tallies.items():
-        if (
-            at == election
-            and _party
-            and 2 * max(tally.seats, tally.seats_with_speaker or 0) > total
-        ):
-            return tally
-    return None
+    # the seats are read every time (``total_seats`` may record the UK-wide sum as evidence)
+    return figures.commons_majority_holder(election, figures.total_seats(election))
 
 
 def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
