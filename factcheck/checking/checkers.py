@@ -25,6 +25,7 @@ from .context import (
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
     ArticleContext,
+    EndPattern,
     candidate_at,
     claim_contest,
     claimed_direction,
@@ -613,11 +614,14 @@ def check_rank(claim, figures, context, election) -> Suggestion:
 
 
 # "gained 211 seats", "lost 251", "a net gain of 64 seats", "up 209": a change in seats.
-SEAT_CHANGE_BEFORE = re.compile(
-    r"\b(?:gain(?:ed|ing|s)?|lost|lose|loses|losing|(?:net\s+)?(?:gain|loss)\s+of|"
-    r"up|down|won\s+an?\s+(?:extra|additional)|picked\s+up|shed)\s+(?:a\s+|an\s+)?"
-    r"(?:net\s+|further\s+|extra\s+|additional\s+)?$",
-    re.IGNORECASE,
+SEAT_CHANGE_BEFORE = EndPattern(  # "a net gain of a further", "won an extra": five
+    re.compile(
+        r"\b(?:gain(?:ed|ing|s)?|lost|lose|loses|losing|(?:net\s+)?(?:gain|loss)\s+of|"
+        r"up|down|won\s+an?\s+(?:extra|additional)|picked\s+up|shed)\s+(?:a\s+|an\s+)?"
+        r"(?:net\s+|further\s+|extra\s+|additional\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=5,
 )
 SEAT_LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|down|shed)\b", re.IGNORECASE)
 
@@ -712,13 +716,17 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
 
 
 # "took 411 of the 650 seats": the figure after "of the" is the whole House.
-OF_ALL_SEATS = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"(?:-[a-z]+)?|all|most|half|none)\s+of\s+"
-    r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-    r"['\u2019]s\s+)?$",
-    re.IGNORECASE,
+OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven
+    re.compile(
+        r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+        r"(?:-[a-z]+)?|all|most|half|none)\s+of\s+"
+        r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+        r"['\u2019]s\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=7,
+    needs=frozenset(["of"]),
 )
 
 
@@ -874,7 +882,7 @@ def _check_projection(claim, figures, context, election) -> Suggestion:
         verdict=result.verdict,
         explanation=(
             f"Projection: {what} ({projection.source}, "
-            f"{projection.published_at:%H:%M %-d %B %Y}). Article: {v.fmt(claim.value)}. "
+            f"{projection.published}). Article: {v.fmt(claim.value)}. "
             f"{reason} {final}"
         ).strip(),
         official_value=Decimal(projected),
@@ -920,10 +928,13 @@ def check_term_count(claim, figures, context, election) -> Suggestion:
 
 
 # "Speaker since 2019", "leader since 2016": a year in an office other than member.
-OTHER_OFFICE_BEFORE = re.compile(
-    r"\b(?:Speaker|leader|minister|secretary|chancellor|chair(?:man|woman)?|whip|mayor|"
-    r"councillor|MEP|peer|deputy)\s+(?:since|in|from)\s+$",
-    re.IGNORECASE,
+OTHER_OFFICE_BEFORE = EndPattern(  # "Speaker since"
+    re.compile(
+        r"\b(?:Speaker|leader|minister|secretary|chancellor|chair(?:man|woman)?|whip|mayor|"
+        r"councillor|MEP|peer|deputy)\s+(?:since|in|from)\s+$",
+        re.IGNORECASE,
+    ),
+    words=2,
 )
 
 
@@ -963,7 +974,7 @@ def check_year(claim, figures, context, election) -> Suggestion:
             fact = figures.fact(FactKind.FIRST_ELECTED, person)
             if fact is not None:
                 facts.append(fact)
-    if seat and ends(_HELD_SINCE_ENDS) and HELD_SINCE_BEFORE.search(before):
+    if seat and ends(_HELD_SINCE_ENDS) and _HELD_SINCE_AT_END.search(before):
         fact = figures.fact(FactKind.HELD_SINCE, seat)
         if fact is not None:
             facts.append(fact)
@@ -979,6 +990,8 @@ def check_year(claim, figures, context, election) -> Suggestion:
     return found[0]
 
 
+# ``HELD_SINCE_BEFORE`` at the end of the text: "since", "since a".
+_HELD_SINCE_AT_END = EndPattern(HELD_SINCE_BEFORE, words=2)
 # The last word before the whitespace each of those patterns ends with ("in 1983": the
 # words before a year end "in ", "since a ", "Speaker since "): a text ending otherwise
 # cannot match, and is not searched.
@@ -1016,10 +1029,13 @@ def _year_fact(claim, figures, fact) -> Suggestion:
 
 PLACES = {"runner-up": 2, "runners-up": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # "runner-up in 98 constituencies", "came second in 98 seats", "second in 98 seats".
-PLACE_IN_SEATS = re.compile(
-    r"\b(runners?-up|second|third|fourth|fifth)(?:\s+place)?\s+in\s+(?:some\s+|around\s+"
-    r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
-    re.IGNORECASE,
+PLACE_IN_SEATS = EndPattern(  # "second place in more than"
+    re.compile(
+        r"\b(runners?-up|second|third|fourth|fifth)(?:\s+place)?\s+in\s+(?:some\s+|around\s+"
+        r"|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=5,
 )
 CLAUSE_ENDS = re.compile(r"^\s*(?:[,.;:)]|$|\s(?:and|while|but)\b)")
 SEATS_AFTER = re.compile(r"^\s+(?:seats|constituencies)\b", re.IGNORECASE)

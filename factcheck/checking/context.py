@@ -202,3 +202,32 @@ def text_before(claim: Claimed) -> str:
     """The sentence up to the claim's figure."""
     at = claim.sentence.find(claim.text)
     return claim.sentence[:at] if at >= 0 else ""
+
+
+class EndPattern:
+    """A regex anchored at the end of the text (``$``), searched only where it can match.
+
+    ``words``: the most runs of non-whitespace a match spans (the rest of it is
+    whitespace, ``\\s``, which is ``str.isspace``), so a match lies in the text's last
+    ``words`` runs; ``needs``: words one of which every match has as a whole run (lower
+    case; the pattern ignores case), or None. ``search(text)`` is ``pattern.search`` on
+    the end of ``text`` from one character before those runs (``\\b`` reads it): a match
+    or none as in the whole text, with the same groups (at other offsets), without
+    trying every place in a long sentence."""
+
+    __slots__ = ("pattern", "words", "needs")
+
+    def __init__(self, pattern: re.Pattern, *, words: int, needs: frozenset | None = None) -> None:
+        self.pattern, self.words, self.needs = pattern, words, needs
+
+    def search(self, text: str) -> re.Match | None:
+        runs = text.rsplit(None, self.words)  # what stands before the last runs, and they
+        last = runs
+        if len(runs) > self.words:
+            last = runs[1:]
+            start = len(runs[0]) - 1
+            if start > 0:
+                text = text[start:]
+        if self.needs is not None and not any(run.lower() in self.needs for run in last):
+            return None
+        return self.pattern.search(text)
