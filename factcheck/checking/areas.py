@@ -39,11 +39,18 @@ _AREA_RE = re.compile(
 )
 
 
+# A word each of ``_AREAS`` has in it: a sentence without one names no area (searched for
+# first, as it is several times faster than ``_AREA_RE``).
+_AREA_WORD = re.compile(r"Scot|Wales|Welsh|North|Engl|London|Yorkshire|East|West|South")
+
+
 def area_named(sentence: str, at: int | None = None) -> str | None:
     """The name of the nation or English region ``sentence`` speaks of, or None, as
     ``results.national.Area.name`` has it ("Scotland", "North East"): the one named
     nearest offset ``at`` (a figure's) when given, else the first ("26 of the North
     East's 27 seats, and 65 of the 73 in the North West")."""
+    if _AREA_WORD.search(sentence) is None:
+        return None
     found = list(_AREA_RE.finditer(sentence))
     if not found:
         return None
