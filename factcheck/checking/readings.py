@@ -762,8 +762,9 @@ def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> di
     for _start, _stop, candidate in rows:
         offer(candidate, NAMED_ELSEWHERE, "named in its sentence")
     if contest is not None and seat:
+        in_the_seat = f"a candidate in {contest.name}"
         for candidate in contest.candidates:
-            offer(candidate, IN_THE_SEAT, f"a candidate in {contest.name}")
+            offer(candidate, IN_THE_SEAT, in_the_seat)
     return cues
 
 
@@ -783,8 +784,8 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         return claim.subject_key in named or not named
     if (
         claim.claim_type == ClaimType.MAJORITY
-        and COMMONS_WORDS.search(claim.sentence)
         and rules.as_decimal(claim.value) < 650
+        and COMMONS_WORDS.search(claim.sentence)
     ):
         return False  # "a majority of 174 … in Downing Street" may be the Commons'
     if claim.claim_type in SEAT_FIGURES:
