@@ -95,7 +95,7 @@ class Suggestion:
     """A suggested verdict with its official figure, source, explanation and working."""
 
     verdict: str
-    explanation: str
+    explanation: str  # or a function that words it (``_worded_when_read``)
     official_value: Decimal | None = None
     official_source: str = ""
     working: str = ""
@@ -135,6 +135,26 @@ class Suggestion:
             "evidence": [list(key) for key in self.evidence],
             "evidence_hash": self.evidence_hash,
         }
+
+
+def _worded_when_read() -> property:
+    """``Suggestion.explanation``: given as a string, or as a function that words it (a
+    checker's ``official_suggestion``), worded when first read; most readings weighed are
+    never shown."""
+
+    def get(self) -> str:
+        explanation = self.__dict__["_explanation"]
+        if not isinstance(explanation, str):
+            explanation = self.__dict__["_explanation"] = explanation()
+        return explanation
+
+    def put(self, explanation: str | Callable[[], str]) -> None:
+        self.__dict__["_explanation"] = explanation
+
+    return property(get, put, doc="The one-line explanation, worded when first read.")
+
+
+Suggestion.explanation = _worded_when_read()
 
 
 def not_checkable(reason: str) -> Suggestion:

@@ -29,20 +29,23 @@ def official_suggestion(
         is_percent=is_percent,
     )
     places = v.decimals_written(claim.text) if is_percent else None
-    if claim.unit == Unit.YEAR:
-        shown, article = str(official), QUALIFIER_WORDS.get(claim.qualifier, "") + claim.text
-    elif claim.claim_type == ClaimType.RANK:
-        shown, article = ordinal(int(official)), ordinal(int(claim.value))
-    else:
-        shown = v.fmt(official, places=max(places or 0, 2) if is_percent else None)
-        article = QUALIFIER_WORDS.get(claim.qualifier, "") + v.fmt(claim.value)
-        article += "%" if is_percent else ""
-    suffix = "%" if is_percent else f" {unit_label}" if unit_label else ""
-    explanation = (
-        f"Official: {shown}{suffix} ({short_source(source)}). Article: {article}. {result.reason}"
-    )
-    if extra:
-        explanation += f" {extra}"
+
+    def explanation() -> str:  # worded when read (``Suggestion.explanation``)
+        if claim.unit == Unit.YEAR:
+            shown, article = str(official), QUALIFIER_WORDS.get(claim.qualifier, "") + claim.text
+        elif claim.claim_type == ClaimType.RANK:
+            shown, article = ordinal(int(official)), ordinal(int(claim.value))
+        else:
+            shown = v.fmt(official, places=max(places or 0, 2) if is_percent else None)
+            article = QUALIFIER_WORDS.get(claim.qualifier, "") + v.fmt(claim.value)
+            article += "%" if is_percent else ""
+        suffix = "%" if is_percent else f" {unit_label}" if unit_label else ""
+        worded = (
+            f"Official: {shown}{suffix} ({short_source(source)}). Article: {article}. "
+            f"{result.reason}"
+        )
+        return f"{worded} {extra}" if extra else worded
+
     return Suggestion(
         verdict=result.verdict,
         explanation=explanation,
