@@ -268,22 +268,13 @@ class Weighed:
         value = s.official_value
         if value is not None:
             value = _shown(rules.as_decimal(value))
-        return {  # ``Reading.as_dict``, and how it was weighed
-            "claim_type": r.claim_type,
-            "subject": r.subject,
-            "subject_kind": r.subject_kind,
-            "subject_key": r.subject_key,
-            "election": r.election,
-            "national": r.national,
-            "whole_seat": r.whole_seat,
-            "commons": r.commons,
-            "qualifier": r.qualifier,
-            "prior": round(r.prior, 3),
-            "cue": r.cue,
-            "label": r.label(),
-            "verdict": str(s.verdict),
-            "official_value": value,
-        }
+        found = r.as_dict()  # and how it was weighed
+        found["prior"] = round(r.prior, 3)
+        found["cue"] = r.cue
+        found["label"] = r.label()
+        found["verdict"] = str(s.verdict)
+        found["official_value"] = value
+        return found
 
 
 def frame_of(reading: dict, *, unit: str, qualifier: str, details: dict):
