@@ -658,15 +658,7 @@ class _NameIndex:
     def whole_word(word: str, lowered: str) -> bool:
         """Whether ``word`` stands in ``lowered`` as a whole word (one of ``_WORD``'s: no
         letter, digit or "_" just before or after it)."""
-        at = lowered.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _word_char(lowered[at - 1])) and (
-                end == len(lowered) or not _word_char(lowered[end])
-            ):
-                return True
-            at = lowered.find(word, at + 1)
-        return False
+        return _stands_alone(lowered, word, _word_char)
 
 
 def _word_char(ch: str) -> bool:
@@ -680,12 +672,16 @@ _WORD = re.compile(r"\w+")
 
 def _names(text: str, name: str) -> bool:
     """Whether ``name`` stands in ``text`` as whole words ("Bath", not "Bathurst")."""
-    at = text.find(name)
+    return _stands_alone(text, name, str.isalnum)
+
+
+def _stands_alone(text: str, part: str, in_word: Callable[[str], bool]) -> bool:
+    """Whether ``part`` stands somewhere in ``text`` with no character ``in_word`` just
+    before or just after it."""
+    at = text.find(part)
     while at >= 0:
-        end = at + len(name)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
+        end = at + len(part)
+        if (at == 0 or not in_word(text[at - 1])) and (end == len(text) or not in_word(text[end])):
             return True
-        at = text.find(name, at + 1)
+        at = text.find(part, at + 1)
     return False
