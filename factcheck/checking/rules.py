@@ -220,27 +220,24 @@ def compare(
     places = decimals_written(written)
     # A percentage is checked to the decimals written, never as "rounded".
     precision = Decimal(1).scaleb(-places) if is_percent else precision_of(written, value)
-    shown_places = max(places, 2) if is_percent else None  # the official figure's, in reasons
+    shown_places = max(places, 2) if is_percent else None
+
+    def shown() -> str:  # the official figure, as reasons print it (worded when read)
+        return fmt(official, places=shown_places)
 
     if qualifier == Qualifier.MORE_THAN:
         if official > value:
-            return Comparison(
-                ACCURATE, lambda: f"{fmt(official, places=shown_places)} is more than {fmt(value)}."
-            )
+            return Comparison(ACCURATE, lambda: f"{shown()} is more than {fmt(value)}.")
         return Comparison(
             INACCURATE,
-            lambda: f"{fmt(official, places=shown_places)} is not more than {fmt(value)}.",
+            lambda: f"{shown()} is not more than {fmt(value)}.",
         )
     if qualifier == Qualifier.LESS_THAN:
-        return _nearly(official, value, fmt(official, places=shown_places), fmt(value))
+        return _nearly(official, value, shown(), fmt(value))
     if qualifier == Qualifier.AT_MOST:
         if official <= value:
-            return Comparison(
-                ACCURATE, lambda: f"{fmt(official, places=shown_places)} is within {fmt(value)}."
-            )
-        return Comparison(
-            INACCURATE, lambda: f"{fmt(official, places=shown_places)} is more than {fmt(value)}."
-        )
+            return Comparison(ACCURATE, lambda: f"{shown()} is within {fmt(value)}.")
+        return Comparison(INACCURATE, lambda: f"{shown()} is more than {fmt(value)}.")
     if qualifier == Qualifier.APPROX:
         # "around X": within half a unit of the precision written, with at
         # least the units place for a whole number, and for a count at least
@@ -253,17 +250,11 @@ def compare(
                 return Comparison(ACCURATE, "Exact match.")
             return Comparison(
                 ACCURATE,
-                lambda: (
-                    f"{fmt(official, places=shown_places)} is within ±{fmt(tolerance)} of "
-                    f"{fmt(value)}, as “around” says."
-                ),
+                lambda: f"{shown()} is within ±{fmt(tolerance)} of {fmt(value)}, as “around” says.",
             )
         return Comparison(
             INACCURATE,
-            lambda: (
-                f"{fmt(official, places=shown_places)} is not within ±{fmt(tolerance)} of "
-                f"{fmt(value)}."
-            ),
+            lambda: f"{shown()} is not within ±{fmt(tolerance)} of {fmt(value)}.",
         )
 
     # exact or projection: to the precision written. A figure with a scale
@@ -273,13 +264,10 @@ def compare(
         if round_to(official, precision) == value:
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
         if truncated(official, precision) == value:
-            return _cut_short(fmt(official, places=shown_places), value, places)
+            return _cut_short(shown(), value, places)
         return Comparison(
             INACCURATE,
-            lambda: (
-                f"{fmt(official, places=shown_places)} does not round to "
-                f"{fmt(value, places=places)}."
-            ),
+            lambda: f"{shown()} does not round to {fmt(value, places=places)}.",
         )
     if official == value:
         return Comparison(ACCURATE, "Exact match.")
