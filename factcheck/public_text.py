@@ -244,6 +244,3 @@ def balanced_quote(text: str) -> str:
     if closed > opened and text.endswith("”"):
         return text[:-1].rstrip()
     return text
-
-
-# The Library's party abbreviations in a result ("Ind gain from Lab"), spelled out.
