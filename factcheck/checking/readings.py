@@ -28,6 +28,8 @@ The decision (``read_claim``), precision first:
 - it is *confident* (its subject named just before the figure and no other
   just after it, or the only one the sentence names; for a seat's figure, the
   seat the article is about or names) and does not match:
+  - someone else the sentence names has a matching figure: theirs is the reading
+    taken ("21,986 votes against 21,929 for Tom Elliott");
   - the same kind of figure of someone else matches: inaccurate, saying whose it
     is ("16,873 is Praful Nargund's total; Jeremy Corbyn won 24,120.");
   - another kind of figure matches (a majority for a count of votes): that
@@ -356,6 +358,11 @@ def _read(claim, figures, context, check) -> Suggestion:
     if confident and _frame_unclear(claim, weighed):
         confident = False
     if own.verdict == Verdict.INACCURATE and confident:
+        named = next((w for w in matching if _named_in_sentence(w.reading, cues)), None)
+        if named is not None and not _same_person(named.reading, primary, figures):
+            # "Ms Gildernew polled 21,986 votes against 21,929 for Tom Elliott": a figure
+            # that is someone's the sentence names is theirs, not a misattribution
+            return _taken(named.full(claim, figures, context, check), readings)
         other = next(
             (
                 w
@@ -640,7 +647,8 @@ class _Cue:
     candidate: CandidateFig
 
 
-def _figure_at(claim: Claimed) -> int:
+def figure_at(claim: Claimed) -> int:
+    """Where the claim's figure stands in its sentence (an offset), -1 when not found."""
     start, sentence_start = claim.details.get("start"), claim.details.get("sentence_start")
     if isinstance(start, int) and isinstance(sentence_start, int):
         return start - sentence_start
@@ -709,7 +717,7 @@ def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> di
     """Each candidate a reading may be about, by candidacy key, with its prior and cue;
     without ``seat``, only those the sentence names (not every candidate in its seat)."""
     contest = _sentence_contest(claim, figures, context, election)
-    at = _figure_at(claim)
+    at = figure_at(claim)
     end = at + len(claim.text)
     sentence = claim.sentence
     rows = []
@@ -762,7 +770,7 @@ def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> di
 def _confident(claim, primary, cues, figures, context, election) -> bool:
     """Whether the extractor's reading rests on explicit cues (see the module docstring).
     ``cues`` are ``_subject_cues``'s, or None to work them out only if they are needed."""
-    at = _figure_at(claim)
+    at = figure_at(claim)
     later = YEAR_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
     if (
         later
@@ -846,7 +854,7 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
         and (
             EARLIER_WORDS.search(claim.sentence)
             or str(figures.elections[previous].date.year) in claim.sentence
-            or FROM_BEFORE.search(claim.sentence[: _figure_at(claim)])
+            or FROM_BEFORE.search(claim.sentence[: figure_at(claim)])
         )
     ):
         elections.append(previous)  # "was defending a majority of 26,195"
@@ -983,6 +991,13 @@ def _seat_claim(claim: Claimed, contest: ContestFig | None) -> Claimed:
         subject_kind=SubjectKind.CONSTITUENCY,
         subject_key=contest.slug,
     )
+
+
+def _named_in_sentence(reading: Reading, cues: dict[str, _Cue]) -> bool:
+    """Whether the reading's subject is a candidate the claim's sentence names (its cue is
+    at least ``NAMED_ELSEWHERE``, not only a candidate in the seat)."""
+    cue = cues.get(reading.subject_key or "")
+    return cue is not None and cue.prior >= NAMED_ELSEWHERE
 
 
 def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:
