@@ -73,6 +73,7 @@ from .figures import (
     resolve_bare,
     unit_and_type,
 )
+from .frames import area_before, seat_before
 from .gazetteer import Gazetteer
 from .mentions import PRONOUN_RE, PRONOUNS, Mention, MentionKind, find_mentions
 from .names import name_claims
@@ -213,7 +214,8 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     clauses = Clauses(stext)
     ents = [m for m in ctx.mentions.between(s_start, sent.end) if m.entity_kind]
     named = named_in_sentence(ctx, ents, s_start)
-    return [_to_claim(ctx, sent, clauses, ents, f, named) for f in figs]
+    frame = (seat_before(ctx.mentions, s_start, ctx.election), area_before(ctx.text, s_start))
+    return [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
 
 
 def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> list[Figure]:
@@ -248,7 +250,7 @@ _CLAIM_FIELDS = (
     *("start", "end", "text", "sentence", "sentence_start", "value", "unit", "claim_type"),
     *("subject", "subject_kind", "subject_key", "election", "qualifier", "speaker"),
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
-    *("measure", "precision", "named", "extracted_as", "scope"),
+    *("measure", "precision", "named", "extracted_as", "scope", "seat_before", "area_before"),
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
     raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
@@ -261,10 +263,12 @@ def _to_claim(
     ents: list[Mention],
     f: Figure,
     named: list[list],
+    frame: tuple[str | None, str | None] = (None, None),
 ) -> Claim:
     """The claim for figure ``f`` of sentence ``sent``: unit, type, qualifier, election,
     subject and speaker. ``ents`` are the sentence's resolved mentions, ``named`` the
-    same as ``Claim.named`` rows (shared by the sentence's claims, never mutated)."""
+    same as ``Claim.named`` rows (shared by the sentence's claims, never mutated),
+    ``frame`` its ``seat_before`` and ``area_before``."""
     tok = f.tok
     unit, ctype = unit_and_type(f, ents)
     qualifier = qualifier_of(f.left, f.right)
@@ -301,6 +305,8 @@ def _to_claim(
         named,
         None,  # extracted_as
         None,  # scope
+        frame[0],  # seat_before
+        frame[1],  # area_before
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)

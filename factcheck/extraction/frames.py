@@ -1,0 +1,70 @@
+"""What frames a sentence from before it: the last seat named, and an area its paragraph names.
+
+Plain Python. A round-up moves from seat to seat ("Chi Onwurah held Newcastle upon Tyne
+Central by 12,278 votes. Bridget Phillipson held Houghton and Sunderland South by 3,115.
+The Brexit Party came third with 6,165 votes."), and an overview from nation to nation
+("In Wales, Labour won 27 of the 32 seats. Reform UK came third with 16.9%."): the
+sentence holding a figure may not name the seat or the area it speaks of. The checker
+reads these (``Claim.seat_before``, ``Claim.area_before``) before it calls such a figure
+inaccurate (``factcheck.checking.doubts``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import MentionIndex
+
+__all__ = ["area_before", "seat_before"]
+
+# A nation, an English region, or a word for part of the country, not inside a name
+# ("South West Norfolk", "London Road": a capitalised word follows).
+_AREA = re.compile(
+    r"\b(?:Scotland|Scottish(?![ \u00a0]+National)|Wales|Welsh|Northern[ \u00a0]+Ireland|"
+    r"England|London|Yorkshire|"
+    r"the[ \u00a0]+(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
+    r"West[ \u00a0]+Midlands|East[ \u00a0]+of[ \u00a0]+England|South[ \u00a0]+East|"
+    r"South[ \u00a0]+West)|[Rr]egion|[Cc]ounty)\b(?![ \u00a0]+[A-Z])"
+)
+# How much of the paragraph above is read (its end: the sentences nearest).
+_PARAGRAPH_MOST = 600
+# How far back a seat named before a sentence is looked for (mentions).
+_SEATS_BACK = 400
+
+
+def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str | None:
+    """The key of the last seat named before offset ``pos``, by its name or by a candidate
+    who stood in one seat only at ``election``; None when none is."""
+    found = mentions.mentions
+    i = mentions.before(pos)
+    stop = max(i - _SEATS_BACK, 0)
+    while i > stop:
+        i -= 1
+        m = found[i]
+        if m.const is not None:
+            return m.const.key
+        if m.is_person and m.cands:
+            seats = {c.constituency for c in m.cands if c.election == election}
+            if len(seats) == 1 and None not in seats:
+                return seats.pop()
+    return None
+
+
+def area_before(text: str, pos: int) -> str | None:
+    """A nation, region or other area (as written) named before offset ``pos`` (a
+    sentence's start) in its paragraph or the paragraph before, or in a heading line
+    just above its paragraph; None when none names one."""
+    start = text.rfind("\n", 0, pos) + 1
+    found = _AREA.search(text, start, pos)
+    if found is None:
+        # the paragraph (or heading) above, past any blank lines
+        end = start - 1
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        if end <= 0:
+            return None
+        above = text[text.rfind("\n", 0, end) + 1 : end]
+        if len(above) > _PARAGRAPH_MOST:
+            above = above[-_PARAGRAPH_MOST:]
+        found = _AREA.search(above)
+    return found.group(0).replace("\u00a0", " ") if found else None
