@@ -42,7 +42,7 @@ from factcheck.vocabulary import (
 )
 
 from . import context as _context
-from . import readings
+from . import doubts, readings
 from .checkers import CHECKERS
 from .claims import Claimed, Suggestion, cite, evidence_hash, not_checkable, uncited
 from .context import ArticleContext, is_national
@@ -156,6 +156,10 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
             return own
     with recording() as weighed:
         found = read_claim(claim, figures, context, check_reading)
+    if found.verdict == Verdict.INACCURATE:
+        reason = doubts.doubt(claim, found, figures, context)
+        if reason:
+            found = doubts.unsure(found, reason)
     if not found.evidence:
         found.evidence = evidence_of(weighed)
         if context.contest is not None:

@@ -1,0 +1,656 @@
+"""Doubts: why a figure the checker would call inaccurate may be a correct one read wrongly.
+
+No Django import. "Inaccurate" on a correct figure is the costliest suggestion the desk
+can make, so one the readings (``readings.read_claim``) leave standing is tested once
+more against the ways real coverage frames a figure that the checker may have missed:
+
+- **part of the country**: a seat count, share or turnout read UK-wide in a sentence
+  that speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "in
+  the region"), of a subset of seats ("26 of the 27 seats"), or of a nation or region
+  named earlier in its paragraph or in the paragraph's heading ("North East:"; the
+  extractor's ``Claim.area_before``);
+- **a comparison's area**: "one of the lowest in England", "the smallest constituency
+  in the country" compares a seat with the area; it is not the area's figure;
+- **too large for one seat**: a seat's or a candidate's figure in millions, or above
+  any seat's electorate, is a UK-wide one;
+- **which seat**: a seat's figure whose sentence names no seat and no candidate, checked
+  against another seat than the last one named before it (``Claim.seat_before``);
+- **another election**: "two years ago", "last time", "at the previous election" when
+  that election's figures are not loaded;
+- **a supposition** in a quotation that names nobody ("if it's 57 or 5,700");
+- **the Commons majority**: a "majority" that is a party's majority in the Commons
+  ("Boris Johnson's majority is 80");
+- **a margin or a change**: "won by 150 votes", "losing 7.1m votes" read as a total;
+- **a turnout**: a percentage of voters who "went to the polls" read as a share;
+- **a table row**: figures in columns whose headings were not read.
+
+Each test returns the reason shown to the editor, or None. ``doubt`` gives the first;
+``check_claim`` then suggests not checkable with the reason and keeps the readings.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
+
+from . import rules
+from .areas import area_named
+from .claims import Claimed, Suggestion
+from .context import ArticleContext
+from .figures import OfficialFigures
+from .readings import Reading, figure_at
+
+__all__ = ["doubt", "unsure"]
+
+# Kinds of figure a party has UK-wide, or a nation or region has, that a sentence about a
+# smaller area may give instead.
+AREA_KINDS = frozenset(
+    [
+        ClaimType.SEAT_COUNT,
+        ClaimType.SEAT_PROJECTION,
+        ClaimType.VOTE_SHARE,
+        ClaimType.VOTE_SHARE_CHANGE,
+        ClaimType.CANDIDATE_VOTES,
+        ClaimType.TURNOUT,
+        ClaimType.TURNOUT_CHANGE,
+        ClaimType.BALLOT_COUNT,
+        ClaimType.OTHER,
+        ClaimType.SWING,
+    ]
+)
+# Words that place a figure in part of the country the checker has no figures for.
+LOCAL_AREA = re.compile(
+    r"\b(?:regions?|regional|county|counties|county's|city|city's|cities|borough|boroughs|"
+    r"district|districts|council|shire|patch|heartlands?|locally|the area|the area's)\b"
+    r"|\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)*['\u2019]s[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(?:seats|constituencies|MPs|voters|electorate)\b"
+    r"|\b(?:across|throughout)[ \u00a0]+(?!the[ \u00a0]+(?:UK|country|nation|board)\b)"
+    r"(?:the[ \u00a0]+)?[A-Z]",
+)
+# "all six Glasgow seats": a place's seats (unless the word is a party the sentence names).
+PLACE_SEATS = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)[ \u00a0]+(?:seats|constituencies|MPs)\b")
+# "four candidates who campaigned on Gaza": some of them, not all.
+SOME_OF_THEM = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:who|that|which|whose)\b")
+# "26 of the 27 seats", "three of its four constituencies": a subset of seats.
+OF_SEATS = re.compile(
+    r"\bof[ \u00a0]+(?:(?:the|its|their|his|her|[A-Z][\w'\u2019]*)[ \u00a0]+)?"
+    r"(?:[a-z]+[ \u00a0]+)?([\d,]+|[a-z]+)[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?"
+    r"(?:seats|constituencies|MPs)\b"
+)
+# "North West: Labour took 65 of 73 seats.": a sentence headed by a label.
+LABEL = re.compile(
+    r"^\s*([A-Z][\w'\u2019-]*(?:[ \u00a0]+(?:[A-Z][\w'\u2019-]*|of|and|the)){0,5}):[ \u00a0]"
+)
+# "one of the lowest in England", "the smallest constituency in the country"
+COMPARED_IN_AREA = re.compile(
+    r"\b(?:\w+est|most|least|fewest|record)\b[^.;]{0,50}?\b(?:in|across|of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
+    r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
+    re.IGNORECASE,
+)
+# No seat has an electorate near this (the largest in 2024: about 110,000).
+MOST_IN_A_SEAT = 200_000
+IN_MILLIONS = re.compile(r"(?:m|bn|million|billion)\b", re.IGNORECASE)
+SEAT_KINDS = frozenset(
+    [
+        ClaimType.CANDIDATE_VOTES,
+        ClaimType.MAJORITY,
+        ClaimType.TURNOUT,
+        ClaimType.TURNOUT_CHANGE,
+        ClaimType.VOTE_SHARE,
+        ClaimType.VOTE_SHARE_CHANGE,
+        ClaimType.RANK,
+        ClaimType.BALLOT_COUNT,
+    ]
+)
+# "two years ago", "last time", "at the previous election": an earlier election, unnamed.
+EARLIER_TIME = re.compile(
+    r"\b(?:(?:\w+|\d+)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before|previously)|"
+    r"(?:\w+|\d+)[ \u00a0]+years?[ \u00a0]+later|last[ \u00a0]+time|"
+    r"(?:the|that)[ \u00a0]+(?:last|previous|prior)[ \u00a0]+(?:general[ \u00a0]+)?election|"
+    r"previously|had[ \u00a0]+(?:won|held|taken|been)|was[ \u00a0]+defending|"
+    r"(?:this|that)[ \u00a0]+time)\b",
+    re.IGNORECASE,
+)
+# How far a "majority" may be from a party's Commons majority and still be it, as a share
+# of it: reports give it with or without the Speaker, Sinn Féin's abstentions, rounded.
+COMMONS_WITHIN = Decimal("0.1")
+# "won by 150 votes", "clings on by 57": a margin, whatever it was read as.
+BY_BEFORE = re.compile(
+    r"\bby[ \u00a0]+(?:just|only|a[ \u00a0]+mere|some|nearly|almost|around|about|more[ \u00a0]+"
+    r"than|over|under|fewer[ \u00a0]+than|less[ \u00a0]+than|a[ \u00a0]+margin[ \u00a0]+of)?"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+# "losing 7.1m votes", "shed 3,000 votes", "up 2,000": a change, not a total.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:los(?:ing|t|es?)|shed(?:ding|s)?|gain(?:ing|ed|s)?|add(?:ing|ed|s)?|"
+    r"down|up|fell[ \u00a0]+by|rose[ \u00a0]+by|"
+    r"increase[ \u00a0]+of|fall[ \u00a0]+of|drop[ \u00a0]+of)"
+    r"[ \u00a0]+(?:(?:almost|nearly|about|around|some|over|more[ \u00a0]+than|just|only)"
+    r"[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# A percentage of the voters who voted: a turnout, not a share of the vote.
+TURNOUT_WORDS = re.compile(
+    r"\b(?:turnout|turned[ \u00a0]+out|went[ \u00a0]+to[ \u00a0]+the[ \u00a0]+polls|"
+    r"took[ \u00a0]+part|cast[ \u00a0]+(?:a|their)[ \u00a0]+(?:vote|ballot)s?|"
+    r"of[ \u00a0]+(?:the[ \u00a0]+)?(?:electorate|eligible|registered))\b",
+    re.IGNORECASE,
+)
+SHARE_WORDS = re.compile(r"\bshare\b|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE)
+# Cells of a table pasted as text: a tab, a bar, or a wide gap between two figures or words.
+TABLE_ROW = re.compile(r"\t|\s\|\s|\S {3,}\S")
+
+
+def doubt(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> str | None:
+    """Why ``found``, an inaccurate suggestion for ``claim`` (under the reading it took,
+    ``found.reading``), may be a correct figure read wrongly; None when no test doubts it.
+    The tests are this module's docstring's, in its order."""
+    if found.verdict != Verdict.INACCURATE:
+        return None
+    read = _as_read(claim, found)
+    for test in _TESTS:
+        reason = test(read, found, figures, context)
+        if reason:
+            return reason
+    return None
+
+
+def unsure(found: Suggestion, reason: str) -> Suggestion:
+    """``found`` turned into a not-checkable suggestion giving ``reason`` and what the
+    reading it took would have said; its readings, official value and evidence kept."""
+    said = found.explanation
+    found.verdict = Verdict.NOT_CHECKABLE
+    found.confident = False
+    found.explanation = (
+        f"Unclear which figure this is: {reason}. Read as the checker first read it: {said}"
+    )
+    return found
+
+
+def _as_read(claim: Claimed, found: Suggestion) -> Claimed:
+    """``claim`` under the reading ``found`` took (its kind, subject and election)."""
+    taken = found.reading
+    return Reading.from_dict(taken).applied_to(claim) if taken else claim
+
+
+def _wide(found: Suggestion) -> bool:
+    """Whether the check used only figures summed over many seats (UK, nation, region)."""
+    return bool(found.evidence) and all(contest == 0 for _e, contest in found.evidence)
+
+
+def part_of_the_country(claim, found, figures, context) -> str | None:
+    """A figure read UK-wide (or for a nation or region) that its sentence, or the
+    paragraph before it, places in a smaller or another part of the country."""
+    if claim.claim_type not in AREA_KINDS or not _wide(found):
+        return None
+    sentence = claim.sentence
+    local = LOCAL_AREA.search(sentence)
+    if local:
+        return (
+            f"the sentence places it in part of the country (\u201c{local.group(0).strip()}\u201d)"
+        )
+    named = claim.details.get("named") or ()
+    for place in PLACE_SEATS.finditer(sentence):
+        if not any(
+            s <= place.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
+        ):
+            return f"the sentence speaks of {place.group(1)}'s seats"
+    label = LABEL.match(sentence)
+    if label and not any(
+        kind == SubjectKind.PARTY and start < label.end(1)
+        for start, _e, kind, _k, _n in claim.details.get("named") or ()
+    ):  # "Liberal Democrats: 13 seats" is the party's line
+        return f"the sentence is headed \u201c{label.group(1)}\u201d"
+    at = max(figure_at(claim), 0)
+    for subset in OF_SEATS.finditer(sentence):
+        if subset.start(1) <= at < subset.end(1):
+            return "it is the number of seats the sentence counts from, not a party's"
+    subset = OF_SEATS.search(sentence) if area_named(sentence) is None else None
+    if subset:
+        total = figures.total_seats(claim.election or context.election)
+        seats = subset.group(1).replace(",", "")
+        if not seats.isdigit() or int(seats) != total:
+            return "it is one of a number of seats, not the whole country's"
+    before = claim.details.get("area_before")
+    if before and area_named(sentence) is None:
+        return f"its paragraph speaks of {before}, and the UK-wide figure may not be meant"
+    return None
+
+
+def compared_with_area(claim, found, figures, context) -> str | None:
+    """ "one of the lowest in England": the area is the comparison's, not the figure's."""
+    if not _wide(found) or claim.claim_type == ClaimType.SEAT_COUNT:
+        return None
+    compared = COMPARED_IN_AREA.search(claim.sentence)
+    if compared:
+        return f"the sentence compares it across an area (\u201c{compared.group(0)}\u201d)"
+    return None
+
+
+def too_large_for_a_seat(claim, found, figures, context) -> str | None:
+    """A seat's or candidate's figure in millions, or larger than any seat's electorate."""
+    if claim.claim_type not in SEAT_KINDS or _wide(found):
+        return None
+    after = claim.text.lstrip("0123456789.,\u00a0 ")
+    if IN_MILLIONS.match(after) or abs(rules.as_decimal(claim.value)) > MOST_IN_A_SEAT:
+        return "it is larger than any one seat's figure, so it may be a UK-wide one"
+    return None
+
+
+def which_seat(claim, found, figures, context) -> str | None:
+    """A seat's figure whose sentence names no seat and no candidate, checked against a
+    seat other than the last one named before it (``Claim.seat_before``), or, when none
+    was, in an article that names several seats."""
+    if _wide(found) or claim.claim_type not in SEAT_KINDS:
+        return None
+    for _s, _e, kind, _key, _name in claim.details.get("named") or ():
+        if kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE):
+            return None
+    before = claim.details.get("seat_before")
+    if before is None:
+        if len(context.seats_named) < 2:
+            return None
+        return "the article names several seats, and this sentence does not say which"
+    used = [(e, c) for e, c in found.evidence if c]
+    if not used:
+        return None
+    for election, contest_id in used:
+        seat = figures.contest(election, before)
+        if seat is not None and seat.contest_id == contest_id:
+            return None
+    return "the seat named last before it is not the one it was checked against"
+
+
+def another_election(claim, found, figures, context) -> str | None:
+    """ "two years ago", "last time": an earlier election whose figures are not loaded."""
+    if claim.election and claim.election != context.election:
+        return None  # placed at an earlier election already ("in 2019")
+    election = context.election
+    held = figures.elections.get(election) if election else None
+    if held is None:
+        return None
+    previous = held.previous
+    if previous and previous in figures.elections:
+        return None  # the readings weighed that election's figures already
+    earlier = EARLIER_TIME.search(claim.sentence)
+    if earlier:
+        return (
+            f"\u201c{earlier.group(0)}\u201d may mean an earlier election, whose figures "
+            "are not loaded"
+        )
+    return None
+
+
+def commons_majority(claim, found, figures, context) -> str | None:
+    """A "majority" close to a party's majority in the Commons at a loaded election."""
+    if claim.claim_type != ClaimType.MAJORITY:
+        return None
+    value = abs(rules.as_decimal(claim.value))
+    if not value or value >= 650:
+        return None
+    for election in figures.elections:
+        total = figures.total_seats(election)
+        holder = figures.commons_majority_holder(election, total)
+        if holder is None:
+            continue
+        # the Speaker counted with his former party or apart; "about 80", "a working 87"
+        majority = 2 * holder.seats - total
+        widest = 2 * max(holder.seats, holder.seats_with_speaker or 0) - total
+        if majority - majority * COMMONS_WITHIN <= value <= widest + widest * COMMONS_WITHIN:
+            return (
+                f"it may be {holder.party_name}'s majority in the Commons after "
+                f"{figures.elections[election].name} ({majority:,})"
+            )
+    return None
+
+
+def margin_or_change(claim, found, figures, context) -> str | None:
+    """ "won by 150 votes" or "losing 7.1m votes" read as someone's total votes."""
+    if claim.claim_type != ClaimType.CANDIDATE_VOTES:
+        return None
+    before = claim.sentence[: max(figure_at(claim), 0)]
+    if BY_BEFORE.search(before):
+        return "\u201cby\u201d a number of votes is a margin, not a total"
+    if CHANGE_BEFORE.search(before):
+        return "it may be a change in votes, not a total"
+    return None
+
+
+def turnout_as_share(claim, found, figures, context) -> str | None:
+    """A percentage of voters who voted, read as a share of the vote."""
+    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
+        return None
+    sentence = claim.sentence
+    if TURNOUT_WORDS.search(sentence) and not SHARE_WORDS.search(sentence):
+        return "the sentence speaks of turnout, and this may be one"
+    return None
+
+
+def in_a_table_row(claim, found, figures, context) -> str | None:
+    """A figure in a row of a table pasted as text: its column was not read."""
+    if TABLE_ROW.search(claim.sentence):
+        return "it is in a table, whose column headings were not read"
+    return None
+
+
+# A year that is no loaded election's: "since 1935, when it won 154 seats".
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[ \u00a0]-[ \u00a0]")
+YEAR_IN_CLAUSE = re.compile(r"[^.;,:()]{0,30}?\b(1[89]\d\d|20\d\d)\b")
+# Words that make a quoted figure a supposition: "if it's 57 or 5,700".
+HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|matter|suppose|imagine|say)\b", re.I)
+# How far off a figure may be and still be the official one written wrong.
+FAR = 3
+FAR_KINDS = frozenset(
+    [
+        ClaimType.SEAT_COUNT,
+        ClaimType.SEAT_PROJECTION,
+        ClaimType.CANDIDATE_VOTES,
+        ClaimType.MAJORITY,
+        ClaimType.VOTE_SHARE,
+        ClaimType.TURNOUT,
+        ClaimType.BALLOT_COUNT,
+    ]
+)
+NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
+# Words that bring a sentence back to the article's election.
+THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|now|on[ \u00a0]+Thursday)\b", re.I)
+# Words before a figure that place it at an earlier election themselves.
+EARLIER_BEFORE = re.compile(
+    r"\b(?:notional|previous|last|earlier|then|had|former|was|were|from)\b", re.IGNORECASE
+)
+# An earlier election named after a figure, and a figure of its own just after it.
+ELECTION_AFTER = re.compile(
+    r"\b(?:notional|previous|last|earlier|in[ \u00a0]+(?:1[89]|20)\d\d)\b", re.IGNORECASE
+)
+OWN_FIGURE = re.compile(r"[^.;,\d]{0,20}?\d")
+# "came second in 98 seats": a place in many seats.
+PLACE_IN_SEATS = re.compile(
+    r"^[ \u00a0]+in[ \u00a0]+(?:[\w,]+[ \u00a0]+){0,2}(?:seats|constituencies)\b"
+)
+# Figures of several parties or people summed: "Together, the two parties won".
+TOGETHER = re.compile(r"\b(?:together|combined|between them|in all|altogether)\b", re.I)
+# "two independents 517 and 470": figures of people the sentence does not name.
+UNNAMED_GROUP = re.compile(
+    r"\b(?:two|three|four|five|six|several|other|the other|the remaining|\d+)[ \u00a0]+"
+    r"(?:\w+[ \u00a0]+)?(?:independents|candidates|others|parties|hopefuls|rivals)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# A word for a change in seats: "lost 251 seats", "down 30".
+SEAT_CHANGE_WORDS = re.compile(
+    r"\b(?:lost|losing|lose|loses|gained|gaining|gains|down|up|fell|fallen|falling|rose|"
+    r"risen|net|more|fewer)\b",
+    re.IGNORECASE,
+)
+# "the sentence speaks of a majority": "Keir Starmer's majority ... was 11.6k".
+MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
+SEATS_WORD = re.compile(r"\bseats\b", re.IGNORECASE)
+
+
+def year_not_loaded(claim, found, figures, context) -> str | None:
+    """A year no loaded election was held in, the nearest before the figure in its clause
+    or just after it, or one the figure's clause looks back to ("since 1935, when it won
+    154 seats"): the figure may be that year's."""
+    if claim.claim_type in (ClaimType.YEAR, ClaimType.AGE, ClaimType.TERM_COUNT):
+        return None
+    held = {str(e.date.year) for e in figures.elections.values()}
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    before = list(YEAR.finditer(sentence, 0, at))
+    if before:
+        nearest = before[-1]
+        if nearest.group(1) not in held and (
+            WHEN_AFTER.match(sentence, nearest.end())
+            or not CLAUSE_BREAK.search(sentence, nearest.end(), at)
+        ):
+            return f"the sentence names {nearest.group(1)}, and the figure may be that year's"
+    end = at + len(claim.text)
+    after = YEAR_IN_CLAUSE.match(sentence, end)
+    if after and after.group(1) not in held:
+        return f"the sentence names {after.group(1)}, and the figure may be that year's"
+    return None
+
+
+def election_named_after(claim, found, figures, context) -> str | None:
+    """A figure given an election other than the article's by words that come after it
+    and belong to another figure ("a majority of 6,791, up from a notional 4,689")."""
+    if not claim.election or claim.election == context.election:
+        return None
+    if claim.claim_type not in SEAT_KINDS:
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    before = sentence[:at]
+    if YEAR.search(before) or EARLIER_BEFORE.search(before):
+        return None
+    marker = ELECTION_AFTER.search(sentence, at + len(claim.text))
+    if marker and OWN_FIGURE.match(sentence, marker.end()):
+        return "the other election its sentence names is another figure's"
+    return None
+
+
+def this_time(claim, found, figures, context) -> str | None:
+    """A figure placed at an earlier election though "this time" (or "now") stands
+    between that election's words and it: "In 2019 she increased her majority to 1,836,
+    and this time she won by 8,653"."""
+    if not claim.election or claim.election == context.election:
+        return None
+    now = THIS_TIME.search(claim.sentence, 0, max(figure_at(claim), 0))
+    if now:
+        return f"\u201c{now.group(0)}\u201d may mean this election, not an earlier one"
+    return None
+
+
+def far_from_it(claim, found, figures, context) -> str | None:
+    """A figure nowhere near the official one it was read as (more than ``FAR`` times
+    larger or smaller): reports get a figure wrong by a digit or a rounding, so one this
+    far off is another figure (a region's seats, a count of some seats, another year's)."""
+    if claim.claim_type not in FAR_KINDS or found.official_value is None:
+        return None
+    value, official = abs(rules.as_decimal(claim.value)), abs(Decimal(found.official_value))
+    if not value or not official:
+        return None
+    if value * FAR < official or official * FAR < value:
+        return f"it is far from {rules.fmt(found.official_value)}, so it may be another figure"
+    return None
+
+
+def notional(claim, found, figures, context) -> str | None:
+    """A sentence that speaks of the notional result on new boundaries, checked against
+    another result."""
+    if NOTIONAL.search(claim.sentence) and not (claim.election or "").endswith("notional"):
+        return "the sentence speaks of a notional result, and this may be one"
+    return None
+
+
+def other_year_in_clause(claim, found, figures, context) -> str | None:
+    """A year of another loaded election, the nearest before the figure in its clause or
+    just after it ("the SNP, which won 48 seats in 2019"): the figure may be that one's."""
+    if claim.claim_type in (ClaimType.YEAR, ClaimType.AGE, ClaimType.TERM_COUNT):
+        return None
+    election = figures.elections.get(claim.election or context.election or "")
+    if election is None:
+        return None
+    own = str(election.date.year)
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    before = list(YEAR.finditer(sentence, 0, at))
+    nearest = before[-1] if before else None
+    if nearest and nearest.group(1) != own and not CLAUSE_BREAK.search(sentence, nearest.end(), at):
+        return f"the sentence names {nearest.group(1)} just before it"
+    after = YEAR_IN_CLAUSE.match(sentence, at + len(claim.text))
+    if after and after.group(1) != own:
+        return f"the sentence names {after.group(1)} just after it"
+    return None
+
+
+def a_swing(claim, found, figures, context) -> str | None:
+    """A swing: worked out more than one way (two-party, Butler's, from notional results,
+    a seat's or the country's), so one that matches none may follow another."""
+    if claim.claim_type == ClaimType.SWING:
+        return "a swing is worked out in more than one way, and this may follow another"
+    return None
+
+
+def quoted_without_subject(claim, found, figures, context) -> str | None:
+    """A figure a speaker supposes ("It doesn't matter if it's 57 or 5,700"), inside a
+    quotation that names nobody: it may be anything. A figure a speaker states ("around
+    37 per cent of the vote") is theirs to be checked."""
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    opens = max(sentence.rfind("\u201c", 0, at), sentence.rfind("\u2018", 0, at))
+    if opens < 0 or max(sentence.rfind("\u201d", 0, at), sentence.rfind("\u2019 ", 0, at)) > opens:
+        opens = sentence.rfind('"', 0, at) if sentence.count('"', 0, at) % 2 else -1
+    if opens < 0:
+        return None
+    closes = [i for i in (sentence.find(q, at) for q in ('"', "\u201d", "\u2019")) if i >= 0]
+    end = min(closes) if closes else len(sentence)
+    for start, stop, _kind, _key, _name in claim.details.get("named") or ():
+        if opens <= start and stop <= end:
+            return None
+    if HYPOTHETICAL.search(sentence, opens, at):
+        return "it is a hypothetical figure in a quotation that does not say whose it is"
+    return None
+
+
+def place_in_many_seats(claim, found, figures, context) -> str | None:
+    """ "came second in 98 seats": a party's place in many seats, not one candidate's."""
+    if claim.claim_type != ClaimType.RANK:
+        return None
+    after = claim.sentence[max(figure_at(claim), 0) + len(claim.text) :]
+    if PLACE_IN_SEATS.match(after):
+        return "it is a place in many seats, not in one"
+    return None
+
+
+# Kinds of figure a party's number of seats is misread as.
+OWN_SEATS_MISREAD = frozenset(
+    [ClaimType.CANDIDATE_VOTES, ClaimType.SEAT_PROJECTION, ClaimType.MAJORITY]
+)
+
+
+def party_seats_elsewhere(claim, found, figures, context) -> str | None:
+    """A party's figure, or its candidate's, that is its number of seats ("finished on
+    121", an exit poll's "131" beside the result), or a seat count that cannot be one
+    (more than the Commons has)."""
+    election = claim.election or context.election
+    value = abs(rules.as_decimal(claim.value))
+    seats = claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION)
+    if seats and election in figures.elections and value > figures.total_seats(election):
+        return "it is more than the seats in the Commons, so it is no party's seat count"
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    if party is None and claim.subject_kind == SubjectKind.CANDIDATE:
+        candidate = figures.candidates.get(claim.subject_key or "")
+        party = candidate.party if candidate else None
+    if not party or not value or value >= 650 or claim.claim_type not in OWN_SEATS_MISREAD:
+        return None
+    tally = figures.tallies.get((election, party))
+    if tally is None or claim.claim_type == ClaimType.SEAT_COUNT:
+        return None
+    if value in (tally.seats, tally.seats_with_speaker):
+        return f"it is {tally.party_name}'s number of seats"
+    return None
+
+
+def seats_together_or_changed(claim, found, figures, context) -> str | None:
+    """A seat count of several parties summed ("Together, … only nine seats"), or one
+    in a sentence of seats lost or won ("lost … 251 seats"): not one party's total."""
+    if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        return None
+    tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
+    if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
+        return None  # checked as a change, or as an area's seats: the checker read the words
+    if TOGETHER.search(claim.sentence):
+        return "it may be several parties' seats together"
+    if SEAT_CHANGE_WORDS.search(claim.sentence[: max(figure_at(claim), 0)]):
+        return "it may be a change in seats, not a total"
+    return None
+
+
+def of_people_unnamed(claim, found, figures, context) -> str | None:
+    """ "two independents 517 and 470": figures of people the sentence does not name."""
+    if claim.claim_type not in (ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE):
+        return None
+    if UNNAMED_GROUP.search(claim.sentence[: max(figure_at(claim), 0)]):
+        return "it is the figure of someone the sentence does not name"
+    return None
+
+
+def share_of_seats(claim, found, figures, context) -> str | None:
+    """ "won only five seats, less than 1% of the total": a share of seats, not votes."""
+    if claim.claim_type != ClaimType.VOTE_SHARE or SHARE_WORDS.search(claim.sentence):
+        return None
+    if SEATS_WORD.search(claim.sentence[: max(figure_at(claim), 0)]):
+        return "it may be a share of seats, not of the vote"
+    return None
+
+
+def votes_of_a_majority(claim, found, figures, context) -> str | None:
+    """Votes in a sentence that speaks of a majority just before them."""
+    if claim.claim_type != ClaimType.CANDIDATE_VOTES:
+        return None
+    if MAJORITY_BEFORE.search(claim.sentence[: max(figure_at(claim), 0)]):
+        return "the sentence speaks of a majority, and this may be one"
+    return None
+
+
+def some_of_them(claim, found, figures, context) -> str | None:
+    """ "four candidates who campaigned on Gaza": a count of some of them, not all."""
+    if claim.claim_type != ClaimType.OTHER:
+        return None
+    if SOME_OF_THEM.match(claim.sentence, max(figure_at(claim), 0) + len(claim.text)):
+        return "it counts only some of them"
+    return None
+
+
+def another_seat_named(claim, found, figures, context) -> str | None:
+    """A figure checked against a seat when its sentence names only other seats ("a Green
+    candidate of the same name took 3,690 in Bradford West")."""
+    used = {(e, c) for e, c in found.evidence if c}
+    if not used:
+        return None
+    named = [
+        key
+        for _s, _e, kind, key, _n in claim.details.get("named") or ()
+        if kind == SubjectKind.CONSTITUENCY
+    ]
+    if not named:
+        return None
+    for election, _c in used:
+        for key in named:
+            seat = figures.contest(election, key)
+            if seat is not None and (election, seat.contest_id) in used:
+                return None
+    return "the sentence names another seat than the one it was checked against"
+
+
+_TESTS = (
+    part_of_the_country,
+    compared_with_area,
+    too_large_for_a_seat,
+    which_seat,
+    another_election,
+    commons_majority,
+    margin_or_change,
+    far_from_it,
+    notional,
+    other_year_in_clause,
+    a_swing,
+    turnout_as_share,
+    in_a_table_row,
+    year_not_loaded,
+    election_named_after,
+    this_time,
+    quoted_without_subject,
+    place_in_many_seats,
+    party_seats_elsewhere,
+    seats_together_or_changed,
+    of_people_unnamed,
+    share_of_seats,
+    votes_of_a_majority,
+    some_of_them,
+    another_seat_named,
+)

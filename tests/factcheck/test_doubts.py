@@ -1,0 +1,244 @@
+"""Correct figures in frames the readings miss are not called inaccurate (``checking.doubts``).
+
+Written for these tests in the forms that 2019 seat coverage, national overviews and
+multi-seat round-ups take, every figure in them as the Library's files give it (or a fair
+rounding of it); each seat of 2019 and 2024 is loaded once for the module (the real
+``seeds/official``). An editor sees each figure as correct, or as not checkable with the
+reason the frame leaves it in doubt, never as inaccurate; the wrong figures at the end are
+still caught.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.extraction.frames import area_before
+from tests.full_data import check_on_official_seeds
+
+pytestmark = pytest.mark.django_db
+
+# (election, text, figures in it that must not be called inaccurate, a word of the reason
+# shown when one is not checkable, or None when any reason will do)
+CORRECT = {
+    "region heading": (
+        "ge2024",
+        "North East: Labour won 26 of the 27 seats in the region. The Conservatives held on "
+        "to just one.",
+        ["26", "27"],
+        None,
+    ),
+    "nation named before": (
+        "ge2024",
+        "In Wales, Labour won 27 of the 32 seats. Reform UK came third in the popular vote "
+        "with 16.9%, ahead of Plaid Cymru on 14.8%.",
+        ["16.9%", "14.8%"],
+        "Wales",
+    ),
+    "county's seats": (
+        "ge2024",
+        "Labour now holds 25 of Greater Manchester's 27 seats.",
+        ["25", "27"],
+        None,
+    ),
+    "compared across a nation": (
+        "ge2019",
+        "Bridget Phillipson held Houghton and Sunderland South with a majority of 3,115. "
+        "Turnout was 58%, one of the lowest in England.",
+        ["58%"],
+        "lowest in England",
+    ),
+    "round-up moves on": (
+        "ge2019",
+        "Chi Onwurah held Newcastle upon Tyne Central by 12,278 votes.\n\nBridget Phillipson "
+        "held Houghton and Sunderland South by 3,115 votes. The Brexit Party came third with "
+        "6,165 votes.",
+        ["6,165", "third"],
+        None,
+    ),
+    "won by a margin": (
+        "ge2019",
+        "The Conservatives have regained Kensington from Labour by just 150 votes.",
+        ["150"],
+        None,
+    ),
+    "figures of people not named": (
+        "ge2019",
+        "In Bolsover, Green David Kesteven polled 758 and two independents 517 and 470.",
+        ["470", "517"],
+        None,
+    ),
+    "years ago": (
+        "ge2019",
+        "Douglas Ross held Moray by 513 votes. Two years ago he had won by 4,159 votes.",
+        ["4,159"],
+        "Two years ago",
+    ),
+    "in a quotation": (
+        "ge2019",
+        "Michelle Gildernew held Fermanagh and South Tyrone by 57 votes. She said: \"It doesn't "
+        "matter if it's 57 or 5,700, the people have spoken.\"",
+        ["5,700"],
+        "quotation",
+    ),
+    "Commons majority, 2019": ("ge2019", "Boris Johnson's majority is 80.", ["80"], "Commons"),
+    "Commons majority, exit poll": (
+        "ge2024",
+        "The exit poll projects that Labour will win 410 seats. That would give Sir Keir "
+        "Starmer a majority of 170.",
+        ["170"],
+        None,
+    ),
+    "millions beside a seat": (
+        "ge2024",
+        "Reform UK took 14.3% of the vote, more than four million votes in all, but won just "
+        "five seats, among them Nigel Farage in Clacton.",
+        ["four million"],
+        None,
+    ),
+    "place in many seats": (
+        "ge2024",
+        "Reform UK, led by Nigel Farage, won 14.3pc of the vote and came second in 98 seats.",
+        ["second"],
+        None,
+    ),
+    "result beside the poll": (
+        "ge2024",
+        "The Conservatives' 121 seats is well below the 131 projected by the exit poll.",
+        ["121"],
+        None,
+    ),
+    "party's seats as a candidate's votes": (
+        "ge2024",
+        "The exit poll gave Sir Keir Starmer a majority of 170. But it overestimated the "
+        "Conservatives, who finished on 121.",
+        ["121", "170"],
+        None,
+    ),
+    "a year with no data": (
+        "ge2019",
+        "If the poll is right, it would be Labour's worst result since 1935, when it won 154 "
+        "seats.",
+        ["154"],
+        "1935",
+    ),
+    "share of seats": (
+        "ge2024",
+        "Reform UK won 4,117,610 votes yet won only five seats, less than 1% of the total.",
+        ["1%"],
+        None,
+    ),
+    "turnout as a share": (
+        "ge2024",
+        "Turnout fell sharply. In Manchester Rusholme just 40.3% of voters went to the polls, "
+        "against 69.8% in Altrincham and Sale West, where Connor Rand won by 4,174.",
+        ["40.3%", "69.8%"],
+        None,
+    ),
+    "table": (
+        "ge2024",
+        "Seat\tWinner\tParty\tMajority\tTurnout\nBury North\tJames Frith\tLab\t6,944\t58.8%\n"
+        "Hazel Grove\tLisa Smart\tLD\t6,500\t63.4%",
+        ["58.8%", "63.4%", "6,500"],
+        None,
+    ),
+    "seats lost": (
+        "ge2024",
+        "The Tories lost more than seven million votes, falling from 13.97m to 6.83m, and 251 "
+        "seats on the notional 2019 figures.",
+        ["6.83m", "251"],
+        None,
+    ),
+    "the notional figure after": (
+        "ge2024",
+        "Angela Rayner held Ashton-under-Lyne with a majority of 6,791, up from a notional 4,689.",
+        ["6,791"],
+        None,
+    ),
+    "seats together": (
+        "ge2024",
+        "Together, Reform UK and the Greens won more than six million votes but only nine seats.",
+        ["nine"],
+        None,
+    ),
+}
+# A figure another candidate the sentence names has is theirs, not a misattribution.
+NAMED_AFTER = (
+    "ge2019",
+    "Michelle Gildernew polled 21,986 votes against 21,929 for the Ulster Unionist Tom Elliott "
+    "in Fermanagh and South Tyrone.",
+)
+# A change in share worked out from the shares as published (52.04% - 39.29% = 12.75, the
+# exact change 12.7489): a correct "12.8".
+PUBLISHED_SHARES = (
+    "ge2024",
+    "In St Ives, Andrew George won 25,033 votes. His share was up 12.8 points on the "
+    "notional 2019 result.",
+)
+# Wrong figures with explicit cues: still caught.
+WRONG = {
+    "seat's turnout": ("ge2024", "Turnout in Holborn and St Pancras was 60.4%.", "60.4%"),
+    "party's seats": ("ge2024", "Labour won 401 seats across the UK.", "401"),
+    "candidate's votes, 2019": (
+        "ge2019",
+        "In Moray, Douglas Ross won 22,211 votes.",
+        "22,211",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def checked(django_db_setup, django_db_blocker):
+    texts = [(e, t) for e, t, _f, _w in CORRECT.values()] + [NAMED_AFTER, PUBLISHED_SHARES]
+    texts += [(e, t) for e, t, _f in WRONG.values()]
+    found = check_on_official_seeds(django_db_blocker, texts)
+    return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
+
+
+@pytest.mark.parametrize("kind", list(CORRECT))
+def test_a_correct_figure_in_a_frame_the_readings_miss_is_not_called_inaccurate(checked, kind):
+    election, text, figures, reason = CORRECT[kind]
+    claims = checked[(election, text)]
+    for figure in figures:
+        claim, suggestion = claims[figure]
+        assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
+        if suggestion.verdict == "not_checkable" and reason is not None:
+            assert reason in suggestion.explanation, (figure, suggestion.explanation)
+            assert suggestion.explanation.startswith("Unclear which figure this is")
+
+
+def test_a_figure_of_someone_else_the_sentence_names_is_theirs(checked):
+    claim, suggestion = checked[NAMED_AFTER]["21,929"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert claim.subject == "Tom Elliott"
+
+
+@pytest.mark.parametrize("kind", list(WRONG))
+def test_a_wrong_figure_with_explicit_cues_is_still_caught(checked, kind):
+    election, text, figure = WRONG[kind]
+    claim, suggestion = checked[(election, text)][figure]
+    assert suggestion.verdict == "inaccurate", suggestion.explanation
+
+
+def test_a_change_in_share_from_the_shares_as_published_is_accurate(checked):
+    claim, suggestion = checked[PUBLISHED_SHARES]["12.8 points"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert suggestion.official_value == Decimal("12.75")
+
+
+def test_the_extractor_keeps_the_seat_and_the_area_named_before_a_sentence(checked):
+    election, text, _figures, _reason = CORRECT["round-up moves on"]
+    claim, _suggestion = checked[(election, text)]["6,165"]
+    assert claim.seat_before == "houghton-and-sunderland-south"
+    election, text, _figures, _reason = CORRECT["nation named before"]
+    claim, suggestion = checked[(election, text)]["16.9%"]
+    assert claim.area_before == "Wales"
+    assert "its paragraph speaks of Wales" in suggestion.explanation
+
+
+def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
+    text = "Scotland\n\nThe SNP won nine seats.\n\nElsewhere, Labour won 411 seats."
+    assert area_before(text, text.index("The SNP")) == "Scotland"
+    assert area_before(text, text.index("Elsewhere")) is None
+    assert area_before("In South West Norfolk, Labour won.", 30) is None  # a seat's name
