@@ -85,7 +85,8 @@ UK_WIDE = frozenset(
 # Words that say a figure may be the previous election's though no year is given.
 EARLIER_WORDS = re.compile(
     r"\b(?:defend\w*|previous(?:ly)?|last time|last election|had (?:won|held|a)|notional|"
-    r"former|overturn\w*|up from|down from|from a majority|then|before|since)\b",
+    r"former|overturn\w*|up from|down from|from a majority|then|before|since|"
+    r"(?:\w+|\d+) years? (?:ago|earlier))\b",
     re.IGNORECASE,
 )
 # A year just after a figure, in its clause: "by just two votes in 2017".
