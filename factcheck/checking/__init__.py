@@ -157,15 +157,36 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
     with recording() as weighed:
         found = read_claim(claim, figures, context, check_reading)
     if found.verdict == Verdict.INACCURATE:
-        reason = doubts.doubt(claim, found, figures, context)
-        if reason:
-            found = doubts.unsure(found, reason)
+        found = _doubted(claim, found, figures, context)
     if not found.evidence:
         found.evidence = evidence_of(weighed)
         if context.contest is not None:
             seat = (context.contest.election, context.contest.contest_id)
             found.evidence = tuple(sorted({*found.evidence, seat}))
     return found
+
+
+def _doubted(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> Suggestion:
+    """An inaccurate suggestion tested by ``doubts``: votes said as a margin checked as the
+    seat's majority (``doubts.majority_meant``); then, if still inaccurate, not checkable
+    with the reason a frame of the figure leaves it in doubt (``doubts.doubt``), or as it
+    is when nothing doubts it."""
+    meant = doubts.majority_meant(claim, found, figures)
+    if meant is not None:
+        reading = readings.Reading.from_dict(meant)
+        as_majority = check_reading(reading.applied_to(claim), figures, context)
+        as_majority.explanation = (
+            f"Read as {reading.label()} (a margin of votes). {as_majority.explanation}"
+        )
+        as_majority.reading, as_majority.readings = meant, found.readings
+        as_majority.confident = as_majority.verdict == Verdict.INACCURATE
+        found = as_majority
+        if found.verdict != Verdict.INACCURATE:
+            return found
+    reason = doubts.doubt(claim, found, figures, context)
+    return doubts.unsure(found, reason) if reason else found
 
 
 def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:

@@ -2,30 +2,42 @@
 
 No Django import. "Inaccurate" on a correct figure is the costliest suggestion the desk
 can make, so one the readings (``readings.read_claim``) leave standing is tested once
-more against the ways real coverage frames a figure that the checker may have missed:
+more against the ways real coverage frames a figure that the readings may have missed.
+Votes said as a margin ("won by 5,929 votes") are first checked as the seat's majority
+(``majority_meant``). Then each test below, in this order, may give a reason; the first
+one makes the suggestion not checkable, "Unclear which figure this is: <reason>", with
+what the reading said and the readings kept for the editor (``unsure``):
 
-- **part of the country**: a seat count, share or turnout read UK-wide in a sentence
-  that speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "in
-  the region"), of a subset of seats ("26 of the 27 seats"), or of a nation or region
-  named earlier in its paragraph or in the paragraph's heading ("North East:"; the
-  extractor's ``Claim.area_before``);
-- **a comparison's area**: "one of the lowest in England", "the smallest constituency
-  in the country" compares a seat with the area; it is not the area's figure;
-- **too large for one seat**: a seat's or a candidate's figure in millions, or above
-  any seat's electorate, is a UK-wide one;
-- **which seat**: a seat's figure whose sentence names no seat and no candidate, checked
-  against another seat than the last one named before it (``Claim.seat_before``);
-- **another election**: "two years ago", "last time", "at the previous election" when
-  that election's figures are not loaded;
-- **a supposition** in a quotation that names nobody ("if it's 57 or 5,700");
-- **the Commons majority**: a "majority" that is a party's majority in the Commons
-  ("Boris Johnson's majority is 80");
+- **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
+  speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
+  Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
+  seats ("26 of the 27 seats"), or follows a nation or region named earlier in its
+  paragraph, the one above or a heading (the extractor's ``Claim.area_before``);
+- **a comparison's area**: "one of the lowest in England" compares a seat with it;
+- **too large for a seat**: a seat's or candidate's figure in millions;
+- **which seat**: a seat's figure whose sentence names no seat and no candidate,
+  checked against another seat than the last one named (``Claim.seat_before``);
+- **another election**: "two years ago", "last time" when that election is not loaded;
+- **the Commons majority**: a "majority" near a party's majority in the Commons;
 - **a margin or a change**: "won by 150 votes", "losing 7.1m votes" read as a total;
-- **a turnout**: a percentage of voters who "went to the polls" read as a share;
-- **a table row**: figures in columns whose headings were not read.
-
-Each test returns the reason shown to the editor, or None. ``doubt`` gives the first;
-``check_claim`` then suggests not checkable with the reason and keeps the readings.
+- **notional**: a sentence about the notional result on new boundaries;
+- **another year**: a year of another election next to the figure in its clause;
+- **a swing** of the right direction: swings are worked out in more than one way;
+- **a turnout** read as a share ("40.3% of voters went to the polls");
+- **a table row**, whose column headings were not read;
+- **a year with no data** ("since 1935, when it won 154 seats");
+- **an election named after the figure**, belonging to another ("6,791, up from a
+  notional 4,689"), or "this time" after an earlier year;
+- **a supposition** in a quotation that names nobody ("if it's 57 or 5,700");
+- **places in many seats** ("came second in 98 seats");
+- **a party's seats** read as votes or as the exit poll's, or more seats than exist;
+- **seats together or changed** ("Together, … nine seats", "lost … 251 seats");
+- **people not named** ("two independents 517 and 470");
+- **a share of seats or people** ("44% of their 72-strong parliamentary party");
+- **a majority** spoken of just before votes; **some of them** ("four candidates who");
+- **another seat named** in the sentence than the one checked;
+- **far from it**: more than ``FAR`` times the official figure or less than its
+  ``FAR``th part, which a report writing the figure wrong does not do.
 """
 
 from __future__ import annotations
@@ -41,8 +53,9 @@ from .claims import Claimed, Suggestion
 from .context import ArticleContext
 from .figures import OfficialFigures
 from .readings import Reading, figure_at
+from .swing import OTHER_WAY
 
-__all__ = ["doubt", "unsure"]
+__all__ = ["doubt", "majority_meant", "unsure"]
 
 # Kinds of figure a party has UK-wide, or a nation or region has, that a sentence about a
 # smaller area may give instead.
@@ -158,6 +171,33 @@ def doubt(
         reason = test(read, found, figures, context)
         if reason:
             return reason
+    return None
+
+
+def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) -> dict | None:
+    """The seat's majority among ``found.readings`` when votes called inaccurate are said
+    as a margin ("won by 5,929 votes", "Keir Starmer's majority … was 11.6k") and the
+    seat or its winner is the last one the sentence names before the figure: the reading
+    to check instead (as stored, ``Reading.as_dict``); None otherwise."""
+    if claim.claim_type != ClaimType.CANDIDATE_VOTES or found.reading:
+        return None
+    before = claim.sentence[: max(figure_at(claim), 0)]
+    if not (BY_BEFORE.search(before) or MAJORITY_BEFORE.search(before)):
+        return None
+    at = len(before)
+    nearest = [
+        key
+        for start, _e, kind, key, _n in claim.details.get("named") or ()
+        if start < at and kind in (SubjectKind.CANDIDATE, SubjectKind.CONSTITUENCY)
+    ]
+    if not nearest:
+        return None
+    for reading in found.readings:
+        if reading.get("claim_type") != ClaimType.MAJORITY or not reading.get("whole_seat"):
+            continue
+        winner = figures.candidates.get(reading.get("subject_key") or "")
+        if winner is not None and nearest[-1] in (winner.key, winner.contest.slug):
+            return reading  # the seat, or its winner, named last before the figure
     return None
 
 
@@ -391,6 +431,8 @@ SEAT_CHANGE_WORDS = re.compile(
 )
 # "the sentence speaks of a majority": "Keir Starmer's majority ... was 11.6k".
 MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
+# Words that make a percentage a share of the vote.
+VOTE_WORDS = re.compile(r"\b(?:vote\w*|share|poll\w*|support|backing|ballots?)\b", re.I)
 SEATS_WORD = re.compile(r"\bseats\b", re.IGNORECASE)
 
 
@@ -452,6 +494,8 @@ def far_from_it(claim, found, figures, context) -> str | None:
     far off is another figure (a region's seats, a count of some seats, another year's)."""
     if claim.claim_type not in FAR_KINDS or found.official_value is None:
         return None
+    if claim.details.get("relation"):
+        return None  # a difference between two figures may be anything: the words said which
     value, official = abs(rules.as_decimal(claim.value)), abs(Decimal(found.official_value))
     if not value or not official:
         return None
@@ -490,10 +534,11 @@ def other_year_in_clause(claim, found, figures, context) -> str | None:
 
 def a_swing(claim, found, figures, context) -> str | None:
     """A swing: worked out more than one way (two-party, Butler's, from notional results,
-    a seat's or the country's), so one that matches none may follow another."""
-    if claim.claim_type == ClaimType.SWING:
-        return "a swing is worked out in more than one way, and this may follow another"
-    return None
+    a seat's or the country's), so one that matches none may follow another; one said to
+    go the wrong way (``swing.OTHER_WAY``) is wrong whichever way it is worked out."""
+    if claim.claim_type != ClaimType.SWING or OTHER_WAY in found.explanation:
+        return None  # every way of working it out agrees on which way it went
+    return "a swing is worked out in more than one way, and this may follow another"
 
 
 def quoted_without_subject(claim, found, figures, context) -> str | None:
@@ -580,12 +625,14 @@ def of_people_unnamed(claim, found, figures, context) -> str | None:
 
 
 def share_of_seats(claim, found, figures, context) -> str | None:
-    """ "won only five seats, less than 1% of the total": a share of seats, not votes."""
-    if claim.claim_type != ClaimType.VOTE_SHARE or SHARE_WORDS.search(claim.sentence):
+    """ "won only five seats, less than 1% of the total", "32 women, 44% of their 72-strong
+    parliamentary party": a share of seats or of people, in a sentence that never says
+    vote, share or poll."""
+    if claim.claim_type != ClaimType.VOTE_SHARE or VOTE_WORDS.search(claim.sentence):
         return None
     if SEATS_WORD.search(claim.sentence[: max(figure_at(claim), 0)]):
         return "it may be a share of seats, not of the vote"
-    return None
+    return "the sentence does not say it is a share of the vote"
 
 
 def votes_of_a_majority(claim, found, figures, context) -> str | None:
@@ -635,7 +682,6 @@ _TESTS = (
     another_election,
     commons_majority,
     margin_or_change,
-    far_from_it,
     notional,
     other_year_in_clause,
     a_swing,
@@ -653,4 +699,5 @@ _TESTS = (
     votes_of_a_majority,
     some_of_them,
     another_seat_named,
+    far_from_it,  # last: the least specific reason
 )

@@ -164,13 +164,16 @@ def _working(
     )
 
 
+# How an explanation says a swing went the other way (``doubts`` reads it).
+OTHER_WAY = "The swing was the other way"
+
+
 def _compare(claim: Claimed, swing: Decimal, names: tuple[str, str]) -> v.Comparison:
     """One reading: a swing the other way is wrong; else compared at the decimals written."""
     if swing < 0:
         return v.Comparison(
             v.INACCURATE,
-            f"The swing was the other way, from {names[1]} to {names[0]}, "
-            f"{v.fmt(abs(swing), places=2)} points.",
+            f"{OTHER_WAY}, from {names[1]} to {names[0]}, {v.fmt(abs(swing), places=2)} points.",
         )
     return v.compare(
         written=claim.text,

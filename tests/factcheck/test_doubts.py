@@ -156,6 +156,12 @@ CORRECT = {
         ["6,791"],
         None,
     ),
+    "share of people": (
+        "ge2024",
+        "The Liberal Democrats returned 32 women, 44% of their 72-strong parliamentary party.",
+        ["44%"],
+        "share of the vote",
+    ),
     "seats together": (
         "ge2024",
         "Together, Reform UK and the Greens won more than six million votes but only nine seats.",
@@ -176,8 +182,25 @@ PUBLISHED_SHARES = (
     "In St Ives, Andrew George won 25,033 votes. His share was up 12.8 points on the "
     "notional 2019 result.",
 )
+# "five years ago": the election before, whose figures are loaded and read.
+YEARS_AGO = (
+    "ge2024",
+    "Peter Dowd held Bootle with a majority of 21,983. But the size of his win was down "
+    "sharply on five years ago, when his majority was 34,556.",
+)
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "margin read as a majority, 2024": (
+        "ge2024",
+        "Darlington fell to Lola McEvoy by 2,928 votes.",
+        "2,928",
+    ),
+    "margin read as a majority, 2019": (
+        "ge2019",
+        "Dennis Skinner, the Beast of Bolsover, is out after almost half a century, beaten by "
+        "5,929.",
+        "5,929",
+    ),
     "seat's turnout": ("ge2024", "Turnout in Holborn and St Pancras was 60.4%.", "60.4%"),
     "party's seats": ("ge2024", "Labour won 401 seats across the UK.", "401"),
     "candidate's votes, 2019": (
@@ -190,7 +213,11 @@ WRONG = {
 
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
-    texts = [(e, t) for e, t, _f, _w in CORRECT.values()] + [NAMED_AFTER, PUBLISHED_SHARES]
+    texts = [(e, t) for e, t, _f, _w in CORRECT.values()] + [
+        NAMED_AFTER,
+        PUBLISHED_SHARES,
+        YEARS_AGO,
+    ]
     texts += [(e, t) for e, t, _f in WRONG.values()]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
@@ -219,6 +246,20 @@ def test_a_wrong_figure_with_explicit_cues_is_still_caught(checked, kind):
     election, text, figure = WRONG[kind]
     claim, suggestion = checked[(election, text)][figure]
     assert suggestion.verdict == "inaccurate", suggestion.explanation
+
+
+def test_a_figure_of_years_ago_is_read_at_the_election_before(checked):
+    claim, suggestion = checked[YEARS_AGO]["34,556"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert claim.election == "ge2019"
+
+
+def test_votes_said_as_a_margin_are_checked_as_the_seats_majority(checked):
+    for kind in ("margin read as a majority, 2024", "margin read as a majority, 2019"):
+        election, text, figure = WRONG[kind]
+        claim, suggestion = checked[(election, text)][figure]
+        assert claim.claim_type == "majority"
+        assert "majority" in suggestion.explanation.split(".")[0], suggestion.explanation
 
 
 def test_a_change_in_share_from_the_shares_as_published_is_accurate(checked):
