@@ -229,6 +229,8 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
     paragraph before it, places in a smaller or another part of the country."""
     if claim.claim_type not in AREA_KINDS or not _wide(found):
         return None
+    if claim.subject_kind in (SubjectKind.CANDIDATE, SubjectKind.CONSTITUENCY):
+        return None  # a candidate's or a seat's figure is no area's
     sentence = claim.sentence
     local = LOCAL_AREA.search(sentence)
     if local:
@@ -372,8 +374,17 @@ def turnout_as_share(claim, found, figures, context) -> str | None:
     return None
 
 
+# Figures whose column in a table may be another of the same unit.
+TABLE_AMBIGUOUS = frozenset(
+    [ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE, ClaimType.CANDIDATE_VOTES]
+)
+
+
 def in_a_table_row(claim, found, figures, context) -> str | None:
-    """A figure in a row of a table pasted as text: its column was not read."""
+    """A share or a count of votes in a row of a table pasted as text: its column (a share
+    or the turnout, votes or the majority) was not read."""
+    if claim.claim_type not in TABLE_AMBIGUOUS:
+        return None
     if TABLE_ROW.search(claim.sentence):
         return "it is in a table, whose column headings were not read"
     return None
@@ -400,6 +411,7 @@ FAR_KINDS = frozenset(
     ]
 )
 NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
+NOTIONAL_AFTER = re.compile(r"[^.;,:()]{0,40}?\bnotional(?:ly)?\b", re.IGNORECASE)
 # Words that bring a sentence back to the article's election.
 THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|now|on[ \u00a0]+Thursday)\b", re.I)
 # Words before a figure that place it at an earlier election themselves.
@@ -505,9 +517,15 @@ def far_from_it(claim, found, figures, context) -> str | None:
 
 
 def notional(claim, found, figures, context) -> str | None:
-    """A sentence that speaks of the notional result on new boundaries, checked against
-    another result."""
-    if NOTIONAL.search(claim.sentence) and not (claim.election or "").endswith("notional"):
+    """A figure the sentence gives as a notional result on new boundaries (the word in its
+    clause before it, or just after it), checked against another result."""
+    if (claim.election or "").endswith("notional"):
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    before = list(NOTIONAL.finditer(sentence, 0, at))
+    if before and not CLAUSE_BREAK.search(sentence, before[-1].end(), at):
+        return "the sentence speaks of a notional result, and this may be one"
+    if NOTIONAL_AFTER.match(sentence, at + len(claim.text)):
         return "the sentence speaks of a notional result, and this may be one"
     return None
 
