@@ -52,7 +52,7 @@ from .areas import area_named
 from .claims import Claimed, Suggestion
 from .context import ArticleContext
 from .figures import OfficialFigures
-from .readings import Reading, figure_at
+from .readings import FROM_BEFORE, Reading, figure_at
 from .swing import OTHER_WAY
 
 __all__ = ["doubt", "majority_meant", "unsure"]
@@ -518,7 +518,8 @@ def far_from_it(claim, found, figures, context) -> str | None:
 
 def notional(claim, found, figures, context) -> str | None:
     """A figure the sentence gives as a notional result on new boundaries (the word in its
-    clause before it, or just after it), checked against another result."""
+    clause before it, or just after it), or one a change starts from ("from 71.9pc") in an
+    article about an election measured from notional results, checked against another."""
     if (claim.election or "").endswith("notional"):
         return None
     sentence, at = claim.sentence, max(figure_at(claim), 0)
@@ -527,6 +528,9 @@ def notional(claim, found, figures, context) -> str | None:
         return "the sentence speaks of a notional result, and this may be one"
     if NOTIONAL_AFTER.match(sentence, at + len(claim.text)):
         return "the sentence speaks of a notional result, and this may be one"
+    now = figures.elections.get(context.election or "")
+    if now is not None and now.notional_baseline and FROM_BEFORE.search(sentence[:at]):
+        return "a figure a change starts from may be the notional result on new boundaries"
     return None
 
 
