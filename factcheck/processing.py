@@ -26,6 +26,7 @@ from .checking import (
     check_claim,
     check_claims,
     check_reading,
+    doubted,
     frame_of,
     infer_context,
     read_nationally,
@@ -81,6 +82,8 @@ def check_text(
             # another claim of the figure is already of that kind: this one keeps its own
             # reading, and the suggestion for it (``claimed[i]``: the claim is unchanged)
             own = check_reading(claimed[i], current.figures, context)
+            if own.verdict == Verdict.INACCURATE:
+                own = doubted(claimed[i], own, current.figures, context)
             suggestions[i] = own
             continue
         take_reading(claim, suggestion)

@@ -78,6 +78,7 @@ __all__ = [
     "check_claims",
     "check_reading",
     "cite",
+    "doubted",
     "evidence_hash",
     "read_nationally",
     "readings_for",
@@ -157,7 +158,7 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
     with recording() as weighed:
         found = read_claim(claim, figures, context, check_reading)
     if found.verdict == Verdict.INACCURATE:
-        found = _doubted(claim, found, figures, context)
+        found = doubted(claim, found, figures, context)
     if not found.evidence:
         found.evidence = evidence_of(weighed)
         if context.contest is not None:
@@ -166,7 +167,7 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
     return found
 
 
-def _doubted(
+def doubted(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion:
     """An inaccurate suggestion tested by ``doubts``: votes said as a margin checked as the

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.extraction.figures import BY_LEFT
 from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
 
 from . import rules
@@ -130,13 +131,6 @@ EARLIER_TIME = re.compile(
 # How far a "majority" may be from a party's Commons majority and still be it, as a share
 # of it: reports give it with or without the Speaker, Sinn Féin's abstentions, rounded.
 COMMONS_WITHIN = Decimal("0.1")
-# "won by 150 votes", "clings on by 57": a margin, whatever it was read as.
-BY_BEFORE = re.compile(
-    r"\bby[ \u00a0]+(?:just|only|a[ \u00a0]+mere|some|nearly|almost|around|about|more[ \u00a0]+"
-    r"than|over|under|fewer[ \u00a0]+than|less[ \u00a0]+than|a[ \u00a0]+margin[ \u00a0]+of)?"
-    r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
 # "losing 7.1m votes", "shed 3,000 votes", "up 2,000": a change, not a total.
 CHANGE_BEFORE = re.compile(
     r"\b(?:los(?:ing|t|es?)|shed(?:ding|s)?|gain(?:ing|ed|s)?|add(?:ing|ed|s)?|"
@@ -182,7 +176,7 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
     if claim.claim_type != ClaimType.CANDIDATE_VOTES or found.reading:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
-    if not (BY_BEFORE.search(before) or MAJORITY_BEFORE.search(before)):
+    if not (BY_LEFT.search(before) or MAJORITY_BEFORE.search(before)):
         return None
     at = len(before)
     nearest = [
@@ -203,10 +197,14 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
 
 def unsure(found: Suggestion, reason: str) -> Suggestion:
     """``found`` turned into a not-checkable suggestion giving ``reason`` and what the
-    reading it took would have said; its readings, official value and evidence kept."""
+    reading it took would have said; its readings and evidence kept, its official value,
+    source and working dropped (the explanation still gives them)."""
     said = found.explanation
     found.verdict = Verdict.NOT_CHECKABLE
     found.confident = False
+    # no official figure is suggested, so a re-check weighs the readings again
+    # (``processing.check_again``) rather than checking this one reading as stored
+    found.official_value, found.official_source, found.working = None, "", ""
     found.explanation = (
         f"Unclear which figure this is: {reason}. Read as the checker first read it: {said}"
     )
@@ -357,7 +355,7 @@ def margin_or_change(claim, found, figures, context) -> str | None:
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
-    if BY_BEFORE.search(before):
+    if BY_LEFT.search(before):
         return "\u201cby\u201d a number of votes is a margin, not a total"
     if CHANGE_BEFORE.search(before):
         return "it may be a change in votes, not a total"

@@ -380,3 +380,18 @@ def test_a_re_check_reads_the_seats_named_at_extraction_not_the_text_again(
     assert (report.checked, report.changed) == (len(ids), 0)
     after = {c.pk: (c.suggested_verdict, c.evidence_hash) for c in found.claims.all()}
     assert after == before
+
+
+def test_a_figure_left_in_doubt_stays_so_when_the_seat_is_checked_again(
+    seat, django_capture_on_commit_callbacks
+):
+    """A majority "two years ago" (an election not loaded) is not checkable, not inaccurate;
+    a change to the seat's figures re-reads it the same way, never as this election's."""
+    doubted = article(f"{CORBYN} Two years ago he had won by 26,000 votes.")
+    claim = claim_of(doubted, "26,000")
+    assert claim.suggested_verdict == Verdict.NOT_CHECKABLE
+    assert claim.explanation.startswith("Unclear which figure this is:")
+    revise(seat, "Corbyn", 24121, capture=django_capture_on_commit_callbacks)
+    rechecks.recheck_claims([claim.pk])
+    assert fresh(claim).suggested_verdict == Verdict.NOT_CHECKABLE
+    assert fresh(claim).explanation.startswith("Unclear which figure this is:")
