@@ -12,16 +12,19 @@ what the reading said and the readings kept for the editor (``unsure``):
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
   seats ("26 of the 27 seats"), or follows a nation or region named earlier in its
-  paragraph, the one above or a heading (the extractor's ``Claim.area_before``);
+  paragraph, the one above or a heading (the extractor's ``Claim.area_before``; not
+  "Speaking in London");
 - **a comparison's area**: "one of the lowest in England" compares a seat with it;
 - **too large for a seat**: a seat's or candidate's figure in millions;
 - **which seat**: a seat's figure whose sentence names no seat and no candidate,
-  checked against another seat than the last one named (``Claim.seat_before``);
+  checked against another seat than the last one named (``Claim.seat_before``), or,
+  when none was named before it, in an article that names several;
 - **another election**: "two years ago", "last time" when that election is not loaded;
 - **the Commons majority**: a "majority" near a party's majority in the Commons;
 - **a margin or a change**: "won by 150 votes", "losing 7.1m votes" read as a total;
 - **notional**: a sentence about the notional result on new boundaries;
-- **another year**: a year of another election next to the figure in its clause;
+- **another year**: a year of another election, the nearest before the figure in its
+  clause or within 30 characters after it (no other figure between);
 - **a swing** of the right direction: swings are worked out in more than one way;
 - **a turnout** read as a share ("40.3% of voters went to the polls");
 - **a table row**, whose column headings were not read;
@@ -33,11 +36,15 @@ what the reading said and the readings kept for the editor (``unsure``):
 - **a party's seats** read as votes or as the exit poll's, or more seats than exist;
 - **seats together or changed** ("Together, … nine seats", "lost … 251 seats");
 - **people not named** ("two independents 517 and 470");
-- **a share of seats or people** ("44% of their 72-strong parliamentary party");
-- **a majority** spoken of just before votes; **some of them** ("four candidates who");
+- **a share of seats or people** ("44% of their 72-strong parliamentary party"), in a
+  sentence that never says share or "of the vote";
+- **a majority** spoken of earlier in the sentence than votes ("Priti Patel's majority
+  in Witham was 5,145, Suella Braverman's … 6,079"); **some of them** ("four
+  candidates who");
 - **another seat named** in the sentence than the one checked;
 - **far from it**: more than ``FAR`` times the official figure or less than its
-  ``FAR``th part, which a report writing the figure wrong does not do.
+  ``FAR``th part, unless a digit was dropped or added ("41 seats" for 411): a report
+  that gets a figure wrong does not write another size of figure.
 """
 
 from __future__ import annotations
@@ -53,7 +60,7 @@ from .areas import area_named
 from .claims import Claimed, Suggestion
 from .context import ArticleContext
 from .figures import OfficialFigures
-from .readings import FROM_BEFORE, Reading, figure_at
+from .readings import COMMONS_WORDS, FROM_BEFORE, PLAUSIBLE_WITHIN, Reading, figure_at
 from .swing import OTHER_WAY
 
 __all__ = ["doubt", "majority_meant", "unsure"]
@@ -78,28 +85,39 @@ AREA_KINDS = frozenset(
 LOCAL_AREA = re.compile(
     r"\b(?:regions?|regional|county|counties|county's|city|city's|cities|borough|boroughs|"
     r"district|districts|council|shire|patch|heartlands?|locally|the area|the area's)\b"
-    r"|\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)*['\u2019]s[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"|\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,3}['\u2019]s[ \u00a0]+(?:\w+[ \u00a0]+)?"
     r"(?:seats|constituencies|MPs|voters|electorate)\b"
     r"|\b(?:across|throughout)[ \u00a0]+(?!the[ \u00a0]+(?:UK|country|nation|board)\b)"
-    r"(?:the[ \u00a0]+)?[A-Z]",
+    r"(?!(?:Britain|Great|England|Scotland|Wales|Northern|the[ \u00a0]+North|the[ \u00a0]+South|"
+    r"the[ \u00a0]+East|the[ \u00a0]+West|London)\b)(?:the[ \u00a0]+)?[A-Z][\w'\u2019-]*",
 )
 # "all six Glasgow seats": a place's seats (unless the word is a party the sentence names).
-PLACE_SEATS = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)[ \u00a0]+(?:seats|constituencies|MPs)\b")
+PLACE_SEATS = re.compile(
+    r"(?<=[a-z,] )(?!(?:Westminster|Commons|Parliament|Labour|Tory|Tories|Conservative|Liberal|"
+    r"Green|Reform|Plaid|Independent|Speaker|Lib|Dem)\b)([A-Z][a-z]+)[ \u00a0]+"
+    r"(?:seats|constituencies|MPs)\b"
+)
 # "four candidates who campaigned on Gaza": some of them, not all.
 SOME_OF_THEM = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:who|that|which|whose)\b")
 # "26 of the 27 seats", "three of its four constituencies": a subset of seats.
 OF_SEATS = re.compile(
     r"\bof[ \u00a0]+(?:(?:the|its|their|his|her|[A-Z][\w'\u2019]*)[ \u00a0]+)?"
-    r"(?:[a-z]+[ \u00a0]+)?([\d,]+|[a-z]+)[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?"
-    r"(?:seats|constituencies|MPs)\b"
+    r"(?:[a-z]+[ \u00a0]+)?([\d,]*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-[a-z]+)?)[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?(?:seats|constituencies|MPs)\b"
 )
 # "North West: Labour took 65 of 73 seats.": a sentence headed by a label.
 LABEL = re.compile(
-    r"^\s*([A-Z][\w'\u2019-]*(?:[ \u00a0]+(?:[A-Z][\w'\u2019-]*|of|and|the)){0,5}):[ \u00a0]"
+    r"^\s*((?:[A-Z][\w'\u2019-]*[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+|the[ \u00a0]+)?){0,4}"
+    r"(?:North|South|East|West|Midlands|Scotland|Wales|England|London|Yorkshire|Humber|"
+    r"Ireland|[A-Z]\w*shire|Cornwall|Kent|Essex|Region|County)(?:[ \u00a0]+[A-Z][\w-]*){0,3}):"
+    r"[ \u00a0]"
 )
 # "one of the lowest in England", "the smallest constituency in the country"
 COMPARED_IN_AREA = re.compile(
-    r"\b(?:\w+est|most|least|fewest|record)\b[^.;]{0,50}?\b(?:in|across|of)[ \u00a0]+"
+    r"\b(?:(?:one|some)[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the|the)[ \u00a0]+"
+    r"(?:highest|lowest|biggest|largest|smallest|safest|narrowest|closest|tightest|most|"
+    r"least|fewest)\b[^.;]{0,50}?\b(?:in|across|of)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
     r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
     re.IGNORECASE,
@@ -121,11 +139,11 @@ SEAT_KINDS = frozenset(
 )
 # "two years ago", "last time", "at the previous election": an earlier election, unnamed.
 EARLIER_TIME = re.compile(
-    r"\b(?:(?:\w+|\d+)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before|previously)|"
-    r"(?:\w+|\d+)[ \u00a0]+years?[ \u00a0]+later|last[ \u00a0]+time|"
+    r"\b(?:\w+[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before|previously)|"
+    r"\w+[ \u00a0]+years?[ \u00a0]+later|last[ \u00a0]+time|"
     r"(?:the|that)[ \u00a0]+(?:last|previous|prior)[ \u00a0]+(?:general[ \u00a0]+)?election|"
     r"previously|had[ \u00a0]+(?:won|held|taken|been)|was[ \u00a0]+defending|"
-    r"(?:this|that)[ \u00a0]+time)\b",
+    r"at[ \u00a0]+that[ \u00a0]+time)\b",
     re.IGNORECASE,
 )
 # How far a "majority" may be from a party's Commons majority and still be it, as a share
@@ -133,8 +151,8 @@ EARLIER_TIME = re.compile(
 COMMONS_WITHIN = Decimal("0.1")
 # "losing 7.1m votes", "shed 3,000 votes", "up 2,000": a change, not a total.
 CHANGE_BEFORE = re.compile(
-    r"\b(?:los(?:ing|t|es?)|shed(?:ding|s)?|gain(?:ing|ed|s)?|add(?:ing|ed|s)?|"
-    r"down|up|fell[ \u00a0]+by|rose[ \u00a0]+by|"
+    r"\b(?:los(?:ing|t|es?)|shed(?:ding|s)?|down(?:[ \u00a0]+by)?|up[ \u00a0]+by|"
+    r"fell[ \u00a0]+by|rose[ \u00a0]+by|"
     r"increase[ \u00a0]+of|fall[ \u00a0]+of|drop[ \u00a0]+of)"
     r"[ \u00a0]+(?:(?:almost|nearly|about|around|some|over|more[ \u00a0]+than|just|only)"
     r"[ \u00a0]+)?$",
@@ -230,12 +248,12 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
     if claim.subject_kind in (SubjectKind.CANDIDATE, SubjectKind.CONSTITUENCY):
         return None  # a candidate's or a seat's figure is no area's
     sentence = claim.sentence
-    local = LOCAL_AREA.search(sentence)
-    if local:
-        return (
-            f"the sentence places it in part of the country (\u201c{local.group(0).strip()}\u201d)"
-        )
     named = claim.details.get("named") or ()
+    for local in LOCAL_AREA.finditer(sentence):
+        if not any(
+            s <= local.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
+        ):  # "Labour's 421 seats" is the party's
+            return f"the sentence places it in part of the country (\u201c{local.group(0)}\u201d)"
     for place in PLACE_SEATS.finditer(sentence):
         if not any(
             s <= place.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
@@ -334,6 +352,9 @@ def commons_majority(claim, found, figures, context) -> str | None:
     value = abs(rules.as_decimal(claim.value))
     if not value or value >= 650:
         return None
+    seat = abs(Decimal(found.official_value)) if found.official_value is not None else None
+    if not COMMONS_WORDS.search(claim.sentence) and (seat is None or seat <= value * FAR):
+        return None  # a seat's majority near the figure: "a majority of 164" (214)
     for election in figures.elections:
         total = figures.total_seats(election)
         holder = figures.commons_majority_holder(election, total)
@@ -392,11 +413,12 @@ def in_a_table_row(claim, found, figures, context) -> str | None:
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[ \u00a0]-[ \u00a0]")
-YEAR_IN_CLAUSE = re.compile(r"[^.;,:()]{0,30}?\b(1[89]\d\d|20\d\d)\b")
+YEAR_IN_CLAUSE = re.compile(r"[^.;,:()\d]{0,30}?\b(1[89]\d\d|20\d\d)\b")
 # Words that make a quoted figure a supposition: "if it's 57 or 5,700".
 HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|matter|suppose|imagine|say)\b", re.I)
-# How far off a figure may be and still be the official one written wrong.
-FAR = 3
+# How far off a figure may be and still be the official one written wrong (the readings'
+# measure of a plausible figure).
+FAR = PLAUSIBLE_WITHIN
 FAR_KINDS = frozenset(
     [
         ClaimType.SEAT_COUNT,
@@ -411,7 +433,7 @@ FAR_KINDS = frozenset(
 NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
 NOTIONAL_AFTER = re.compile(r"[^.;,:()]{0,40}?\bnotional(?:ly)?\b", re.IGNORECASE)
 # Words that bring a sentence back to the article's election.
-THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|now|on[ \u00a0]+Thursday)\b", re.I)
+THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|on[ \u00a0]+Thursday)\b", re.I)
 # Words before a figure that place it at an earlier election themselves.
 EARLIER_BEFORE = re.compile(
     r"\b(?:notional|previous|last|earlier|then|had|former|was|were|from)\b", re.IGNORECASE
@@ -426,23 +448,35 @@ PLACE_IN_SEATS = re.compile(
     r"^[ \u00a0]+in[ \u00a0]+(?:[\w,]+[ \u00a0]+){0,2}(?:seats|constituencies)\b"
 )
 # Figures of several parties or people summed: "Together, the two parties won".
-TOGETHER = re.compile(r"\b(?:together|combined|between them|in all|altogether)\b", re.I)
+TOGETHER = re.compile(r"\b(?:together|combined|between them|altogether)\b", re.I)
 # "two independents 517 and 470": figures of people the sentence does not name.
 UNNAMED_GROUP = re.compile(
     r"\b(?:two|three|four|five|six|several|other|the other|the remaining|\d+)[ \u00a0]+"
-    r"(?:\w+[ \u00a0]+)?(?:independents|candidates|others|parties|hopefuls|rivals)\b[^.;]*$",
+    r"(?:\w+[ \u00a0]+)?(?:independents|candidates|others|parties|hopefuls|rivals)\b"
+    r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # A word for a change in seats: "lost 251 seats", "down 30".
 SEAT_CHANGE_WORDS = re.compile(
     r"\b(?:lost|losing|lose|loses|gained|gaining|gains|down|up|fell|fallen|falling|rose|"
-    r"risen|net|more|fewer)\b",
+    r"risen|net|more|fewer)\b[^.,;:()\d]{0,40}$",
+    re.IGNORECASE,
+)
+# "209 more seats than in 2019", "the 326 seats needed for a majority": not a total.
+SEAT_CHANGE_AFTER = re.compile(
+    r"[ \u00a0]+(?:seats?[ \u00a0]+)?(?:more|fewer|extra|additional|net|needed|required|"
+    r"necessary|short)\b",
     re.IGNORECASE,
 )
 # "the sentence speaks of a majority": "Keir Starmer's majority ... was 11.6k".
-MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
+MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;,:()]{0,60}$", re.IGNORECASE)
+# ... or earlier in the sentence, the word left out after it: "Priti Patel's majority in
+# Witham was 5,145, Suella Braverman's in Fareham and Waterlooville 6,079".
+MAJORITY_EARLIER = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
 # Words that make a percentage a share of the vote.
 VOTE_WORDS = re.compile(r"\b(?:vote\w*|share|poll\w*|support|backing|ballots?)\b", re.I)
+# Words for people counted: "32 women, 44% of their 72-strong parliamentary party".
+PEOPLE_WORDS = re.compile(r"\b(?:women|men|MPs|candidates|members|people|party)\b")
 SEATS_WORD = re.compile(r"\bseats\b", re.IGNORECASE)
 
 
@@ -507,11 +541,26 @@ def far_from_it(claim, found, figures, context) -> str | None:
     if claim.details.get("relation"):
         return None  # a difference between two figures may be anything: the words said which
     value, official = abs(rules.as_decimal(claim.value)), abs(Decimal(found.official_value))
-    if not value or not official:
+    if not value:
         return None
-    if value * FAR < official or official * FAR < value:
-        return f"it is far from {rules.fmt(found.official_value)}, so it may be another figure"
-    return None
+    if value * FAR >= official and official * FAR >= value:
+        return None
+    if _a_digit_apart(claim.text, official):
+        return None  # "41 seats" for 411, "4.3%" for 14.29%: a digit dropped or added
+    return f"it is far from {rules.fmt(found.official_value)}, so it may be another figure"
+
+
+def _a_digit_apart(written: str, official: Decimal) -> bool:
+    """Whether the digits of ``written`` are those of ``official`` (rounded to as many
+    decimal places) with one dropped or one added: a typing slip, not another figure."""
+    number = written.split()[0] if written.split() else written
+    mine = "".join(ch for ch in number if ch.isdigit())
+    places = len(number.partition(".")[2].rstrip("%pctsk")) if "." in number else 0
+    theirs = "".join(ch for ch in f"{round(official, places):f}" if ch.isdigit())
+    short, long = sorted((mine, theirs), key=len)
+    if not short or len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def notional(claim, found, figures, context) -> str | None:
@@ -628,10 +677,14 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words
-    if TOGETHER.search(claim.sentence):
+    parties = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
+    if TOGETHER.search(claim.sentence) and len(parties) > 1:
         return "it may be several parties' seats together"
-    if SEAT_CHANGE_WORDS.search(claim.sentence[: max(figure_at(claim), 0)]):
-        return "it may be a change in seats, not a total"
+    at = max(figure_at(claim), 0)
+    if SEAT_CHANGE_WORDS.search(claim.sentence[:at]) or SEAT_CHANGE_AFTER.match(
+        claim.sentence, at + len(claim.text)
+    ):
+        return "it may be a change in seats, or a number needed, not a total"
     return None
 
 
@@ -648,18 +701,20 @@ def share_of_seats(claim, found, figures, context) -> str | None:
     """ "won only five seats, less than 1% of the total", "32 women, 44% of their 72-strong
     parliamentary party": a share of seats or of people, in a sentence that never says
     vote, share or poll."""
-    if claim.claim_type != ClaimType.VOTE_SHARE or VOTE_WORDS.search(claim.sentence):
+    if claim.claim_type != ClaimType.VOTE_SHARE or SHARE_WORDS.search(claim.sentence):
         return None
     if SEATS_WORD.search(claim.sentence[: max(figure_at(claim), 0)]):
         return "it may be a share of seats, not of the vote"
-    return "the sentence does not say it is a share of the vote"
+    if PEOPLE_WORDS.search(claim.sentence) and not VOTE_WORDS.search(claim.sentence):
+        return "it may be a share of people, not of the vote"
+    return None
 
 
 def votes_of_a_majority(claim, found, figures, context) -> str | None:
     """Votes in a sentence that speaks of a majority just before them."""
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
-    if MAJORITY_BEFORE.search(claim.sentence[: max(figure_at(claim), 0)]):
+    if MAJORITY_EARLIER.search(claim.sentence[: max(figure_at(claim), 0)]):
         return "the sentence speaks of a majority, and this may be one"
     return None
 

@@ -125,6 +125,11 @@ CANDIDATE_KINDS = frozenset(
 SEAT_FIGURES = frozenset([ClaimType.MAJORITY, ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
 MATCHING = frozenset([Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE])
 
+# Between a figure and the one it is theirs, named after it: "21,929 for the Ulster Unionist
+# Tom Elliott", "16,873 votes to Labour's".
+LINKED_AFTER = re.compile(
+    r"^[\s\u00a0]*(?:votes?[\s\u00a0]+)?(?:for|to|against|by)[\s\u00a0]+[^,;.]{0,40}$"
+)
 # Priors (0-1) of a reading's subject, by how the sentence names it.
 NAMED_BEFORE = 1.0  # the nearest subject before the figure
 NAMED_AFTER = 0.9  # just after it: "16,873 for Labour's Praful Nargund", "(12,524)"
@@ -359,7 +364,7 @@ def _read(claim, figures, context, check) -> Suggestion:
     if confident and _frame_unclear(claim, weighed):
         confident = False
     if own.verdict == Verdict.INACCURATE and confident:
-        named = next((w for w in matching if _named_in_sentence(w.reading, cues)), None)
+        named = next((w for w in matching if _theirs(claim, w.reading, cues)), None)
         if named is not None and not _same_person(named.reading, primary, figures):
             # "Ms Gildernew polled 21,986 votes against 21,929 for Tom Elliott": a figure
             # that is someone's the sentence names is theirs, not a misattribution
@@ -994,11 +999,33 @@ def _seat_claim(claim: Claimed, contest: ContestFig | None) -> Claimed:
     )
 
 
-def _named_in_sentence(reading: Reading, cues: dict[str, _Cue]) -> bool:
-    """Whether the reading's subject is a candidate the claim's sentence names (its cue is
-    at least ``NAMED_ELSEWHERE``, not only a candidate in the seat)."""
+def _theirs(claim: Claimed, reading: Reading, cues: dict[str, _Cue]) -> bool:
+    """Whether a matching reading of someone the sentence names is theirs rather than a
+    misattribution to the claim's subject: they are named before the figure ("Craig
+    Murray, standing for George Galloway's Workers Party, came third with 7,105"), or
+    after it and linked to it ("21,929 for the Ulster Unionist Tom Elliott"). Named only
+    after it, unlinked ("Jeremy Corbyn won 16,873 votes, beating Labour's Praful
+    Nargund"), the figure stays a misattribution."""
     cue = cues.get(reading.subject_key or "")
-    return cue is not None and cue.prior >= NAMED_ELSEWHERE
+    if cue is None or cue.prior < NAMED_ELSEWHERE:
+        return False
+    at = figure_at(claim)
+    if at < 0:
+        return True
+    end = at + len(claim.text)
+    # the named rows may give another candidacy of theirs, or their party ("Plaid Cymru's
+    # Aled ap Dafydd", "The Lib Dem leader"), which stands for its candidate in the seat
+    whose = cue.candidate
+    after = [
+        start
+        for start, _e, kind, key, name in claim.details.get("named") or ()
+        if key == reading.subject_key
+        or name == whose.full_name
+        or (kind == SubjectKind.PARTY and key == whose.party)
+    ]
+    if any(start < at for start in after):
+        return True
+    return any(LINKED_AFTER.match(claim.sentence[end:start]) for start in after if start >= end)
 
 
 def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:

@@ -22,12 +22,14 @@ __all__ = ["area_before", "seat_before"]
 _AREA = re.compile(
     r"\b(?:Scotland|Scottish(?![ \u00a0]+National)|Wales|Welsh|Northern[ \u00a0]+Ireland|"
     r"England|London|Yorkshire|"
-    r"the[ \u00a0]+(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
+    r"(?:the[ \u00a0]+|^|\n)(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
     r"West[ \u00a0]+Midlands|East[ \u00a0]+of[ \u00a0]+England|South[ \u00a0]+East|"
     r"South[ \u00a0]+West)|[Rr]egion|[Cc]ounty)\b(?![ \u00a0]+[A-Z])"
 )
 # How much of the paragraph above is read (its end: the sentences nearest).
 _PARAGRAPH_MOST = 600
+# What makes an area named no frame: "Speaking in London", "the Bank of England".
+_NOT_A_FRAME = re.compile(r"(?:\b\w+ing[ \u00a0]+(?:in|to|from)|\bBank[ \u00a0]+of)[ \u00a0]+$")
 # How far back a seat named before a sentence is looked for (mentions).
 _SEATS_BACK = 400
 
@@ -52,19 +54,25 @@ def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str |
 
 def area_before(text: str, pos: int) -> str | None:
     """A nation, region or other area (as written) named before offset ``pos`` (a
-    sentence's start) in its paragraph or the paragraph before, or in a heading line
-    just above its paragraph; None when none names one."""
+    sentence's start) in its paragraph or the paragraph above (its last
+    ``_PARAGRAPH_MOST`` characters), or in a heading line; None when none is. An area
+    where someone was ("Speaking in London") or a name that holds one ("the Bank of
+    England") is no frame."""
     start = text.rfind("\n", 0, pos) + 1
-    found = _AREA.search(text, start, pos)
+    found = _framing_area(text[start:pos])
     if found is None:
-        # the paragraph (or heading) above, past any blank lines
         end = start - 1
-        while end > 0 and text[end - 1] == "\n":
-            end -= 1
-        if end <= 0:
-            return None
-        above = text[text.rfind("\n", 0, end) + 1 : end]
-        if len(above) > _PARAGRAPH_MOST:
-            above = above[-_PARAGRAPH_MOST:]
-        found = _AREA.search(above)
-    return found.group(0).replace("\u00a0", " ") if found else None
+        while end > 0 and text[end - 1] in "\r\n":
+            end -= 1  # past blank lines, "\r\n" or "\n"
+        if end > 0:
+            found = _framing_area(
+                text[max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_MOST) : end]
+            )
+    return found.replace("\u00a0", " ") if found else None
+
+
+def _framing_area(passage: str) -> str | None:
+    for found in _AREA.finditer(passage):
+        if not _NOT_A_FRAME.search(passage, 0, found.start()):
+            return found.group(0)
+    return None

@@ -160,7 +160,7 @@ CORRECT = {
         "ge2024",
         "The Liberal Democrats returned 32 women, 44% of their 72-strong parliamentary party.",
         ["44%"],
-        "share of the vote",
+        "share of people",
     ),
     "seats together": (
         "ge2024",
@@ -190,6 +190,50 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "someone else's, named after it": (
+        "ge2024",
+        "Jeremy Corbyn won 16,873 votes, beating Labour's Praful Nargund.",
+        "16,873",
+    ),
+    "a digit dropped from a share": ("ge2024", "Reform UK won 4.3% of the vote.", "4.3%"),
+    "a digit dropped from seats": ("ge2024", "Labour won 41 seats.", "41"),
+    "a seat's majority in the hundreds": (
+        "ge2024",
+        "Luke Myer won Middlesbrough South and East Cleveland with a majority of 164.",
+        "164",
+    ),
+    "seats beside another year's": (
+        "ge2024",
+        "Labour won 421 seats against 202 in 2019.",
+        "421",
+    ),
+    "a share with no word for the vote": (
+        "ge2024",
+        "Keir Starmer took 58.9% in Holborn and St Pancras.",
+        "58.9%",
+    ),
+    "votes picked up": (
+        "ge2024",
+        "In Islington North, Jeremy Corbyn picked up 34,120 votes.",
+        "34,120",
+    ),
+    "an area where someone spoke": (
+        "ge2024",
+        "Speaking in London, Keir Starmer thanked voters. Labour won 421 seats.",
+        "421",
+    ),
+    "the country, up and down": ("ge2024", "Up and down the country, Labour won 421 seats.", "421"),
+    "a live blog's label": ("ge2024", "Update: Labour has won 421 seats.", "421"),
+    "a record in the UK": (
+        "ge2024",
+        "Reform UK won 24.3% of the vote, its best ever result in the UK.",
+        "24.3%",
+    ),
+    "rivals beaten, then votes": (
+        "ge2024",
+        "Jeremy Corbyn, who beat five rivals, won 34,120 votes in Islington North.",
+        "34,120",
+    ),
     "margin read as a majority, 2024": (
         "ge2024",
         "Darlington fell to Lola McEvoy by 2,928 votes.",
