@@ -171,9 +171,10 @@ def doubted(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion:
     """An inaccurate suggestion tested by ``doubts``: votes said as a margin checked as the
-    seat's majority (``doubts.majority_meant``); then, if still inaccurate, not checkable
-    with the reason a frame of the figure leaves it in doubt (``doubts.doubt``), or as it
-    is when nothing doubts it."""
+    seat's majority (``doubts.majority_meant``); a party's figure matching its candidate
+    in the seat named last before it taken so (``doubts.seat_meant``); then, if still
+    inaccurate, not checkable with the reason a frame of the figure leaves it in doubt
+    (``doubts.doubt``), or as it is when nothing doubts it."""
     meant = doubts.majority_meant(claim, found, figures)
     if meant is not None:
         reading = readings.Reading.from_dict(meant)
@@ -186,6 +187,16 @@ def doubted(
         found = as_majority
         if found.verdict != Verdict.INACCURATE:
             return found
+    meant = doubts.seat_meant(claim, found, figures, context)
+    if meant is not None:
+        reading = readings.Reading.from_dict(meant)
+        in_the_seat = check_reading(reading.applied_to(claim), figures, context)
+        if in_the_seat.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+            in_the_seat.explanation = (
+                f"Read as {reading.label()} ({reading.cue}). {in_the_seat.explanation}"
+            )
+            in_the_seat.reading, in_the_seat.readings = meant, found.readings
+            return in_the_seat
     reason = doubts.doubt(claim, found, figures, context)
     return doubts.unsure(found, reason) if reason else found
 

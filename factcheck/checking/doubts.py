@@ -60,10 +60,17 @@ from .areas import area_named
 from .claims import Claimed, Suggestion
 from .context import ArticleContext
 from .figures import OfficialFigures
-from .readings import COMMONS_WORDS, FROM_BEFORE, PLAUSIBLE_WITHIN, Reading, figure_at
+from .readings import (
+    COMMONS_WORDS,
+    FROM_BEFORE,
+    NAMED_ELSEWHERE,
+    PLAUSIBLE_WITHIN,
+    Reading,
+    figure_at,
+)
 from .swing import OTHER_WAY
 
-__all__ = ["doubt", "majority_meant", "unsure"]
+__all__ = ["doubt", "majority_meant", "seat_meant", "unsure"]
 
 # Kinds of figure a party has UK-wide, or a nation or region has, that a sentence about a
 # smaller area may give instead.
@@ -211,6 +218,44 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
         if winner is not None and nearest[-1] in (winner.key, winner.contest.slug):
             return reading  # the seat, or its winner, named last before the figure
     return None
+
+
+# Kinds of figure a party has through its candidate in a seat.
+CANDIDATES_FIGURES = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.RANK])
+
+
+def seat_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> dict | None:
+    """The party's candidate in the seat named last before the claim's sentence
+    (``Claim.seat_before``), as a reading to check (``Reading.as_dict``), when a party's
+    figure in a sentence that names no seat was checked against another seat: a round-up
+    moves on ("… held Houghton and Sunderland South by 3,115 votes. The Brexit Party came
+    third with 6,165 votes."). None otherwise."""
+    if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in CANDIDATES_FIGURES:
+        return None
+    before = claim.details.get("seat_before")
+    if not before or _wide(found):
+        return None
+    for _s, _e, kind, _key, _name in claim.details.get("named") or ():
+        if kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE):
+            return None
+    seat = figures.contest(claim.election or context.election, before)
+    if seat is None or (seat.election, seat.contest_id) in found.evidence:
+        return None
+    candidate = seat.candidate_for_party(claim.subject_key or "")
+    if candidate is None:
+        return None
+    reading = Reading(
+        claim.claim_type,
+        candidate.full_name,
+        SubjectKind.CANDIDATE,
+        candidate.key,
+        seat.election,
+        NAMED_ELSEWHERE,
+        f"the party's candidate in {seat.name}, the seat named last",
+    )
+    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
 
 def unsure(found: Suggestion, reason: str) -> Suggestion:

@@ -327,3 +327,14 @@ def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
     assert area_before(text, text.index("The SNP")) == "Scotland"
     assert area_before(text, text.index("Elsewhere")) is None
     assert area_before("In South West Norfolk, Labour won.", 30) is None  # a seat's name
+
+
+def test_a_partys_figure_is_its_candidates_in_the_seat_named_last(checked):
+    """A round-up moves on: "… held Houghton and Sunderland South by 3,115 votes. The
+    Brexit Party came third with 6,165 votes." is Houghton's, not Newcastle's."""
+    election, text, _figures, _reason = CORRECT["round-up moves on"]
+    for figure in ("6,165", "third"):
+        claim, suggestion = checked[(election, text)][figure]
+        assert suggestion.verdict == "accurate", suggestion.explanation
+        assert claim.subject == "Kevin Yuill"
+        assert "the seat named last" in suggestion.explanation
