@@ -4,9 +4,11 @@ No Django import. "Inaccurate" on a correct figure is the costliest suggestion t
 can make, so one the readings (``readings.read_claim``) leave standing is tested once
 more against the ways real coverage frames a figure that the readings may have missed.
 Votes said as a margin ("won by 5,929 votes") are first checked as the seat's majority
-(``majority_meant``). Then each test below, in this order, may give a reason; the first
-one makes the suggestion not checkable, "Unclear which figure this is: <reason>", with
-what the reading said and the readings kept for the editor (``unsure``):
+(``majority_meant``), and a party's figure as its candidate's in the seat named last
+before it, when that matches (``seat_meant``). Then each test below, in this order, may
+give a reason; the first one makes the suggestion not checkable, "Unclear which figure
+this is: <reason>", with what the reading said and the readings kept for the editor
+(``unsure``):
 
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
@@ -38,6 +40,7 @@ what the reading said and the readings kept for the editor (``unsure``):
 - **people not named** ("two independents 517 and 470");
 - **a share of seats or people** ("44% of their 72-strong parliamentary party"), in a
   sentence that never says share or "of the vote";
+- **the party named after the figure** only ("with 41 seats to the Conservatives' 32");
 - **a majority** spoken of earlier in the sentence than votes ("Priti Patel's majority
   in Witham was 5,145, Suella Braverman's … 6,079"); **some of them** ("four
   candidates who");
@@ -62,6 +65,7 @@ from .context import ArticleContext
 from .figures import OfficialFigures
 from .readings import (
     COMMONS_WORDS,
+    FAMILIES,
     FROM_BEFORE,
     NAMED_ELSEWHERE,
     PLAUSIBLE_WITHIN,
@@ -90,9 +94,9 @@ AREA_KINDS = frozenset(
 )
 # Words that place a figure in part of the country the checker has no figures for.
 LOCAL_AREA = re.compile(
-    r"\b(?:regions?|regional|county|counties|county's|city|city's|cities|borough|boroughs|"
-    r"district|districts|council|shire|patch|heartlands?|locally|the area|the area's)\b"
-    r"|\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,3}['\u2019]s[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"\b(?:regions?|regional|county|counties|county's|city's|heartlands?|the area|the area's)\b"
+    r"|\b(?!(?:Britain|Scotland|Wales|England|Ireland|London|Wall)['\u2019])"
+    r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,3}['\u2019]s[ \u00a0]+(?:\w+[ \u00a0]+)?"
     r"(?:seats|constituencies|MPs|voters|electorate)\b"
     r"|\b(?:across|throughout)[ \u00a0]+(?!the[ \u00a0]+(?:UK|country|nation|board)\b)"
     r"(?!(?:Britain|Great|England|Scotland|Wales|Northern|the[ \u00a0]+North|the[ \u00a0]+South|"
@@ -101,7 +105,7 @@ LOCAL_AREA = re.compile(
 # "all six Glasgow seats": a place's seats (unless the word is a party the sentence names).
 PLACE_SEATS = re.compile(
     r"(?<=[a-z,] )(?!(?:Westminster|Commons|Parliament|Labour|Tory|Tories|Conservative|Liberal|"
-    r"Green|Reform|Plaid|Independent|Speaker|Lib|Dem)\b)([A-Z][a-z]+)[ \u00a0]+"
+    r"Green|Reform|Plaid|Independent|Speaker|Lib|Dem|Wall|Blue)\b)([A-Z][a-z]+)[ \u00a0]+"
     r"(?:seats|constituencies|MPs)\b"
 )
 # "four candidates who campaigned on Gaza": some of them, not all.
@@ -109,8 +113,8 @@ SOME_OF_THEM = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:who|that|which|whose)
 # "26 of the 27 seats", "three of its four constituencies": a subset of seats.
 OF_SEATS = re.compile(
     r"\bof[ \u00a0]+(?:(?:the|its|their|his|her|[A-Z][\w'\u2019]*)[ \u00a0]+)?"
-    r"(?:[a-z]+[ \u00a0]+)?([\d,]*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[a-z]+(?:['\u2019]s)?[ \u00a0]+)?"
+    r"([\d,]*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-[a-z]+)?)[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?(?:seats|constituencies|MPs)\b"
 )
 # "North West: Labour took 65 of 73 seats.": a sentence headed by a label.
@@ -129,6 +133,8 @@ COMPARED_IN_AREA = re.compile(
     r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
     re.IGNORECASE,
 )
+# "the lowest share for a majority government in UK history": a record, not a ranking.
+IN_HISTORY = re.compile(r"[ \u00a0]+(?:history|ever)\b", re.IGNORECASE)
 # No seat has an electorate near this (the largest in 2024: about 110,000).
 MOST_IN_A_SEAT = 200_000
 IN_MILLIONS = re.compile(r"(?:m|bn|million|billion)\b", re.IGNORECASE)
@@ -170,6 +176,19 @@ TURNOUT_WORDS = re.compile(
     r"\b(?:turnout|turned[ \u00a0]+out|went[ \u00a0]+to[ \u00a0]+the[ \u00a0]+polls|"
     r"took[ \u00a0]+part|cast[ \u00a0]+(?:a|their)[ \u00a0]+(?:vote|ballot)s?|"
     r"of[ \u00a0]+(?:the[ \u00a0]+)?(?:electorate|eligible|registered))\b",
+    re.IGNORECASE,
+)
+# How near before a percentage a word for turnout makes it one ("turnout was 58.9%").
+TURNOUT_NEAR = 40
+TURNOUT_AFTER = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?:voters|electorate|those[ \u00a0]+eligible)|"
+    r"turned[ \u00a0]+out|turnout)\b",
+    re.IGNORECASE,
+)
+# "Nigel Farage won 56.2% on a turnout of 58.9%": a share, whatever else the sentence says.
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:won|wins|took|takes|polled|polling|secured|received|got|winning|taking|on)"
+    r"[ \u00a0]+(?:(?:just|only|over|almost|nearly|about|around)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 SHARE_WORDS = re.compile(r"\bshare\b|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE)
@@ -294,12 +313,15 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
         return None  # a candidate's or a seat's figure is no area's
     sentence = claim.sentence
     named = claim.details.get("named") or ()
-    for local in LOCAL_AREA.finditer(sentence):
+    # a sentence naming a nation or region read for it ("Labour won 47 of Scotland's 57")
+    area = area_named(sentence)
+    areas = area is None or area not in found.explanation
+    for local in LOCAL_AREA.finditer(sentence) if areas else ():
         if not any(
             s <= local.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
         ):  # "Labour's 421 seats" is the party's
             return f"the sentence places it in part of the country (\u201c{local.group(0)}\u201d)"
-    for place in PLACE_SEATS.finditer(sentence):
+    for place in PLACE_SEATS.finditer(sentence) if areas else ():
         if not any(
             s <= place.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
         ):
@@ -331,7 +353,7 @@ def compared_with_area(claim, found, figures, context) -> str | None:
     if not _wide(found) or claim.claim_type == ClaimType.SEAT_COUNT:
         return None
     compared = COMPARED_IN_AREA.search(claim.sentence)
-    if compared:
+    if compared and not IN_HISTORY.match(claim.sentence, compared.end()):
         return f"the sentence compares it across an area (\u201c{compared.group(0)}\u201d)"
     return None
 
@@ -379,9 +401,9 @@ def another_election(claim, found, figures, context) -> str | None:
     if held is None:
         return None
     previous = held.previous
-    if previous and previous in figures.elections:
+    if previous and previous in figures.elections and claim.claim_type in FAMILIES:
         return None  # the readings weighed that election's figures already
-    earlier = EARLIER_TIME.search(claim.sentence)
+    earlier = EARLIER_TIME.search(_clause(claim))
     if earlier:
         return (
             f"\u201c{earlier.group(0)}\u201d may mean an earlier election, whose figures "
@@ -432,8 +454,14 @@ def turnout_as_share(claim, found, figures, context) -> str | None:
     """A percentage of voters who voted, read as a share of the vote."""
     if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
         return None
-    sentence = claim.sentence
-    if TURNOUT_WORDS.search(sentence) and not SHARE_WORDS.search(sentence):
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    near = sentence[max(at - TURNOUT_NEAR, 0) : at]
+    if "%" not in near and TURNOUT_WORDS.search(near) or TURNOUT_AFTER.match(sentence, end):
+        return "the sentence speaks of turnout, and this may be one"
+    if TURNOUT_WORDS.search(sentence) and not (
+        SHARE_WORDS.search(sentence) or SHARE_VERB_BEFORE.search(sentence, 0, at)
+    ):  # "just 40.3% of voters went to the polls, against 69.8% in Altrincham"
         return "the sentence speaks of turnout, and this may be one"
     return None
 
@@ -458,6 +486,10 @@ def in_a_table_row(claim, found, figures, context) -> str | None:
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[ \u00a0]-[ \u00a0]")
+# "from 365 seats in 2019 to 141": the figure a change ends at is now's.
+TO_BEFORE = re.compile(r"\bto[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
+# "its most since 1997": a record over the years, not the figure's year.
+SINCE_YEAR = re.compile(r"\bsince[ \u00a0]+(?:1[89]|20)\d\d$", re.IGNORECASE)
 YEAR_IN_CLAUSE = re.compile(r"[^.;,:()\d]{0,30}?\b(1[89]\d\d|20\d\d)\b")
 # Words that make a quoted figure a supposition: "if it's 57 or 5,700".
 HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|matter|suppose|imagine|say)\b", re.I)
@@ -521,8 +553,14 @@ MAJORITY_EARLIER = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE
 # Words that make a percentage a share of the vote.
 VOTE_WORDS = re.compile(r"\b(?:vote\w*|share|poll\w*|support|backing|ballots?)\b", re.I)
 # Words for people counted: "32 women, 44% of their 72-strong parliamentary party".
-PEOPLE_WORDS = re.compile(r"\b(?:women|men|MPs|candidates|members|people|party)\b")
-SEATS_WORD = re.compile(r"\bseats\b", re.IGNORECASE)
+PEOPLE_WORDS = re.compile(r"\b(?:women|men|MPs|candidates|members|people)\b")
+# "won only five seats, less than 1% of the total": the seats just before, or a share of
+# them after.
+SEATS_JUST_BEFORE = re.compile(r"\bseats,[^.;,\d]{0,25}$", re.IGNORECASE)
+OF_THE_TOTAL = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?"
+    r"(?:total|seats|them|House|Commons|MPs)\b"
+)
 
 
 def year_not_loaded(claim, found, figures, context) -> str | None:
@@ -543,7 +581,7 @@ def year_not_loaded(claim, found, figures, context) -> str | None:
             return f"the sentence names {nearest.group(1)}, and the figure may be that year's"
     end = at + len(claim.text)
     after = YEAR_IN_CLAUSE.match(sentence, end)
-    if after and after.group(1) not in held:
+    if after and after.group(1) not in held and not SINCE_YEAR.search(after.group(0)):
         return f"the sentence names {after.group(1)}, and the figure may be that year's"
     return None
 
@@ -577,6 +615,16 @@ def this_time(claim, found, figures, context) -> str | None:
     return None
 
 
+def _clause(claim: Claimed) -> str:
+    """The clause holding the claim's figure: its sentence between the clause breaks
+    (commas, semicolons, colons, brackets, dashes) either side of it."""
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    after = CLAUSE_BREAK.search(sentence, end)
+    return sentence[breaks[-1] if breaks else 0 : after.start() if after else len(sentence)]
+
+
 def far_from_it(claim, found, figures, context) -> str | None:
     """A figure nowhere near the official one it was read as (more than ``FAR`` times
     larger or smaller): reports get a figure wrong by a digit or a rounding, so one this
@@ -597,11 +645,14 @@ def far_from_it(claim, found, figures, context) -> str | None:
 
 def _a_digit_apart(written: str, official: Decimal) -> bool:
     """Whether the digits of ``written`` are those of ``official`` (rounded to as many
-    decimal places) with one dropped or one added: a typing slip, not another figure."""
+    decimal places) with one dropped, added or changed: a typing slip, not another
+    figure."""
     number = written.split()[0] if written.split() else written
     mine = "".join(ch for ch in number if ch.isdigit())
     places = len(number.partition(".")[2].rstrip("%pctsk")) if "." in number else 0
     theirs = "".join(ch for ch in f"{round(official, places):f}" if ch.isdigit())
+    if len(mine) == len(theirs):  # one digit typed wrong: 41,572 for 11,572
+        return sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
     short, long = sorted((mine, theirs), key=len)
     if not short or len(long) - len(short) != 1:
         return False
@@ -627,8 +678,9 @@ def notional(claim, found, figures, context) -> str | None:
 
 
 def other_year_in_clause(claim, found, figures, context) -> str | None:
-    """A year of another loaded election, the nearest before the figure in its clause or
-    just after it ("the SNP, which won 48 seats in 2019"): the figure may be that one's."""
+    """A year other than the claim's election's (loaded or not), the nearest before the
+    figure in its clause (not "from 365 seats in 2019 to 141") or within 30 characters
+    after it (not "since 1997"): "the SNP, which won 48 seats in 2019" may be that year's."""
     if claim.claim_type in (ClaimType.YEAR, ClaimType.AGE, ClaimType.TERM_COUNT):
         return None
     election = figures.elections.get(claim.election or context.election or "")
@@ -638,10 +690,15 @@ def other_year_in_clause(claim, found, figures, context) -> str | None:
     sentence, at = claim.sentence, max(figure_at(claim), 0)
     before = list(YEAR.finditer(sentence, 0, at))
     nearest = before[-1] if before else None
-    if nearest and nearest.group(1) != own and not CLAUSE_BREAK.search(sentence, nearest.end(), at):
+    if (
+        nearest
+        and nearest.group(1) != own
+        and not CLAUSE_BREAK.search(sentence, nearest.end(), at)
+        and not TO_BEFORE.search(sentence, 0, at)
+    ):
         return f"the sentence names {nearest.group(1)} just before it"
     after = YEAR_IN_CLAUSE.match(sentence, at + len(claim.text))
-    if after and after.group(1) != own:
+    if after and after.group(1) != own and not SINCE_YEAR.search(after.group(0)):
         return f"the sentence names {after.group(1)} just after it"
     return None
 
@@ -726,6 +783,8 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     if TOGETHER.search(claim.sentence) and len(parties) > 1:
         return "it may be several parties' seats together"
     at = max(figure_at(claim), 0)
+    if TO_BEFORE.search(claim.sentence, 0, at):
+        return None  # "fell to 141 seats": the total a change ends at
     if SEAT_CHANGE_WORDS.search(claim.sentence[:at]) or SEAT_CHANGE_AFTER.match(
         claim.sentence, at + len(claim.text)
     ):
@@ -748,7 +807,10 @@ def share_of_seats(claim, found, figures, context) -> str | None:
     vote, share or poll."""
     if claim.claim_type != ClaimType.VOTE_SHARE or SHARE_WORDS.search(claim.sentence):
         return None
-    if SEATS_WORD.search(claim.sentence[: max(figure_at(claim), 0)]):
+    at = max(figure_at(claim), 0)
+    if SEATS_JUST_BEFORE.search(claim.sentence, 0, at) or OF_THE_TOTAL.match(
+        claim.sentence, at + len(claim.text)
+    ):
         return "it may be a share of seats, not of the vote"
     if PEOPLE_WORDS.search(claim.sentence) and not VOTE_WORDS.search(claim.sentence):
         return "it may be a share of people, not of the vote"
@@ -761,6 +823,26 @@ def votes_of_a_majority(claim, found, figures, context) -> str | None:
         return None
     if MAJORITY_EARLIER.search(claim.sentence[: max(figure_at(claim), 0)]):
         return "the sentence speaks of a majority, and this may be one"
+    return None
+
+
+def party_named_after(claim, found, figures, context) -> str | None:
+    """A party's figure whose party the sentence names only after it ("the largest party
+    in the North West, with 41 seats to the Conservatives' 32"): the figure before is
+    another's."""
+    if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in OWN_SEATS_MISREAD | {
+        ClaimType.SEAT_COUNT,
+        ClaimType.VOTE_SHARE,
+    }:
+        return None  # a swing names its parties after it: "a 4% swing from Labour to …"
+    at = max(figure_at(claim), 0)
+    starts = [
+        start
+        for start, _e, kind, key, _n in claim.details.get("named") or ()
+        if kind == SubjectKind.PARTY and key == claim.subject_key
+    ]
+    if starts and min(starts) > at:
+        return "the party the sentence names comes after it, and may not be whose it is"
     return None
 
 
@@ -818,6 +900,7 @@ _TESTS = (
     share_of_seats,
     votes_of_a_majority,
     some_of_them,
+    party_named_after,
     another_seat_named,
     far_from_it,  # last: the least specific reason
 )

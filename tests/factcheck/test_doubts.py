@@ -229,6 +229,31 @@ WRONG = {
         "Reform UK won 24.3% of the vote, its best ever result in the UK.",
         "24.3%",
     ),
+    "a nation's seats, possessive": ("ge2024", "Labour won 47 of Scotland's 57 seats.", "47"),
+    "seats a fall ends at": ("ge2024", "The Conservatives fell to 141 seats.", "141"),
+    "a share beside a turnout": (
+        "ge2024",
+        "Nigel Farage won 56.2% on a turnout of 58.9% in Clacton.",
+        "56.2%",
+    ),
+    "a share after seats": ("ge2024", "Labour won 411 seats on 38.7 per cent.", "38.7 per cent"),
+    "a digit changed in a majority": (
+        "ge2024",
+        "Keir Starmer's majority in Holborn and St Pancras was 41,572.",
+        "41,572",
+    ),
+    "a digit changed in a turnout": ("ge2024", "Turnout in Clacton was 18.9%.", "18.9%"),
+    "previously, in another clause": (
+        "ge2019",
+        "Faiza Shaheen, who previously worked for a think tank, won 20,219 votes in Chingford "
+        "and Woodford Green.",
+        "20,219",
+    ),
+    "last time, in another clause": (
+        "ge2019",
+        "Turnout in Uxbridge and South Ruislip was 78.6%, up from 68.8% last time.",
+        "78.6%",
+    ),
     "rivals beaten, then votes": (
         "ge2024",
         "Jeremy Corbyn, who beat five rivals, won 34,120 votes in Islington North.",
