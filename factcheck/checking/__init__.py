@@ -177,28 +177,34 @@ def doubted(
     (``doubts.doubt``), or as it is when nothing doubts it."""
     meant = doubts.majority_meant(claim, found, figures)
     if meant is not None:
-        reading = readings.Reading.from_dict(meant)
-        as_majority = check_reading(reading.applied_to(claim), figures, context)
-        as_majority.explanation = (
-            f"Read as {reading.label()} (a margin of votes). {as_majority.explanation}"
-        )
-        as_majority.reading, as_majority.readings = meant, found.readings
-        as_majority.confident = as_majority.verdict == Verdict.INACCURATE
-        found = as_majority
+        found = _read_as(meant, "a margin of votes", claim, found, figures, context)
+        found.confident = found.verdict == Verdict.INACCURATE
         if found.verdict != Verdict.INACCURATE:
             return found
     meant = doubts.seat_meant(claim, found, figures, context)
     if meant is not None:
-        reading = readings.Reading.from_dict(meant)
-        in_the_seat = check_reading(reading.applied_to(claim), figures, context)
+        in_the_seat = _read_as(meant, meant["cue"], claim, found, figures, context)
         if in_the_seat.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
-            in_the_seat.explanation = (
-                f"Read as {reading.label()} ({reading.cue}). {in_the_seat.explanation}"
-            )
-            in_the_seat.reading, in_the_seat.readings = meant, found.readings
             return in_the_seat
     reason = doubts.doubt(claim, found, figures, context)
     return doubts.unsure(found, reason) if reason else found
+
+
+def _read_as(
+    meant: dict,
+    why: str,
+    claim: Claimed,
+    found: Suggestion,
+    figures: OfficialFigures,
+    context: ArticleContext,
+) -> Suggestion:
+    """``claim`` checked under the reading ``meant`` (``Reading.as_dict``), saying so and
+    why, with that reading taken and ``found``'s readings kept."""
+    reading = readings.Reading.from_dict(meant)
+    again = check_reading(reading.applied_to(claim), figures, context)
+    again.explanation = f"Read as {reading.label()} ({why}). {again.explanation}"
+    again.reading, again.readings = meant, found.readings
+    return again
 
 
 def check_reading(claim: Claimed, figures: OfficialFigures, context: ArticleContext) -> Suggestion:

@@ -726,12 +726,16 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
     )
 
 
+# A count of seats in words, pattern text: "one" to "twelve", the teens, "twenty-six".
+COUNT_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-[a-z]+)?)"
+)
 # "took 411 of the 650 seats": the figure after "of the" is the whole House.
 OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven
     re.compile(
-        r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-        r"(?:-[a-z]+)?|all|most|half|none)\s+of\s+"
+        rf"\b(?:\d[\d,]*|{COUNT_WORDS}|all|most|half|none)\s+of\s+"
         r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
         r"['\u2019]s\s+)?$",
         re.IGNORECASE,

@@ -60,6 +60,7 @@ from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
 
 from . import rules
 from .areas import area_named
+from .checkers import COUNT_WORDS
 from .claims import Claimed, Suggestion
 from .context import ArticleContext
 from .figures import OfficialFigures
@@ -114,8 +115,7 @@ SOME_OF_THEM = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:who|that|which|whose)
 OF_SEATS = re.compile(
     r"\bof[ \u00a0]+(?:(?:the|its|their|his|her|[A-Z][\w'\u2019]*)[ \u00a0]+)?"
     r"(?:[a-z]+(?:['\u2019]s)?[ \u00a0]+)?"
-    r"([\d,]*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-[a-z]+)?)[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?(?:seats|constituencies|MPs)\b"
+    rf"([\d,]*\d|{COUNT_WORDS})[ \u00a0]+(?:[A-Z]\w+[ \u00a0]+)?(?:seats|constituencies|MPs)\b"
 )
 # "North West: Labour took 65 of 73 seats.": a sentence headed by a label.
 LABEL = re.compile(
@@ -336,14 +336,14 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
     for subset in OF_SEATS.finditer(sentence):
         if subset.start(1) <= at < subset.end(1):
             return "it is the number of seats the sentence counts from, not a party's"
-    subset = OF_SEATS.search(sentence) if area_named(sentence) is None else None
+    subset = OF_SEATS.search(sentence) if area is None else None
     if subset:
         total = figures.total_seats(claim.election or context.election)
         seats = subset.group(1).replace(",", "")
         if not seats.isdigit() or int(seats) != total:
             return "it is one of a number of seats, not the whole country's"
     before = claim.details.get("area_before")
-    if before and area_named(sentence) is None:
+    if before and area is None:
         return f"its paragraph speaks of {before}, and the UK-wide figure may not be meant"
     return None
 

@@ -28,8 +28,9 @@ The decision (``read_claim``), precision first:
 - it is *confident* (its subject named just before the figure and no other
   just after it, or the only one the sentence names; for a seat's figure, the
   seat the article is about or names) and does not match:
-  - someone else the sentence names has a matching figure: theirs is the reading
-    taken ("21,986 votes against 21,929 for Tom Elliott");
+  - someone else the sentence names before the figure, or after it and linked to
+    it, has a matching figure: theirs is the reading taken ("21,986 votes against
+    21,929 for Tom Elliott"; ``_theirs``);
   - the same kind of figure of someone else matches: inaccurate, saying whose it
     is ("16,873 is Praful Nargund's total; Jeremy Corbyn won 24,120.");
   - another kind of figure matches (a majority for a count of votes): that
@@ -1016,16 +1017,16 @@ def _theirs(claim: Claimed, reading: Reading, cues: dict[str, _Cue]) -> bool:
     # the named rows may give another candidacy of theirs, or their party ("Plaid Cymru's
     # Aled ap Dafydd", "The Lib Dem leader"), which stands for its candidate in the seat
     whose = cue.candidate
-    after = [
+    starts = [
         start
         for start, _e, kind, key, name in claim.details.get("named") or ()
         if key == reading.subject_key
         or name == whose.full_name
         or (kind == SubjectKind.PARTY and key == whose.party)
     ]
-    if any(start < at for start in after):
+    if any(start < at for start in starts):
         return True
-    return any(LINKED_AFTER.match(claim.sentence[end:start]) for start in after if start >= end)
+    return any(LINKED_AFTER.match(claim.sentence[end:start]) for start in starts if start >= end)
 
 
 def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:

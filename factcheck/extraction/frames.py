@@ -22,7 +22,7 @@ __all__ = ["area_before", "seat_before"]
 _AREA = re.compile(
     r"\b(?:Scotland|Scottish(?![ \u00a0]+National)|Wales|Welsh|Northern[ \u00a0]+Ireland|"
     r"England|London|Yorkshire|"
-    r"(?:the[ \u00a0]+|^|\n)(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
+    r"(?:the[ \u00a0]+|^)(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
     r"West[ \u00a0]+Midlands|East[ \u00a0]+of[ \u00a0]+England|South[ \u00a0]+East|"
     r"South[ \u00a0]+West)|[Rr]egion|[Cc]ounty)\b(?![ \u00a0]+[A-Z])"
 )
