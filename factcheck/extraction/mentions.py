@@ -172,6 +172,36 @@ def _strip_possessive(tok: str) -> str:
     return tok
 
 
+def _in_nearest_seat(
+    cands: list[GazCandidate],
+    pos: int,
+    seat_spans: list[tuple[int, str]],
+    sentences: list[Sentence],
+) -> list[GazCandidate]:
+    """Of ``cands`` (one surname, standing in several seats the text names), those in the
+    seat the surname at offset ``pos`` is read with: the last of their seats named before it
+    in its sentence (a results table's row: "South Basildon and East Thurrock | McMurdock
+    (Reform) | Ferguson (Lab)"), else the first after it there ("Ferguson, Labour's
+    candidate in Peterborough"), else the last named before the sentence (a round-up's
+    paragraph), else the first after. ``seat_spans``: (offset, constituency key) of every
+    seat named; ``sentences``: the text's ``Sentence`` spans in order."""
+    theirs = {c.constituency for c in cands}
+    at = bisect_right([s.start for s in sentences], pos) - 1
+    opens = sentences[at].start if at >= 0 else 0
+    closes = sentences[at].end if at >= 0 else pos
+    before = [(o, k) for o, k in sorted(seat_spans) if k in theirs and o < pos]
+    after = [(o, k) for o, k in sorted(seat_spans) if k in theirs and o > pos]
+    if before and before[-1][0] >= opens:
+        seat = before[-1][1]
+    elif after and after[0][0] < closes:
+        seat = after[0][1]
+    elif before or after:
+        seat = (before[-1] if before else after[0])[1]
+    else:
+        return cands
+    return [c for c in cands if c.constituency == seat]
+
+
 def _similar_given(written: str, official: str) -> bool:
     """ "Vikkas" for "Vikas", "Jez" for "Jeremy": same initial and close enough."""
     w, o = written.lower(), official.split(" ")[0].lower()
@@ -302,6 +332,7 @@ def find_mentions(
             const_first.setdefault(m.const.key, m.start)
             const_by_key[m.const.key] = m.const
     local = set(const_counts)
+    seat_spans = [(m.start, m.const.key) for m in found if m.const is not None] if pending else []
     for start, end, cands, titled, given in pending:
         if given:
             cands = [
@@ -314,6 +345,8 @@ def find_mentions(
         pick = [c for c in cands if c.full_name in named]
         if not pick:
             pick = [c for c in cands if c.constituency in local]
+            if len({c.constituency for c in pick}) > 1:
+                pick = _in_nearest_seat(pick, start, seat_spans, sentences)
         if not pick and cands:
             unique = len({c.full_name for c in cands}) == 1
             if unique and (titled or given or cands[0].surname.lower() not in COMMON_WORDS):
@@ -507,7 +540,7 @@ def _resolve(
         if kind is CANDIDATE:
             cands = m.cands
             if len(cands) > 1:
-                names = {c.full_name for c in cands}
+                names = dict.fromkeys(c.full_name for c in cands)  # first named wins ties
                 if len(names) > 1:  # ambiguous: prefer the one the article talks about
                     best = max(names, key=lambda n: (counts.get(n, 0), last_seen.get(n, -1)))
                     m.cands = cands = tuple(c for c in cands if c.full_name == best)
