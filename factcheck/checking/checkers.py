@@ -477,6 +477,13 @@ def _party_wide(claim, figures, context, election) -> str | None:
     if claim.subject_kind == SubjectKind.PARTY and (wide or context.contest is None):
         return claim.subject_key or ""
     if claim.subject_kind == SubjectKind.CANDIDATE and is_national(claim, context):
+        # a leader named in the sentence ("Sir Keir Starmer's Labour won 33.7% of the vote
+        # nationally"); a candidate only read into it is their seat's ("The Tories are up to
+        # 42.7%, a swing much bigger than needed nationally": the winner's share there)
+        if not any(
+            key == claim.subject_key for *_se, _k, key, _n in claim.details.get("named") or ()
+        ):
+            return None
         candidate = candidate_at(claim, figures, election)
         return candidate.party if candidate is not None else None
     return None
@@ -769,6 +776,30 @@ def _check_area_seats(claim, figures, election, area) -> Suggestion:
         working=f"{party.name}: {party.seats} of {area.seats_declared} seats in {name}",
         extra=f"({name} only.)",
     )  # fmt: skip
+
+
+def check_in_area(claim, figures, election: str | None, name: str) -> Suggestion | None:
+    """A party's seat count or share of the vote, or a turnout, checked in the nation or
+    English region ``name`` (``results.national.Area.name``, as ``areas.area_named`` gives
+    it), for a figure whose paragraph or heading names the area and whose sentence does not
+    ("SOUTH EAST / Labour won 36 seats, the Conservatives 30 and the Liberal Democrats 24").
+    None for another kind of figure, a seat count or share not a party's, or when no
+    figures are summed for the area at ``election``."""
+    summed = figures.national.get(election or "")
+    if summed is None:
+        return None
+    area = area_of(summed, name)
+    if area is summed.uk:
+        return None
+    if claim.claim_type == ClaimType.TURNOUT:
+        return _area_turnout(claim, figures, area)
+    if claim.subject_kind != SubjectKind.PARTY:
+        return None
+    if claim.claim_type == ClaimType.SEAT_COUNT and not claim.details.get("is_majority"):
+        return _check_area_seats(claim, figures, election, area)
+    if claim.claim_type == ClaimType.VOTE_SHARE:
+        return _area_share(claim, area, claim.subject_key or "")
+    return None
 
 
 def check_seats(claim, figures, context, election) -> Suggestion:

@@ -60,10 +60,10 @@ from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
 
 from . import rules
 from .areas import area_named
-from .checkers import COUNT_WORDS
+from .checkers import COUNT_WORDS, check_in_area
 from .claims import Claimed, Suggestion
 from .context import ArticleContext
-from .figures import OfficialFigures
+from .figures import OfficialFigures, evidence_of, recording
 from .readings import (
     COMMONS_WORDS,
     FAMILIES,
@@ -239,8 +239,11 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
     return None
 
 
-# Kinds of figure a party has through its candidate in a seat.
-CANDIDATES_FIGURES = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.RANK])
+# Kinds of figure a party has through its candidate in a seat (a majority only through
+# the seat's winner).
+CANDIDATES_FIGURES = frozenset(
+    [ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.RANK, ClaimType.MAJORITY]
+)
 
 
 def seat_meant(
@@ -248,22 +251,29 @@ def seat_meant(
 ) -> dict | None:
     """The party's candidate in the seat named last before the claim's sentence
     (``Claim.seat_before``), as a reading to check (``Reading.as_dict``), when a party's
-    figure in a sentence that names no seat was checked against another seat: a round-up
-    moves on ("… held Houghton and Sunderland South by 3,115 votes. The Brexit Party came
-    third with 6,165 votes."). None otherwise."""
+    figure was checked against another seat and its sentence names no other seat and no
+    candidate of another seat: a round-up moves on ("… held Houghton and Sunderland South
+    by 3,115 votes. The Brexit Party came third with 6,165 votes."; under the heading
+    "Gillian Keegan (Chichester)", "… Jess Brown-Fuller, who took a 12,172 majority in a
+    seat the Tories had won by 21,490 in 2019"). A majority is the party's only when its
+    candidate won the seat. None otherwise."""
     if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in CANDIDATES_FIGURES:
         return None
     before = claim.details.get("seat_before")
     if not before or _wide(found):
         return None
-    for _s, _e, kind, _key, _name in claim.details.get("named") or ():
-        if kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE):
+    for _s, _e, kind, key, _name in claim.details.get("named") or ():
+        if kind == SubjectKind.CONSTITUENCY and key != before:
             return None
+        if kind == SubjectKind.CANDIDATE:
+            named = figures.candidates.get(key or "")
+            if named is None or named.contest.slug != before:
+                return None
     seat = figures.contest(claim.election or context.election, before)
     if seat is None or (seat.election, seat.contest_id) in found.evidence:
         return None
     candidate = seat.candidate_for_party(claim.subject_key or "")
-    if candidate is None:
+    if candidate is None or (claim.claim_type == ClaimType.MAJORITY and candidate.rank != 1):
         return None
     reading = Reading(
         claim.claim_type,
@@ -275,6 +285,33 @@ def seat_meant(
         f"the party's candidate in {seat.name}, the seat named last",
     )
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
+
+
+def area_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> Suggestion | None:
+    """A party's seats or share read UK-wide, or a turnout in a sentence that names no
+    seat, whose sentence names no area but whose paragraph or heading does
+    (``Claim.area_before``: "SOUTH EAST / … the Liberal Democrats 24"), checked in that
+    area (``checkers.check_in_area``) when that matches, saying so; None otherwise (the
+    doubt stands: ``part_of_the_country``, ``which_seat``)."""
+    before = claim.details.get("area_before")
+    if not before or area_named(claim.sentence) is not None:
+        return None
+    read = _as_read(claim, found)
+    if not _wide(found) and (read.claim_type != ClaimType.TURNOUT or _names_a_seat(claim)):
+        return None  # a seat's turnout, unless its sentence names no seat and no candidate
+    name = area_named(before) or area_named(f"the {before}")  # a heading: "South East"
+    if name is None:
+        return None
+    with recording() as used:
+        there = check_in_area(read, figures, read.election or context.election, name)
+    if there is None or there.verdict not in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+        return None
+    there.explanation = f"Read in {name}, which its paragraph speaks of. {there.explanation}"
+    there.reading, there.readings = found.reading, found.readings
+    there.evidence = evidence_of(used)
+    return there
 
 
 def unsure(found: Suggestion, reason: str) -> Suggestion:
@@ -368,20 +405,31 @@ def too_large_for_a_seat(claim, found, figures, context) -> str | None:
     return None
 
 
+def _names_a_seat(claim: Claimed) -> bool:
+    """Whether the claim's sentence names a seat or a candidate."""
+    return any(
+        kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE)
+        for _s, _e, kind, _key, _name in claim.details.get("named") or ()
+    )
+
+
 def which_seat(claim, found, figures, context) -> str | None:
     """A seat's figure whose sentence names no seat and no candidate, checked against a
     seat other than the last one named before it (``Claim.seat_before``), or, when none
-    was, in an article that names several seats."""
-    if _wide(found) or claim.claim_type not in SEAT_KINDS:
+    was, in an article that names several seats, or in such an article in a paragraph
+    that speaks of a nation or region ("Turnout fell from 66.6% to 56.2%" under "its
+    Welsh share fell")."""
+    if _wide(found) or claim.claim_type not in SEAT_KINDS or _names_a_seat(claim):
         return None
-    for _s, _e, kind, _key, _name in claim.details.get("named") or ():
-        if kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE):
-            return None
     before = claim.details.get("seat_before")
+    several = len(context.seats_named) >= 2
     if before is None:
-        if len(context.seats_named) < 2:
+        if not several:
             return None
         return "the article names several seats, and this sentence does not say which"
+    area = claim.details.get("area_before")
+    if area and several:
+        return f"its paragraph speaks of {area}, and the article names several seats"
     used = [(e, c) for e, c in found.evidence if c]
     if not used:
         return None

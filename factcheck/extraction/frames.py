@@ -26,6 +26,8 @@ _AREA = re.compile(
     r"West[ \u00a0]+Midlands|East[ \u00a0]+of[ \u00a0]+England|South[ \u00a0]+East|"
     r"South[ \u00a0]+West)|[Rr]egion|[Cc]ounty)\b(?![ \u00a0]+[A-Z])"
 )
+# Words a heading in capitals writes that are lower-case in a name.
+_SMALL_WORDS = frozenset(["OF", "AND", "THE"])
 # How much of the paragraph above is read (its end: the sentences nearest).
 _PARAGRAPH_MOST = 600
 # What makes an area named no frame: "Speaking in London", "the Bank of England".
@@ -72,6 +74,10 @@ def area_before(text: str, pos: int) -> str | None:
 
 
 def _framing_area(passage: str) -> str | None:
+    if passage.isupper():  # a heading in capitals: "SOUTH EAST", "EAST OF ENGLAND"
+        passage = " ".join(
+            w.lower() if w in _SMALL_WORDS else w.capitalize() for w in passage.split(" ")
+        )
     for found in _AREA.finditer(passage):
         if not _NOT_A_FRAME.search(passage, 0, found.start()):
             return found.group(0)

@@ -8,6 +8,7 @@ word runs plus a few dict look-ups per run (see ``mentions.py``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -325,6 +326,22 @@ class GazIndex:
         for const in gaz.constituencies:
             self.const[norm_key(const.name)] = const
             self.const_by_key[const.key] = const
+        # names with a comma ("Caithness, Sutherland and Easter Ross"), which no run of
+        # capitalised words holds: found by one pattern, the longest name first
+        self.comma_seats: dict[str, GazConstituency] = {
+            norm_key(c.name): c
+            for c in sorted(gaz.constituencies, key=lambda c: -len(c.name))
+            if "," in c.name
+        }
+        self.comma_seats_re = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(n).replace(r"\ ", "[ \u00a0]+") for n in self.comma_seats)
+                + r")\b"
+            )
+            if self.comma_seats
+            else None
+        )
         self.elections = {e.slug: e for e in gaz.elections}
         self.election_by_year: dict[int, str] = {}
         for e in sorted(gaz.elections, key=lambda e: (e.year, not e.loaded)):

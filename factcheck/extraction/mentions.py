@@ -30,6 +30,7 @@ from .gazetteer import (
     GazIndex,
     GazParty,
     NameKind,
+    norm_key,
 )
 from .patterns import NOT_AFTER_LETTER, trie
 from .sentences import Sentence
@@ -158,8 +159,6 @@ class MentionIndex:
 def _norm_token(tok: str) -> str:
     tok = tok.replace("\u2019", "'")
     if not tok.isascii():
-        from .gazetteer import norm_key
-
         tok = norm_key(tok)
     return tok
 
@@ -306,7 +305,31 @@ def _scan_names(
                 if bare[i] in TITLES and i + 1 < n_toks:
                     titled_given.append((offsets[i], offsets[i + 1] + len(raw[i + 1]), bare[i + 1]))
                 i += 1
+    if index.comma_seats_re is not None and ", " in text:
+        _seats_with_commas(text, index, found, pending)
     return found, pending, titled_given
+
+
+def _seats_with_commas(
+    text: str, index: GazIndex, found: list[Mention], pending: list[_Pending]
+) -> None:
+    """Add the seats whose names hold a comma ("Caithness, Sutherland and Easter Ross",
+    "Birmingham, Edgbaston"), dropping what was found inside them ("Stone" in "Stone,
+    Great Wyrley and Penkridge"); in place."""
+    spans = []
+    for m in index.comma_seats_re.finditer(text):
+        const = index.comma_seats.get(norm_key(m.group()))
+        if const is not None:
+            spans.append((m.start(), m.end()))
+            found.append(Mention(m.start(), m.end(), MentionKind.CONSTITUENCY, (), None, const))
+    if not spans:
+        return
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
+
+    found[:] = [m for m in found if not inside(m.start, m.end)]
+    pending[:] = [p for p in pending if not inside(p[0], p[1])]
 
 
 def find_mentions(
@@ -323,6 +346,8 @@ def find_mentions(
     ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
     named = {m.cands[0].full_name for m in found if m.kind is MentionKind.CANDIDATE}
+    if named:
+        _people_not_seats(text, found)
     const_counts: dict[str, int] = {}
     const_first: dict[str, int] = {}
     const_by_key: dict[str, GazConstituency] = {}
@@ -485,6 +510,31 @@ def party_ref_spans(text: str) -> Iterator[tuple[int, int]]:
             if text.endswith(det, 0, r):
                 yield r - len(det), m.end()
                 break
+
+
+# Words that place a seat's name ("in Stone", "the MP for Stone", "Stone's voters" aside).
+_PLACED = re.compile(
+    r"\b(?:in|for|of|at|to|from|across|around|near|outside)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _people_not_seats(text: str, found: list[Mention]) -> None:
+    """Turn into the person a seat's name that is the surname of a candidate the text
+    names in full, written with a title ("Mr Stone", for Jamie Stone, not the seat of
+    Stone) or with no word placing it before it ("Stone clings on"); in place."""
+    by_surname: dict[str, tuple[GazCandidate, ...]] = {}
+    for m in found:
+        if m.kind is MentionKind.CANDIDATE:
+            by_surname.setdefault(m.cands[0].surname, m.cands)
+    for i, m in enumerate(found):
+        if m.kind is not MentionKind.CONSTITUENCY:
+            continue
+        cands = by_surname.get(_strip_possessive(_norm_token(text[m.start : m.end])))
+        if cands and (
+            _title_before(text, m.start) or not _PLACED.search(text, max(0, m.start - 20), m.start)
+        ):
+            found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
 
 
 def _title_before(text: str, start: int) -> bool:

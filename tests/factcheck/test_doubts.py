@@ -288,6 +288,7 @@ def checked(django_db_setup, django_db_blocker):
         YEARS_AGO,
     ]
     texts += [(e, t) for e, t, _f in WRONG.values()]
+    texts += [REGION_HEADINGS, NATIONALLY_ELSEWHERE, SURNAME_A_SEAT, A_NATIONS_PARAGRAPH]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -344,7 +345,8 @@ def test_the_extractor_keeps_the_seat_and_the_area_named_before_a_sentence(check
     election, text, _figures, _reason = CORRECT["nation named before"]
     claim, suggestion = checked[(election, text)]["16.9%"]
     assert claim.area_before == "Wales"
-    assert "its paragraph speaks of Wales" in suggestion.explanation
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert suggestion.explanation.startswith("Read in Wales, which its paragraph speaks of.")
 
 
 def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
@@ -352,6 +354,8 @@ def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
     assert area_before(text, text.index("The SNP")) == "Scotland"
     assert area_before(text, text.index("Elsewhere")) is None
     assert area_before("In South West Norfolk, Labour won.", 30) is None  # a seat's name
+    text = "EAST OF ENGLAND\nLabour won 27 seats."
+    assert area_before(text, text.index("Labour")) == "East of England"  # a heading in capitals
 
 
 def test_a_partys_figure_is_its_candidates_in_the_seat_named_last(checked):
@@ -363,3 +367,68 @@ def test_a_partys_figure_is_its_candidates_in_the_seat_named_last(checked):
         assert suggestion.verdict == "accurate", suggestion.explanation
         assert claim.subject == "Kevin Yuill"
         assert "the seat named last" in suggestion.explanation
+
+
+REGION_HEADINGS = (
+    "ge2024",
+    "How the regions voted\n\nNORTH WEST\nLabour won 65 seats and the Conservatives 3.\n\n"
+    "YORKSHIRE AND THE HUMBER\nLabour won 43 seats and the Conservatives 9.",
+)
+
+
+def test_a_partys_seats_under_a_regions_heading_are_checked_in_that_region(checked):
+    claims = checked[REGION_HEADINGS]
+    for figure, region in (("65", "North West"), ("3", "North West"), ("9", "Yorkshire")):
+        claim, suggestion = claims[figure]
+        assert suggestion.verdict == "accurate", (figure, suggestion.explanation)
+        assert suggestion.explanation.startswith(f"Read in {region}"), suggestion.explanation
+
+
+NATIONALLY_ELSEWHERE = (
+    "ge2019",
+    "Mark Fletcher took Bolsover for the Conservatives by 5,299 votes. The Tories are up 7.3 "
+    "points to 47.4%, a swing far bigger than the one needed nationally.",
+)
+
+
+def test_nationally_in_another_clause_does_not_make_the_winners_share_the_partys(checked):
+    """The share is read as the seat's winner's; "nationally" speaks of the swing."""
+    claim, suggestion = checked[NATIONALLY_ELSEWHERE]["47.4%"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert claim.subject == "Mark Fletcher"
+
+
+SURNAME_A_SEAT = (
+    "ge2019",
+    "Stone clings on\n\nLiberal Democrat Jamie Stone has held Caithness, Sutherland and "
+    "Easter Ross by 204 votes. Mr Stone took 11,705 votes (37.2%). Turnout across the "
+    "constituency, which has an electorate of just under 47,000, was high.",
+)
+
+
+def test_a_candidates_surname_that_is_a_seats_name_is_the_candidate(checked):
+    """ "Mr Stone" is Jamie Stone, not the seat of Stone; a seat whose name holds commas is
+    found, and is the article's."""
+    claims = checked[SURNAME_A_SEAT]
+    for figure in ("11,705", "37.2%"):
+        claim, suggestion = claims[figure]
+        assert claim.subject == "Jamie Stone"
+        assert suggestion.verdict == "accurate", suggestion.explanation
+    claim, suggestion = claims["47,000"]
+    assert claim.subject == "Caithness, Sutherland and Easter Ross"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+A_NATIONS_PARAGRAPH = (
+    "ge2024",
+    "Wales: what changed\n\nLabour won 27 seats. The Liberal Democrats won one, in Brecon, "
+    "Radnor and Cwm Tawe, and Plaid Cymru held Ynys Môn.\n\nLabour's Welsh share fell. "
+    "Turnout fell from 66.6% to 56.2%, a drop of about ten points.",
+)
+
+
+def test_a_seats_figure_in_a_paragraph_about_a_nation_is_not_the_last_seats(checked):
+    claims = checked[A_NATIONS_PARAGRAPH]
+    for figure in ("66.6%", "56.2%", "ten points"):
+        claim, suggestion = claims[figure]
+        assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
