@@ -416,20 +416,15 @@ def _names_a_seat(claim: Claimed) -> bool:
 def which_seat(claim, found, figures, context) -> str | None:
     """A seat's figure whose sentence names no seat and no candidate, checked against a
     seat other than the last one named before it (``Claim.seat_before``), or, when none
-    was, in an article that names several seats, or in such an article in a paragraph
-    that speaks of a nation or region ("Turnout fell from 66.6% to 56.2%" under "its
-    Welsh share fell")."""
+    was (or a nation or region was named after it: ``frames.frame_before``), in an
+    article that names several seats."""
     if _wide(found) or claim.claim_type not in SEAT_KINDS or _names_a_seat(claim):
         return None
     before = claim.details.get("seat_before")
-    several = len(context.seats_named) >= 2
     if before is None:
-        if not several:
+        if len(context.seats_named) < 2:
             return None
         return "the article names several seats, and this sentence does not say which"
-    area = claim.details.get("area_before")
-    if area and several:
-        return f"its paragraph speaks of {area}, and the article names several seats"
     used = [(e, c) for e, c in found.evidence if c]
     if not used:
         return None

@@ -45,9 +45,10 @@ class Claim:
     - ``extracted_as``: the extractor's own type, subject and election, kept when the
       checker took another reading of the figure (set by ``factcheck.processing``).
     - ``scope``: "national" when the checker read the figure as a party's UK-wide one.
-    - ``seat_before`` / ``area_before``: the last seat named before its sentence (a key),
-      and a nation, region or area its paragraph, or the heading above it, names before it
-      (as written): what may frame a sentence that names neither (``frames``).
+    - ``seat_before`` / ``area_before``: the last seat named before its sentence (a key;
+      None when an area is named after it), and a nation, region or area its paragraph, or
+      the heading above it, names before it (as written): what may frame a sentence that
+      names neither (``frames.frame_before``).
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
       came from; ``election`` may name an election Tally holds no figures for ("ge2017",
       "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).

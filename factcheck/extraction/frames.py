@@ -15,7 +15,7 @@ import re
 
 from .mentions import MentionIndex
 
-__all__ = ["area_before", "seat_before"]
+__all__ = ["area_before", "frame_before", "seat_before"]
 
 # A nation, an English region, or a word for part of the country, not inside a name
 # ("South West Norfolk", "London Road": a capitalised word follows).
@@ -36,9 +36,28 @@ _NOT_A_FRAME = re.compile(r"(?:\b\w+ing[ \u00a0]+(?:in|to|from)|\bBank[ \u00a0]+
 _SEATS_BACK = 400
 
 
+def frame_before(
+    text: str, mentions: MentionIndex, pos: int, election: str | None
+) -> tuple[str | None, str | None]:
+    """``(seat_before, area_before)`` of the sentence starting at offset ``pos``: the last
+    seat named before it and the area its paragraph names (see both). When the area is
+    named after that seat, the text has moved on from the seat ("… in Brecon, Radnor and
+    Cwm Tawe. / Labour's Welsh share fell. Turnout fell to 56.2%"): no seat frames it."""
+    seat = _last_seat(mentions, pos, election)
+    area = _area_at(text, pos)
+    if seat is not None and area is not None and area[1] >= seat[1]:
+        seat = None
+    return (seat[0] if seat else None, area[0] if area else None)
+
+
 def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str | None:
     """The key of the last seat named before offset ``pos``, by its name or by a candidate
     who stood in one seat only at ``election``; None when none is."""
+    found = _last_seat(mentions, pos, election)
+    return found[0] if found else None
+
+
+def _last_seat(mentions: MentionIndex, pos: int, election: str | None) -> tuple[str, int] | None:
     found = mentions.mentions
     i = mentions.before(pos)
     stop = max(i - _SEATS_BACK, 0)
@@ -46,11 +65,11 @@ def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str |
         i -= 1
         m = found[i]
         if m.const is not None:
-            return m.const.key
+            return m.const.key, m.end
         if m.is_person and m.cands:
             seats = {c.constituency for c in m.cands if c.election == election}
             if len(seats) == 1 and None not in seats:
-                return seats.pop()
+                return seats.pop(), m.end
     return None
 
 
@@ -60,6 +79,12 @@ def area_before(text: str, pos: int) -> str | None:
     ``_PARAGRAPH_MOST`` characters), or in a heading line; None when none is. An area
     where someone was ("Speaking in London") or a name that holds one ("the Bank of
     England") is no frame."""
+    found = _area_at(text, pos)
+    return found[0] if found else None
+
+
+def _area_at(text: str, pos: int) -> tuple[str, int] | None:
+    """``area_before``'s area and the offset it is named at."""
     start = text.rfind("\n", 0, pos) + 1
     found = _framing_area(text[start:pos])
     if found is None:
@@ -67,18 +92,20 @@ def area_before(text: str, pos: int) -> str | None:
         while end > 0 and text[end - 1] in "\r\n":
             end -= 1  # past blank lines, "\r\n" or "\n"
         if end > 0:
-            found = _framing_area(
-                text[max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_MOST) : end]
-            )
-    return found.replace("\u00a0", " ") if found else None
+            start = max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_MOST)
+            found = _framing_area(text[start:end])
+    if found is None:
+        return None
+    name, at = found
+    return name.replace("\u00a0", " "), start + at
 
 
-def _framing_area(passage: str) -> str | None:
+def _framing_area(passage: str) -> tuple[str, int] | None:
     if passage.isupper():  # a heading in capitals: "SOUTH EAST", "EAST OF ENGLAND"
         passage = " ".join(
             w.lower() if w in _SMALL_WORDS else w.capitalize() for w in passage.split(" ")
         )
     for found in _AREA.finditer(passage):
         if not _NOT_A_FRAME.search(passage, 0, found.start()):
-            return found.group(0)
+            return found.group(0), found.start()
     return None

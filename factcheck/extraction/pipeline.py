@@ -73,7 +73,7 @@ from .figures import (
     resolve_bare,
     unit_and_type,
 )
-from .frames import area_before, seat_before
+from .frames import frame_before
 from .gazetteer import Gazetteer
 from .mentions import PRONOUN_RE, PRONOUNS, Mention, MentionKind, find_mentions
 from .names import name_claims
@@ -214,7 +214,7 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     clauses = Clauses(stext)
     ents = [m for m in ctx.mentions.between(s_start, sent.end) if m.entity_kind]
     named = named_in_sentence(ctx, ents, s_start)
-    frame = (seat_before(ctx.mentions, s_start, ctx.election), area_before(ctx.text, s_start))
+    frame = frame_before(ctx.text, ctx.mentions, s_start, ctx.election)
     return [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
 
 

@@ -271,6 +271,13 @@ WRONG = {
         "5,929",
     ),
     "seat's turnout": ("ge2024", "Turnout in Holborn and St Pancras was 60.4%.", "60.4%"),
+    "a region named before the seat": (
+        "ge2019",
+        "Another brick falls from Labour's red wall in the North East. The Conservatives have "
+        "gained Bishop Auckland.\n\nDehenna Davison won 24,067 votes. The Tory majority is "
+        "7,692.",
+        "7,692",
+    ),
     "party's seats": ("ge2024", "Labour won 401 seats across the UK.", "401"),
     "candidate's votes, 2019": (
         "ge2019",
@@ -431,4 +438,6 @@ def test_a_seats_figure_in_a_paragraph_about_a_nation_is_not_the_last_seats(chec
     claims = checked[A_NATIONS_PARAGRAPH]
     for figure in ("66.6%", "56.2%", "ten points"):
         claim, suggestion = claims[figure]
+        assert claim.seat_before is None  # Wales is named after the last seat
+        assert claim.area_before == "Welsh"
         assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
