@@ -1182,7 +1182,37 @@ def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
 
 
 def check_candidate_count(claim, figures, context, election) -> Suggestion:
-    """ "The seven candidates in Boston and Skegness": the candidates on the seat's ballot."""
+    """ "The seven candidates in Boston and Skegness": the candidates on the seat's ballot;
+    "424 candidates across Scotland's seats", "a record 4,515 candidates stood", "Reform UK
+    fielded 609 candidates": those of the nation or region the sentence names, or of the
+    UK, when it names one, speaks of the country, names the party whose candidates they
+    are, or the count is more than any seat's ballot holds (``MOST_ON_A_BALLOT``). When it
+    names an area or a party and neither the area's count nor the UK's matches, which is
+    meant is unclear: not checkable."""
+    summed = figures.national.get(election or "")
+    area = area_named(claim.sentence, claim.sentence.find(claim.text))
+    party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
+    if summed is not None and (
+        area is not None
+        or party
+        or is_national(claim, context)
+        or v.as_decimal(claim.value) > MOST_ON_A_BALLOT
+    ):
+        areas = [area_of(summed, area)]
+        if areas[0] is not summed.uk:
+            areas.append(summed.uk)
+        found = [f for f in (_candidates_in(claim, there, party) for there in areas) if f]
+        matching = [f for f in found if f.verdict != v.INACCURATE]
+        if matching:
+            return matching[0]
+        if party or area is not None or not found:
+            # a party's candidates may be counted for Great Britain, or England and Wales
+            # (the Library's "Green" holds three parties); an area's may be the UK's
+            return not_checkable(
+                "A count of candidates that is neither the UK's nor that of the area or "
+                "party named, as the Library counts them."
+            )
+        return found[0]
     if is_national(claim, context):
         return not_checkable("A count of candidates across the country is not summed.")
     contest = claim_contest(claim, figures, context, election)
@@ -1194,6 +1224,28 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         claim, count, unit_label="candidates", source=contest.source,
         working=f"{contest.name} {year}: {count} candidates on the ballot",
     )  # fmt: skip
+
+
+def _candidates_in(claim, area, party: str | None) -> Suggestion | None:
+    """The claim checked as the candidates of ``area`` (an ``AreaFigures``), or of
+    ``party`` there; None when the party had none there."""
+    name = area.area.name
+    if party:
+        figures_of = area.party(party)
+        if figures_of is None:
+            return None
+        count, whose = figures_of.candidates, f"{figures_of.name} candidates"
+    else:
+        count, whose = sum(p.candidates for p in area.parties), "candidates"
+    return official_suggestion(
+        claim, count, unit_label=f"{whose} in {name}", source="House of Commons Library",
+        working=f"{name}: {count} {whose} in {area.seats_declared} seats declared",
+    )  # fmt: skip
+
+
+# More candidates than any seat's ballot has held (13 in 2024, 12 in 2019): a count of many
+# seats' candidates.
+MOST_ON_A_BALLOT = 20
 
 
 def check_name(claim, figures, context, election) -> Suggestion:

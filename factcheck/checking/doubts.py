@@ -148,6 +148,7 @@ SEAT_KINDS = frozenset(
         ClaimType.VOTE_SHARE_CHANGE,
         ClaimType.RANK,
         ClaimType.BALLOT_COUNT,
+        ClaimType.SWING,
     ]
 )
 # "two years ago", "last time", "at the previous election": an earlier election, unnamed.
@@ -170,6 +171,10 @@ CHANGE_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:almost|nearly|about|around|some|over|more[ \u00a0]+than|just|only)"
     r"[ \u00a0]+)?$",
     re.IGNORECASE,
+)
+# After a figure that is a difference: "8,000 more than the winner", "300 votes fewer than".
+DIFFERENCE_AFTER = re.compile(
+    r"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:more|fewer|less)[ \u00a0]+than\b", re.IGNORECASE
 )
 # A percentage of the voters who voted: a turnout, not a share of the vote.
 TURNOUT_WORDS = re.compile(
@@ -418,7 +423,10 @@ def which_seat(claim, found, figures, context) -> str | None:
     seat other than the last one named before it (``Claim.seat_before``), or, when none
     was (or a nation or region was named after it: ``frames.frame_before``), in an
     article that names several seats."""
-    if _wide(found) or claim.claim_type not in SEAT_KINDS or _names_a_seat(claim):
+    counts_candidates = (claim.details.get("measure") or "").lower() in ("candidates", "candidate")
+    if _wide(found) or _names_a_seat(claim):
+        return None
+    if claim.claim_type not in SEAT_KINDS and not counts_candidates:
         return None
     before = claim.details.get("seat_before")
     if before is None:
@@ -482,7 +490,8 @@ def commons_majority(claim, found, figures, context) -> str | None:
 
 
 def margin_or_change(claim, found, figures, context) -> str | None:
-    """ "won by 150 votes" or "losing 7.1m votes" read as someone's total votes."""
+    """ "won by 150 votes", "losing 7.1m votes", "8,000 more than the winner" or "Together
+    Labour and Dr Shaheen polled almost 25,000" read as someone's total votes."""
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
@@ -490,6 +499,11 @@ def margin_or_change(claim, found, figures, context) -> str | None:
         return "\u201cby\u201d a number of votes is a margin, not a total"
     if CHANGE_BEFORE.search(before):
         return "it may be a change in votes, not a total"
+    if DIFFERENCE_AFTER.match(claim.sentence, len(before) + len(claim.text)):
+        return "it is a difference between figures, not a total"
+    named = {k for _s, _e, kind, k, _n in claim.details.get("named") or ()}
+    if TOGETHER.search(claim.sentence) and len(named) > 1:
+        return "it may be several candidates' or parties' votes together"
     return None
 
 
@@ -551,6 +565,10 @@ FAR_KINDS = frozenset(
     ]
 )
 NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
+NOTIONAL_OPENING = re.compile(
+    r"(?:On|In|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)\b[^.;:]{0,40}?"
+    r"\bnotional(?:ly)?\b"
+)
 NOTIONAL_AFTER = re.compile(r"[^.;,:()]{0,40}?\bnotional(?:ly)?\b", re.IGNORECASE)
 # Words that bring a sentence back to the article's election.
 THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|on[ \u00a0]+Thursday)\b", re.I)
@@ -704,7 +722,8 @@ def _a_digit_apart(written: str, official: Decimal) -> bool:
 
 def notional(claim, found, figures, context) -> str | None:
     """A figure the sentence gives as a notional result on new boundaries (the word in its
-    clause before it, or just after it), or one a change starts from ("from 71.9pc") in an
+    clause before it, in the phrase opening the sentence, or just after it), or one a change
+    starts from ("from 71.9pc") in an
     article about an election measured from notional results, checked against another."""
     if (claim.election or "").endswith("notional"):
         return None
@@ -712,6 +731,9 @@ def notional(claim, found, figures, context) -> str | None:
     before = list(NOTIONAL.finditer(sentence, 0, at))
     if before and not CLAUSE_BREAK.search(sentence, before[-1].end(), at):
         return "the sentence speaks of a notional result, and this may be one"
+    opening = NOTIONAL_OPENING.match(sentence)
+    if opening and opening.end() <= at:  # "On the notional 2019 result, …, the DUP had 43.4%"
+        return "the sentence opens on a notional result, and this may be one"
     if NOTIONAL_AFTER.match(sentence, at + len(claim.text)):
         return "the sentence speaks of a notional result, and this may be one"
     now = figures.elections.get(context.election or "")

@@ -817,6 +817,14 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
             for _s, _e, kind, key, _n in claim.details.get("named") or ()
             if kind == SubjectKind.CONSTITUENCY
         }
+        if not named and claim.subject_kind == SubjectKind.CANDIDATE:
+            people = {
+                key
+                for _s, _e, kind, key, _n in claim.details.get("named") or ()
+                if kind == SubjectKind.CANDIDATE
+            }
+            if people == {claim.subject_key}:
+                return True  # "George Eustice increased his majority to 8,070": his seat's
         here = context.contest.slug if context.contest is not None else None
         return (not named and contest.slug == here) or named == {contest.slug}
     if claim.subject_key and not claim.details.get("named"):

@@ -524,14 +524,25 @@ def _marked_figures(
     lvl = level_at(levels, pos)
     before = [f for f in figs if f.tok.end - sent.start <= pos and not _apposition_age(f)]
     same = [f for f in before if level_at(levels, f.tok.start - sent.start) == lvl]
-    if same:
-        return [same[-1]]
-    if before:
-        return [before[-1]]
+    nearest = same[-1] if same else before[-1] if before else None
+    if nearest is not None:
+        if _FROM_UNCLAIMED.search(stext, nearest.tok.end - sent.start, pos):
+            return []  # "five seats, down from eight in 2019": the year is eight's
+        return [nearest]
     after = [
         f for f in figs if f.tok.start - sent.start >= m.end() and f.category is not Category.YEAR
     ]
     return after[:1]
+
+
+# A number a change started from that is no figure of its own ("down from eight in 2019"),
+# between a figure and the marker after it.
+_FROM_UNCLAIMED = re.compile(
+    rf"\bfrom{_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+    rf"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    rf"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a{_S}+dozen)\b",
+    re.IGNORECASE,
+)
 
 
 def _apposition_age(f: Figure) -> bool:

@@ -171,6 +171,22 @@ def _strip_possessive(tok: str) -> str:
     return tok
 
 
+def _named_last(cands: list[GazCandidate], pos: int, found: list[Mention]) -> list[GazCandidate]:
+    """Of ``cands`` (one surname, several people the text names in full), the person named
+    in full last before offset ``pos``, else first after it: "… beat Labour's Khalid
+    Mahmood. Mr Mahmood polled 12,796" in an article that names Shabana Mahmood too."""
+    people = {c.full_name for c in cands}
+    spans = sorted(
+        (m.start, m.cands[0].full_name)
+        for m in found
+        if m.kind is MentionKind.CANDIDATE and m.cands[0].full_name in people
+    )
+    before = [name for at, name in spans if at < pos]
+    after = [name for at, name in spans if at > pos]
+    person = before[-1] if before else after[0] if after else None
+    return [c for c in cands if c.full_name == person] if person else cands
+
+
 def _in_nearest_seat(
     cands: list[GazCandidate],
     pos: int,
@@ -302,7 +318,7 @@ def _scan_names(
                 else:
                     limit = 0
             if not limit:
-                if bare[i] in TITLES and i + 1 < n_toks:
+                if bare[i] in GIVEN_NAME_TITLES and i + 1 < n_toks:
                     titled_given.append((offsets[i], offsets[i + 1] + len(raw[i + 1]), bare[i + 1]))
                 i += 1
     if index.comma_seats_re is not None and ", " in text:
@@ -368,6 +384,8 @@ def find_mentions(
                 )
             ]
         pick = [c for c in cands if c.full_name in named]
+        if len({c.full_name for c in pick}) > 1:
+            pick = _named_last(pick, start, found)
         if not pick:
             pick = [c for c in cands if c.constituency in local]
             if len({c.constituency for c in pick}) > 1:
@@ -535,6 +553,11 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
             _title_before(text, m.start) or not _PLACED.search(text, max(0, m.start - 20), m.start)
         ):
             found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
+
+
+# Titles a given name follows ("Sir Keir", "Dame Diana"); after "Mr" or "Dr" a name is a
+# surname ("Mr George" is Andrew George, not George Eustice).
+GIVEN_NAME_TITLES = frozenset(["Sir", "Dame"])
 
 
 def _title_before(text: str, start: int) -> bool:

@@ -168,6 +168,36 @@ CORRECT = {
         ["nine"],
         None,
     ),
+    "votes together, and a difference": (
+        "ge2024",
+        "Results across the UK\n\nIn Chingford and Woodford Green, Iain Duncan Smith held on "
+        "with 17,281 votes. Together Labour and Faiza Shaheen polled almost 25,000 votes, "
+        "nearly 8,000 more than the winner.",
+        ["25,000", "8,000"],
+        None,
+    ),
+    "the country's swing in a round-up": (
+        "ge2024",
+        "Keir Starmer held Holborn and St Pancras, and Jeremy Corbyn held Islington North as "
+        "an independent.\n\nThe swing from Conservative to Labour was 10.8 points, although "
+        "it varied from seat to seat.",
+        ["10.8 points"],
+        None,
+    ),
+    "a sentence opening on a notional result": (
+        "ge2024",
+        "Alliance gained Lagan Valley from the DUP. On the notional 2019 result, worked out on "
+        "the new boundaries, the DUP had taken 43.4% of the vote.",
+        ["43.4%"],
+        "notional",
+    ),
+    "candidates of the country, a nation and a party": (
+        "ge2024",
+        "A record 4,515 candidates stood. There were 424 candidates across Scotland's seats. "
+        "The Greens stood 574 candidates.",
+        ["4,515", "424", "574"],
+        None,
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -271,6 +301,18 @@ WRONG = {
         "5,929",
     ),
     "seat's turnout": ("ge2024", "Turnout in Holborn and St Pancras was 60.4%.", "60.4%"),
+    "a named candidate's majority in a round-up": (
+        "ge2019",
+        "St Ives: Derek Thomas held St Ives with a majority of 4,280.\n\nCamborne and "
+        "Redruth: George Eustice, the environment secretary, increased his majority to "
+        "8,070.\n\nSt Ives turnout was high.",
+        "8,070",
+    ),
+    "candidates across the country": (
+        "ge2024",
+        "A record 4,520 candidates stood across the UK.",
+        "4,520",
+    ),
     "a region named before the seat": (
         "ge2019",
         "Another brick falls from Labour's red wall in the North East. The Conservatives have "
@@ -296,6 +338,7 @@ def checked(django_db_setup, django_db_blocker):
     ]
     texts += [(e, t) for e, t, _f in WRONG.values()]
     texts += [REGION_HEADINGS, NATIONALLY_ELSEWHERE, SURNAME_A_SEAT, A_NATIONS_PARAGRAPH]
+    texts += [DOWN_FROM_A_WORD, MR_AND_A_GIVEN_NAME, ONE_SURNAME_TWO_PEOPLE]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -441,3 +484,46 @@ def test_a_seats_figure_in_a_paragraph_about_a_nation_is_not_the_last_seats(chec
         assert claim.seat_before is None  # Wales is named after the last seat
         assert claim.area_before == "Welsh"
         assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
+
+
+DOWN_FROM_A_WORD = ("ge2024", "The SNP finished with nine seats, down from forty-eight in 2019.")
+MR_AND_A_GIVEN_NAME = (
+    "ge2019",
+    "St Ives: Derek Thomas held off the former MP Andrew George. Camborne and Redruth: George "
+    "Eustice held on.\n\nIn St Ives, Mr George polled 21,085.",
+)
+ONE_SURNAME_TWO_PEOPLE = (
+    "ge2024",
+    "Shabana Mahmood held Birmingham Ladywood; Ms Mahmood, now justice secretary, saw her share "
+    "fall. Shabana Mahmood said she was humbled. In Birmingham Perry Barr, the independent "
+    "Ayoub Khan beat Labour's Khalid Mahmood by 507 votes. Mr Mahmood polled 12,796.",
+)
+
+
+def test_a_year_after_a_number_that_is_no_figure_is_not_the_figure_befores(checked):
+    """ "nine seats, down from forty-eight in 2019": 2019 is forty-eight's, not nine's."""
+    claim, suggestion = checked[DOWN_FROM_A_WORD]["nine"]
+    assert claim.election == "ge2024"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_a_surname_after_mr_is_a_surname_not_a_given_name(checked):
+    """ "Mr George" is Andrew George, not George Eustice."""
+    claim, suggestion = checked[MR_AND_A_GIVEN_NAME]["21,085"]
+    assert claim.subject == "Andrew George"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(checked):
+    claim, suggestion = checked[ONE_SURNAME_TWO_PEOPLE]["12,796"]
+    assert claim.subject == "Khalid Mahmood"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_counts_of_candidates_are_the_countrys_or_the_nations(checked):
+    election, text, _figures, _reason = CORRECT["candidates of the country, a nation and a party"]
+    claims = checked[(election, text)]
+    for figure, where in (("4,515", "United Kingdom"), ("424", "Scotland")):
+        claim, suggestion = claims[figure]
+        assert suggestion.verdict == "accurate", suggestion.explanation
+        assert f"candidates in {where}" in suggestion.explanation
