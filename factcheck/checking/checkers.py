@@ -634,7 +634,8 @@ def check_rank(claim, figures, context, election) -> Suggestion:
 # "gained 211 seats", "lost 251", "a net gain of 64 seats", "up 209": a change in seats.
 SEAT_CHANGE_BEFORE = EndPattern(  # "a net gain of a further", "won an extra": five
     re.compile(
-        r"\b(?:gain(?:ed|ing|s)?|lost|lose|loses|losing|(?:net\s+)?(?:gain|loss)\s+of|"
+        r"\b(?:gain(?:ed|ing|s)?|captur(?:ed|ing|es?)|lost|lose|loses|losing|"
+        r"(?:net\s+)?(?:gain|loss)\s+of|"
         r"up|down|won\s+an?\s+(?:extra|additional)|picked\s+up|shed)\s+(?:a\s+|an\s+)?"
         r"(?:net\s+|further\s+|extra\s+|additional\s+)?$",
         re.IGNORECASE,

@@ -179,8 +179,8 @@ DIFFERENCE_AFTER = re.compile(
 # A percentage of the voters who voted: a turnout, not a share of the vote.
 TURNOUT_WORDS = re.compile(
     r"\b(?:turnout|turned[ \u00a0]+out|went[ \u00a0]+to[ \u00a0]+the[ \u00a0]+polls|"
-    r"took[ \u00a0]+part|cast[ \u00a0]+(?:a|their)[ \u00a0]+(?:vote|ballot)s?|"
-    r"of[ \u00a0]+(?:the[ \u00a0]+)?(?:electorate|eligible|registered))\b",
+    r"took[ \u00a0]+part|cast[ \u00a0]+(?:a|their)[ \u00a0]+(?:valid[ \u00a0]+)?(?:vote|ballot)s?|"
+    r"of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,]+[ \u00a0]+)?(?:electorate|eligible|registered))\b",
     re.IGNORECASE,
 )
 # How near before a percentage a word for turnout makes it one ("turnout was 58.9%").
@@ -565,6 +565,7 @@ FAR_KINDS = frozenset(
     ]
 )
 NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
+WHEN_BETWEEN = re.compile(r"[^.;:()]{0,30}?,?[ \u00a0]+when\b[^.;:()]*$")
 NOTIONAL_OPENING = re.compile(
     r"(?:On|In|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)\b[^.;:]{0,40}?"
     r"\bnotional(?:ly)?\b"
@@ -596,8 +597,8 @@ UNNAMED_GROUP = re.compile(
 )
 # A word for a change in seats: "lost 251 seats", "down 30".
 SEAT_CHANGE_WORDS = re.compile(
-    r"\b(?:lost|losing|lose|loses|gained|gaining|gains|down|up|fell|fallen|falling|rose|"
-    r"risen|net|more|fewer)\b[^.,;:()\d]{0,40}$",
+    r"\b(?:lost|losing|lose|loses|gained|gaining|gains|captur(?:ed|ing|es?)|down|up|fell|"
+    r"fallen|falling|rose|risen|net|more|fewer)\b[^.,;:()\d]{0,40}$",
     re.IGNORECASE,
 )
 # "209 more seats than in 2019", "the 326 seats needed for a majority": not a total.
@@ -731,6 +732,9 @@ def notional(claim, found, figures, context) -> str | None:
     before = list(NOTIONAL.finditer(sentence, 0, at))
     if before and not CLAUSE_BREAK.search(sentence, before[-1].end(), at):
         return "the sentence speaks of a notional result, and this may be one"
+    if before and WHEN_BETWEEN.search(sentence, before[-1].end(), at):
+        # "down on the notional 2019 level, when more than 53,000 valid votes were cast"
+        return "it is in a clause about a notional result"
     opening = NOTIONAL_OPENING.match(sentence)
     if opening and opening.end() <= at:  # "On the notional 2019 result, …, the DUP had 43.4%"
         return "the sentence opens on a notional result, and this may be one"

@@ -959,11 +959,20 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                     election, EXPLICIT, "the result, beside the exit poll", national=True,
                     qualifier=Qualifier.EXACT, commons=bool(claim.details.get("is_majority")))
         )  # fmt: skip
-    # one reading per figure (``Reading.same_figure``) and frame, the best cue's
-    seen = {(primary.claim_type, primary.subject_key, primary.election, primary.national)}
+    # one reading per figure (``Reading.same_figure``) and frame, the best cue's; a majority
+    # said over someone ("gained it from Labour with a majority of 4,426", read as over a
+    # Labour name) is another figure than the seat's majority over its runner-up
+    whole = primary.claim_type == ClaimType.MAJORITY and not claim.details.get("compared_to_key")
+    seen = {(primary.claim_type, primary.subject_key, primary.election, primary.national, whole)}
     unique = []
     for reading in sorted(out, key=lambda r: -r.prior):
-        key = (reading.claim_type, reading.subject_key, reading.election, reading.national)
+        key = (
+            reading.claim_type,
+            reading.subject_key,
+            reading.election,
+            reading.national,
+            reading.whole_seat,
+        )
         if key in seen:
             continue
         seen.add(key)

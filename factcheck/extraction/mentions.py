@@ -41,6 +41,7 @@ __all__ = [
     "PARTY_REF_RE",
     "PRONOUNS",
     "PRONOUN_RE",
+    "TAKEN_FROM",
     "Mention",
     "MentionIndex",
     "MentionKind",
@@ -72,7 +73,9 @@ _ANAPHOR_BODY = (
     r"(?:(?:[A-Z][\w-]*|of|the|opposition|party)[ \u00a0]+){0,4}?"
     r"(?:leader|MP|member|candidate|politician|minister|chancellor|secretary|incumbent"
     r"|campaigner|veteran|prime minister)\b"
-    r"|(?:incumbent|winner|victor|MP)\b)"
+    r"|(?:incumbent|winner|victor|MP)\b"
+    # "the party's co-leader": a person, not the party
+    r"|party['\u2019]s[ \u00a0]+(?:co-|deputy[ \u00a0]+)?(?:leader|candidate|MP|chair)\b)"
 )
 ANAPHOR_RE = re.compile(rf"(?:the|The){_ANAPHOR_BODY}")
 # The same, as two patterns that each open with a whole word, which ``re`` finds much
@@ -555,6 +558,8 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
             found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
 
 
+# Before a party something was taken from ("gains … from the Conservatives").
+TAKEN_FROM = re.compile(r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # Titles a given name follows ("Sir Keir", "Dame Diana"); after "Mr" or "Dr" a name is a
 # surname ("Mr George" is Andrew George, not George Eustice).
 GIVEN_NAME_TITLES = frozenset(["Sir", "Dame"])
@@ -579,6 +584,7 @@ def _resolve(
     subject_of: dict[int, str] = {}  # sentence index -> person opening it
     first_person_in: dict[int, str] = {}
     last_party: GazParty | None = None
+    party_sentence = -1  # the sentence ``last_party`` was named in
     leader: str | None = None
     topic_points: list[tuple[int, str | None]] = [(0, None)]
     kept: list[Mention] = []
@@ -636,7 +642,13 @@ def _resolve(
             m.entity_kind = PERSON
         else:
             if kind is PARTY:
-                last_party = m.party
+                # "the Liberal Democrats made gains from the Conservatives, taking the party
+                # to 72 seats": the party gains were taken from is not "the party"
+                if last_party is None or not (
+                    party_sentence == sidx
+                    and TAKEN_FROM.search(text, max(0, m.start - 10), m.start)
+                ):
+                    last_party, party_sentence = m.party, sidx
             elif kind is PARTY_REF:
                 m.party = last_party
             if kind is CONSTITUENCY:

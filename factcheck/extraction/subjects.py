@@ -23,7 +23,7 @@ from .clauses import Clauses
 from .context import ArticleContext
 from .figures import ATTEMPT, Figure
 from .gazetteer import GazCandidate, GazConstituency
-from .mentions import Mention, MentionKind
+from .mentions import TAKEN_FROM, Mention, MentionKind
 from .numbers import NumberToken
 from .sentences import Sentence
 from .swings import swing_parties
@@ -118,6 +118,8 @@ def attribute_subject(
     in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
+    if pick is not None and pick.kind is MentionKind.PARTY:
+        pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
     if pick is None and prefs.back_groups:
         pick = _pick(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
@@ -250,6 +252,28 @@ def _pick_in_sentence(
         after_groups = _YEAR_AFTER_GROUPS if ctype is ClaimType.YEAR else groups
         pick = _pick(after_groups, [m for m in mentions if tok.end <= m.start < clause_end])
     return pick
+
+
+def _not_taken_from(text: str, mentions: list[Mention], pick: Mention, pos: int) -> Mention:
+    """The party a figure at offset ``pos`` is said of, when ``pick`` (the party named
+    nearest before it) is one something was taken from and another party is named before
+    that in the sentence: "the Liberal Democrats gained 21 seats from the Conservatives
+    and now hold 22" is the Liberal Democrats'; "… from the Conservatives, who won 12" is
+    the Conservatives'."""
+    if not TAKEN_FROM.search(text, max(0, pick.start - 10), pick.start):
+        return pick
+    if _WHO_AFTER.match(text, pick.end):
+        return pick
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= pick.start and m.kind is MentionKind.PARTY and m.party != pick.party
+    ]
+    return earlier[-1] if earlier else pick
+
+
+# After a party a relative clause is about ("… from the Conservatives, who won 12").
+_WHO_AFTER = re.compile(r"\W{0,3}(?:who|whose|which|whom)\b", re.IGNORECASE)
 
 
 def _nearest_before(

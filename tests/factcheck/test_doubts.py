@@ -339,6 +339,8 @@ def checked(django_db_setup, django_db_blocker):
     texts += [(e, t) for e, t, _f in WRONG.values()]
     texts += [REGION_HEADINGS, NATIONALLY_ELSEWHERE, SURNAME_A_SEAT, A_NATIONS_PARAGRAPH]
     texts += [DOWN_FROM_A_WORD, MR_AND_A_GIVEN_NAME, ONE_SURNAME_TWO_PEOPLE]
+    texts += [TURNOUT_OF_REGISTERED, WHEN_NOTIONAL, THE_PARTY_NOT_THE_LOSER]
+    texts += [MAJORITY_OVER_SOMEONE_NAMED, THE_PARTYS_LEADER]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -527,3 +529,65 @@ def test_counts_of_candidates_are_the_countrys_or_the_nations(checked):
         claim, suggestion = claims[figure]
         assert suggestion.verdict == "accurate", suggestion.explanation
         assert f"candidates in {where}" in suggestion.explanation
+
+
+TURNOUT_OF_REGISTERED = (
+    "ge2024",
+    "In Richmond Park, where 69.6% of the 74,988 registered voters cast a valid ballot, Sarah "
+    "Olney held the seat for the Liberal Democrats.",
+)
+WHEN_NOTIONAL = (
+    "ge2024",
+    "Turnout in Richmond Park was 69.6%, down on the notional 2019 level, when more than "
+    "58,000 valid votes were cast on these boundaries.",
+)
+THE_PARTY_NOT_THE_LOSER = (
+    "ge2024",
+    "The win was one of 60 gains the Liberal Democrats made from the Conservatives on the "
+    "night, taking the party to 72 seats.\n\nAcross Scotland, Labour gained 36 seats from the "
+    "SNP and now hold 37 of the nation's 57.\n\nLabour took Bury North from the "
+    "Conservatives, who won 121 seats.",
+)
+MAJORITY_OVER_SOMEONE_NAMED = (
+    "ge2024",
+    "A rare bright spot for the Tories. Shivani Raja has gained Leicester East from Labour with "
+    "a majority of 4,426, after the Labour vote split between the official candidate, the "
+    "ousted MP Claudia Webbe and former MP Keith Vaz.",
+)
+THE_PARTYS_LEADER = (
+    "ge2024",
+    "Carla Denyer has become the Greens' second MP, gaining Bristol Central from Labour.\n\n"
+    "The party's co-leader won 24,539 votes, a majority of 10,407 over Thangam Debbonaire.",
+)
+
+
+def test_a_share_of_the_registered_voters_who_voted_is_no_vote_share(checked):
+    claim, suggestion = checked[TURNOUT_OF_REGISTERED]["69.6%"]
+    assert suggestion.verdict != "inaccurate", suggestion.explanation
+    assert "turnout" in suggestion.explanation
+
+
+def test_a_figure_in_a_when_clause_of_a_notional_result_is_not_this_elections(checked):
+    claim, suggestion = checked[WHEN_NOTIONAL]["58,000"]
+    assert suggestion.verdict == "not_checkable", suggestion.explanation
+    assert "notional" in suggestion.explanation
+
+
+def test_the_party_seats_were_taken_from_is_not_the_subject(checked):
+    claims = checked[THE_PARTY_NOT_THE_LOSER]
+    for figure, party in (("72", "Liberal Democrat"), ("37", "Labour"), ("121", "Conservative")):
+        claim, suggestion = claims[figure]
+        assert claim.subject == party, figure
+        assert suggestion.verdict == "accurate", (figure, suggestion.explanation)
+
+
+def test_a_majority_is_the_seats_when_said_over_someone_not_the_runner_up(checked):
+    claim, suggestion = checked[MAJORITY_OVER_SOMEONE_NAMED]["4,426"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert claim.subject == "Shivani Raja"
+
+
+def test_the_partys_leader_is_a_person_not_the_party(checked):
+    claim, suggestion = checked[THE_PARTYS_LEADER]["24,539"]
+    assert claim.subject == "Carla Denyer"
+    assert suggestion.verdict == "accurate", suggestion.explanation

@@ -25,16 +25,15 @@ KNOWN_FALSE_ALARMS = {
     ("roundup/r2024_birmingham_table.txt", "12,137"): "a candidate named with a misspelling",
     ("seats/y2019_ynys_mon.txt", "third"): "a place given to the winner, not the one placed",
     ("roundup/r2019_north_east.txt", "29"): 'a region\'s seats as "out of 29", no word for seats',
-    ("blind/southwest_torbay_libdem_gain.txt", "22"): (
-        'the party seats were taken from read as the subject ("gained 21 seats from the '
-        'Conservatives and now hold 22")'
+    ("blind/profile_chichester_new_mp.txt", "second"): (
+        "a place at the notional result, in a clause after the one that says so"
     ),
 }
-# Wrong figures caught (of 238 written wrong: 151 in the first 58 texts, 87 in ``blind/``).
+# Wrong figures caught (of 333 written wrong: 151 in the first 58 texts, 182 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
-# (checked against another seat, area or kind of figure), and 50 now; of ``blind/``'s 87,
-# 26 when they were written and 29 now.
-CAUGHT_AT_LEAST = 77
+# (checked against another seat, area or kind of figure), and 50 now; of ``blind/``'s 182,
+# 57 when they were written (2026-12-04) and 60 now.
+CAUGHT_AT_LEAST = 107
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -70,7 +69,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 76
+    assert len(_texts()) == 94
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
