@@ -131,6 +131,7 @@ def build_gazetteer() -> Gazetteer:
             "party__abbreviation",
             "contest__constituency__slug",
             "contest__election__slug",
+            "gender",
         )
         .order_by("contest__election__date", "pk")
     )
@@ -142,8 +143,9 @@ def build_gazetteer() -> Gazetteer:
             party=party,
             constituency=seat,
             election=election,
+            gender=gender,
         )
-        for pk, first, surname, party, seat, election in rows
+        for pk, first, surname, party, seat, election, gender in rows
     )
     return Gazetteer(
         candidates=candidates,

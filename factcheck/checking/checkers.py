@@ -740,10 +740,11 @@ COUNT_WORDS = (
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"(?:-[a-z]+)?)"
 )
-# "took 411 of the 650 seats": the figure after "of the" is the whole House.
+# "took 411 of the 650 seats", "ten Tory MPs out of 29": the figure after "of the" or "out
+# of" is the whole House's (or the area's) seats.
 OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven
     re.compile(
-        rf"\b(?:\d[\d,]*|{COUNT_WORDS}|all|most|half|none)\s+of\s+"
+        rf"\b(?:(?:\d[\d,]*|{COUNT_WORDS}|all|most|half|none)\s+of|out\s+of)\s+"
         r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
         r"['\u2019]s\s+)?$",
         re.IGNORECASE,
@@ -1188,8 +1189,9 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     fielded 609 candidates": those of the nation or region the sentence names, or of the
     UK, when it names one, speaks of the country, names the party whose candidates they
     are, or the count is more than any seat's ballot holds (``MOST_ON_A_BALLOT``). When it
-    names an area or a party and neither the area's count nor the UK's matches, which is
-    meant is unclear: not checkable."""
+    names an area or a party, or neither speaks of the country nor is of the UK's count's
+    size ("26 candidates stood across the four seats"), and neither the area's count nor
+    the UK's matches, which is meant is unclear: not checkable."""
     summed = figures.national.get(election or "")
     area = area_named(claim.sentence, claim.sentence.find(claim.text))
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
@@ -1206,9 +1208,11 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         matching = [f for f in found if f.verdict != v.INACCURATE]
         if matching:
             return matching[0]
-        if party or area is not None or not found:
+        uk_sized = bool(found) and _near(claim.value, found[-1].official_value)
+        if party or area is not None or not (is_national(claim, context) or uk_sized):
             # a party's candidates may be counted for Great Britain, or England and Wales
-            # (the Library's "Green" holds three parties); an area's may be the UK's
+            # (the Library's "Green" holds three parties); an area's may be the UK's; "26
+            # candidates stood across the four seats" is neither
             return not_checkable(
                 "A count of candidates that is neither the UK's nor that of the area or "
                 "party named, as the Library counts them."
@@ -1225,6 +1229,13 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         claim, count, unit_label="candidates", source=contest.source,
         working=f"{contest.name} {year}: {count} candidates on the ballot",
     )  # fmt: skip
+
+
+def _near(value, official) -> bool:
+    """Whether ``value`` is within a fifth of ``official`` (a count of the same size)."""
+    if official is None or not official:
+        return False
+    return abs(v.as_decimal(value) - v.as_decimal(official)) <= v.as_decimal(official) / 5
 
 
 def _candidates_in(claim, area, party: str | None) -> Suggestion | None:

@@ -4,8 +4,10 @@ No Django import. "Inaccurate" on a correct figure is the costliest suggestion t
 can make, so one the readings (``readings.read_claim``) leave standing is tested once
 more against the ways real coverage frames a figure that the readings may have missed.
 Votes said as a margin ("won by 5,929 votes") are first checked as the seat's majority
-(``majority_meant``), and a party's figure as its candidate's in the seat named last
-before it, when that matches (``seat_meant``). Then each test below, in this order, may
+(``majority_meant``), a party's figure as its candidate's in the seat named last
+before it (``seat_meant``), and a party's seats or share, or a turnout, in the nation or
+region its paragraph or heading names (``area_meant``), each when that matches. Then
+each test below, in this order, may
 give a reason; the first one makes the suggestion not checkable, "Unclear which figure
 this is: <reason>", with what the reading said and the readings kept for the editor
 (``unsure``):
@@ -23,8 +25,11 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   when none was named before it, in an article that names several;
 - **another election**: "two years ago", "last time" when that election is not loaded;
 - **the Commons majority**: a "majority" near a party's majority in the Commons;
-- **a margin or a change**: "won by 150 votes", "losing 7.1m votes" read as a total;
-- **notional**: a sentence about the notional result on new boundaries;
+- **a margin or a change**: "won by 150 votes", "losing 7.1m votes", "8,000 more than
+  the winner" or votes "together" read as a total;
+- **notional**: a sentence about the notional result on new boundaries (the word in the
+  figure's clause, the phrase the sentence opens on, a "when" clause after it, or any
+  place in such a sentence);
 - **another year**: a year of another election, the nearest before the figure in its
   clause or within 30 characters after it (no other figure between);
 - **a swing** of the right direction: swings are worked out in more than one way;
@@ -33,11 +38,14 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 - **a year with no data** ("since 1935, when it won 154 seats");
 - **an election named after the figure**, belonging to another ("6,791, up from a
   notional 4,689"), or "this time" after an earlier year;
+- **the paragraph's year**: a sentence before it in its paragraph opens on another
+  year ("In December 2019 …"), and its own names none;
 - **a supposition** in a quotation that names nobody ("if it's 57 or 5,700");
 - **places in many seats** ("came second in 98 seats");
 - **a party's seats** read as votes or as the exit poll's, or more seats than exist;
 - **seats together or changed** ("Together, … nine seats", "lost … 251 seats");
-- **people not named** ("two independents 517 and 470");
+- **people not named** ("two independents 517 and 470"); **MPs of a kind** ("just 29
+  of the 121 Conservatives are women") read as a party's seats;
 - **a share of seats or people** ("44% of their 72-strong parliamentary party"), in a
   sentence that never says share or "of the vote";
 - **the party named after the figure** only ("with 41 seats to the Conservatives' 32");
@@ -196,7 +204,10 @@ SHARE_VERB_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:just|only|over|almost|nearly|about|around)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-SHARE_WORDS = re.compile(r"\bshare\b|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE)
+# "share" but in "the lion's share"
+SHARE_WORDS = re.compile(
+    r"(?<!lion's )(?<!lion\u2019s )\bshare\b|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE
+)
 # Cells of a table pasted as text: a tab, a bar, or a wide gap between two figures or words.
 TABLE_ROW = re.compile(r"\t|\s\|\s|\S {3,}\S")
 
@@ -613,7 +624,16 @@ MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;,:()]{0,60}$", re.IGNORECA
 # Witham was 5,145, Suella Braverman's in Fareham and Waterlooville 6,079".
 MAJORITY_EARLIER = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
 # Words that make a percentage a share of the vote.
-VOTE_WORDS = re.compile(r"\b(?:vote\w*|share|poll\w*|support|backing|ballots?)\b", re.I)
+VOTE_WORDS = re.compile(
+    r"\b(?:vote\w*|(?<!lion's )(?<!lion\u2019s )share|poll\w*|support|backing|ballots?)\b", re.I
+)
+# MPs of a kind, not all a party's: women, newcomers, those returning.
+MPS_OF_A_KIND = re.compile(
+    r"\b(?:women|woman|female|men|male|newcomers|new[ \u00a0]+(?:MPs|members|intake)|"
+    r"first-time|never[ \u00a0]+(?:sat|served|been)|returning|former[ \u00a0]+MPs|"
+    r"ethnic|black|Asian|LGBT\w*|gay|under[ \u00a0]+\d\d|aged)\b",
+    re.IGNORECASE,
+)
 # Words for people counted: "32 women, 44% of their 72-strong parliamentary party".
 PEOPLE_WORDS = re.compile(r"\b(?:women|men|MPs|candidates|members|people)\b")
 # "won only five seats, less than 1% of the total": the seats just before, or a share of
@@ -677,6 +697,21 @@ def this_time(claim, found, figures, context) -> str | None:
     return None
 
 
+def paragraph_year(claim, found, figures, context) -> str | None:
+    """A figure read at the article's election in a sentence that names no year, after a
+    sentence of its paragraph that opens on another ("In December 2019 Mordaunt won 28,172
+    votes. Her majority was 15,780 on a turnout of 64.4%": ``Claim.year_before``)."""
+    year = claim.details.get("year_before")
+    election = figures.elections.get(claim.election or "")
+    if not year or election is None or election.date.year == year:
+        return None
+    if claim.election != context.election or YEAR.search(claim.sentence):
+        return None
+    if THIS_TIME.search(claim.sentence):
+        return None
+    return f"its paragraph speaks of {year}"
+
+
 def _clause(claim: Claimed) -> str:
     """The clause holding the claim's figure: its sentence between the clause breaks
     (commas, semicolons, colons, brackets, dashes) either side of it."""
@@ -735,6 +770,10 @@ def notional(claim, found, figures, context) -> str | None:
     if before and WHEN_BETWEEN.search(sentence, before[-1].end(), at):
         # "down on the notional 2019 level, when more than 53,000 valid votes were cast"
         return "it is in a clause about a notional result"
+    if claim.claim_type == ClaimType.RANK and before:
+        # "had been notionally 19,622 votes ahead; … the Liberal Democrats had started in
+        # second place": a place in a sentence about the notional result may be its
+        return "the sentence speaks of a notional result, and this place may be in it"
     opening = NOTIONAL_OPENING.match(sentence)
     if opening and opening.end() <= at:  # "On the notional 2019 result, …, the DUP had 43.4%"
         return "the sentence opens on a notional result, and this may be one"
@@ -870,6 +909,18 @@ def of_people_unnamed(claim, found, figures, context) -> str | None:
     return None
 
 
+def some_of_the_mps(claim, found, figures, context) -> str | None:
+    """A count of MPs of a kind ("just 29 of the 121 Conservatives are women", "335 MPs
+    have never sat in the Commons before") read as a party's seats."""
+    if claim.claim_type != ClaimType.SEAT_COUNT:
+        return None
+    at = max(figure_at(claim), 0)
+    near = claim.sentence[max(0, at - 60) : at + len(claim.text) + 80]
+    if MPS_OF_A_KIND.search(near):
+        return "it may count some MPs (women, newcomers), not a party's seats"
+    return None
+
+
 def share_of_seats(claim, found, figures, context) -> str | None:
     """ "won only five seats, less than 1% of the total", "32 women, 44% of their 72-strong
     parliamentary party": a share of seats or of people, in a sentence that never says
@@ -961,11 +1012,13 @@ _TESTS = (
     year_not_loaded,
     election_named_after,
     this_time,
+    paragraph_year,
     quoted_without_subject,
     place_in_many_seats,
     party_seats_elsewhere,
     seats_together_or_changed,
     of_people_unnamed,
+    some_of_the_mps,
     share_of_seats,
     votes_of_a_majority,
     some_of_them,

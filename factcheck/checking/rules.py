@@ -36,6 +36,10 @@ methodology page):
     approximately accurate: writers truncate. A count is not: "by 3,000
     votes" for 3,799 is inaccurate (rule 2).
 
+11. A percentage that is the official one as published, to two places, rounded again
+    (68.8% for 68.7474%, published as 68.75%; 6.8% for a share published as 6.75%) is
+    approximately accurate: the writer rounded the Library's figure, not a wrong one.
+
 How a figure is written (``decimals_written``, ``precision_of``) is read from
 its text as the article has it: thousands grouped with commas or spaces of any
 width ("24 120", "24\u202f120"), zero-width characters inside it ignored, a
@@ -53,6 +57,8 @@ from math import gcd
 from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
 from factcheck.vocabulary import Qualifier, Verdict
 
+# The decimal places the Library publishes shares and turnouts to (rule 11).
+PUBLISHED_PLACES = 2
 ACCURATE = Verdict.ACCURATE
 APPROXIMATELY_ACCURATE = Verdict.APPROXIMATELY_ACCURATE
 INACCURATE = Verdict.INACCURATE
@@ -265,6 +271,17 @@ def compare(
             return Comparison(ACCURATE, f"Matches to {places} decimal place{'s' * (places != 1)}.")
         if truncated(official, precision) == value:
             return _cut_short(shown(), value, places)
+        if is_percent and places < PUBLISHED_PLACES:
+            published = round_to(official, Decimal(1).scaleb(-PUBLISHED_PLACES))
+            if round_to(published, precision) == value:  # rule 11
+                return Comparison(
+                    APPROXIMATELY_ACCURATE,
+                    lambda: (
+                        f"{fmt(published, places=PUBLISHED_PLACES)}% as published rounds to "
+                        f"{fmt(value, places=places)}; the exact {fmt(official, places=4)}% "
+                        f"does not."
+                    ),
+                )
         return Comparison(
             INACCURATE,
             lambda: f"{shown()} does not round to {fmt(value, places=places)}.",

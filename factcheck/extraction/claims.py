@@ -48,7 +48,8 @@ class Claim:
     - ``seat_before`` / ``area_before``: the last seat named before its sentence (a key;
       None when an area is named after it), and a nation, region or area its paragraph, or
       the heading above it, names before it (as written): what may frame a sentence that
-      names neither (``frames.frame_before``).
+      names neither (``frames.frame_before``); ``year_before``: the year an earlier
+      sentence of its paragraph opens on ("In December 2019 …"), if one does.
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
       came from; ``election`` may name an election Tally holds no figures for ("ge2017",
       "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).
@@ -80,6 +81,7 @@ class Claim:
     scope: str | None = None
     seat_before: str | None = None
     area_before: str | None = None
+    year_before: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """All fields by name, as JSON-able values (enum members are ``str``)."""

@@ -148,12 +148,16 @@ MARKER_LEFT_PHRASES = (
     *("in", "at", "during", "than", "than in", "compared with", "compared to", "versus"),
     *("vs.", "vs", "from"),
 )
+# The month of a polling day, between a lead word and the year ("in December 2019").
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MARKER_LEFT = re.compile(
-    rf"\b{spaced(MARKER_LEFT_PHRASES)}{_S}+(?:the{_S}+)?$",
+    rf"\b{spaced(MARKER_LEFT_PHRASES)}{_S}+(?:the{_S}+)?(?:(?:{MONTHS}){_S}+)?$",
     re.IGNORECASE,
 )
 _MARKER_LEFT_REV = reversed_regex(MARKER_LEFT)  # for ``.match(left[::-1])``
-_MARKER_LEFT_LAST_WORDS = frozenset([*(p.split()[-1] for p in MARKER_LEFT_PHRASES), "the"])
+_MARKER_LEFT_LAST_WORDS = frozenset(
+    [*(p.split()[-1] for p in MARKER_LEFT_PHRASES), "the", *MONTHS.lower().split("|")]
+)
 # "than last time", "more than this year", "fewer than in 2019": what a difference is
 # taken against.
 DIFF_RIGHT = re.compile(
@@ -185,7 +189,8 @@ def _either_case(phrase: str) -> str:
 MARKER_RE = re.compile(
     rf"\b(?:{'|'.join(_either_case(p) for p in MARKER_LEADS)})"
     rf"{_S}+(?:(?:in|at){_S}+)?(?:the{_S}+)?(?:(?P<last>(?:last|previous){_S}+"
-    rf"(?:general{_S}+)?election)|(?P<y>(?:19|20)[0-9]{{2}})(?![0-9]|,[0-9])(?:(?:'s|\u2019s)?{_S}+"
+    rf"(?:general{_S}+)?election)|(?:(?:{MONTHS}){_S}+)?"
+    rf"(?P<y>(?:19|20)[0-9]{{2}})(?![0-9]|,[0-9])(?:(?:'s|\u2019s)?{_S}+"
     rf"(?:general{_S}+)?election)?)|\b(?P<lt>[Ll]ast{_S}+time|[Ll]ast{_S}+year's{_S}+election|"
     rf"[Pp]revious{_S}+election)\b|\b(?P<this>[Tt]his{_S}+(?:year|time))\b"
 )
@@ -205,7 +210,7 @@ _MARKER_START_WORDS = sorted(
 _MARKER_START = re.compile(
     rf"\W(?=[{''.join(sorted({w[0] for w in _MARKER_START_WORDS} | set('LlPp')))}])"
     rf"(?={trie(_MARKER_START_WORDS)}[ \u00a0]+(?:(?:with|to)[ \u00a0]+)?(?:(?:in|at)[ \u00a0]+)?"
-    r"(?:the[ \u00a0]+)?(?:last|previous|19[0-9]{2}|20[0-9]{2})"
+    rf"(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?(?:last|previous|19[0-9]{{2}}|20[0-9]{{2}})"
     r"|[Ll]ast[ \u00a0]+(?:time|year)|[Pp]revious[ \u00a0]+election)"
 )
 _NOT_MARKER_CHAR = re.compile(r"[^A-Za-z. \u00a0]")
@@ -532,9 +537,17 @@ def _marked_figures(
     after = [
         f for f in figs if f.tok.start - sent.start >= m.end() and f.category is not Category.YEAR
     ]
+    if (
+        after
+        and _IN_RELATIVE_CLAUSE.search(stext, 0, pos)
+        and "," in stext[m.end() : after[0].tok.start - sent.start]
+    ):
+        return []  # "The former MP, who lost this seat in 2019, has won it with 14,950"
     return after[:1]
 
 
+# A relative clause a marker stands in, open at the marker ("…, who lost it in 2019").
+_IN_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]*(?:who|whom|whose|which)\b[^,;()]*$")
 # A number a change started from that is no figure of its own ("down from eight in 2019"),
 # between a figure and the marker after it.
 _FROM_UNCLAIMED = re.compile(

@@ -15,7 +15,7 @@ import re
 
 from .mentions import MentionIndex
 
-__all__ = ["area_before", "frame_before", "seat_before"]
+__all__ = ["area_before", "frame_before", "seat_before", "year_before"]
 
 # A nation, an English region, or a word for part of the country, not inside a name
 # ("South West Norfolk", "London Road": a capitalised word follows).
@@ -25,6 +25,14 @@ _AREA = re.compile(
     r"(?:the[ \u00a0]+|^)(?:North[ \u00a0]+East|North[ \u00a0]+West|East[ \u00a0]+Midlands|"
     r"West[ \u00a0]+Midlands|East[ \u00a0]+of[ \u00a0]+England|South[ \u00a0]+East|"
     r"South[ \u00a0]+West)|[Rr]egion|[Cc]ounty)\b(?![ \u00a0]+[A-Z])"
+)
+# A sentence that opens on a year: "In December 2019 …", "Back in 2019, …", "At the 2017
+# election …".
+_OPENS_ON_A_YEAR = re.compile(
+    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:Back[ \u00a0]+in|In|At)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)[ \u00a0]+)?((?:19|20)\d\d)\b",
+    re.MULTILINE,
 )
 # Words a heading in capitals writes that are lower-case in a name.
 _SMALL_WORDS = frozenset(["OF", "AND", "THE"])
@@ -38,16 +46,29 @@ _SEATS_BACK = 400
 
 def frame_before(
     text: str, mentions: MentionIndex, pos: int, election: str | None
-) -> tuple[str | None, str | None]:
-    """``(seat_before, area_before)`` of the sentence starting at offset ``pos``: the last
-    seat named before it and the area its paragraph names (see both). When the area is
-    named after that seat, the text has moved on from the seat ("… in Brecon, Radnor and
-    Cwm Tawe. / Labour's Welsh share fell. Turnout fell to 56.2%"): no seat frames it."""
+) -> tuple[str | None, str | None, int | None]:
+    """``(seat_before, area_before, year_before)`` of the sentence starting at offset
+    ``pos``: the last seat named before it, the area its paragraph names and the year an
+    earlier sentence of its paragraph opens on (see each). When the area is named after
+    that seat, the text has moved on from the seat ("… in Brecon, Radnor and Cwm Tawe. /
+    Labour's Welsh share fell. Turnout fell to 56.2%"): no seat frames it."""
     seat = _last_seat(mentions, pos, election)
     area = _area_at(text, pos)
     if seat is not None and area is not None and area[1] >= seat[1]:
         seat = None
-    return (seat[0] if seat else None, area[0] if area else None)
+    return (seat[0] if seat else None, area[0] if area else None, year_before(text, pos))
+
+
+def year_before(text: str, pos: int) -> int | None:
+    """The year a sentence of the paragraph before offset ``pos`` (a sentence's start; its
+    last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
+    Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both. None
+    when none does."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _PARAGRAPH_MOST)
+    year = None
+    for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
+        year = int(opening.group(1))
+    return year
 
 
 def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str | None:

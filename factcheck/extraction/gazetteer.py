@@ -35,6 +35,7 @@ class GazCandidate:
     party: str | None = None
     constituency: str | None = None
     election: str | None = None
+    gender: str = ""  # as the Library gives it ("Female", "Male", "Non-binary"), or unknown
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,15 @@ COMMON_WORDS = frozenset(
         "speaker",
         "liberal",
         "green",
+        # adverbs and adjectives that open sentences ("Just 29 of the 121 …")
+        "just",
+        "still",
+        "new",
+        "high",
+        "short",
+        "small",
+        "sharp",
+        "bright",
     ]
 )
 

@@ -558,6 +558,23 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
             found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
 
 
+# The gender a pronoun speaks of, as the Library writes candidates' genders.
+PRONOUN_GENDER = {"he": "Male", "him": "Male", "his": "Male", "she": "Female", "her": "Female"}
+
+
+def _of_gender(
+    gender: str, choices: list[str | None], people: dict[str, tuple[GazCandidate, ...]]
+) -> str | None:
+    """The first of ``choices`` (people by full name, in order of preference) whose
+    recorded gender is ``gender`` or unknown ("Her share was 37.9%" after a sentence that
+    opens on Robbie Butler is Sorcha Eastwood's); None when none fits."""
+    for person in choices:
+        cands = people.get(person) if person else None
+        if cands and cands[0].gender in (gender, ""):
+            return person
+    return None
+
+
 # Before a party something was taken from ("gains … from the Conservatives").
 TAKEN_FROM = re.compile(r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # Titles a given name follows ("Sir Keir", "Dame Diana"); after "Mr" or "Dr" a name is a
@@ -635,6 +652,12 @@ def _resolve(
                 person = subject_of.get(sidx - 1)
                 if person is None:
                     person = leader
+            if kind is PRONOUN and person is not None:
+                gender = PRONOUN_GENDER.get(text[m.start : m.end].lower(), "")
+                cands = people.get(person)
+                if gender and cands and cands[0].gender not in (gender, ""):
+                    recent = sorted(last_seen, key=last_seen.__getitem__, reverse=True)
+                    person = _of_gender(gender, [subject_of.get(sidx - 1), leader, *recent], people)
             m.person = person
             if person is None:
                 continue

@@ -251,6 +251,7 @@ _CLAIM_FIELDS = (
     *("subject", "subject_kind", "subject_key", "election", "qualifier", "speaker"),
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
     *("measure", "precision", "named", "extracted_as", "scope", "seat_before", "area_before"),
+    "year_before",
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
     raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
@@ -263,12 +264,12 @@ def _to_claim(
     ents: list[Mention],
     f: Figure,
     named: list[list],
-    frame: tuple[str | None, str | None] = (None, None),
+    frame: tuple[str | None, str | None, int | None] = (None, None, None),
 ) -> Claim:
     """The claim for figure ``f`` of sentence ``sent``: unit, type, qualifier, election,
     subject and speaker. ``ents`` are the sentence's resolved mentions, ``named`` the
     same as ``Claim.named`` rows (shared by the sentence's claims, never mutated),
-    ``frame`` its ``seat_before`` and ``area_before``."""
+    ``frame`` its ``seat_before``, ``area_before`` and ``year_before``."""
     tok = f.tok
     unit, ctype = unit_and_type(f, ents)
     qualifier = qualifier_of(f.left, f.right)
@@ -307,6 +308,7 @@ def _to_claim(
         None,  # scope
         frame[0],  # seat_before
         frame[1],  # area_before
+        frame[2],  # year_before
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)

@@ -120,6 +120,12 @@ def attribute_subject(
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
+    if (
+        pick is not None
+        and pick.start >= tok.end
+        and _BEATEN_BEFORE.search(ctx.text, max(0, pick.start - 30), pick.start)
+    ):
+        pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
     if pick is None and prefs.back_groups:
         pick = _pick(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
@@ -272,6 +278,12 @@ def _not_taken_from(text: str, mentions: list[Mention], pick: Mention, pos: int)
     return earlier[-1] if earlier else pick
 
 
+# Before someone beaten, named after a figure that is the winner's.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beating|defeating|ousting|unseating|ahead[ \u00a0]+of|against)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[\w'\u2019-]+[ \u00a0]+){0,2}$",
+    re.IGNORECASE,
+)
 # After a party a relative clause is about ("… from the Conservatives, who won 12").
 _WHO_AFTER = re.compile(r"\W{0,3}(?:who|whose|which|whom)\b", re.IGNORECASE)
 

@@ -341,6 +341,9 @@ def checked(django_db_setup, django_db_blocker):
     texts += [DOWN_FROM_A_WORD, MR_AND_A_GIVEN_NAME, ONE_SURNAME_TWO_PEOPLE]
     texts += [TURNOUT_OF_REGISTERED, WHEN_NOTIONAL, THE_PARTY_NOT_THE_LOSER]
     texts += [MAJORITY_OVER_SOMEONE_NAMED, THE_PARTYS_LEADER]
+    texts += [HER_AFTER_A_MAN, BEATING_SOMEONE, OUT_OF_SEATS, CANDIDATES_OF_SOME_SEATS]
+    texts += [MPS_OF_A_KIND_TEXT, A_PLACE_IN_A_NOTIONAL_SENTENCE, A_YEAR_IN_A_RELATIVE_CLAUSE]
+    texts += [A_PARAGRAPH_IN_2019]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -591,3 +594,105 @@ def test_the_partys_leader_is_a_person_not_the_party(checked):
     claim, suggestion = checked[THE_PARTYS_LEADER]["24,539"]
     assert claim.subject == "Carla Denyer"
     assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+HER_AFTER_A_MAN = (
+    "ge2024",
+    "Sorcha Eastwood won Lagan Valley for Alliance. The Ulster Unionist Robbie Butler was third "
+    "with 11,157.\n\nHer share of the vote was 37.9%.",
+)
+BEATING_SOMEONE = (
+    "ge2019",
+    "Mark Fletcher won Bolsover for the Conservatives.\n\nThe former PR man polled 21,791 "
+    "votes, beating Labour's Dennis Skinner on 16,492.",
+)
+OUT_OF_SEATS = ("ge2019", "The SNP won 48 seats, out of 59 in Scotland.")
+CANDIDATES_OF_SOME_SEATS = (
+    "ge2019",
+    "Cardiff\n\nIn total 26 candidates stood across the four seats. Across the UK there "
+    "were 3,230 candidates.",
+)
+MPS_OF_A_KIND_TEXT = (
+    "ge2024",
+    "Labour returned 190 women among its 411 MPs, while just 29 of the 121 Conservatives are "
+    "women. By our count 335 MPs – more than half – have never sat in the Commons before.",
+)
+A_PLACE_IN_A_NOTIONAL_SENTENCE = (
+    "ge2024",
+    "Gillian Keegan had been notionally 19,622 votes ahead in Chichester; the Liberal "
+    "Democrats had started in second place.",
+)
+A_YEAR_IN_A_RELATIVE_CLAUSE = (
+    "ge2024",
+    "In Portsmouth North, Labour's Amanda Martin, who had also stood against Penny Mordaunt in "
+    "2019, won with 14,495 (34.8%).",
+)
+
+
+def test_a_pronoun_is_a_person_of_its_gender(checked):
+    """ "Her" after a sentence that opens on Robbie Butler is Sorcha Eastwood."""
+    claim, suggestion = checked[HER_AFTER_A_MAN]["37.9%"]
+    assert claim.subject == "Sorcha-Lucy Eastwood"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_someone_beaten_named_after_the_figure_is_not_its_subject(checked):
+    claim, suggestion = checked[BEATING_SOMEONE]["21,791"]
+    assert claim.subject == "Mark Fletcher"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_seats_out_of_a_total_are_the_areas_total(checked):
+    claim, suggestion = checked[OUT_OF_SEATS]["59"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_candidates_of_some_seats_are_not_the_countrys(checked):
+    claims = checked[CANDIDATES_OF_SOME_SEATS]
+    assert claims["26"][1].verdict == "not_checkable", claims["26"][1].explanation
+    claim, suggestion = claims["3,230"]  # the UK's were 3,320
+    assert suggestion.verdict == "inaccurate", suggestion.explanation
+
+
+def test_counts_of_mps_of_a_kind_are_not_a_partys_seats(checked):
+    claims = checked[MPS_OF_A_KIND_TEXT]
+    for figure in ("29", "335"):
+        claim, suggestion = claims[figure]
+        assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
+
+
+def test_a_place_in_a_sentence_about_the_notional_result_is_doubted(checked):
+    claim, suggestion = checked[A_PLACE_IN_A_NOTIONAL_SENTENCE]["second"]
+    assert suggestion.verdict == "not_checkable", suggestion.explanation
+    assert "notional" in suggestion.explanation
+
+
+def test_a_year_in_a_relative_clause_is_not_the_figure_afters(checked):
+    claim, suggestion = checked[A_YEAR_IN_A_RELATIVE_CLAUSE]["14,495"]
+    assert claim.election == "ge2024"
+    assert claim.subject == "Amanda Martin"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+A_PARAGRAPH_IN_2019 = (
+    "ge2024",
+    "Penny Mordaunt lost Portsmouth North to Labour's Amanda Martin by 780 votes.\n\n"
+    "Five years earlier things were different. In December 2019 Mordaunt won 28,172 votes. "
+    "Her majority was 15,780 on a turnout of 64.4%.",
+)
+
+
+def test_a_month_before_the_year_still_marks_the_election(checked):
+    """ "In December 2019" marks the sentence's figures as 2019's."""
+    claim, suggestion = checked[A_PARAGRAPH_IN_2019]["28,172"]
+    assert claim.election == "ge2019"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_a_sentence_after_one_opening_on_another_year_is_doubted(checked):
+    """The paragraph speaks of 2019: its later figures are not called inaccurate as 2024's."""
+    claims = checked[A_PARAGRAPH_IN_2019]
+    for figure in ("15,780", "64.4%"):
+        claim, suggestion = claims[figure]
+        assert claim.year_before == 2019
+        assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)

@@ -113,7 +113,25 @@ def test_a_percentage_is_compared_unrounded():
     """Rule 4: 27.0 holds for 27.0476 (27.05 to two places) and 68.7 for 68.7474 (68.75)."""
     assert check("27.0%", Decimal("27.0"), Decimal("27.0476"), is_percent=True) == v.ACCURATE
     assert check("68.7%", Decimal("68.7"), Decimal("68.7474"), is_percent=True) == v.ACCURATE
-    assert check("68.8%", Decimal("68.8"), Decimal("68.7474"), is_percent=True) == v.INACCURATE
+    assert check("68.9%", Decimal("68.9"), Decimal("68.7474"), is_percent=True) == v.INACCURATE
+
+
+def test_a_percentage_rounded_from_the_published_figure_is_approximately_accurate():
+    """Rule 11: 68.8 for 68.7474 is the Library's 68.75 rounded again: not a wrong figure,
+    and the explanation says so; 68.9 is wrong either way."""
+    found = v.compare(
+        written="68.8%",
+        value=Decimal("68.8"),
+        official=Decimal("68.7474"),
+        qualifier="exact",
+        is_percent=True,
+    )
+    assert found.verdict == v.APPROXIMATELY_ACCURATE
+    assert found.reason == "68.75% as published rounds to 68.8; the exact 68.7474% does not."
+    assert check("6.8%", Decimal("6.8"), Decimal("6.7497"), is_percent=True) == (
+        v.APPROXIMATELY_ACCURATE
+    )
+    assert check("70%", Decimal("70"), Decimal("68.7474"), is_percent=True) == v.INACCURATE
 
 
 @pytest.mark.parametrize(
