@@ -120,6 +120,8 @@ def attribute_subject(
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
+    if pick is not None and pick.is_person and pick.end <= tok.start:
+        pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
     if (
         pick is not None
         and pick.start >= tok.end
@@ -151,10 +153,14 @@ def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
 
 def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> None:
     """A turnout (or an electorate, or a count of ballots) is a seat's: the one named in its
-    sentence, else the article's main seat unless the sentence says the figure is national."""
+    sentence (nearest before it, else first after), else the article's main seat unless the
+    sentence says the figure is national."""
     consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
     if consts:
-        _set_subject(ctx, claim, consts[0])
+        # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds
+        # North West, where 49,777 valid votes were cast"), else the first after
+        before = [m for m in consts if m.end <= claim.start]
+        _set_subject(ctx, claim, before[-1] if before else consts[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
 
@@ -278,6 +284,21 @@ def _not_taken_from(text: str, mentions: list[Mention], pick: Mention, pos: int)
     return earlier[-1] if earlier else pick
 
 
+def _outside_relative_clause(
+    text: str, mentions: list[Mention], pick: Mention, pos: int
+) -> Mention:
+    """The person a figure at offset ``pos`` is said of, when ``pick`` (the person named
+    nearest before it) stands in a relative clause closed before it: "Jason Zadrozny, who
+    ran Anderson close five years ago, came third" is Zadrozny's, the clause's head."""
+    clause = _RELATIVE_OPEN.search(text, max(0, pick.start - 80), pick.start)
+    if clause is None or "," not in text[pick.end : pos]:
+        return pick
+    head = [m for m in mentions if m.end <= clause.start() and m.is_person]
+    return head[-1] if head else pick
+
+
+# A relative clause about a person, open at the end of a text: ", who ran Anderson close".
+_RELATIVE_OPEN = re.compile(r",[ \u00a0]*(?:who|whom|whose)\b[^,;()]*$")
 # Before someone beaten, named after a figure that is the winner's.
 _BEATEN_BEFORE = re.compile(
     r"\b(?:beating|defeating|ousting|unseating|ahead[ \u00a0]+of|against)[ \u00a0]+"

@@ -343,7 +343,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [MAJORITY_OVER_SOMEONE_NAMED, THE_PARTYS_LEADER]
     texts += [HER_AFTER_A_MAN, BEATING_SOMEONE, OUT_OF_SEATS, CANDIDATES_OF_SOME_SEATS]
     texts += [MPS_OF_A_KIND_TEXT, A_PLACE_IN_A_NOTIONAL_SENTENCE, A_YEAR_IN_A_RELATIVE_CLAUSE]
-    texts += [A_PARAGRAPH_IN_2019]
+    texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -696,3 +696,27 @@ def test_a_sentence_after_one_opening_on_another_year_is_doubted(checked):
         claim, suggestion = claims[figure]
         assert claim.year_before == 2019
         assert suggestion.verdict != "inaccurate", (figure, suggestion.explanation)
+
+
+BALLOTS_WHERE = (
+    "ge2024",
+    "Turnout ranged from 41.7% in Leeds South to 69.5% in Leeds North West, where 49,777 valid "
+    "votes were cast.",
+)
+A_PERSON_IN_A_RELATIVE_CLAUSE = (
+    "ge2024",
+    "Lee Anderson held Ashfield for Reform UK. Jason Zadrozny of the Ashfield Independents, who "
+    "ran Anderson close five years ago, came third.",
+)
+
+
+def test_a_count_of_ballots_is_the_seat_named_nearest_before_it(checked):
+    claim, suggestion = checked[BALLOTS_WHERE]["49,777"]
+    assert claim.subject == "Leeds North West"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_a_person_in_a_relative_clause_is_not_the_subject_after_it(checked):
+    claim, suggestion = checked[A_PERSON_IN_A_RELATIVE_CLAUSE]["third"]
+    assert claim.subject == "Jason Zadrozny"
+    assert suggestion.verdict == "accurate", suggestion.explanation

@@ -23,13 +23,16 @@ COVERAGE = Path(__file__).resolve().parent.parent / "data" / "coverage"
 # (file, figure): correct figures still suggested inaccurate, and why
 KNOWN_FALSE_ALARMS = {
     ("roundup/r2024_birmingham_table.txt", "12,137"): "a candidate named with a misspelling",
+    ("blind/greater_manchester_roundup_2019.txt", "75.0%"): (
+        'a turnout said as "It was highest in Cheadle, at 75.0%", the word in the sentence before'
+    ),
 }
-# Wrong figures caught (of 420 written wrong: 151 in the first 58 texts, 269 in ``blind/``).
+# Wrong figures caught (of 503 written wrong: 151 in the first 58 texts, 352 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 now (one more lost for the
-# same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s 269, 81 when
-# they were written (2026-12-04) and 83 now.
-CAUGHT_AT_LEAST = 129
+# same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s 352, 107 when
+# they were written (2026-12-04) and 112 now.
+CAUGHT_AT_LEAST = 158
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -65,7 +68,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 112
+    assert len(_texts()) == 130
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
