@@ -36,8 +36,10 @@ _OPENS_ON_A_YEAR = re.compile(
 )
 # Words a heading in capitals writes that are lower-case in a name.
 _SMALL_WORDS = frozenset(["OF", "AND", "THE"])
-# How much of the paragraph above is read (its end: the sentences nearest).
+# How much of the paragraph above is read (its end: the sentences nearest), and of the
+# sentence's own paragraph.
 _PARAGRAPH_MOST = 600
+_PARAGRAPH_LONGEST = 3000
 # What makes an area named no frame: "Speaking in London", "the Bank of England".
 _NOT_A_FRAME = re.compile(r"(?:\b\w+ing[ \u00a0]+(?:in|to|from)|\bBank[ \u00a0]+of)[ \u00a0]+$")
 # How far back a seat named before a sentence is looked for (mentions).
@@ -64,7 +66,8 @@ def year_before(text: str, pos: int) -> int | None:
     last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both. None
     when none does."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - _PARAGRAPH_MOST)
+    floor = max(pos - _PARAGRAPH_MOST, 0)
+    start = text.rfind("\n", floor, pos) + 1 or floor
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
         year = int(opening.group(1))
@@ -105,15 +108,19 @@ def area_before(text: str, pos: int) -> str | None:
 
 
 def _area_at(text: str, pos: int) -> tuple[str, int] | None:
-    """``area_before``'s area and the offset it is named at."""
-    start = text.rfind("\n", 0, pos) + 1
+    """``area_before``'s area and the offset it is named at. Its own paragraph is read back
+    ``_PARAGRAPH_LONGEST`` characters at most, the one above ``_PARAGRAPH_MOST``: a text
+    on one line of a megabyte is read once, not once a sentence."""
+    floor = max(pos - _PARAGRAPH_LONGEST, 0)
+    start = text.rfind("\n", floor, pos) + 1 or floor
     found = _framing_area(text[start:pos])
-    if found is None:
+    if found is None and start > floor:
         end = start - 1
         while end > 0 and text[end - 1] in "\r\n":
             end -= 1  # past blank lines, "\r\n" or "\n"
         if end > 0:
-            start = max(text.rfind("\n", 0, end) + 1, end - _PARAGRAPH_MOST)
+            above = max(end - _PARAGRAPH_MOST, 0)
+            start = max(text.rfind("\n", above, end) + 1, above)
             found = _framing_area(text[start:end])
     if found is None:
         return None

@@ -15,7 +15,7 @@ article has named most so far; "the party" resolves to the last party named.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -174,50 +174,67 @@ def _strip_possessive(tok: str) -> str:
     return tok
 
 
-def _named_last(cands: list[GazCandidate], pos: int, found: list[Mention]) -> list[GazCandidate]:
-    """Of ``cands`` (one surname, several people the text names in full), the person named
-    in full last before offset ``pos``, else first after it: "… beat Labour's Khalid
-    Mahmood. Mr Mahmood polled 12,796" in an article that names Shabana Mahmood too."""
-    people = {c.full_name for c in cands}
-    spans = sorted(
-        (m.start, m.cands[0].full_name)
-        for m in found
-        if m.kind is MentionKind.CANDIDATE and m.cands[0].full_name in people
-    )
-    before = [name for at, name in spans if at < pos]
-    after = [name for at, name in spans if at > pos]
-    person = before[-1] if before else after[0] if after else None
-    return [c for c in cands if c.full_name == person] if person else cands
+class _Nearby:
+    """Where each person named in full and each seat is named in a text, to choose between
+    the candidates one surname may be (built once per text, when first needed).
+    ``found``: the text's mentions so far; ``sentences``: its ``Sentence`` spans."""
 
+    def __init__(self, found: list[Mention], sentences: list[Sentence]) -> None:
+        self.people: dict[str, list[int]] = {}
+        self.seats: dict[str, list[int]] = {}
+        for m in found:
+            if m.kind is MentionKind.CANDIDATE:
+                self.people.setdefault(m.cands[0].full_name, []).append(m.start)
+            elif m.const is not None:
+                self.seats.setdefault(m.const.key, []).append(m.start)
+        for starts in (*self.people.values(), *self.seats.values()):
+            starts.sort()
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
 
-def _in_nearest_seat(
-    cands: list[GazCandidate],
-    pos: int,
-    seat_spans: list[tuple[int, str]],
-    sentences: list[Sentence],
-) -> list[GazCandidate]:
-    """Of ``cands`` (one surname, standing in several seats the text names), those in the
-    seat the surname at offset ``pos`` is read with: the last of their seats named before it
-    in its sentence (a results table's row: "South Basildon and East Thurrock | McMurdock
-    (Reform) | Ferguson (Lab)"), else the first after it there ("Ferguson, Labour's
-    candidate in Peterborough"), else the last named before the sentence (a round-up's
-    paragraph), else the first after. ``seat_spans``: (offset, constituency key) of every
-    seat named; ``sentences``: the text's ``Sentence`` spans in order."""
-    theirs = {c.constituency for c in cands}
-    at = bisect_right([s.start for s in sentences], pos) - 1
-    opens = sentences[at].start if at >= 0 else 0
-    closes = sentences[at].end if at >= 0 else pos
-    before = [(o, k) for o, k in sorted(seat_spans) if k in theirs and o < pos]
-    after = [(o, k) for o, k in sorted(seat_spans) if k in theirs and o > pos]
-    if before and before[-1][0] >= opens:
-        seat = before[-1][1]
-    elif after and after[0][0] < closes:
-        seat = after[0][1]
-    elif before or after:
-        seat = (before[-1] if before else after[0])[1]
-    else:
-        return cands
-    return [c for c in cands if c.constituency == seat]
+    @staticmethod
+    def _around(places: dict[str, list[int]], keys: set[str], pos: int):
+        """``((offset, key) named last before pos, (offset, key) named first after it)``
+        among ``keys``, each None when there is none."""
+        before = after = None
+        for key in sorted(keys):
+            starts = places.get(key, ())
+            i = bisect_left(starts, pos)
+            if i and (before is None or starts[i - 1] > before[0]):
+                before = (starts[i - 1], key)
+            j = bisect_right(starts, pos)
+            if j < len(starts) and (after is None or starts[j] < after[0]):
+                after = (starts[j], key)
+        return before, after
+
+    def person(self, cands: list[GazCandidate], pos: int) -> list[GazCandidate]:
+        """Of ``cands`` (one surname, several people the text names in full), the person
+        named in full last before offset ``pos``, else first after it: "… beat Labour's
+        Khalid Mahmood. Mr Mahmood polled 12,796" in an article naming Shabana Mahmood too."""
+        before, after = self._around(self.people, {c.full_name for c in cands}, pos)
+        found = before or after
+        return [c for c in cands if c.full_name == found[1]] if found else cands
+
+    def seat(self, cands: list[GazCandidate], pos: int) -> list[GazCandidate]:
+        """Of ``cands`` (one surname, standing in several seats the text names), those in
+        the seat the surname at offset ``pos`` is read with: the last of their seats named
+        before it in its sentence (a results table's row: "South Basildon and East Thurrock |
+        McMurdock (Reform) | Ferguson (Lab)"), else the first after it there ("Ferguson,
+        Labour's candidate in Peterborough"), else the last named before the sentence (a
+        round-up's paragraph), else the first after."""
+        at = bisect_right(self.sentence_starts, pos) - 1
+        opens = self.sentences[at].start if at >= 0 else 0
+        closes = self.sentences[at].end if at >= 0 else pos
+        before, after = self._around(self.seats, {c.constituency for c in cands}, pos)
+        if before and before[0] >= opens:
+            seat = before[1]
+        elif after and after[0] < closes:
+            seat = after[1]
+        elif before or after:
+            seat = (before or after)[1]
+        else:
+            return cands
+        return [c for c in cands if c.constituency == seat]
 
 
 def _similar_given(written: str, official: str) -> bool:
@@ -344,8 +361,11 @@ def _seats_with_commas(
     if not spans:
         return
 
+    starts = [a for a, _b in spans]  # in order: ``finditer``'s
+
     def inside(start: int, end: int) -> bool:
-        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and end <= spans[i][1] and spans[i] != (start, end)
 
     found[:] = [m for m in found if not inside(m.start, m.end)]
     pending[:] = [p for p in pending if not inside(p[0], p[1])]
@@ -376,7 +396,7 @@ def find_mentions(
             const_first.setdefault(m.const.key, m.start)
             const_by_key[m.const.key] = m.const
     local = set(const_counts)
-    seat_spans = [(m.start, m.const.key) for m in found if m.const is not None] if pending else []
+    nearby: _Nearby | None = None  # built when two candidates of one surname first compete
     for start, end, cands, titled, given in pending:
         if given:
             cands = [
@@ -388,11 +408,13 @@ def find_mentions(
             ]
         pick = [c for c in cands if c.full_name in named]
         if len({c.full_name for c in pick}) > 1:
-            pick = _named_last(pick, start, found)
+            nearby = nearby or _Nearby(found, sentences)
+            pick = nearby.person(pick, start)
         if not pick:
             pick = [c for c in cands if c.constituency in local]
             if len({c.constituency for c in pick}) > 1:
-                pick = _in_nearest_seat(pick, start, seat_spans, sentences)
+                nearby = nearby or _Nearby(found, sentences)
+                pick = nearby.seat(pick, start)
         if not pick and cands:
             unique = len({c.full_name for c in cands}) == 1
             if unique and (titled or given or cands[0].surname.lower() not in COMMON_WORDS):
