@@ -1191,7 +1191,8 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     are, or the count is more than any seat's ballot holds (``MOST_ON_A_BALLOT``). When it
     names an area or a party, or neither speaks of the country nor is of the UK's count's
     size ("26 candidates stood across the four seats"), and neither the area's count nor
-    the UK's matches, which is meant is unclear: not checkable."""
+    the UK's matches, which is meant is unclear: not checkable. Great Britain's
+    ("Across Britain, 4,379 candidates") is the UK's less Northern Ireland's."""
     summed = figures.national.get(election or "")
     area = area_named(claim.sentence, claim.sentence.find(claim.text))
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
@@ -1201,6 +1202,8 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         or is_national(claim, context)
         or v.as_decimal(claim.value) > MOST_ON_A_BALLOT
     ):
+        if area is None and GREAT_BRITAIN.search(claim.sentence):
+            return _candidates_in_britain(claim, summed, party)
         areas = [area_of(summed, area)]
         if areas[0] is not summed.uk:
             areas.append(summed.uk)
@@ -1229,6 +1232,38 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         claim, count, unit_label="candidates", source=contest.source,
         working=f"{contest.name} {year}: {count} candidates on the ballot",
     )  # fmt: skip
+
+
+# Great Britain, the UK without Northern Ireland: "Across Britain, 4,379 candidates".
+GREAT_BRITAIN = re.compile(r"\b(?:Great[ \u00a0]+)?Britain\b|\bGB\b|\bmainland\b")
+
+
+def _candidates_in_britain(claim, summed, party: str | None) -> Suggestion:
+    """The claim checked as the candidates of Great Britain (the UK's less Northern
+    Ireland's), or of ``party`` there; a party's that does not match is not checkable
+    (the Library's "Green" holds three parties)."""
+    ni = next((n for n in summed.nations if n.area.name == "Northern Ireland"), None)
+
+    def count(area) -> int:
+        if area is None:
+            return 0
+        if party:
+            figures_of = area.party(party)
+            return figures_of.candidates if figures_of else 0
+        return sum(p.candidates for p in area.parties)
+
+    total = count(summed.uk) - count(ni)
+    found = official_suggestion(
+        claim, total, unit_label="candidates in Great Britain",
+        source="House of Commons Library",
+        working=f"United Kingdom {count(summed.uk)} less Northern Ireland {count(ni)}",
+    )  # fmt: skip
+    if party and found.verdict == v.INACCURATE:
+        return not_checkable(
+            "A party's count of candidates in Great Britain that the Library's does not match "
+            "(it may count the party otherwise)."
+        )
+    return found
 
 
 def _near(value, official) -> bool:

@@ -306,8 +306,9 @@ def seat_meant(
 def area_meant(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion | None:
-    """A party's seats or share read UK-wide, or a turnout in a sentence that names no
-    seat, whose sentence names no area but whose paragraph or heading does
+    """A party's seats or share read UK-wide, or a turnout with no seat named in its
+    sentence or before it (``Claim.seat_before``), whose sentence names no area but whose
+    paragraph or heading does
     (``Claim.area_before``: "SOUTH EAST / … the Liberal Democrats 24"), checked in that
     area (``checkers.check_in_area``) when that matches, saying so; None otherwise (the
     doubt stands: ``part_of_the_country``, ``which_seat``)."""
@@ -315,8 +316,12 @@ def area_meant(
     if not before or area_named(claim.sentence) is not None:
         return None
     read = _as_read(claim, found)
-    if not _wide(found) and (read.claim_type != ClaimType.TURNOUT or _names_a_seat(claim)):
-        return None  # a seat's turnout, unless its sentence names no seat and no candidate
+    if not _wide(found) and (
+        read.claim_type != ClaimType.TURNOUT
+        or _names_a_seat(claim)
+        or claim.details.get("seat_before")
+    ):
+        return None  # a seat's turnout, unless no seat is named in or before its sentence
     name = area_named(before) or area_named(f"the {before}")  # a heading: "South East"
     if name is None:
         return None
@@ -576,7 +581,9 @@ FAR_KINDS = frozenset(
     ]
 )
 NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
-WHEN_BETWEEN = re.compile(r"[^.;:()]{0,30}?,?[ \u00a0]+when\b[^.;:()]*$")
+# "when" between a notional result and the figure, in one sentence's stretch free of
+# ".;:()" ("… the notional 2019 level, when more than 53,000 valid votes were cast").
+WHEN_BETWEEN = re.compile(r"\bwhen\b[^.;:()]*$")
 NOTIONAL_OPENING = re.compile(
     r"(?:On|In|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)\b[^.;:]{0,40}?"
     r"\bnotional(?:ly)?\b"
@@ -630,7 +637,8 @@ VOTE_WORDS = re.compile(
 # MPs of a kind, not all a party's: women, newcomers, those returning.
 MPS_OF_A_KIND = re.compile(
     r"\b(?:women|woman|female|men|male|newcomers|new[ \u00a0]+(?:MPs|members|intake)|"
-    r"first-time|never[ \u00a0]+(?:sat|served|been)|returning|former[ \u00a0]+MPs|"
+    r"first-time|never[ \u00a0]+(?:sat|served|been)|returning(?![ \u00a0]+officer)|"
+    r"former[ \u00a0]+MPs|"
     r"ethnic|black|Asian|LGBT\w*|gay|under[ \u00a0]+\d\d|aged)\b",
     re.IGNORECASE,
 )

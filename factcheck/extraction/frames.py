@@ -99,8 +99,8 @@ def _last_seat(mentions: MentionIndex, pos: int, election: str | None) -> tuple[
 
 def area_before(text: str, pos: int) -> str | None:
     """A nation, region or other area (as written) named before offset ``pos`` (a
-    sentence's start) in its paragraph or the paragraph above (its last
-    ``_PARAGRAPH_MOST`` characters), or in a heading line; None when none is. An area
+    sentence's start) in its paragraph (its last ``_PARAGRAPH_LONGEST`` characters) or the
+    paragraph above (its last ``_PARAGRAPH_MOST``), or in a heading line; None when none is. An area
     where someone was ("Speaking in London") or a name that holds one ("the Bank of
     England") is no frame."""
     found = _area_at(text, pos)
@@ -112,9 +112,10 @@ def _area_at(text: str, pos: int) -> tuple[str, int] | None:
     ``_PARAGRAPH_LONGEST`` characters at most, the one above ``_PARAGRAPH_MOST``: a text
     on one line of a megabyte is read once, not once a sentence."""
     floor = max(pos - _PARAGRAPH_LONGEST, 0)
-    start = text.rfind("\n", floor, pos) + 1 or floor
+    newline = text.rfind("\n", floor, pos)
+    start = newline + 1 if newline >= 0 else floor
     found = _framing_area(text[start:pos])
-    if found is None and start > floor:
+    if found is None and newline >= 0:
         end = start - 1
         while end > 0 and text[end - 1] in "\r\n":
             end -= 1  # past blank lines, "\r\n" or "\n"

@@ -557,27 +557,37 @@ def party_ref_spans(text: str) -> Iterator[tuple[int, int]]:
 
 # Words that place a seat's name ("in Stone", "the MP for Stone", "Stone's voters" aside).
 _PLACED = re.compile(
-    r"\b(?:in|for|of|at|to|from|across|around|near|outside)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"\b(?:in|for|of|at|to|from|across|around|near|outside|gained|gain|gains|gaining|held|"
+    r"hold|holds|holding|won|win|wins|winning|took|take|takes|taking|lost|lose|loses|losing|"
+    r"captured|capture|retained|retain|kept|keep|seized|seize|contest(?:ed|ing)?|"
+    r"represents?|represented)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 
 
 def _people_not_seats(text: str, found: list[Mention]) -> None:
-    """Turn into the person a seat's name that is the surname of a candidate the text
-    names in full, written with a title ("Mr Stone", for Jamie Stone, not the seat of
-    Stone) or with no word placing it before it ("Stone clings on"); in place."""
+    """A seat's name that is the surname of a candidate the text names in full: the person
+    when a title is written before it ("Mr Stone", for Jamie Stone, not the seat of Stone);
+    no one, neither seat nor person, when no word placing a seat stands before it ("Stone
+    clings on"); the seat otherwise ("The Liberal Democrats gained Newbury", in an article
+    that also names Josh Newbury). In place."""
     by_surname: dict[str, tuple[GazCandidate, ...]] = {}
     for m in found:
         if m.kind is MentionKind.CANDIDATE:
             by_surname.setdefault(m.cands[0].surname, m.cands)
+    dropped = False
     for i, m in enumerate(found):
         if m.kind is not MentionKind.CONSTITUENCY:
             continue
         cands = by_surname.get(_strip_possessive(_norm_token(text[m.start : m.end])))
-        if cands and (
-            _title_before(text, m.start) or not _PLACED.search(text, max(0, m.start - 20), m.start)
-        ):
+        if not cands:
+            continue
+        if _title_before(text, m.start):
             found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
+        elif not _PLACED.search(text, max(0, m.start - 20), m.start):
+            found[i], dropped = None, True
+    if dropped:
+        found[:] = [m for m in found if m is not None]
 
 
 # The gender a pronoun speaks of, as the Library writes candidates' genders.
@@ -619,6 +629,7 @@ def _resolve(
     sent_starts = [s.start for s in sentences]
     counts: dict[str, int] = {}
     last_seen: dict[str, int] = {}
+    last_of_gender: dict[str, str] = {}  # gender -> the person of it named last
     people: dict[str, tuple[GazCandidate, ...]] = {}
     subject_of: dict[int, str] = {}  # sentence index -> person opening it
     first_person_in: dict[int, str] = {}
@@ -664,6 +675,7 @@ def _resolve(
                     m.cands = cands = tuple(c for c in cands if c.full_name == best)
             person = m.person = cands[0].full_name
             people.setdefault(person, cands)
+            last_of_gender[cands[0].gender] = person
             counts[person] = counts.get(person, 0) + 1
             last_seen[person] = m.start
             m.is_person = True
@@ -678,8 +690,11 @@ def _resolve(
                 gender = PRONOUN_GENDER.get(text[m.start : m.end].lower(), "")
                 cands = people.get(person)
                 if gender and cands and cands[0].gender not in (gender, ""):
-                    recent = sorted(last_seen, key=last_seen.__getitem__, reverse=True)
-                    person = _of_gender(gender, [subject_of.get(sidx - 1), leader, *recent], people)
+                    person = _of_gender(
+                        gender,
+                        [subject_of.get(sidx - 1), leader, last_of_gender.get(gender)],
+                        people,
+                    )
             m.person = person
             if person is None:
                 continue

@@ -301,6 +301,11 @@ WRONG = {
         "5,929",
     ),
     "seat's turnout": ("ge2024", "Turnout in Holborn and St Pancras was 60.4%.", "60.4%"),
+    "a seat's turnout under a nation's heading": (
+        "ge2024",
+        "WALES\nLabour held Cardiff North with a majority of 11,207. Turnout was 56%.",
+        "56%",
+    ),
     "a named candidate's majority in a round-up": (
         "ge2019",
         "St Ives: Derek Thomas held St Ives with a majority of 4,280.\n\nCamborne and "
@@ -344,6 +349,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [HER_AFTER_A_MAN, BEATING_SOMEONE, OUT_OF_SEATS, CANDIDATES_OF_SOME_SEATS]
     texts += [MPS_OF_A_KIND_TEXT, A_PLACE_IN_A_NOTIONAL_SENTENCE, A_YEAR_IN_A_RELATIVE_CLAUSE]
     texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
+    texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -720,3 +726,24 @@ def test_a_person_in_a_relative_clause_is_not_the_subject_after_it(checked):
     claim, suggestion = checked[A_PERSON_IN_A_RELATIVE_CLAUSE]["third"]
     assert claim.subject == "Jason Zadrozny"
     assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+A_SEAT_NAMED_LIKE_A_CANDIDATE = (
+    "ge2024",
+    "The Liberal Democrats gained Newbury with a majority of 2,377. Labour's Josh Newbury won "
+    "Cannock Chase.",
+)
+CANDIDATES_IN_BRITAIN = ("ge2024", "Across Britain, 4,379 candidates were standing.")
+
+
+def test_a_seat_named_after_a_verb_of_winning_stays_the_seat(checked):
+    """ "gained Newbury" is the seat, though the article names Josh Newbury too."""
+    claim, suggestion = checked[A_SEAT_NAMED_LIKE_A_CANDIDATE]["2,377"]
+    assert claim.subject == "Lee Dillon"
+    assert suggestion.verdict == "accurate", suggestion.explanation
+
+
+def test_candidates_in_great_britain_are_the_uks_less_northern_irelands(checked):
+    claim, suggestion = checked[CANDIDATES_IN_BRITAIN]["4,379"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert "Great Britain" in suggestion.explanation
