@@ -349,12 +349,15 @@ def claim_readings(claim: Claim) -> list[dict]:
         stored = [w.to_dict() for w in readings_for(claimed, figures, context, check_reading)]
     election = claim.election.slug if claim.election_id else None
     national = read_nationally(claimed, context)
+    over_someone = bool((claim.details or {}).get("compared_to_key"))
     for reading in stored:
         reading["current"] = (
             (reading["claim_type"], reading["subject_key"] or "")
             == (claim.claim_type, claim.subject_key or "")
             and (election is None or reading["election"] in (election, None))
             and bool(reading.get("national")) == national
+            # a majority said over someone is not the seat's over its runner-up
+            and not (reading.get("whole_seat") and over_someone)
         )
     return stored
 

@@ -962,7 +962,7 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
     # one reading per figure (``Reading.same_figure``) and frame, the best cue's; a majority
     # said over someone ("gained it from Labour with a majority of 4,426", read as over a
     # Labour name) is another figure than the seat's majority over its runner-up
-    whole = primary.claim_type == ClaimType.MAJORITY and not claim.details.get("compared_to_key")
+    whole = primary.claim_type == ClaimType.MAJORITY and _over_the_runner_up(claim, figures)
     seen = {(primary.claim_type, primary.subject_key, primary.election, primary.national, whole)}
     unique = []
     for reading in sorted(out, key=lambda r: -r.prior):
@@ -978,6 +978,17 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
         seen.add(key)
         unique.append(reading)
     return unique
+
+
+def _over_the_runner_up(claim: Claimed, figures) -> bool:
+    """Whether a majority claim is said over no one, or over its seat's runner-up: the
+    seat's majority, whoever it names ("beat Labour's Praful Nargund by 7,247")."""
+    over = claim.details.get("compared_to_key")
+    if not over:
+        return True
+    winner = figures.candidates.get(claim.subject_key or "")
+    rivals = winner.contest.candidates if winner is not None else ()
+    return len(rivals) > 1 and rivals[1].key == over
 
 
 def _commons_majority_holder(figures, election: str | None):
