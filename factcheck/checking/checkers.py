@@ -1243,20 +1243,12 @@ def _candidates_in_britain(claim, summed, party: str | None) -> Suggestion:
     Ireland's), or of ``party`` there; a party's that does not match is not checkable
     (the Library's "Green" holds three parties)."""
     ni = next((n for n in summed.nations if n.area.name == "Northern Ireland"), None)
-
-    def count(area) -> int:
-        if area is None:
-            return 0
-        if party:
-            figures_of = area.party(party)
-            return figures_of.candidates if figures_of else 0
-        return sum(p.candidates for p in area.parties)
-
-    total = count(summed.uk) - count(ni)
+    uk_count, _whose = _candidates_of(summed.uk, party) or (0, "")
+    ni_count, _whose = (_candidates_of(ni, party) if ni is not None else None) or (0, "")
     found = official_suggestion(
-        claim, total, unit_label="candidates in Great Britain",
+        claim, uk_count - ni_count, unit_label="candidates in Great Britain",
         source="House of Commons Library",
-        working=f"United Kingdom {count(summed.uk)} less Northern Ireland {count(ni)}",
+        working=f"United Kingdom {uk_count} less Northern Ireland {ni_count}",
     )  # fmt: skip
     if party and found.verdict == v.INACCURATE:
         return not_checkable(
@@ -1273,17 +1265,25 @@ def _near(value, official) -> bool:
     return abs(v.as_decimal(value) - v.as_decimal(official)) <= v.as_decimal(official) / 5
 
 
-def _candidates_in(claim, area, party: str | None) -> Suggestion | None:
-    """The claim checked as the candidates of ``area`` (an ``AreaFigures``), or of
-    ``party`` there; None when the party had none there."""
-    name = area.area.name
+def _candidates_of(area, party: str | None) -> tuple[int, str] | None:
+    """``(count, whose)``: the candidates of ``area`` (an ``AreaFigures``), or of ``party``
+    there ("Reform UK candidates"); None when the party had none there."""
     if party:
         figures_of = area.party(party)
         if figures_of is None:
             return None
-        count, whose = figures_of.candidates, f"{figures_of.name} candidates"
-    else:
-        count, whose = sum(p.candidates for p in area.parties), "candidates"
+        return figures_of.candidates, f"{figures_of.name} candidates"
+    return sum(p.candidates for p in area.parties), "candidates"
+
+
+def _candidates_in(claim, area, party: str | None) -> Suggestion | None:
+    """The claim checked as the candidates of ``area`` (an ``AreaFigures``), or of
+    ``party`` there; None when the party had none there."""
+    name = area.area.name
+    found = _candidates_of(area, party)
+    if found is None:
+        return None
+    count, whose = found
     return official_suggestion(
         claim, count, unit_label=f"{whose} in {name}", source="House of Commons Library",
         working=f"{name}: {count} {whose} in {area.seats_declared} seats declared",

@@ -204,10 +204,9 @@ SHARE_VERB_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:just|only|over|almost|nearly|about|around)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-# "share" but in "the lion's share"
-SHARE_WORDS = re.compile(
-    r"(?<!lion's )(?<!lion\u2019s )\bshare\b|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE
-)
+# "share", but not in "the lion's share" (pattern text)
+A_SHARE = r"(?<!lion's )(?<!lion\u2019s )\bshare\b"
+SHARE_WORDS = re.compile(rf"{A_SHARE}|\bof[ \u00a0]+the[ \u00a0]+vote\b", re.IGNORECASE)
 # Cells of a table pasted as text: a tab, a bar, or a wide gap between two figures or words.
 TABLE_ROW = re.compile(r"\t|\s\|\s|\S {3,}\S")
 
@@ -631,9 +630,7 @@ MAJORITY_BEFORE = re.compile(r"\bmajorit(?:y|ies)\b[^;,:()]{0,60}$", re.IGNORECA
 # Witham was 5,145, Suella Braverman's in Fareham and Waterlooville 6,079".
 MAJORITY_EARLIER = re.compile(r"\bmajorit(?:y|ies)\b[^;]{0,120}$", re.IGNORECASE)
 # Words that make a percentage a share of the vote.
-VOTE_WORDS = re.compile(
-    r"\b(?:vote\w*|(?<!lion's )(?<!lion\u2019s )share|poll\w*|support|backing|ballots?)\b", re.I
-)
+VOTE_WORDS = re.compile(rf"{A_SHARE}|\b(?:vote\w*|poll\w*|support|backing|ballots?)\b", re.I)
 # MPs of a kind, not all a party's: women, newcomers, those returning.
 MPS_OF_A_KIND = re.compile(
     r"\b(?:women|woman|female|men|male|newcomers|new[ \u00a0]+(?:MPs|members|intake)|"

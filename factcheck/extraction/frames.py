@@ -1,21 +1,22 @@
-"""What frames a sentence from before it: the last seat named, and an area its paragraph names.
+"""What frames a sentence from before it: the last seat named, its paragraph's area and year.
 
 Plain Python. A round-up moves from seat to seat ("Chi Onwurah held Newcastle upon Tyne
 Central by 12,278 votes. Bridget Phillipson held Houghton and Sunderland South by 3,115.
 The Brexit Party came third with 6,165 votes."), and an overview from nation to nation
 ("In Wales, Labour won 27 of the 32 seats. Reform UK came third with 16.9%."): the
 sentence holding a figure may not name the seat or the area it speaks of. The checker
-reads these (``Claim.seat_before``, ``Claim.area_before``) before it calls such a figure
-inaccurate (``factcheck.checking.doubts``).
+reads these (``Claim.seat_before``, ``Claim.area_before``, ``Claim.year_before``) before
+it calls such a figure inaccurate (``factcheck.checking.doubts``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .elections import MONTHS
 from .mentions import MentionIndex
 
-__all__ = ["area_before", "frame_before", "seat_before", "year_before"]
+__all__ = ["area_before", "frame_before", "year_before"]
 
 # A nation, an English region, or a word for part of the country, not inside a name
 # ("South West Norfolk", "London Road": a capitalised word follows).
@@ -30,8 +31,7 @@ _AREA = re.compile(
 # election …".
 _OPENS_ON_A_YEAR = re.compile(
     r"(?:^|(?<=[.!?])[ \u00a0]+)(?:Back[ \u00a0]+in|In|At)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)[ \u00a0]+)?((?:19|20)\d\d)\b",
+    rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b",
     re.MULTILINE,
 )
 # Words a heading in capitals writes that are lower-case in a name.
@@ -50,10 +50,11 @@ def frame_before(
     text: str, mentions: MentionIndex, pos: int, election: str | None
 ) -> tuple[str | None, str | None, int | None]:
     """``(seat_before, area_before, year_before)`` of the sentence starting at offset
-    ``pos``: the last seat named before it, the area its paragraph names and the year an
-    earlier sentence of its paragraph opens on (see each). When the area is named after
-    that seat, the text has moved on from the seat ("… in Brecon, Radnor and Cwm Tawe. /
-    Labour's Welsh share fell. Turnout fell to 56.2%"): no seat frames it."""
+    ``pos``: the last seat named before it (``_last_seat``), the area its paragraph names
+    (``area_before``) and the year an earlier sentence of its paragraph opens on
+    (``year_before``). When the area is named after that seat, the text has moved on from
+    the seat ("… in Brecon, Radnor and Cwm Tawe. / Labour's Welsh share fell. Turnout fell
+    to 56.2%"): no seat frames it."""
     seat = _last_seat(mentions, pos, election)
     area = _area_at(text, pos)
     if seat is not None and area is not None and area[1] >= seat[1]:
@@ -74,14 +75,10 @@ def year_before(text: str, pos: int) -> int | None:
     return year
 
 
-def seat_before(mentions: MentionIndex, pos: int, election: str | None) -> str | None:
-    """The key of the last seat named before offset ``pos``, by its name or by a candidate
-    who stood in one seat only at ``election``; None when none is."""
-    found = _last_seat(mentions, pos, election)
-    return found[0] if found else None
-
-
 def _last_seat(mentions: MentionIndex, pos: int, election: str | None) -> tuple[str, int] | None:
+    """The key of the last seat named before offset ``pos``, by its name or by a candidate
+    who stood in one seat only at ``election``, and the offset its mention ends at; None
+    when none is."""
     found = mentions.mentions
     i = mentions.before(pos)
     stop = max(i - _SEATS_BACK, 0)

@@ -264,7 +264,7 @@ def _to_claim(
     ents: list[Mention],
     f: Figure,
     named: list[list],
-    frame: tuple[str | None, str | None, int | None] = (None, None, None),
+    frame: tuple[str | None, str | None, int | None],
 ) -> Claim:
     """The claim for figure ``f`` of sentence ``sent``: unit, type, qualifier, election,
     subject and speaker. ``ents`` are the sentence's resolved mentions, ``named`` the
