@@ -50,6 +50,8 @@ class Claim:
       the heading above it, names before it (as written): what may frame a sentence that
       names neither (``frames.frame_before``); ``year_before``: the year an earlier
       sentence of its paragraph opens on ("In December 2019 …"), if one does.
+    - ``column``: the heading of the table column the figure stands in, when Tally read
+      its type, party or election from it ("Con share", "Majority"; ``tables``).
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
       came from; ``election`` may name an election Tally holds no figures for ("ge2017",
       "by-election-2016": ``vocabulary.general_election_id``, ``by_election_id``).
@@ -82,6 +84,7 @@ class Claim:
     seat_before: str | None = None
     area_before: str | None = None
     year_before: int | None = None
+    column: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """All fields by name, as JSON-able values (enum members are ``str``)."""

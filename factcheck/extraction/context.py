@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gazetteer import GazIndex
 from .mentions import MentionIndex
@@ -19,7 +19,8 @@ class ArticleContext:
     ``election`` is the article's election slug (the caller's, else the gazetteer's latest),
     ``previous`` the one before it and ``year`` the year it was held (None when unknown).
     ``sentences`` are in order and ``sentence_starts`` their start offsets, for bisecting.
-    ``captions`` caches, per sentence index, whether that sentence is a photo caption."""
+    ``captions`` caches, per sentence index, whether that sentence is a photo caption;
+    ``tables`` what was read of the article's tables (``tables.column_at``)."""
 
     text: str
     index: GazIndex
@@ -31,3 +32,4 @@ class ArticleContext:
     speakers: Speakers
     captions: dict[int, bool]
     sentence_starts: list[int]
+    tables: dict[object, object] = field(default_factory=dict)

@@ -30,6 +30,7 @@ from .numbers import NumberToken, TokenKind, fraction_of
 from .patterns import SPACE, reversed_regex
 from .qualifiers import QUALS, qualifier_of
 from .sentences import Sentence
+from .tables import Column
 
 __all__ = [
     "ATTEMPT",
@@ -43,6 +44,7 @@ __all__ = [
     "drop_plans",
     "named_by_year",
     "precision",
+    "read_column",
     "resolve_bare",
     "unit_and_type",
 ]
@@ -127,6 +129,8 @@ class Figure:
     is_majority: bool = False  # a seat figure that is a Commons majority
     measure: str | None = None
     fixed_election: bool = False  # ``election`` set by a year naming it ("its 2019 vote of")
+    column: Column | None = None  # the table column it stands in, when its heading was read
+    column_subject: Mention | None = None  # the party or runner-up that column names
 
 
 _S = SPACE
@@ -671,7 +675,7 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if f.tok.kind is TokenKind.DIGITS and v >= 10 and _WON_BY_LEFT.search(f.left[-60:]):
             f.category = Category.MAJORITY  # "Shapps was re-elected in 2019 by 10,995"
             continue
-        if _results_line(ctx, sent, f, tail):
+        if _results_line(ctx, sent, f, tail) or _after_candidate(ctx, f, tail):
             f.category = Category.VOTES
             continue
         f.category = Category.OTHER
@@ -747,6 +751,121 @@ def _results_line(ctx: ArticleContext, sent: Sentence, f: Figure, tail: str) -> 
             return False
     named = [m for m in ctx.mentions.between(sent.start, f.tok.start) if m.entity_kind]
     return bool(named)
+
+
+# Between a candidate's name and a bare count of their votes: nothing, a bracket, a place
+# ("was third with", "came second on", "a distant fourth on") or a verb of getting ("took",
+# "got", "polled"), the party after the name allowed ("Ben Rend of Rejoin EU took 233").
+_NAME_TO_COUNT = re.compile(
+    r"(?:'s?|\u2019s?)?[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]+)?"
+    r"(?:(?:(?:was|came|finished|ended[ \u00a0]+up|is|comes|finishes)[ \u00a0]+)?"
+    r"(?:a[ \u00a0]+(?:distant|close|strong|narrow|poor)[ \u00a0]+)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up)"
+    r"[ \u00a0]+(?:with|on)[ \u00a0]+|"
+    r"(?:took|takes|got|gets|had|has|scored|scores|managed|manages|collected|collects|"
+    r"picked[ \u00a0]+up|picks[ \u00a0]+up|polled|polls|won|wins|received|receives|"
+    r"attracted|secured|trailed[ \u00a0]+on|trailed[ \u00a0]+with|with|on)[ \u00a0]+)?"
+    r"(?:just[ \u00a0]+|only[ \u00a0]+|a[ \u00a0]+mere[ \u00a0]+)?"
+)
+# After a party named after its candidate: "Imtiaz Palekar of the Workers Party (1,581)".
+_OF_PARTY = re.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# What may follow such a count: the end of a clause, or a word that joins the next name.
+_COUNT_TAIL = re.compile(
+    r"(?:$|[,.;:)\u2013\u2014]|-[ \u00a0]|(?:and|while|whilst|but|to|ahead|behind|as|with)\b)"
+)
+
+
+def _after_candidate(ctx: ArticleContext, f: Figure, tail: str) -> bool:
+    """ "Green Jen McCahon 445 and…", "Liberal Democrat Bridget Smith took 3,192",
+    "Gabrielle Bailey (2,667)", "Labour's Jack Ferguson was second with 12,080": a count of
+    three digits or more just after a candidate's name (the party they stand for may come
+    between), at the end of its clause or before the next name: the candidate's votes.
+    Parties are not enough ("Labour took 411" is seats), nor are pronouns."""
+    v = f.tok.value
+    if f.tok.kind is not TokenKind.DIGITS or not isinstance(v, int) or v < 100 or f.tok.signed:
+        return False
+    if not _COUNT_TAIL.match(tail):
+        return False
+    mentions = ctx.mentions
+    i = mentions.before(f.tok.start) - 1
+    if i < 0:
+        return False
+    m = mentions.mentions[i]
+    text = ctx.text
+    if m.kind is MentionKind.PARTY and i > 0:
+        # "Ben Rend of Rejoin EU took 233": the person before "of (the) party"
+        person = mentions.mentions[i - 1]
+        if _OF_PARTY.fullmatch(text, person.end, m.start):
+            m = person
+    if m.kind is not MentionKind.CANDIDATE or f.tok.start - m.end > 60:
+        return False
+    gap_start = m.end
+    if m is not mentions.mentions[i]:
+        gap_start = mentions.mentions[i].end  # after the party
+    return _NAME_TO_COUNT.fullmatch(text, gap_start, f.tok.start) is not None
+
+
+def read_column(
+    ctx: ArticleContext, f: Figure, found: tuple[Column, tuple[int, int], list[tuple[int, int]]]
+) -> None:
+    """Give figure ``f`` the measure and election its table column's heading names
+    (``tables.column_at``'s ``found``), when the figure as written can be one: a count of
+    votes or a majority is a whole number, a share or turnout a percentage, a change a
+    signed or unsigned figure under 100. A heading's party is the party named in it, a
+    runner-up's figure the person (else party) named in the row's runner-up cell. A year no
+    loaded election was held in, a party or runner-up not found, or a figure of another
+    unit, leaves the figure as its own words read it."""
+    column, heading, cells = found
+    subject = None
+    if column.party is not None:
+        subject = next(
+            (m for m in ctx.mentions.between(*heading) if m.kind is MentionKind.PARTY), None
+        )
+        if subject is None:
+            return
+    elif column.runner_up is not None and column.kind in ("votes", "share", "change"):
+        if column.runner_up >= len(cells):
+            return
+        named = ctx.mentions.between(*cells[column.runner_up])
+        subject = next((m for m in named if m.kind is MentionKind.CANDIDATE), None) or next(
+            (m for m in named if m.kind is MentionKind.PARTY), None
+        )
+        if subject is None:
+            return
+    election = None
+    if column.year is not None:
+        if column.year == ctx.year:
+            election = ctx.election
+        elif ctx.previous is not None and ctx.index.year_of(ctx.previous) == column.year:
+            election = ctx.previous
+        else:
+            return
+    v, cat, tok = f.tok.value, f.category, f.tok
+    is_pct = cat is Category.PERCENT or (
+        cat is Category.BARE and isinstance(v, float) and 0 <= v <= 100 and not tok.signed
+    )
+    kind = column.kind
+    if kind == "level":  # "SNP 2024": a share if written as one, else a count of votes
+        kind = "share" if cat is Category.PERCENT else "votes"
+    if kind in ("share", "turnout"):
+        if not is_pct or tok.signed or f.change:
+            return
+        f.category = Category.PERCENT
+        f.percent_kind = PercentKind.SHARE if kind == "share" else PercentKind.TURNOUT
+    elif kind == "change":
+        if cat not in (Category.POINTS, Category.PERCENT, Category.BARE) or not abs(v) < 100:
+            return
+        f.category, f.percent_kind, f.change = Category.POINTS, PercentKind.SHARE, True
+    else:  # votes or majority: a whole number written as one
+        if cat not in (Category.BARE, Category.VOTES, Category.MAJORITY, Category.OTHER):
+            return
+        if not isinstance(v, int) or tok.kind is not TokenKind.DIGITS or tok.signed:
+            return
+        f.category = Category.MAJORITY if kind == "majority" else Category.VOTES
+    f.explicit = True
+    if election is not None:
+        f.election, f.fixed_election = election, True
+    f.column, f.column_subject = column, subject
 
 
 def drop_plans(figs: list[Figure], sentence: str, sentence_start: int) -> None:

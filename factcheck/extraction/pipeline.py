@@ -70,6 +70,7 @@ from .figures import (
     classify_figure,
     drop_plans,
     precision,
+    read_column,
     resolve_bare,
     unit_and_type,
 )
@@ -82,7 +83,8 @@ from .patterns import trie
 from .qualifiers import qualifier_of
 from .quotes import Speakers
 from .sentences import Sentence, in_spans, mask_spans, split_sentences
-from .subjects import attribute_subject, named_in_sentence
+from .subjects import attribute_subject, named_in_sentence, set_subject
+from .tables import column_at
 
 __all__ = ["extract_claims", "words_and_pronouns"]
 
@@ -225,6 +227,8 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
     mentions = ctx.mentions
     m_starts, found = mentions.starts, mentions.mentions
     figs: list[Figure] = []
+    line_start = text.rfind("\n", 0, s_start) + 1
+    row = "\t" in text[s_start:s_end] or " | " in text[s_start:s_end] or text[line_start] == "|"
     for tok in toks:
         t_start = tok.start
         # Digits inside a name ("The Mitre TW9"): the last mention starting at or before the
@@ -240,8 +244,13 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
         hi = t_end + _WINDOW
         right = text[t_end : hi if hi < s_end else s_end]
         fig = classify_figure(text, tok, left, right, sent)
-        if fig is not None:
-            figs.append(fig)
+        if fig is None:
+            continue
+        if row:
+            column = column_at(text, t_start, ctx.tables)
+            if column is not None:
+                read_column(ctx, fig, column)
+        figs.append(fig)
     return figs
 
 
@@ -252,6 +261,7 @@ _CLAIM_FIELDS = (
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
     *("measure", "precision", "named", "extracted_as", "scope", "seat_before", "area_before"),
     "year_before",
+    "column",
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
     raise ImportError("Claim's fields changed: update _to_claim and _CLAIM_FIELDS")
@@ -309,7 +319,12 @@ def _to_claim(
         frame[0],  # seat_before
         frame[1],  # area_before
         frame[2],  # year_before
+        None,  # column
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)
+    if f.column is not None:  # a table's column: its heading says whose figure it is
+        claim.column = f.column.heading
+        if f.column_subject is not None:
+            set_subject(ctx, claim, f.column_subject)
     claim.speaker = ctx.speakers.speaker_at(tok.start, sent.start, sent.end)
     return claim

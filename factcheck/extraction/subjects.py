@@ -28,7 +28,14 @@ from .numbers import NumberToken
 from .sentences import Sentence
 from .swings import swing_parties
 
-__all__ = ["LOSER_LEFT", "LOST_TO_LEFT", "NATIONAL_CUE", "attribute_subject", "named_in_sentence"]
+__all__ = [
+    "LOSER_LEFT",
+    "LOST_TO_LEFT",
+    "NATIONAL_CUE",
+    "attribute_subject",
+    "named_in_sentence",
+    "set_subject",
+]
 
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
 LOSER_LEFT = re.compile(
@@ -112,7 +119,7 @@ def attribute_subject(
     tok = fig.tok
     described = _describing(ents, tok.start) if ctype is ClaimType.AGE else None
     if described is not None:  # "the 75-year-old" is the person the age is of
-        _set_subject(ctx, claim, described)
+        set_subject(ctx, claim, described)
         return
     prefs = _preference(ctype, fig)
     in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
@@ -133,7 +140,7 @@ def attribute_subject(
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
     if pick is not None:
-        _set_subject(ctx, claim, pick)
+        set_subject(ctx, claim, pick)
     elif prefs.topic:
         _topic_subject(ctx, claim, tok.start)
     if losers:
@@ -160,7 +167,7 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
         # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds
         # North West, where 49,777 valid votes were cast"), else the first after
         before = [m for m in consts if m.end <= claim.start]
-        _set_subject(ctx, claim, before[-1] if before else consts[0])
+        set_subject(ctx, claim, before[-1] if before else consts[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
 
@@ -447,7 +454,7 @@ def named_in_sentence(ctx: ArticleContext, ents: list[Mention], s_start: int) ->
     return rows
 
 
-def _set_subject(ctx: ArticleContext, claim: Claim, m: Mention) -> None:
+def set_subject(ctx: ArticleContext, claim: Claim, m: Mention) -> None:
     """Make what mention ``m`` stands for the claim's subject (an empty key as None)."""
     name, kind, key = _describe(ctx, m, claim.election)
     claim.subject, claim.subject_kind, claim.subject_key = name, kind, key or None
@@ -475,15 +482,16 @@ def _set_constituency(claim: Claim, const: GazConstituency) -> None:
 
 def _candidacy(ctx: ArticleContext, person: str, election: str | None) -> GazCandidate | None:
     """The person's candidacy at the figure's election, else in the article's seat, else
-    their first."""
+    their first; of two people of one name standing at that election ("Gareth Thomas" in
+    Harrow West and in Merthyr Tydfil and Aberdare), the one in a seat the article names."""
     cands = ctx.mentions.people.get(person) or tuple(ctx.index.full.get(person, ()))
-    for c in cands:
-        if c.election == election:
-            return c
     if not cands:
         return None
+    then = [c for c in cands if c.election == election]
+    if len(then) == 1:
+        return then[0]
     local = {c.key for c in ctx.mentions.constituencies}
-    for c in cands:
+    for c in then or cands:
         if c.constituency in local:
             return c
-    return cands[0]
+    return (then or cands)[0]
