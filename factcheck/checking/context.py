@@ -112,8 +112,17 @@ def candidate_at(
 
 
 def claim_contest(claim, figures, context, election) -> ContestFig | None:
-    """The contest a claim is about: its own subject's, else the article's seat then."""
+    """The contest a claim is about: its own subject's, else the article's seat then. A
+    person the Library's files name otherwise at ``election`` ("Preet Kaur Gill" in 2019,
+    "Preet Gill" in 2024; "Elizabeth" and "Liz Truss") is read in the seat of the candidacy
+    named, then."""
     contest = contest_of_subject(claim, figures, election)
+    if (
+        contest is None
+        and claim.subject_kind == SubjectKind.CANDIDATE
+        and claim.subject_key in figures.candidates
+    ):
+        contest = figures.candidates[claim.subject_key].contest
     if contest is None and claim.subject_kind == SubjectKind.PARTY and context.contest is not None:
         contest = context.contest
     if contest is None and context.contest is not None:

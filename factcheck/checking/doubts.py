@@ -52,6 +52,11 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 - **a majority** spoken of earlier in the sentence than votes ("Priti Patel's majority
   in Witham was 5,145, Suella Braverman's … 6,079"); **some of them** ("four
   candidates who");
+- **an average or an estimate** ("Averaged across the three seats", "an estimated
+  23,884");
+- **a part of a figure**: "a quarter of one per cent", a majority's share of the votes,
+  a place "in the popular vote", "six of the Conservative gains", "six seats from
+  Labour", "three further candidates";
 - **another seat named** in the sentence than the one checked;
 - **far from it**: more than ``FAR`` times the official figure or less than its
   ``FAR``th part, unless a digit was dropped or added ("41 seats" for 411): a report
@@ -545,9 +550,10 @@ TABLE_AMBIGUOUS = frozenset(
 
 
 def in_a_table_row(claim, found, figures, context) -> str | None:
-    """A share or a count of votes in a row of a table pasted as text: its column (a share
-    or the turnout, votes or the majority) was not read."""
-    if claim.claim_type not in TABLE_AMBIGUOUS:
+    """A share or a count of votes in a row of a table pasted as text whose column (a share
+    or the turnout, votes or the majority) was not read from its heading
+    (``Claim.column``)."""
+    if claim.claim_type not in TABLE_AMBIGUOUS or claim.details.get("column"):
         return None
     if TABLE_ROW.search(claim.sentence):
         return "it is in a table, whose column headings were not read"
@@ -980,6 +986,90 @@ def some_of_them(claim, found, figures, context) -> str | None:
     return None
 
 
+# "Averaged across the three seats", "on average", "the mean": a figure worked out from
+# several, which the Library does not publish.
+AVERAGE = re.compile(r"\b(?:averag(?:e|ed|es|ing)|mean|median)\b", re.IGNORECASE)
+# "an estimated 23,884", "estimated at 40,000": an estimate, not a declared figure.
+ESTIMATED_BEFORE = re.compile(
+    r"\b(?:estimated|estimate[ \u00a0]+of|an[ \u00a0]+estimate[ \u00a0]+of)[ \u00a0]+"
+    r"(?:at[ \u00a0]+)?(?:just[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def averaged_or_estimated(claim, found, figures, context) -> str | None:
+    """ "Averaged across the three seats, the Conservative share fell by 25.7 points", "an
+    estimated 23,884": an average of several figures, or an estimate, read as one
+    official figure."""
+    at = max(figure_at(claim), 0)
+    if AVERAGE.search(claim.sentence, 0, at):
+        return "it may be an average of several figures"
+    if ESTIMATED_BEFORE.search(claim.sentence[max(at - 40, 0) : at]):
+        return "it is an estimate, not a declared figure"
+    return None
+
+
+# "less than a quarter of one per cent", "a fraction of a percentage point": a part of
+# one per cent, not a share.
+OF_ONE_PERCENT = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:one|a|1)[ \u00a0]*(?:per[ \u00a0]?cent|percent|%|"
+    r"percentage[ \u00a0]+point)",
+    re.IGNORECASE,
+)
+# "a majority of 11,266, almost a fifth of all the votes cast": the majority's share.
+MAJORITY_THEN_SHARE = re.compile(r"\bmajority\b[^.;:()]{0,40}$", re.IGNORECASE)
+# "came third in the popular vote", "third on votes": a place by votes, not by seats.
+PLACE_BY_VOTES = re.compile(
+    r"[ \u00a0]+(?:place[ \u00a0]+)?(?:in|on|by)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:popular[ \u00a0]+vote|votes?|vote[ \u00a0]+share|"
+    r"share[ \u00a0]+of[ \u00a0]+the[ \u00a0]+vote)\b",
+    re.IGNORECASE,
+)
+# "All six of the Conservative gains", "three of its losses": seats changing hands.
+OF_THE_GAINS = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:[A-Z][\w'\u2019]*[ \u00a0]+){0,2}(?:gains|losses)\b"
+)
+# "take six Welsh seats from Labour": seats taken from a party, not all a party holds.
+SEATS_FROM = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w'\u2019]*[ \u00a0]+)?(?:seats|constituencies)[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?(?:from|off)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+)
+# "Three further candidates", "two other candidates": some of the ballot, not all of it.
+SOME_CANDIDATES = re.compile(
+    r"[ \u00a0]+(?:further|other|more|remaining|additional|minor)[ \u00a0]+"
+    r"(?:\w+[ \u00a0]+)?(?:candidates|hopefuls|contenders)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_a_figure(claim, found, figures, context) -> str | None:
+    """A figure read as a whole official one that the words make a part or another
+    measure of it: "a quarter of one per cent", a majority's share of the votes ("a
+    majority of 11,266, almost a fifth of all the votes cast"), a place "in the popular
+    vote" read by seats, "six of the Conservative gains" or "take six Welsh seats from
+    Labour" read as seats held, "three
+    further candidates" read as the whole ballot."""
+    at = max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    sentence = claim.sentence
+    if OF_ONE_PERCENT.match(sentence, end):
+        return "it is a part of one per cent"
+    if claim.claim_type == ClaimType.VOTE_SHARE and MAJORITY_THEN_SHARE.search(
+        sentence[max(at - 60, 0) : at]
+    ):
+        return "it may be the majority's share of the votes"
+    if claim.claim_type == ClaimType.RANK and PLACE_BY_VOTES.match(sentence, end):
+        return "it is a place by votes, which the Library does not rank"
+    if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION) and (
+        OF_THE_GAINS.match(sentence, end) or SEATS_FROM.match(sentence, end)
+    ):
+        return "it counts seats that changed hands, not seats held"
+    if SOME_CANDIDATES.match(sentence, end):
+        return "it counts only some of the candidates"
+    return None
+
+
 def another_seat_named(claim, found, figures, context) -> str | None:
     """A figure checked against a seat when its sentence names only other seats ("a Green
     candidate of the same name took 3,690 in Bradford West")."""
@@ -1027,6 +1117,8 @@ _TESTS = (
     share_of_seats,
     votes_of_a_majority,
     some_of_them,
+    averaged_or_estimated,
+    part_of_a_figure,
     party_named_after,
     another_seat_named,
     far_from_it,  # last: the least specific reason

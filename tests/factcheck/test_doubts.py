@@ -198,6 +198,40 @@ CORRECT = {
         ["4,515", "424", "574"],
         None,
     ),
+    "an estimate": (
+        "ge2024",
+        "In Calder Valley, Labour won with fewer votes than it notionally received in 2019: "
+        "22,046 against an estimated 23,884.",
+        ["23,884"],
+        "estimate",
+    ),
+    "a part of one per cent": (
+        "ge2024",
+        "David Reed held Exmouth and Exeter East by 121 votes. The majority represents less "
+        "than a quarter of one per cent of the 51,316 valid votes cast.",
+        ["a quarter"],
+        "part of one per cent",
+    ),
+    "a majority's share of the votes": (
+        "ge2019",
+        "Martyn Day held Linlithgow and East Falkirk. That left Mr Day with a majority of "
+        "11,266, almost a fifth of all the votes cast.",
+        ["11,266", "a fifth"],
+        "majority's share",
+    ),
+    "seats taken from a party": (
+        "ge2019",
+        "Tories take six Welsh seats from Labour as the red wall cracks.",
+        ["six"],
+        "changed hands",
+    ),
+    "some of the candidates": (
+        "ge2024",
+        "David Reed held Exmouth and Exeter East by 121 votes. Three further candidates "
+        "shared the remaining 1,178 votes.",
+        ["Three"],
+        "some of the candidates",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
