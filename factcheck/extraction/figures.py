@@ -614,7 +614,8 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
     per cent"). Else it is a majority after "won … by", seats after "Seats:", votes at the
     end of a named results line, or OTHER. A bare number word with nothing to borrow is not
     a claim."""
-    explicit = [f for f in figs if f.explicit and f.category in _LENDERS]
+    # a table's column lends its unit to no other cell ("Majority | Majority change")
+    explicit = [f for f in figs if f.explicit and f.category in _LENDERS and f.column is None]
     seats_word = None  # where the sentence's first "seats" or "MPs" ends
     for f in figs:
         if f.category is not Category.BARE:

@@ -84,7 +84,7 @@ from .qualifiers import qualifier_of
 from .quotes import Speakers
 from .sentences import Sentence, in_spans, mask_spans, split_sentences
 from .subjects import attribute_subject, named_in_sentence, set_subject
-from .tables import column_at
+from .tables import column_at, is_row
 
 __all__ = ["extract_claims", "words_and_pronouns"]
 
@@ -228,7 +228,8 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
     m_starts, found = mentions.starts, mentions.mentions
     figs: list[Figure] = []
     line_start = text.rfind("\n", 0, s_start) + 1
-    row = "\t" in text[s_start:s_end] or " | " in text[s_start:s_end] or text[line_start] == "|"
+    line_end = text.find("\n", s_start)
+    row = is_row(text, line_start, line_end if line_end >= 0 else len(text))
     for tok in toks:
         t_start = tok.start
         # Digits inside a name ("The Mitre TW9"): the last mention starting at or before the

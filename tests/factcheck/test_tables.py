@@ -59,6 +59,34 @@ def test_a_column_tally_does_not_read_is_left_as_its_words_read_it():
     assert _column(turnout, "-9.4") is None
 
 
+def test_a_change_is_read_only_as_a_change_in_share_and_only_when_the_table_says_so():
+    seats = (
+        "Party | Seats | +/- | Votes | Share %\nLiberal Democrats | 72 | +64 | 3,519,143 | 12.2\n"
+    )
+    assert _column(seats, "+64") is None  # beside seats: in seats, or in share?
+    assert _column(seats, "12.2").kind == "share"
+    after_turnout = "Seat | Winner | Votes | Turnout % | Change\nX | Y | 16,599 | 52.4 | -11.5\n"
+    assert _column(after_turnout, "-11.5") is None
+    majority = "Seat | Winner | Majority | Majority change\nX | Y | 8,368 | 7,000\n"
+    assert _column(majority, "8,368").kind == "majority"
+    assert _column(majority, "7,000") is None
+    after_share = "Seat | Winner | Share % | Change\nX | Y | 44.3 | -5.8\n"
+    assert _column(after_share, "-5.8").kind == "change"
+    assert _column("Seat | Majority %\nX | 18\n", "18") is None  # a share, not 18 votes
+
+
+def test_a_runner_ups_columns_end_at_the_next_person():
+    table = "Seat | Runner-up | Votes | Winner | Votes\nX | A B | 8,231 | C D | 16,599\n"
+    assert _column(table, "8,231").runner_up == 1
+    assert _column(table, "16,599").runner_up is None
+
+
+def test_a_markdown_rule_and_carriage_returns_keep_a_table_whole():
+    text = "Seat | Winner | Majority\r\n---|---|---\r\nX | Y | 8,368\r\nZ | W | 7,019"
+    assert _column(text, "8,368").kind == "majority"
+    assert _column(text, "7,019").kind == "majority"
+
+
 def test_a_row_of_another_width_or_a_table_without_headings_is_not_read():
     short = HEADED + "Birmingham Ladywood | Shabana Mahmood | 15,558 | 3,421\n"
     assert _column(short, "15,558") is None
