@@ -173,7 +173,9 @@ def doubted(
     """An inaccurate suggestion tested by ``doubts``: votes said as a margin checked as the
     seat's majority (``doubts.majority_meant``); a party's figure matching its candidate
     in the seat named last before it taken so (``doubts.seat_meant``), and a party's seats
-    or share matching the area its paragraph names (``doubts.area_meant``); then, if still
+    or share matching the area its paragraph names (``doubts.area_meant``), and a figure
+    its sentence calls notional matching the seat's notional result
+    (``doubts.notional_meant``); then, if still
     inaccurate, not checkable with the reason a frame of the figure leaves it in doubt
     (``doubts.doubt``), or as it is when nothing doubts it."""
     meant = doubts.majority_meant(claim, found, figures)
@@ -190,6 +192,11 @@ def doubted(
     in_area = doubts.area_meant(claim, found, figures, context)
     if in_area is not None:
         return in_area
+    meant = doubts.notional_meant(claim, found, figures, context)
+    if meant is not None:
+        notional = _read_as(meant, meant["cue"], claim, found, figures, context)
+        if notional.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+            return notional
     reason = doubts.doubt(claim, found, figures, context)
     return doubts.unsure(found, reason) if reason else found
 

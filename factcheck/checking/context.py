@@ -121,27 +121,36 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         contest is None
         and claim.subject_kind == SubjectKind.CANDIDATE
         and claim.subject_key in figures.candidates
+        and election
     ):
-        contest = figures.candidates[claim.subject_key].contest
-    if contest is None and claim.subject_kind == SubjectKind.PARTY and context.contest is not None:
-        contest = context.contest
+        named = figures.candidates[claim.subject_key]
+        then = _at_election(figures, named.contest, election)
+        if then is not None and any(c.surname == named.surname for c in then.candidates):
+            return then  # the same person, named otherwise then (someone of their surname)
     if contest is None and context.contest is not None:
         contest = context.contest
     if contest is not None and contest.election != election:
-        # The article's seat, at the election the claim is about.
-        then = figures.contest(election, contest.slug)
-        if then is None:
-            successor = next(
-                (
-                    c
-                    for c in figures.contests.values()
-                    if c.election == election and c.predecessor_slug == contest.slug
-                ),
-                None,
-            )
-            then = successor or predecessor_at(figures, contest, election)
-        contest = then
+        contest = _at_election(figures, contest, election)  # the article's seat, then
     return contest
+
+
+def _at_election(figures, contest: ContestFig, election: str | None) -> ContestFig | None:
+    """``contest``'s seat at ``election``: the same slug, else the seat it became, else
+    the seat it came from."""
+    if contest.election == election:
+        return contest
+    then = figures.contest(election, contest.slug)
+    if then is None:
+        successor = next(
+            (
+                c
+                for c in figures.contests.values()
+                if c.election == election and c.predecessor_slug == contest.slug
+            ),
+            None,
+        )
+        then = successor or predecessor_at(figures, contest, election)
+    return then
 
 
 def predecessor_at(figures, contest: ContestFig, election: str) -> ContestFig | None:

@@ -56,7 +56,7 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   23,884");
 - **a part of a figure**: "a quarter of one per cent", a majority's share of the votes,
   a place "in the popular vote", "six of the Conservative gains", "six seats from
-  Labour", "three further candidates";
+  Labour", "the city had 73 seats", "three further candidates";
 - **another seat named** in the sentence than the one checked;
 - **far from it**: more than ``FAR`` times the official figure or less than its
   ``FAR``th part, unless a digit was dropped or added ("41 seats" for 411): a report
@@ -75,7 +75,7 @@ from . import rules
 from .areas import area_named
 from .checkers import COUNT_WORDS, check_in_area
 from .claims import Claimed, Suggestion
-from .context import ArticleContext
+from .context import ArticleContext, claim_contest
 from .figures import OfficialFigures, evidence_of, recording
 from .readings import (
     COMMONS_WORDS,
@@ -303,6 +303,59 @@ def seat_meant(
         seat.election,
         NAMED_ELSEWHERE,
         f"the party's candidate in {seat.name}, the seat named last",
+    )
+    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
+
+
+# Kinds of figure a seat's notional previous result has.
+NOTIONAL_FIGURES = frozenset(
+    [ClaimType.VOTE_SHARE, ClaimType.CANDIDATE_VOTES, ClaimType.RANK, ClaimType.TURNOUT]
+)
+
+
+def notional_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> dict | None:
+    """The seat's notional previous result on its new boundaries (the Library's notional
+    file) as a reading to check (``Reading.as_dict``), when a figure the sentence gives as
+    notional (``notional``: "Saqib Bhatti's share fell from a notional 62.4pc", "On the
+    notional 2019 result … the DUP had taken 43.4%") was checked against another result:
+    the party's share, votes or place there, or the seat's turnout. The seat is the one
+    the claim was read in, at the article's election. None when the article's election is
+    measured from no notional result or the party had no candidate in it."""
+    read = _as_read(claim, found)
+    if read.claim_type not in NOTIONAL_FIGURES:
+        return None
+    now = figures.elections.get(context.election or "")
+    if now is None or not now.notional_baseline or read.election == now.notional_baseline:
+        return None
+    if notional(read, found, figures, context) is None:
+        return None
+    seat = claim_contest(read, figures, context, context.election)
+    base = figures.notional_contest(seat) if seat is not None else None
+    if base is None:
+        return None
+    if read.claim_type == ClaimType.TURNOUT:
+        subject = (base.name, SubjectKind.CONSTITUENCY, base.slug)
+    else:
+        party = read.subject_key if read.subject_kind == SubjectKind.PARTY else None
+        if read.subject_kind == SubjectKind.CANDIDATE:
+            candidate = figures.candidates.get(read.subject_key or "")
+            party = candidate.party if candidate is not None else None
+        notional_candidate = base.candidate_for_party(party) if party else None
+        if notional_candidate is None:
+            return None
+        subject = (
+            notional_candidate.full_name,
+            SubjectKind.CANDIDATE,
+            notional_candidate.key,
+        )
+    reading = Reading(
+        read.claim_type,
+        *subject,
+        base.election,
+        NAMED_ELSEWHERE,
+        f"the notional result in {seat.name}, which its sentence speaks of",
     )
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
@@ -988,7 +1041,7 @@ def some_of_them(claim, found, figures, context) -> str | None:
 
 # "Averaged across the three seats", "on average", "the mean": a figure worked out from
 # several, which the Library does not publish.
-AVERAGE = re.compile(r"\b(?:averag(?:e|ed|es|ing)|mean|median)\b", re.IGNORECASE)
+AVERAGE = re.compile(r"\b(?:averag(?:e|ed|es|ing)|the[ \u00a0]+mean|median)\b", re.IGNORECASE)
 # "an estimated 23,884", "estimated at 40,000": an estimate, not a declared figure.
 ESTIMATED_BEFORE = re.compile(
     r"\b(?:estimated|estimate[ \u00a0]+of|an[ \u00a0]+estimate[ \u00a0]+of)[ \u00a0]+"
@@ -1035,6 +1088,14 @@ SEATS_FROM = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w'\u2019]*[ \u00a0]+)?(?:seats|constituencies)[ \u00a0]+"
     r"(?:[a-z]+[ \u00a0]+)?(?:from|off)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
 )
+# "when the city had 73 seats", "Scotland has 57 constituencies": all of an area's seats.
+AREA_HAD = re.compile(
+    r"\b(?:the[ \u00a0]+(?:city|capital|region|county|nation|country|area|province)|"
+    r"London|Scotland|Wales|England|Northern[ \u00a0]+Ireland|Britain)[ \u00a0]+"
+    r"(?:had|has|have|then[ \u00a0]+had|now[ \u00a0]+has|elects|elected|returns|returned)"
+    r"[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 # "Three further candidates", "two other candidates": some of the ballot, not all of it.
 SOME_CANDIDATES = re.compile(
     r"[ \u00a0]+(?:further|other|more|remaining|additional|minor)[ \u00a0]+"
@@ -1048,7 +1109,7 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     measure of it: "a quarter of one per cent", a majority's share of the votes ("a
     majority of 11,266, almost a fifth of all the votes cast"), a place "in the popular
     vote" read by seats, "six of the Conservative gains" or "take six Welsh seats from
-    Labour" read as seats held, "three
+    Labour" read as seats held, "when the city had 73 seats" read as a party's, "three
     further candidates" read as the whole ballot."""
     at = max(figure_at(claim), 0)
     end = at + len(claim.text)
@@ -1065,6 +1126,8 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
         OF_THE_GAINS.match(sentence, end) or SEATS_FROM.match(sentence, end)
     ):
         return "it counts seats that changed hands, not seats held"
+    if claim.claim_type == ClaimType.SEAT_COUNT and AREA_HAD.search(sentence[max(at - 40, 0) : at]):
+        return "it counts all the area's seats, not a party's"
     if SOME_CANDIDATES.match(sentence, end):
         return "it counts only some of the candidates"
     return None

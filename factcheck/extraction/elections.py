@@ -107,9 +107,17 @@ DEFENDED_LEFT = re.compile(
 FROM_CHANGE_LEFT = re.compile(
     rf"\b(?:down|up|fell|fall(?:en|ing)?|rose|risen|rising|dropped|dropping|slipped|slumped|"
     rf"climbed|jumped|cut|reduced|increased|grew|shrank|shrunk|plunged|plummeted|tumbled|"
-    rf"collapsed|surged|sank|slid){_S}+(?:sharply{_S}+|steeply{_S}+)?from{_S}+"
+    rf"collapsed|surged|sank|slid|doubled|trebled|tripled|halved),?{_S}+"
+    rf"(?:sharply{_S}+|steeply{_S}+)?from{_S}+"
     rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$",
     re.IGNORECASE,
+)
+# "from 18.6% to 35.3%", "from 365 seats to 121": a change from one level to another.
+FROM_LEFT = re.compile(rf"\bfrom{_S}+(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$", re.I)
+TO_RIGHT = re.compile(
+    rf"^(?:{_S}*(?:%|per{_S}?cent|pc|seats|MPs|votes))?{_S}+to{_S}+"
+    rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?[\d£]",
+    re.I,
 )
 # After a majority that was the previous election's: "… majority of 18,304 vanished".
 LOST_MAJORITY_RIGHT = re.compile(
@@ -391,7 +399,8 @@ _LEVELS = frozenset(
 
 def _previous_levels(ctx: ArticleContext, figs: list[Figure]) -> None:
     """The figure a change started from is the previous election's when no year says
-    otherwise ("down from 365", "the SNP fell from 48 seats to 9"); a marker in the
+    otherwise ("down from 365", "the SNP fell from 48 seats to 9", "Labour's almost
+    doubled, from 18.6% to 35.3%"); a marker in the
     sentence ("up from 202 in 2019") still decides."""
     if ctx.previous is None:
         return
@@ -400,7 +409,10 @@ def _previous_levels(ctx: ArticleContext, figs: list[Figure]) -> None:
             f.category in _LEVELS
             and not f.change
             and "from" in f.left[-24:]
-            and FROM_CHANGE_LEFT.search(f.left[-60:])
+            and (
+                FROM_CHANGE_LEFT.search(f.left[-60:])
+                or (FROM_LEFT.search(f.left[-30:]) and TO_RIGHT.match(f.right))
+            )
         ):
             f.election = ctx.previous
 

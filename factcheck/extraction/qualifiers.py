@@ -75,6 +75,14 @@ _QUALIFIER_LAST_WORDS = frozenset(
     - {"quite", "approximate"}
     | {"a"}
 )
+# A verb of moving before "up to": "moved up to second", "climbed up to 40%" is a move.
+_MOVED_UP_TO = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|went|go(?:es|ing)?|climb(?:s|ed|ing)?|ris(?:e|es|en|ing)|"
+    r"rose|jump(?:s|ed|ing)?|c(?:ame|omes?|oming)|shot|surg(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    r"bump(?:s|ed|ing)?|edg(?:e|es|ed|ing)|stepp?(?:ed|ing|s)?)"
+    rf"{_S}+up{_S}+to{_S}+$",
+    re.IGNORECASE,
+)
 _QUALIFIER_RIGHT = re.compile(rf"^(?:{_S}*(?:or{_S}+so|-odd|{_S}odd)\b)|^(?P<plus>-?plus\b|\+)")
 
 
@@ -100,6 +108,9 @@ def qualifier_of(left: str, right: str) -> Qualifier:
         if m.group("more"):
             return Qualifier.MORE_THAN
         if m.group("less"):
+            if m.group("less").lower() == "ot pu" and _MOVED_UP_TO.search(left[-40:]):
+                # read backwards: "up to"; "Alliance moved up to second" is a move, not a cap
+                return Qualifier.EXACT
             return Qualifier.LESS_THAN
         if m.group("atmost"):
             return Qualifier.AT_MOST
