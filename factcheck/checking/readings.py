@@ -394,6 +394,15 @@ def _read(claim, figures, context, check) -> Suggestion:
         return _taken(taken.full(claim, figures, context, check), readings)
     if matching:
         return _taken(matching[0].full(claim, figures, context, check), readings)
+    if own.verdict == Verdict.INACCURATE and _a_slip_of_its_own(claim, own):
+        # "Conservative Gary Sambrook, who took 9,450 votes" (9,540): no reading matches,
+        # and the figure is its named subject's own with two digits swapped or one changed
+        own.explanation = (
+            f"{rules.fmt(own.official_value)} with a digit slipped: no other official "
+            f"figure is {claim.text}. " + own.explanation
+        )
+        own.readings, own.confident = readings, True
+        return own
     nearest = [w for w in ranked if w.suggestion.official_value is not None][:NEAREST_SHOWN]
     listed = "; ".join(
         f"{w.reading.label()}: {rules.fmt(w.suggestion.official_value)}" for w in nearest
@@ -405,6 +414,35 @@ def _read(claim, figures, context, check) -> Suggestion:
     )
     found.readings = readings
     return found
+
+
+# Counts a slip of the digits is read in: a candidate's votes, a seat's majority.
+SLIP_KINDS = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY])
+
+
+def _a_slip_of_its_own(claim: Claimed, own: Suggestion) -> bool:
+    """Whether ``claim``, an exact count of three digits or more written with its subject
+    named in its sentence, is ``own``'s official figure (its own reading's) with two
+    neighbouring digits swapped or one digit changed: 9,450 for 9,540, 16,961 for 15,961.
+    Reports mistype a figure that way; another official figure is seldom one such slip
+    away, and the readings found none that matches."""
+    if claim.claim_type not in SLIP_KINDS or claim.qualifier != Qualifier.EXACT:
+        return False
+    if own.official_value is None or not claim.subject_key:
+        return False
+    if not any(
+        key == claim.subject_key for _s, _e, _k, key, _n in claim.details.get("named") or ()
+    ):
+        return False
+    mine = "".join(ch for ch in claim.text if ch.isdigit())
+    theirs = str(int(own.official_value)) if own.official_value == int(own.official_value) else ""
+    if len(mine) < 3 or len(mine) != len(theirs) or mine == theirs:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    if len(apart) == 1:
+        return True
+    i, j = apart[0], apart[-1]
+    return len(apart) == 2 and j == i + 1 and mine[i] == theirs[j] and mine[j] == theirs[i]
 
 
 def readings_for(

@@ -274,6 +274,17 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "two digits swapped, the sentence naming another": (
+        "ge2024",
+        "In Northfield, Laurence Turner ousted Conservative Gary Sambrook, who took 9,450 votes.",
+        "9,450",
+    ),
+    "one digit changed, in a list of candidates": (
+        "ge2024",
+        "The Liberal Democrat Nick Beckett polled 1,641 and the Green Will Beasley 1,371 in "
+        "Caerfyrddin.",
+        "1,641",
+    ),
     "someone else's, named after it": (
         "ge2024",
         "Jeremy Corbyn won 16,873 votes, beating Labour's Praful Nargund.",
@@ -438,6 +449,12 @@ def test_a_figure_of_years_ago_is_read_at_the_election_before(checked):
     claim, suggestion = checked[YEARS_AGO]["34,556"]
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert claim.election == "ge2019"
+
+
+def test_a_slip_of_the_digits_says_so(checked):
+    election, text, figure = WRONG["two digits swapped, the sentence naming another"]
+    claim, suggestion = checked[(election, text)][figure]
+    assert suggestion.explanation.startswith("9,540 with a digit slipped"), suggestion.explanation
 
 
 def test_votes_said_as_a_margin_are_checked_as_the_seats_majority(checked):
