@@ -56,7 +56,10 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   23,884");
 - **a part of a figure**: "a quarter of one per cent", a majority's share of the votes,
   a place "in the popular vote", "six of the Conservative gains", "six seats from
-  Labour", "the city had 73 seats", "three further candidates";
+  Labour", "seize nine seats", "the city had 73 seats", "Seven seats in all were won
+  by fewer than 100 votes", "three further candidates";
+- **a seat named after a semicolon** only ("at 78.4 per cent; the lowest was Kingston
+  upon Hull East");
 - **another seat named** in the sentence than the one checked;
 - **far from it**: more than ``FAR`` times the official figure or less than its
   ``FAR``th part, unless a digit was dropped or added ("41 seats" for 411): a report
@@ -1096,6 +1099,17 @@ AREA_HAD = re.compile(
     r"[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# "Tories seize nine seats", "snatched three seats": seats taken, not all a party holds.
+SEIZED_BEFORE = re.compile(
+    r"\b(?:seiz(?:e|es|ed|ing)|snatch(?:es|ed|ing)?|grabb?(?:s|ed|ing)?|captur(?:e|es|ed|ing)|"
+    r"gain(?:s|ed|ing)?)[ \u00a0]+(?:another[ \u00a0]+|a[ \u00a0]+further[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# "Seven seats in all were won by fewer than 100 votes": seats counted by a condition.
+SEATS_WON_BY = re.compile(
+    r"[ \u00a0]+(?:seats|constituencies)?[ \u00a0]*(?:in[ \u00a0]+all[ \u00a0]+)?"
+    r"(?:were|was)[ \u00a0]+(?:won|held|decided|lost|taken)[ \u00a0]+(?:by|with)\b"
+)
 # "Three further candidates", "two other candidates": some of the ballot, not all of it.
 SOME_CANDIDATES = re.compile(
     r"[ \u00a0]+(?:further|other|more|remaining|additional|minor)[ \u00a0]+"
@@ -1108,9 +1122,10 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     """A figure read as a whole official one that the words make a part or another
     measure of it: "a quarter of one per cent", a majority's share of the votes ("a
     majority of 11,266, almost a fifth of all the votes cast"), a place "in the popular
-    vote" read by seats, "six of the Conservative gains" or "take six Welsh seats from
-    Labour" read as seats held, "when the city had 73 seats" read as a party's, "three
-    further candidates" read as the whole ballot."""
+    vote" read by seats, "six of the Conservative gains", "take six Welsh seats from
+    Labour" or "Tories seize nine seats" read as seats held, "when the city had 73
+    seats" or "Seven seats in all were won by fewer than 100 votes" read as a party's,
+    "three further candidates" read as the whole ballot."""
     at = max(figure_at(claim), 0)
     end = at + len(claim.text)
     sentence = claim.sentence
@@ -1123,13 +1138,40 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     if claim.claim_type == ClaimType.RANK and PLACE_BY_VOTES.match(sentence, end):
         return "it is a place by votes, which the Library does not rank"
     if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION) and (
-        OF_THE_GAINS.match(sentence, end) or SEATS_FROM.match(sentence, end)
+        OF_THE_GAINS.match(sentence, end)
+        or SEATS_FROM.match(sentence, end)
+        or SEIZED_BEFORE.search(sentence[max(at - 30, 0) : at])
     ):
         return "it counts seats that changed hands, not seats held"
     if claim.claim_type == ClaimType.SEAT_COUNT and AREA_HAD.search(sentence[max(at - 40, 0) : at]):
         return "it counts all the area's seats, not a party's"
+    if claim.claim_type == ClaimType.SEAT_COUNT and SEATS_WON_BY.match(sentence, end):
+        return "it counts the seats won by some margin, not a party's"
     if SOME_CANDIDATES.match(sentence, end):
         return "it counts only some of the candidates"
+    return None
+
+
+def seat_named_after_a_break(claim, found, figures, context) -> str | None:
+    """A seat's figure checked against the only seat its sentence names, named after it
+    beyond a semicolon ("Hallam also had the region's highest turnout, at 78.4 per cent;
+    the lowest was Kingston upon Hull East"): that seat's figure is the next clause's."""
+    used = {(e, c) for e, c in found.evidence if c}
+    if not used:
+        return None
+    at = max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    for start, _e, kind, key, _n in claim.details.get("named") or ():
+        if kind != SubjectKind.CONSTITUENCY:
+            continue
+        if start < at:
+            return None  # a seat named before it: that one
+        if ";" not in claim.sentence[end:start]:
+            continue
+        for election, _c in used:
+            seat = figures.contest(election, key)
+            if seat is not None and (election, seat.contest_id) in used:
+                return "the seat it was checked in is named after it, in another clause"
     return None
 
 
@@ -1182,6 +1224,7 @@ _TESTS = (
     some_of_them,
     averaged_or_estimated,
     part_of_a_figure,
+    seat_named_after_a_break,
     party_named_after,
     another_seat_named,
     far_from_it,  # last: the least specific reason

@@ -380,6 +380,10 @@ def _read(claim, figures, context, check) -> Suggestion:
             ),
             None,
         )
+        if other is not None and _party_named_as_them(claim, other.reading):
+            # "Ms Green's share rose 22.4 points" read as the Green party's: the word is
+            # Sarah Green's surname, and the figure is hers
+            return _taken(other.full(claim, figures, context, check), readings)
         if other is not None:
             own.explanation = _misattributed(claim, other, own) + " " + own.explanation
             own.readings, own.confident = readings, True
@@ -1107,6 +1111,15 @@ def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -
     if mine is not None and primary.subject_kind == SubjectKind.PARTY:
         return mine.party == primary.subject_key
     return False
+
+
+def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:
+    """Whether the claim's party is written as the surname of the person ``reading`` is
+    about ("Green" for Sarah Green): one word, two readings."""
+    if claim.subject_kind != SubjectKind.PARTY or reading.subject_kind != SubjectKind.CANDIDATE:
+        return False
+    party = (claim.subject or "").split()
+    return len(party) == 1 and (reading.subject or "").split()[-1:] == party
 
 
 def _misattributed(claim: Claimed, other: Weighed, own: Suggestion) -> str:

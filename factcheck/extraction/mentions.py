@@ -447,7 +447,7 @@ def find_mentions(
     constituencies = sorted(
         const_by_key.values(), key=lambda c: (-const_counts[c.key], const_first[c.key])
     )
-    return _resolve(text, found, sentences, constituencies)
+    return _resolve(text, found, sentences, constituencies, index.party_by_key)
 
 
 _NOT_GIVEN = frozenset(
@@ -542,11 +542,15 @@ def anaphor_spans(text: str) -> Iterator[tuple[int, int]]:
 def party_ref_spans(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``PARTY_REF_RE.finditer(text)``. A match is "party", the run of spaces
     before it, and the word before that, which must be one of ``_PARTY_DETS`` (none of them
-    ends another, so at most one fits)."""
+    ends another, so at most one fits); and "party" alone after a possessive ("Rishi
+    Sunak's party"), which ``_resolve`` gives the person's party."""
     for m in _PARTY_WORD_RE.finditer(text):
         r = m.start() - 1
         while r > 0 and text[r - 1] in " \u00a0":
             r -= 1
+        if text.endswith(("'s", "\u2019s"), 0, r):  # "Rishi Sunak's party": his party
+            yield m.start(), m.end()
+            continue
         if not text.endswith(_PARTY_DETS, 0, r):  # most: "the Labour party", "Party"
             continue
         for det in _PARTY_DETS:
@@ -625,6 +629,7 @@ def _resolve(
     found: list[Mention],
     sentences: list[Sentence],
     constituencies: list[GazConstituency],
+    party_by_key: dict[str, GazParty] | None = None,
 ) -> MentionIndex:
     sent_starts = [s.start for s in sentences]
     counts: dict[str, int] = {}
@@ -711,6 +716,21 @@ def _resolve(
                     last_party, party_sentence = m.party, sidx
             elif kind is PARTY_REF:
                 m.party = last_party
+                owner = kept[-2] if len(kept) > 1 else None
+                gap = text[owner.end : m.start] if owner is not None else ""
+                if (
+                    owner is not None
+                    and owner.kind is CANDIDATE
+                    and (
+                        gap in ("'s ", "\u2019s ")
+                        or gap in (" ", "\u00a0")
+                        and text.endswith(("'s", "\u2019s"), 0, owner.end)
+                    )
+                ):  # "Rishi Sunak's party": the person's, whichever party was named last
+                    mine = (party_by_key or {}).get(owner.cands[0].party or "")
+                    m.party = mine
+                    if mine is None:
+                        continue
             if kind is CONSTITUENCY:
                 m.entity_kind = SEAT
             elif m.party is not None:

@@ -252,6 +252,27 @@ CORRECT = {
         ["8,405"],
         None,
     ),
+    "seats seized": (
+        "ge2019",
+        "Yorkshire's red wall crumbles as Tories seize nine seats",
+        ["nine"],
+        "changed hands",
+    ),
+    "a party written as a person's surname": (
+        "ge2024",
+        "Sarah Green held Chesham and Amersham for the Liberal Democrats. Ms Green's share was "
+        "up 22.4 percentage points.",
+        ["22.4 percentage points"],
+        None,
+    ),
+    "a person's party": (
+        "ge2024",
+        "The Conservatives' grip on the South West was broken overnight, with Labour and the "
+        "Liberal Democrats sharing out the region's seats and leaving Rishi Sunak's party with "
+        "just 11 of the 58 constituencies.",
+        ["11"],
+        None,
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (

@@ -27,15 +27,17 @@ KNOWN_FALSE_ALARMS = {
         'a turnout said as "It was highest in Cheadle, at 75.0%", the word in the sentence before'
     ),
 }
-# Wrong figures caught (of 655 written wrong: 151 in the first 58 texts, 504 in ``blind/``).
+# Wrong figures caught (of 742 written wrong: 151 in the first 58 texts, 591 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
 # 352, 107 when they were written (2026-12-04) and 112 a day later; of the 130 texts, 161
 # before tables' headings and counts after a candidate's name were read (2026-12-05), 189
 # after; with blind set 5 (72 wrong, 35 caught), 224; with blind set 6 (80 wrong: 26 caught
-# by the checker as it stood that morning, 34 when the set was first scored, unseen), 258.
-CAUGHT_AT_LEAST = 258
+# by the checker as it stood that morning, 34 when the set was first scored, unseen), 258;
+# 294 once a slip of a named subject's digits was read as one; with blind set 7 (87 wrong:
+# 35 that morning, 41 when first scored, unseen), 335.
+CAUGHT_AT_LEAST = 335
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -71,7 +73,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 166
+    assert len(_texts()) == 184
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
