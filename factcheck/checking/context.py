@@ -115,7 +115,8 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
     """The contest a claim is about: its own subject's, else the article's seat then. A
     person the Library's files name otherwise at ``election`` ("Preet Kaur Gill" in 2019,
     "Preet Gill" in 2024; "Elizabeth" and "Liz Truss") is read in the seat of the candidacy
-    named, then."""
+    named, then, when someone of their surname stood there; None for a person named who
+    did not stand at ``election``."""
     contest = contest_of_subject(claim, figures, election)
     if (
         contest is None
@@ -127,6 +128,10 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         then = _at_election(figures, named.contest, election)
         if then is not None and any(c.surname == named.surname for c in then.candidates):
             return then  # the same person, named otherwise then (someone of their surname)
+        # someone who did not stand then ("Dominic Raab's former seat fell … by 12,003",
+        # "Raab, campaigning in Clacton, said the majority of 8,405 …"): neither their old
+        # seat nor the article's is sure; the readings weigh both
+        return None
     if contest is None and context.contest is not None:
         contest = context.contest
     if contest is not None and contest.election != election:

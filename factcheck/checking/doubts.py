@@ -1137,10 +1137,15 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
         return "it may be the majority's share of the votes"
     if claim.claim_type == ClaimType.RANK and PLACE_BY_VOTES.match(sentence, end):
         return "it is a place by votes, which the Library does not rank"
-    if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION) and (
-        OF_THE_GAINS.match(sentence, end)
-        or SEATS_FROM.match(sentence, end)
-        or SEIZED_BEFORE.search(sentence[max(at - 30, 0) : at])
+    read_as_change = "gains" in found.explanation or "change" in found.explanation
+    if (
+        claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION)
+        and not read_as_change  # "The Conservatives gained 251 seats": checked as gains
+        and (
+            OF_THE_GAINS.match(sentence, end)
+            or SEATS_FROM.match(sentence, end)
+            or SEIZED_BEFORE.search(sentence[max(at - 30, 0) : at])
+        )
     ):
         return "it counts seats that changed hands, not seats held"
     if claim.claim_type == ClaimType.SEAT_COUNT and AREA_HAD.search(sentence[max(at - 40, 0) : at]):

@@ -346,6 +346,25 @@ class OfficialFigures:
     _folded_names: dict = field(default_factory=dict, repr=False)
     # (election, seats in the Commons) -> the party holding a Commons majority, or None
     _majority_holders: dict = field(default_factory=dict, repr=False)
+    # election -> every candidate's votes and every seat's majority there
+    _counts: dict = field(default_factory=dict, repr=False)
+
+    def counts_at(self, election: str | None) -> frozenset[int]:
+        """Every candidate's votes and every seat's majority at ``election`` (and in its
+        notional baseline), once per election: whether a count is anyone's official one."""
+        found = self._counts.get(election)
+        if found is None:
+            baseline = (
+                self.elections[election].notional_baseline if election in self.elections else None
+            )
+            counts = set()
+            for contest in self.contests.values():
+                if contest.election in (election, baseline):
+                    counts.update(c.votes for c in contest.candidates)
+                    if contest.majority is not None:
+                        counts.add(contest.majority)
+            found = self._counts[election] = frozenset(counts)
+        return found
 
     def __post_init__(self) -> None:
         # reading a summed figure is using every seat of its election (evidence)

@@ -398,7 +398,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         return _taken(taken.full(claim, figures, context, check), readings)
     if matching:
         return _taken(matching[0].full(claim, figures, context, check), readings)
-    if own.verdict == Verdict.INACCURATE and _a_slip_of_its_own(claim, own):
+    if own.verdict == Verdict.INACCURATE and _a_slip_of_its_own(claim, own, figures, election):
         # "Conservative Gary Sambrook, who took 9,450 votes" (9,540): no reading matches,
         # and the figure is its named subject's own with two digits swapped or one changed
         own.explanation = (
@@ -424,19 +424,27 @@ def _read(claim, figures, context, check) -> Suggestion:
 SLIP_KINDS = frozenset([ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY])
 
 
-def _a_slip_of_its_own(claim: Claimed, own: Suggestion) -> bool:
-    """Whether ``claim``, an exact count of three digits or more written with its subject
-    named in its sentence, is ``own``'s official figure (its own reading's) with two
-    neighbouring digits swapped or one digit changed: 9,450 for 9,540, 16,961 for 15,961.
-    Reports mistype a figure that way; another official figure is seldom one such slip
-    away, and the readings found none that matches."""
+def _a_slip_of_its_own(claim: Claimed, own: Suggestion, figures, election) -> bool:
+    """Whether ``claim``, an exact count of three digits or more whose subject is named just
+    before it (within ``BEFORE_WITHIN`` characters, no one else named between), is
+    ``own``'s official figure (its own reading's) with two neighbouring digits swapped or
+    one digit changed (9,450 for 9,540, 16,961 for 15,961), and no candidate's votes or
+    seat's majority at that election, the one before it or its notional baseline
+    (``OfficialFigures.counts_at``): a typing slip, not someone else's figure."""
     if claim.claim_type not in SLIP_KINDS or claim.qualifier != Qualifier.EXACT:
         return False
     if own.official_value is None or not claim.subject_key:
         return False
-    if not any(
-        key == claim.subject_key for _s, _e, _k, key, _n in claim.details.get("named") or ()
-    ):
+    at = figure_at(claim)
+    named = [row for row in claim.details.get("named") or () if row[1] <= at]
+    if at < 0 or not named or named[-1][3] != claim.subject_key:
+        return False
+    if at - named[-1][1] > BEFORE_WITHIN:
+        return False
+    value = int(claim.value)
+    now = figures.elections.get(election or "")
+    previous = now.previous if now is not None else None
+    if value in figures.counts_at(election) or (previous and value in figures.counts_at(previous)):
         return False
     mine = "".join(ch for ch in claim.text if ch.isdigit())
     theirs = str(int(own.official_value)) if own.official_value == int(own.official_value) else ""
@@ -1113,13 +1121,25 @@ def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -
     return False
 
 
+# A title before a surname: "Ms Green", "Mr Green's".
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
+
+
 def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:
     """Whether the claim's party is written as the surname of the person ``reading`` is
-    about ("Green" for Sarah Green): one word, two readings."""
+    about, after a title ("Ms Green's share", for Sarah Green): one word, two readings.
+    "The Green Party's candidate", "the Greens" are the party."""
     if claim.subject_kind != SubjectKind.PARTY or reading.subject_kind != SubjectKind.CANDIDATE:
         return False
-    party = (claim.subject or "").split()
-    return len(party) == 1 and (reading.subject or "").split()[-1:] == party
+    surname = (reading.subject or "").split()[-1:]
+    sentence = claim.sentence
+    for start, end, kind, key, _name in claim.details.get("named") or ():
+        if kind != SubjectKind.PARTY or key != claim.subject_key:
+            continue
+        written = sentence[start:end].removesuffix("'s").removesuffix("\u2019s")
+        if written.split() == surname and _TITLE_BEFORE.search(sentence, 0, start):
+            return True
+    return False
 
 
 def _misattributed(claim: Claimed, other: Weighed, own: Suggestion) -> str:

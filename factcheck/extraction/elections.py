@@ -112,6 +112,12 @@ FROM_CHANGE_LEFT = re.compile(
     rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$",
     re.IGNORECASE,
 )
+# "ranged from 33.7% to 60%", "anywhere from": a range, not a change.
+RANGE_LEFT = re.compile(
+    r"\b(?:rang(?:e|ed|es|ing)|ran|run(?:s|ning)?|anywhere|var(?:y|ied|ies|ying))\b"
+    rf"[^.;:]*?\bfrom{_S}+(?:\S+{_S}+)?$",
+    re.I,
+)
 # "from 18.6% to 35.3%", "from 365 seats to 121": a change from one level to another.
 FROM_LEFT = re.compile(rf"\bfrom{_S}+(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$", re.I)
 TO_RIGHT = re.compile(
@@ -411,7 +417,11 @@ def _previous_levels(ctx: ArticleContext, figs: list[Figure]) -> None:
             and "from" in f.left[-24:]
             and (
                 FROM_CHANGE_LEFT.search(f.left[-60:])
-                or (FROM_LEFT.search(f.left[-30:]) and TO_RIGHT.match(f.right))
+                or (
+                    FROM_LEFT.search(f.left[-30:])
+                    and TO_RIGHT.match(f.right)
+                    and not RANGE_LEFT.search(f.left[-40:])
+                )
             )
         ):
             f.election = ctx.previous

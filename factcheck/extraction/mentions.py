@@ -727,7 +727,14 @@ def _resolve(
                         and text.endswith(("'s", "\u2019s"), 0, owner.end)
                     )
                 ):  # "Rishi Sunak's party": the person's, whichever party was named last
-                    mine = (party_by_key or {}).get(owner.cands[0].party or "")
+                    # only for a person who stood for one party ("Lee Anderson's party":
+                    # Conservative in 2019, Reform UK in 2024, is left unsaid)
+                    own_parties = {c.party for c in people.get(owner.person or "", owner.cands)}
+                    mine = (
+                        (party_by_key or {}).get(own_parties.pop() or "")
+                        if len(own_parties) == 1
+                        else None
+                    )
                     m.party = mine
                     if mine is None:
                         continue

@@ -273,6 +273,25 @@ CORRECT = {
         ["11"],
         None,
     ),
+    "a person who did not stand, named in passing": (
+        "ge2024",
+        "Nigel Farage won Clacton. Dominic Raab's former seat fell to the Liberal Democrats "
+        "by a majority of 12,003.",
+        ["12,003"],
+        None,
+    ),
+    "a party-switcher's party": (
+        "ge2024",
+        "In Barnsley South, Lee Anderson's party came second with 11,651 votes.",
+        ["second"],
+        None,
+    ),
+    "a cap that could be reached": (
+        "ge2024",
+        "The Lib Dems could climb up to 80 seats, the exit poll suggested.",
+        ["80"],
+        None,
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -302,9 +321,9 @@ WRONG = {
     ),
     "one digit changed, in a list of candidates": (
         "ge2024",
-        "The Liberal Democrat Nick Beckett polled 1,641 and the Green Will Beasley 1,371 in "
-        "Caerfyrddin.",
-        "1,641",
+        "In Birmingham Edgbaston, Labour's Preet Gill polled 16,699 and the Conservative "
+        "Ashvir Sangha 8,231.",
+        "16,699",
     ),
     "someone else's, named after it": (
         "ge2024",
@@ -436,7 +455,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [MPS_OF_A_KIND_TEXT, A_PLACE_IN_A_NOTIONAL_SENTENCE, A_YEAR_IN_A_RELATIVE_CLAUSE]
     texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
-    texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE]
+    texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -470,6 +489,19 @@ def test_a_figure_of_years_ago_is_read_at_the_election_before(checked):
     claim, suggestion = checked[YEARS_AGO]["34,556"]
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert claim.election == "ge2019"
+
+
+SOMEONE_ELSES_COUNT = (
+    "ge2024",
+    "In Perry Barr, 12,796 votes were not enough for Labour, Tahir Ali said after holding "
+    "Hall Green and Moseley.",
+)
+
+
+def test_a_figure_that_is_someone_elses_count_is_no_slip(checked):
+    # 12,796 is Khalid Mahmood's in Perry Barr, one digit from Tahir Ali's 12,798
+    claim, suggestion = checked[SOMEONE_ELSES_COUNT]["12,796"]
+    assert suggestion.verdict != "inaccurate", suggestion.explanation
 
 
 def test_a_slip_of_the_digits_says_so(checked):

@@ -36,8 +36,9 @@ KNOWN_FALSE_ALARMS = {
 # after; with blind set 5 (72 wrong, 35 caught), 224; with blind set 6 (80 wrong: 26 caught
 # by the checker as it stood that morning, 34 when the set was first scored, unseen), 258;
 # 294 once a slip of a named subject's digits was read as one; with blind set 7 (87 wrong:
-# 35 that morning, 41 when first scored, unseen), 335.
-CAUGHT_AT_LEAST = 335
+# 35 that morning, 41 when first scored, unseen), 335; 309 once a slip had to be no one's
+# official count at all (a review found correct figures that were someone else's).
+CAUGHT_AT_LEAST = 309
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
