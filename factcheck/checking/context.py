@@ -114,9 +114,8 @@ def candidate_at(
 def claim_contest(claim, figures, context, election) -> ContestFig | None:
     """The contest a claim is about: its own subject's, else the article's seat then. A
     person the Library's files name otherwise at ``election`` ("Preet Kaur Gill" in 2019,
-    "Preet Gill" in 2024; "Elizabeth" and "Liz Truss") is read in the seat of the candidacy
-    named, then, when someone of their surname stood there; None for a person named who
-    did not stand at ``election``."""
+    "Preet Gill" in 2024; "Elizabeth" and "Liz Truss"), or who did not stand then, is read
+    in the seat of the candidacy named, at ``election``."""
     contest = contest_of_subject(claim, figures, election)
     if (
         contest is None
@@ -124,14 +123,12 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         and claim.subject_key in figures.candidates
         and election
     ):
-        named = figures.candidates[claim.subject_key]
-        then = _at_election(figures, named.contest, election)
-        if then is not None and any(c.surname == named.surname for c in then.candidates):
-            return then  # the same person, named otherwise then (someone of their surname)
-        # someone who did not stand then ("Dominic Raab's former seat fell … by 12,003",
-        # "Raab, campaigning in Clacton, said the majority of 8,405 …"): neither their old
-        # seat nor the article's is sure; the readings weigh both
-        return None
+        # the same person named otherwise then, or someone who did not stand then: their
+        # seat, then ("Terry Jermy overturned a notional majority of 24,180", "Dominic
+        # Raab's former seat fell … by 12,003"); where the sentence names another seat
+        # ("Raab, campaigning in Clacton, said the majority of 8,405"), the readings are
+        # not confident of it and weigh that seat too
+        return _at_election(figures, figures.candidates[claim.subject_key].contest, election)
     if contest is None and context.contest is not None:
         contest = context.contest
     if contest is not None and contest.election != election:

@@ -848,6 +848,16 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         contest = claim_contest(claim, figures, context, election)
         if contest is None:
             return False
+        if (
+            claim.subject_kind == SubjectKind.CANDIDATE
+            and claim.subject_key in figures.candidates
+            and candidate_at(claim, figures, election) is None
+            and not any(
+                c.surname == figures.candidates[claim.subject_key].surname
+                for c in contest.candidates
+            )
+        ):
+            return False  # someone who did not stand then: their old seat is a guess
         only_seat = (
             context.contest is not None
             and context.seats_named == {context.contest.key}
