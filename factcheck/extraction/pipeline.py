@@ -227,9 +227,13 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
     mentions = ctx.mentions
     m_starts, found = mentions.starts, mentions.mentions
     figs: list[Figure] = []
-    line_start = text.rfind("\n", 0, s_start) + 1
-    line_end = text.find("\n", s_start)
-    row = is_row(text, line_start, line_end if line_end >= 0 else len(text))
+    # whether its line may be a table's row: read once a line (one long line holds many
+    # sentences)
+    row = ctx.tables.get(("row", sent.para_start))
+    if row is None:
+        line_end = text.find("\n", sent.para_start)
+        row = is_row(text, sent.para_start, line_end if line_end >= 0 else len(text))
+        ctx.tables[("row", sent.para_start)] = row
     for tok in toks:
         t_start = tok.start
         # Digits inside a name ("The Mitre TW9"): the last mention starting at or before the
