@@ -14,6 +14,7 @@ import datetime
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -247,18 +248,20 @@ def load_official_figures() -> OfficialFigures:
     by_name: dict[tuple[str, str], list[CandidateFig]] = defaultdict(list)
     rows = [
         (cand.contest_id, cand.pk, cand.first_name, cand.surname, cand.party.abbreviation,
-         cand.party.name, cand.party.is_independent, cand.votes, cand.elected, cand.source_row)
+         cand.party.name, cand.party.is_independent, cand.votes, cand.elected, cand.source_row,
+         cand.library_share_change)
         for cand in Candidacy.objects.filter(
             contest__status=Contest.Status.OFFICIAL
         ).select_related("party")
     ]  # fmt: skip
     rows += [
         (contest_id, c["id"], c["first_name"], c["surname"], c["party"], c["party_name"],
-         c["is_independent"], c["votes"], c["elected"], c.get("source_row", ""))
+         c["is_independent"], c["votes"], c["elected"], c.get("source_row", ""), None)
         for contest_id, figures_of in kept.items()
         for c in figures_of["candidates"]
     ]  # fmt: skip
-    for contest_id, pk, first, surname, party, party_name, independent, votes, elected, row in rows:
+    for (contest_id, pk, first, surname, party, party_name, independent, votes, elected, row,
+         published_change) in rows:  # fmt: skip
         contest = contests[contest_id]
         fig = CandidateFig(
             key=candidate_key(pk),
@@ -272,6 +275,7 @@ def load_official_figures() -> OfficialFigures:
             contest=contest,
             elected=elected,
             source_row=row,
+            library_change=(None if published_change is None else Decimal(published_change) * 100),
         )
         contest.candidates.append(fig)
         candidates[fig.key] = fig

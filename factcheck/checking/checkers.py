@@ -537,6 +537,18 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
                 qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
                 what=f"{candidate.party_name} share",
             )))  # fmt: skip
+    if not readings and candidate.library_change is not None:
+        # no earlier result is loaded (2019's is 2017's): the change the Library publishes
+        # for this candidate, against the previous election on the same boundaries
+        label = "the previous general election"
+        official = candidate.library_change
+        stated.append(f"{label}: {points(official)} points, the Library's own figure")
+        worked.append(f"the Library's 'Change' column: {points(official)} points")
+        readings.append((label, official, v.compare_change(
+            written=claim.text, value=claim.value, official_change=official,
+            qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
+            what=f"{candidate.party_name} share",
+        )))  # fmt: skip
     if not readings:
         return not_checkable(
             f"{candidate.party_name} has no comparable result here at an earlier election."
@@ -1090,7 +1102,9 @@ SEATS_AFTER = re.compile(r"^\s+(?:seats|constituencies)\b", re.IGNORECASE)
 
 
 def check_places(claim, figures, context, election) -> Suggestion | None:
-    """Seats where a party finished second, third…, UK-wide; None when the figure is not one."""
+    """Seats where a party finished second, third…, in the nation or region the sentence
+    names nearest the figure ("second in 28 seats in the North West"; the UK's when that
+    matches and the area's does not), else UK-wide; None when the figure is not one."""
     at = claim.sentence.find(claim.text)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     found = PLACE_IN_SEATS.search(text_before(claim))
@@ -1102,12 +1116,26 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
     figures_of = summed.uk.party(party) if summed and party else None
     if figures_of is None:
         return not_checkable("Finishing places by seat are summed per party; no party matched.")
-    count = figures_of.place(place)
+    area = area_of(summed, area_named(claim.sentence, at if at >= 0 else None))
+    found = [_places_in(claim, there, party, place) for there in {area: 0, summed.uk: 0}]
+    return next((f for f in found if f.verdict != v.INACCURATE), found[0])
+
+
+def _places_in(claim, there, party: str, place: int) -> Suggestion:
+    """``claim`` checked as the seats of area ``there`` (``AreaFigures``) where ``party``
+    finished in ``place``."""
+    figures_of = there.party(party)
+    count = figures_of.place(place) if figures_of is not None else 0
+    name = figures_of.name if figures_of is not None else party
+    where = "" if there.area.kind == "uk" else f" in {there.area.name}"
     return official_suggestion(
-        claim, count, unit_label=f"seats where {figures_of.name} finished {ordinal(place)}",
-        source="House of Commons Library", working=f"{figures_of.name}: finished "
-        f"{ordinal(place)} in {count} of {summed.uk.seats_declared} seats",
+        claim, count, unit_label=f"seats{where} where {name} finished {ordinal(place)}",
+        source="House of Commons Library", working=f"{name}: finished "
+        f"{ordinal(place)} in {count} of {there.seats_declared} seats{where}",
     )  # fmt: skip
+
+
+NO_FIGURE_APPLIES = "No official figure applies to this kind of figure."
 
 
 def check_other(claim, figures, context, election) -> Suggestion:
@@ -1122,7 +1150,7 @@ def check_other(claim, figures, context, election) -> Suggestion:
     ratio = check_vote_ratio(claim, figures, context, election)
     if ratio is not None:
         return ratio
-    return not_checkable("No official figure applies to this kind of figure.")
+    return not_checkable(NO_FIGURE_APPLIES)
 
 
 # After a fraction or multiple: whose votes it is of ("almost half the total won by the late
@@ -1223,6 +1251,12 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         return found[0]
     if is_national(claim, context):
         return not_checkable("A count of candidates across the country is not summed.")
+    if FIELDED.search(claim.sentence):
+        # "It fielded only three candidates under its own name": a party's candidates,
+        # and the sentence does not say which party, not a seat's ballot
+        return not_checkable(
+            "A count of candidates a party fielded, and the sentence does not say which party."
+        )
     contest = claim_contest(claim, figures, context, election)
     if contest is None:
         return not_checkable("No official result for this seat to count its candidates from.")
@@ -1232,6 +1266,10 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         claim, count, unit_label="candidates", source=contest.source,
         working=f"{contest.name} {year}: {count} candidates on the ballot",
     )  # fmt: skip
+
+
+# A party's candidates: "fielded three candidates", "put up 20 candidates".
+FIELDED = re.compile(r"\b(?:field(?:ed|s|ing)?|put(?:s|ting)?\s+up)\b")
 
 
 # Great Britain, the UK without Northern Ireland: "Across Britain, 4,379 candidates".

@@ -29,8 +29,12 @@ FALL_WORDS = re.compile(
 )
 RISE_WORDS = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|grew|grow(n|s)?|higher|jump(ed)?|"
-    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?)\b",
+    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?|added|put\s+on)\b",
     re.IGNORECASE,
+)
+# Where one clause of a sentence ends and another, which may say the opposite, begins.
+CLAUSE_BREAKS = re.compile(
+    r";|\s+[-\u2013\u2014]\s+|,?\s+(?:while|whereas|but|although|though)\b|,\s+and\b"
 )
 # What must stand just before a year for it to state a first election
 # ("first elected to Parliament in 1983", "the seat he has held since 1983")
@@ -129,11 +133,30 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         # ("Raab, campaigning in Clacton, said the majority of 8,405"), the readings are
         # not confident of it and weigh that seat too
         return _at_election(figures, figures.candidates[claim.subject_key].contest, election)
+    if contest is None and claim.subject_kind == SubjectKind.PARTY:
+        contest = _seat_of_people_named(claim, figures, election)
     if contest is None and context.contest is not None:
         contest = context.contest
     if contest is not None and contest.election != election:
         contest = _at_election(figures, contest, election)  # the article's seat, then
     return contest
+
+
+def _seat_of_people_named(claim, figures, election) -> ContestFig | None:
+    """The one seat every candidate the claim's sentence names stood in at ``election``,
+    when it names no seat ("Labour's share there dropped 17.1 points, and the Brexit
+    Party's David Bull collected 3,518 votes": Sedgefield's); else None."""
+    rows = claim.details.get("named") or ()
+    if any(r[2] == SubjectKind.CONSTITUENCY for r in rows):
+        return None
+    seats: dict[str, ContestFig] = {}
+    for row in rows:
+        if row[2] == SubjectKind.CANDIDATE:
+            candidate = figures.candidates.get(row[3])
+            if candidate is None or candidate.contest.election != election:
+                return None
+            seats[candidate.contest.key] = candidate.contest
+    return next(iter(seats.values())) if len(seats) == 1 else None
 
 
 def _at_election(figures, contest: ContestFig, election: str | None) -> ContestFig | None:
@@ -210,12 +233,25 @@ def claimed_direction(claim: Claimed) -> int:
         if re.search(r"\b(less|fewer|lower|smaller|down)\b", around, re.IGNORECASE):
             return -1
         return 0
-    rise, fall = RISE_WORDS.search(claim.sentence), FALL_WORDS.search(claim.sentence)
-    if rise and not fall:
-        return 1
-    if fall and not rise:
-        return -1
-    return 0
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        rise, fall = RISE_WORDS.search(sentence), FALL_WORDS.search(sentence)
+        return 1 if rise and not fall else -1 if fall and not rise else 0
+    # the words of the figure's own clause ("Creagh's share fell by 9.9 points, while the
+    # Conservatives added 2.3 points": 2.3 is a rise), the nearest before it first
+    start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)), default=0)
+    after = CLAUSE_BREAKS.search(sentence, at + len(claim.text))
+    end = after.start() if after else len(sentence)
+    words = [
+        (m.start(), sign)
+        for pattern, sign in ((RISE_WORDS, 1), (FALL_WORDS, -1))
+        for m in pattern.finditer(sentence, start, end)
+    ]
+    before = [w for w in words if w[0] < at]
+    if before:
+        return max(before)[1]
+    return min(words)[1] if words else 0
 
 
 def text_before(claim: Claimed) -> str:

@@ -731,6 +731,8 @@ def year_not_loaded(claim, found, figures, context) -> str | None:
     end = at + len(claim.text)
     after = YEAR_IN_CLAUSE.match(sentence, end)
     if after and after.group(1) not in held and not SINCE_YEAR.search(after.group(0)):
+        if (claim.details.get("compared_election") or "").endswith(after.group(1)):
+            return None  # "up 12.3 points on 2017": the year a change is measured from
         return f"the sentence names {after.group(1)}, and the figure may be that year's"
     return None
 
@@ -874,6 +876,8 @@ def other_year_in_clause(claim, found, figures, context) -> str | None:
         return f"the sentence names {nearest.group(1)} just before it"
     after = YEAR_IN_CLAUSE.match(sentence, at + len(claim.text))
     if after and after.group(1) != own and not SINCE_YEAR.search(after.group(0)):
+        if (claim.details.get("compared_election") or "").endswith(after.group(1)):
+            return None  # "up 12.3 points on 2017": the year a change is measured from
         return f"the sentence names {after.group(1)} just after it"
     return None
 

@@ -153,6 +153,9 @@ class CandidateFig:
     # ("HoC-GE2024-results-by-candidate.csv, line 1234"), "entered by hand, approved by …",
     # or "" when not known (rows imported before it was kept)
     source_row: str = ""
+    # the Library's own change in share against the previous election on the same
+    # boundaries (its candidate file's "Change" column), in points; None when not published
+    library_change: Decimal | None = None
 
 
 @dataclass

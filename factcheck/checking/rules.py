@@ -438,9 +438,11 @@ def compare_change(
             f"Wrong direction: the {what} {'rose' if official_direction > 0 else 'fell'} "
             f"by {fmt(abs(official_change))}.",
         )
+    # points, like a percentage, are checked to the decimals written ("12 points" for 11.96)
     result = compare(
-        written=written, value=value, official=abs(official_change), qualifier=qualifier
-    )
+        written=written, value=value, official=abs(official_change), qualifier=qualifier,
+        is_percent=True,
+    )  # fmt: skip
     direction = "rose" if official_direction > 0 else "fell" if official_direction < 0 else "held"
     if result.verdict == INACCURATE:
         return Comparison(

@@ -4,9 +4,11 @@ A swing from A to B is ``((B_now − B_then) − (A_now − A_then)) / 2`` perce
 (``results.arithmetic.butler_swing``), from the exact shares. It is taken in the seat the
 sentence names (else the article's seat) against every baseline loaded, the seat at the
 previous election and the notional previous result on the new boundaries
-(``OfficialFigures.baselines``); or, when the sentence speaks of the country and names no
-seat, from the UK's figures against the previous election's and the notional baseline's
-(``OfficialFigures.national_baselines``). The explanation says which baseline matched.
+(``OfficialFigures.baselines``), or, when none is loaded, the previous election as the
+Library's own published changes in share give it; or, when the sentence speaks of the
+country and names no seat, from the UK's figures against the previous election's and the
+notional baseline's (``OfficialFigures.national_baselines``). The explanation says which
+baseline matched.
 
 A swing is only ever suggested inaccurate when it names both parties and no baseline
 gives it. With one party named ("a swing to Reform of 12 points") there is no single
@@ -83,13 +85,14 @@ def _scene(
     if contest is None and not is_national(claim, context):
         contest = claim_contest(claim, figures, context, election)
     if contest is not None:
+        baselines = [
+            (label, _contest_shares(then), _contest_parties(then))
+            for label, then in figures.baselines(contest)
+        ]
         return _Scene(
             contest.name,
             (_contest_shares(contest), _contest_parties(contest)),
-            [
-                (label, _contest_shares(then), _contest_parties(then))
-                for label, then in figures.baselines(contest)
-            ],
+            baselines or _published_baseline(contest),
             contest.source,
         )
     summed = figures.national.get(election or "")
@@ -104,6 +107,21 @@ def _scene(
         ],
         f"House of Commons Library, {figures.elections[election or ''].name}",
     )
+
+
+def _published_baseline(contest: ContestFig) -> list[tuple[str, Shares, list[str]]]:
+    """The seat at the previous election as the Library's own changes in share give it
+    (``CandidateFig.library_change``: each party's share then is its share now less its
+    change), when no earlier result is loaded (2019's, 2017, is not); empty when the
+    Library publishes no change here. A party with no change published has no share then."""
+    then: dict[str, Decimal] = {}
+    for c in contest.candidates:
+        if c.library_change is not None and not c.is_independent and c.share_exact is not None:
+            then[c.party] = c.share_exact - c.library_change
+    if not then:
+        return []
+    parties = sorted(then, key=lambda party: -then[party])
+    return [("the previous general election, from the Library's own changes", then.get, parties)]
 
 
 def _contest_shares(contest: ContestFig) -> Shares:

@@ -391,6 +391,11 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
             if levels is None:
                 levels = paren_levels(stext)
             marked = _marked_figures(sent, stext, figs, m, levels) + when
+            if m.group(0).lower().startswith(("compared", "versus")):
+                # "fell by 9.9 points compared with 2017": a change measured from 2017,
+                # not a change at 2017; a level beside it is that year's
+                _compare_changes(marked, slug)
+                marked = [f for f in marked if not f.change]
         for f in marked:
             f.election = slug
     for f, slug in fixed:

@@ -132,7 +132,7 @@ def extract_claims(
     sentences = split_sentences(text)
     masks = mask_spans(text)
     mask_starts = [a for a, _ in masks]
-    mentions = find_mentions(text, index, sentences, pronoun_spans)
+    mentions = find_mentions(text, index, sentences, pronoun_spans, election)
     # candidates' names misspelt (``names``): claims without a figure
     names = name_claims(text, index, mentions, sentences, election, masks)
     if not tokens:
@@ -217,7 +217,37 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     ents = [m for m in ctx.mentions.between(s_start, sent.end) if m.entity_kind]
     named = named_in_sentence(ctx, ents, s_start)
     frame = frame_before(ctx.text, ctx.mentions, s_start, ctx.election)
-    return [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
+    claims = [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
+    _changes_of_their_share(ctx.text, claims)
+    return claims
+
+
+# Between a share and the change in it written just after: "slumped to 37.4%, down 18.1
+# points", "46.1% (+6.9)", "38.3 per cent, a fall of 21.2 points".
+_CHANGE_AFTER_SHARE = re.compile(
+    r"[\s,;(]*(?:(?:up|down|rising|falling|dropping)(?:\s+by)?|a\s+(?:rise|fall|drop|gain|"
+    r"increase|decrease)\s+of)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _changes_of_their_share(text: str, claims: list[Claim]) -> None:
+    """A change in share written just after a share is the change in that share, whoever
+    the words before both name ("His share was 46.1%, up 12.3 points, while Labour's
+    slumped to 37.4%, down 18.1 points": 18.1 is Labour's); in place."""
+    for share, change in zip(claims, claims[1:], strict=False):
+        if (
+            change.claim_type is ClaimType.VOTE_SHARE_CHANGE
+            and share.claim_type is ClaimType.VOTE_SHARE
+            and share.subject_key
+            and change.subject_key != share.subject_key
+            and _CHANGE_AFTER_SHARE.fullmatch(text, share.end, change.start)
+        ):
+            change.subject, change.subject_kind, change.subject_key = (
+                share.subject,
+                share.subject_kind,
+                share.subject_key,
+            )
 
 
 def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> list[Figure]:
