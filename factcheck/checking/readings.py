@@ -57,6 +57,7 @@ from factcheck.extraction.subjects import LOSER_LEFT
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
+from .checkers import NO_FIGURE_APPLIES
 from .claims import Claimed, Suggestion, not_checkable
 from .context import ArticleContext, candidate_at, claim_contest, is_national
 from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
@@ -305,7 +306,9 @@ def frame_of(reading: dict, *, unit: str, qualifier: str, details: dict):
     if reading.get("commons"):
         details["is_majority"] = True
         unit = Unit.SEATS
-    if kind == ClaimType.MAJORITY and unit == Unit.VOTES:
+    if unit in UNSAID_UNITS and kind in NATURAL_UNIT:
+        unit = NATURAL_UNIT[kind]  # an unclassified figure read by a match (``_by_match``)
+    elif kind == ClaimType.MAJORITY and unit == Unit.VOTES:
         unit = Unit.MAJORITY
     elif kind == ClaimType.CANDIDATE_VOTES and unit == Unit.MAJORITY:
         unit = Unit.VOTES
@@ -335,6 +338,13 @@ def _read(claim, figures, context, check) -> Suggestion:
     unloaded = bool(
         (claim.election and claim.election not in loaded) or (compared and compared not in loaded)
     )
+    if (
+        claim.claim_type == ClaimType.OTHER
+        and not unloaded
+        and own.explanation == NO_FIGURE_APPLIES
+        and _specific_unclassified(claim)
+    ):
+        return _read_by_match(claim, own, figures, context, check)
     if claim.claim_type not in FAMILIES or unloaded:
         # an election with no data loaded is said so, never read as another figure
         own.confident = own.verdict != Verdict.NOT_CHECKABLE
@@ -380,9 +390,13 @@ def _read(claim, figures, context, check) -> Suggestion:
             ),
             None,
         )
-        if other is not None and _party_named_as_them(claim, other.reading):
+        if other is not None and (
+            _party_named_as_them(claim, other.reading) or _named_by_pronoun(claim)
+        ):
             # "Ms Green's share rose 22.4 points" read as the Green party's: the word is
-            # Sarah Green's surname, and the figure is hers
+            # Sarah Green's surname, and the figure is hers; "Her share of the vote fell by
+            # 3.8 points" after "Jo Swinson lost to Amy Callaghan": whom a pronoun means is
+            # a guess, and the figure is Jo Swinson's
             return _taken(other.full(claim, figures, context, check), readings)
         if other is not None:
             own.explanation = _misattributed(claim, other, own) + " " + own.explanation
@@ -418,6 +432,138 @@ def _read(claim, figures, context, check) -> Suggestion:
     )
     found.readings = readings
     return found
+
+
+# -- an unclassified figure, read only by a match -------------------------------------------
+
+# The kinds an unclassified figure (``ClaimType.OTHER``: "Majority 1,652.", "Labour's down
+# 7.2", "75.5% - turnout in Harpenden and Berkhamsted") may be, by how it is written, each
+# with the unit it is then in: a count of votes, a percent, points, or a bare number with a
+# decimal place (points or a percent without its sign).
+BY_MATCH_KINDS: dict[str, tuple[str, ...]] = {
+    "count": (ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY),
+    Unit.PERCENT: (ClaimType.VOTE_SHARE, ClaimType.TURNOUT),
+    Unit.PERCENTAGE_POINTS: (ClaimType.VOTE_SHARE_CHANGE,),
+    "decimal": (ClaimType.VOTE_SHARE_CHANGE, ClaimType.VOTE_SHARE, ClaimType.TURNOUT),
+}
+# The unit a figure written without one is in, read as a kind (``frame_of``).
+UNSAID_UNITS = frozenset([Unit.OTHER, Unit.COUNT, None, ""])
+NATURAL_UNIT = {
+    ClaimType.CANDIDATE_VOTES: Unit.VOTES,
+    ClaimType.MAJORITY: Unit.MAJORITY,
+    ClaimType.VOTE_SHARE: Unit.PERCENT,
+    ClaimType.TURNOUT: Unit.PERCENT,
+    ClaimType.VOTE_SHARE_CHANGE: Unit.PERCENTAGE_POINTS,
+}
+
+
+def _written_as(claim: Claimed) -> str | None:
+    """Which of ``BY_MATCH_KINDS`` an unclassified figure is written as, or None."""
+    if claim.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS):
+        return claim.unit
+    if rules.decimals_written(claim.text):
+        return "decimal" if claim.unit in UNSAID_UNITS else None
+    if claim.unit in UNSAID_UNITS or claim.unit in (Unit.VOTES, Unit.MAJORITY):
+        return "count"
+    return None
+
+
+def _specific_unclassified(claim: Claimed) -> bool:
+    """Whether an unclassified figure is exact and has digits enough for a match to mean
+    something by itself (``_specific``): a share, turnout or change to a decimal place, of
+    at least 1, or a count of three significant digits or more, of at least 100."""
+    if claim.qualifier != Qualifier.EXACT or _written_as(claim) is None:
+        return False
+    value = abs(rules.as_decimal(claim.value))
+    if rules.decimals_written(claim.text):
+        return value >= 1
+    if value < 100 or _written_as(claim) != "count":
+        return False
+    return rules.precision_of(claim.text, value) == 1 and len(str(int(value)).rstrip("0")) >= 3
+
+
+def _by_match(claim, figures, context, check) -> list[Weighed]:
+    """Every reading of an unclassified figure (``BY_MATCH_KINDS``), each weighed: its
+    sentence's candidates' figures and its seat's (its subjects' cues, ``_subject_cues``),
+    the UK-wide shares of the parties it names,
+    and the UK's turnout, at the article's election and, when the words point back, the
+    one before (``_elections_meant``)."""
+    election = claim.election or context.election
+    kinds = BY_MATCH_KINDS.get(_written_as(claim) or "", ())
+    if not kinds or election not in figures.elections:
+        return []
+    cues = _subject_cues(claim, figures, context, election)
+    contest = _sentence_contest(claim, figures, context, election)
+    out: list[Reading] = []
+    for kind in kinds:
+        for at in _elections_meant(claim, figures, election, specific=True):
+            era = 1.0 if at == election else EARLIER_ELECTION
+            then = claim_contest(_seat_claim(claim, contest), figures, context, at)
+            if kind in (ClaimType.MAJORITY, ClaimType.TURNOUT):
+                if then is not None and then.candidates:
+                    winner = then.candidates[0]
+                    whose = (
+                        (winner.full_name, SubjectKind.CANDIDATE, winner.key)
+                        if kind == ClaimType.MAJORITY
+                        else (then.name, SubjectKind.CONSTITUENCY, then.slug)
+                    )
+                    out.append(Reading(kind, *whose, at, era * NAMED_ELSEWHERE,
+                                       f"the {kind.label.lower()} in {then.name}",
+                                       whole_seat=kind == ClaimType.MAJORITY))  # fmt: skip
+                if kind == ClaimType.TURNOUT and at == election:
+                    uk = NAMED_ELSEWHERE if context.contest is None else IN_THE_SEAT
+                    out.append(Reading(kind, None, None, None, at, uk, "the UK's turnout",
+                                       national=True))  # fmt: skip
+                continue
+            for cue in cues.values():
+                candidate = cue.candidate
+                if at != election:
+                    candidate = figures.person_in(candidate.full_name, at)
+                    if candidate is None:
+                        continue
+                out.append(Reading(kind, candidate.full_name, SubjectKind.CANDIDATE,
+                                   candidate.key, at, era * cue.prior, cue.cue))  # fmt: skip
+        if kind in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
+            for name, key in _parties_named(claim, figures, election):
+                out.append(Reading(kind, name, SubjectKind.PARTY, key, election,
+                                   NAMED_ELSEWHERE, "the party's UK-wide figure",
+                                   national=True))  # fmt: skip
+    seen: set[tuple] = set()
+    weighed = []
+    for reading in sorted(out, key=lambda r: -r.prior):
+        key = (reading.claim_type, reading.subject_key, reading.election, reading.national)
+        if key not in seen:
+            seen.add(key)
+            weighed.append(_weigh(reading, claim, figures, context, check))
+    return weighed
+
+
+def _read_by_match(claim, own: Suggestion, figures, context, check) -> Suggestion:
+    """An unclassified figure read as the one official figure it matches, when exactly one
+    reading (``_by_match``) does: "Majority 1,652." in a report on Keighley and Ilkley is
+    its majority. Never inaccurate: a figure no reading matches, or several do, keeps the
+    checker's not_checkable, with its readings for editors to step through."""
+    weighed = _by_match(claim, figures, context, check)
+    readings = [Weighed(_own_reading(claim, context, context.election), own).to_dict()] + [
+        w.to_dict() for w in weighed
+    ]
+    matching = [w for w in weighed if w.matches]
+    if len(matching) == 1 and (
+        matching[0].reading.prior >= NAMED_ELSEWHERE or _written_as(claim) == "count"
+    ):
+        # a share or change of a candidate the words do not name, or a party's UK-wide
+        # one, matching by itself may be a coincidence, one in a few dozen at a decimal
+        # place ("39.2% — Kingston upon Hull East", meant as its turnout, is Karl Turner's
+        # share): listed, not taken; a count of three significant digits or more is not
+        w = matching[0]
+        found = _taken(w.full(claim, figures, context, check), readings)
+        found.explanation = found.explanation.replace(
+            f"({w.reading.cue}).", f"({w.reading.cue}: the one official figure it matches).", 1
+        )
+        found.confident = False  # the words did not say: no contradiction is flagged from it
+        return found
+    own.readings = readings
+    return own
 
 
 # Counts a slip of the digits is read in: a candidate's votes, a seat's majority.
@@ -462,6 +608,11 @@ def readings_for(
 ) -> list[Weighed]:
     """Every reading of ``claim``, the extractor's first, each with its suggestion: what an
     editor steps through on the desk. Empty for a kind of figure with no alternatives."""
+    if claim.claim_type == ClaimType.OTHER and _specific_unclassified(claim):
+        own = check(claim, figures, context)
+        if own.explanation == NO_FIGURE_APPLIES:
+            weighed = _by_match(claim, figures, context, check)
+            return [Weighed(_own_reading(claim, context, context.election), own), *weighed]
     if claim.claim_type not in FAMILIES:
         return []
     election = claim.election or context.election
@@ -886,7 +1037,9 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
             if people == {claim.subject_key}:
                 return True  # "George Eustice increased his majority to 8,070": his seat's
         here = context.contest.slug if context.contest is not None else None
-        return (not named and contest.slug == here) or named == {contest.slug}
+        if (not named and contest.slug == here) or named == {contest.slug}:
+            return True
+        return claim.claim_type == ClaimType.MAJORITY and _majority_placed(claim, contest, figures)
     if claim.subject_key and not claim.details.get("named"):
         return True  # carried from the sentences before, and the sentence names no other
     own = _own_candidate(claim, figures, context, election)
@@ -908,6 +1061,30 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     return cue.prior >= NAMED_BEFORE and not others_close
 
 
+def _majority_placed(claim: Claimed, contest: ContestFig, figures) -> bool:
+    """Whether a majority's words place it in ``contest`` though the sentence names other
+    seats or people: the seat named last before it is that one, with no one of another
+    seat named between ("Sarah Olney held Richmond Park by 7,766, and Daisy Cooper won St
+    Albans by 6,923"); or the sentence names no seat, and everyone it names stood there
+    ("Alyn Smith ousted the Conservative Stephen Kerr with a majority of 9,524")."""
+    at = figure_at(claim)
+    rows = claim.details.get("named") or ()
+    seats = [r for r in rows if r[2] == SubjectKind.CONSTITUENCY]
+    people = [r for r in rows if r[2] == SubjectKind.CANDIDATE]
+
+    def stood_there(key: str) -> bool:
+        candidate = figures.candidates.get(key)
+        return candidate is not None and candidate.contest.key == contest.key
+
+    if not seats:
+        return bool(people) and all(stood_there(r[3]) for r in people)
+    before = [r for r in seats if r[1] <= at]
+    if not before or before[-1][3] != contest.slug:
+        return False
+    between = [r for r in people if before[-1][1] <= r[0] < at]
+    return all(stood_there(r[3]) for r in between)
+
+
 def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
     if claim.subject_kind == SubjectKind.CANDIDATE:
         return candidate_at(claim, figures, election)
@@ -920,19 +1097,7 @@ def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
 def _alternatives(claim, primary, cues, figures, context, election) -> list[Reading]:
     """Every other reading of ``claim`` in its type's family, best cue first."""
     specific = _specific(claim)
-    elections = [election]
-    previous = figures.elections[election].previous if election in figures.elections else None
-    if (
-        specific
-        and previous
-        and not claim.details.get("compared_election")
-        and (
-            EARLIER_WORDS.search(claim.sentence)
-            or str(figures.elections[previous].date.year) in claim.sentence
-            or FROM_BEFORE.search(claim.sentence[: figure_at(claim)])
-        )
-    ):
-        elections.append(previous)  # "was defending a majority of 26,195"
+    elections = _elections_meant(claim, figures, election, specific=specific)
     out: list[Reading] = []
     for kind in FAMILIES[claim.claim_type]:
         kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
@@ -1040,6 +1205,26 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
     return unique
 
 
+def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> list[str | None]:
+    """The elections a reading of ``claim`` may be at: the article's, and for a specific
+    figure whose words point back ("was defending a majority of 26,195", "in 2019", "from
+    19,272") the one before it."""
+    elections = [election]
+    previous = figures.elections[election].previous if election in figures.elections else None
+    if (
+        specific
+        and previous
+        and not claim.details.get("compared_election")
+        and (
+            EARLIER_WORDS.search(claim.sentence)
+            or str(figures.elections[previous].date.year) in claim.sentence
+            or FROM_BEFORE.search(claim.sentence[: figure_at(claim)])
+        )
+    ):
+        elections.append(previous)
+    return elections
+
+
 def _over_the_runner_up(claim: Claimed, figures) -> bool:
     """Whether a majority claim is said over no one, or over its seat's runner-up: the
     seat's majority, whoever it names ("beat Labour's Praful Nargund by 7,247")."""
@@ -1133,6 +1318,18 @@ def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -
 
 # A title before a surname: "Ms Green", "Mr Green's".
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
+
+
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
+
+
+def _named_by_pronoun(claim: Claimed) -> bool:
+    """Whether the claim's subject is named in its sentence only by a pronoun ("Her share
+    of the vote fell by 3.8 points"), which the extractor resolved to someone."""
+    rows = [r for r in claim.details.get("named") or () if r[3] == claim.subject_key]
+    return bool(rows) and all(
+        claim.sentence[start:stop].strip().lower() in _PRONOUNS for start, stop, *_r in rows
+    )
 
 
 def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:

@@ -57,7 +57,7 @@ _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*"
 # in the pattern and no word starts with another and a space, so at most one can match at a
 # place and the order they are tried in changes nothing.
 _CONNECT = trie(
-    ["and", "of", "the", "upon", "under", "on", "in", "de", "du", "la", "le", "van", "von"]
+    ["and", "of", "for", "the", "upon", "under", "on", "in", "de", "du", "la", "le", "van", "von"]
     + ["der", "den", "y", "an", "&"]
 )
 _CHUNK_RE = re.compile(rf"{_CAP}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)*{_CAP})*")
@@ -376,10 +376,13 @@ def find_mentions(
     index: GazIndex,
     sentences: list[Sentence],
     pronoun_spans: Iterable[tuple[int, int]] | None = None,
+    election: str | None = None,
 ) -> MentionIndex:
     """All entity mentions in ``text``, with pronouns and descriptions resolved.
 
-    ``sentences`` are the text's sentences in order (``split_sentences``); a pronoun
+    ``election`` is the slug of the election the text is about ("Jeremy Corbyn's party" is
+    the one he stood for then). ``sentences`` are the text's sentences in order
+    (``split_sentences``); a pronoun
     resolves to the person opening the previous sentence, else to the article's most-named
     person so far. ``pronoun_spans``: the (start, end) spans of ``PRONOUN_RE`` matches in
     ``text``, when the caller has them."""
@@ -447,7 +450,7 @@ def find_mentions(
     constituencies = sorted(
         const_by_key.values(), key=lambda c: (-const_counts[c.key], const_first[c.key])
     )
-    return _resolve(text, found, sentences, constituencies, index.party_by_key)
+    return _resolve(text, found, sentences, constituencies, index.party_by_key, election)
 
 
 _NOT_GIVEN = frozenset(
@@ -630,6 +633,7 @@ def _resolve(
     sentences: list[Sentence],
     constituencies: list[GazConstituency],
     party_by_key: dict[str, GazParty] | None = None,
+    election: str | None = None,
 ) -> MentionIndex:
     sent_starts = [s.start for s in sentences]
     counts: dict[str, int] = {}
@@ -726,10 +730,13 @@ def _resolve(
                         or gap in (" ", "\u00a0")
                         and text.endswith(("'s", "\u2019s"), 0, owner.end)
                     )
-                ):  # "Rishi Sunak's party": the person's, whichever party was named last
-                    # only for a person who stood for one party ("Lee Anderson's party":
-                    # Conservative in 2019, Reform UK in 2024, is left unsaid)
-                    own_parties = {c.party for c in people.get(owner.person or "", owner.cands)}
+                ):  # "Rishi Sunak's party": the person's, whichever party was named last,
+                    # at the text's election ("Jeremy Corbyn's party" in 2019: Labour); of
+                    # one who did not stand then, only if they stood for one party ("Lee
+                    # Anderson's party", Conservative in 2019, Reform UK in 2024, is unsaid)
+                    stood = people.get(owner.person or "", owner.cands)
+                    then = [c for c in stood if c.election == election] if election else []
+                    own_parties = {c.party for c in then or stood}
                     mine = (
                         (party_by_key or {}).get(own_parties.pop() or "")
                         if len(own_parties) == 1

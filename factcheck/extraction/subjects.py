@@ -367,6 +367,15 @@ def _lost_to(
     winner = _pick(groups, won_by)
     if winner is None:
         winner = pick
+    if winner is not None and winner.is_person:
+        # "Douglas Ross clung on in Moray, and Colin Clark lost Gordon to Richard Thomson
+        # by 819": the loser stood where the winner did, at some election
+        seats = {c.constituency for c in winner.cands}
+        in_sentence = [
+            m
+            for m in in_sentence
+            if not m.is_person or any(c.constituency in seats for c in m.cands)
+        ]
     loser = _pick(groups, in_sentence)
     if winner is not None and loser is not None and loser.person != winner.person:
         losers = [loser]

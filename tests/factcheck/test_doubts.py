@@ -292,6 +292,58 @@ CORRECT = {
         ["80"],
         None,
     ),
+    "a party's name with 'for' in it": (
+        "ge2019",
+        "PROFILE: The Independent Group for Change leader finished a distant third in "
+        "Broxtowe, the seat she had held for nearly a decade.",
+        ["third"],
+        None,
+    ),
+    "candidates a party fielded": (
+        "ge2019",
+        "Anna Soubry lost Broxtowe. Her party fared no better elsewhere. It fielded only "
+        "three candidates under its own name.",
+        ["three"],
+        None,
+    ),
+    "a person's party at the text's election": (
+        "ge2019",
+        "The Conservatives tightened their grip on the West Midlands on Thursday, taking nine "
+        "seats from Labour and leaving Jeremy Corbyn's party with just 15 in the region.",
+        ["15"],
+        None,
+    ),
+    "second places in a region": (
+        "ge2024",
+        "Reform came second in 98 seats. It came second in 28 seats in the North West.",
+        ["98", "28"],
+        None,
+    ),
+    "a pronoun after two women": (
+        "ge2019",
+        "In East Dunbartonshire, Liberal Democrat leader Jo Swinson lost to the SNP's Amy "
+        "Callaghan by just 149 votes, 19,672 to 19,523. Her share of the vote fell by 3.8 "
+        "points.",
+        ["3.8 points"],
+        None,
+    ),
+    "the loser is in the winner's seat": (
+        "ge2019",
+        "Douglas Ross clung on in Moray by 513 votes, and Colin Clark lost Gordon to Richard "
+        "Thomson by 819.",
+        ["513", "819"],
+        None,
+    ),
+    "a party's share there, beside a candidate of that seat": (
+        "ge2019",
+        "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "
+        "Goodman. Bishop Auckland had been Labour since 1935, and Bishop Auckland's voters "
+        "turned.\n\nTony Blair's old seat of Sedgefield fell to Paul Howell by 4,513 votes. "
+        "Labour's share there dropped 17.1 points compared with 2017, and the Brexit Party's "
+        "David Bull collected 3,518 votes.",
+        ["17.1 points", "3,518"],
+        None,
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -435,6 +487,18 @@ WRONG = {
         "ge2019",
         "In Moray, Douglas Ross won 22,211 votes.",
         "22,211",
+    ),
+    "a majority in the second of two seats a sentence names": (
+        "ge2019",
+        "Sarah Olney took Richmond Park with a majority of 7,766, and Daisy Cooper won St "
+        "Albans by 6,923.",
+        "6,923",
+    ),
+    "a majority, the one ousted named too": (
+        "ge2019",
+        "Alyn Smith, the former MEP, ousted the Conservative Stephen Kerr with a majority of "
+        "9,524.",
+        "9,524",
     ),
 }
 
