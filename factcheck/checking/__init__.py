@@ -160,6 +160,11 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
         found = read_claim(claim, figures, context, check_reading)
     if found.verdict == Verdict.INACCURATE:
         found = doubted(claim, found, figures, context)
+    elif found.explanation.startswith(readings.NO_READING_MATCHES):
+        # no reading of the sentence placed it: the seat named last, the area the
+        # paragraph speaks of and the notional result may ("Turnout was high at 72.1%"
+        # in a live blog, after the declaration it reports)
+        found = _meant(claim, found, figures, context) or found
     if not found.evidence:
         found.evidence = evidence_of(weighed)
         if context.contest is not None:
@@ -185,6 +190,20 @@ def doubted(
         found.confident = found.verdict == Verdict.INACCURATE
         if found.verdict != Verdict.INACCURATE:
             return found
+    meant = _meant(claim, found, figures, context)
+    if meant is not None:
+        return meant
+    reason = doubts.doubt(claim, found, figures, context)
+    return doubts.unsure(found, reason) if reason else found
+
+
+def _meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> Suggestion | None:
+    """The first of the readings the frame of a figure suggests that matches: the party's
+    candidate in the seat named last (``doubts.seat_meant``), the area its paragraph
+    speaks of (``doubts.area_meant``), the seat's notional result (``doubts.notional_meant``);
+    None when none does."""
     meant = doubts.seat_meant(claim, found, figures, context)
     if meant is not None:
         in_the_seat = _read_as(meant, meant["cue"], claim, found, figures, context)
@@ -198,8 +217,7 @@ def doubted(
         notional = _read_as(meant, meant["cue"], claim, found, figures, context)
         if notional.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
             return notional
-    reason = doubts.doubt(claim, found, figures, context)
-    return doubts.unsure(found, reason) if reason else found
+    return None
 
 
 def _read_as(

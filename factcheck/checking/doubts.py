@@ -279,8 +279,16 @@ def seat_meant(
     by 3,115 votes. The Brexit Party came third with 6,165 votes."; under the heading
     "Gillian Keegan (Chichester)", "… Jess Brown-Fuller, who took a 12,172 majority in a
     seat the Tories had won by 21,490 in 2019"). A majority is the party's only when its
-    candidate won the seat. None otherwise."""
-    if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in CANDIDATES_FIGURES:
+    candidate won the seat. So is a turnout whose sentence names no seat, that seat's
+    ("… a majority of 981. Turnout was high at 72.1%."). None otherwise."""
+    turnout = claim.claim_type == ClaimType.TURNOUT and claim.subject_kind in (
+        SubjectKind.CONSTITUENCY,
+        None,
+        "",
+    )
+    if not turnout and (
+        claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in CANDIDATES_FIGURES
+    ):
         return None
     before = claim.details.get("seat_before")
     if not before or _wide(found):
@@ -295,6 +303,10 @@ def seat_meant(
     seat = figures.contest(claim.election or context.election, before)
     if seat is None or (seat.election, seat.contest_id) in found.evidence:
         return None
+    if claim.claim_type == ClaimType.TURNOUT:
+        reading = Reading(ClaimType.TURNOUT, seat.name, SubjectKind.CONSTITUENCY, seat.slug,
+                          seat.election, NAMED_ELSEWHERE, "the seat named last")  # fmt: skip
+        return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
     candidate = seat.candidate_for_party(claim.subject_key or "")
     if candidate is None or (claim.claim_type == ClaimType.MAJORITY and candidate.rank != 1):
         return None

@@ -426,8 +426,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         f"{w.reading.label()}: {rules.fmt(w.suggestion.official_value)}" for w in nearest
     )
     found = not_checkable(
-        "Unclear which figure this is: the words do not say for sure whose figure it is, "
-        "and no reading of it matches an official figure."
+        f"{NO_READING_MATCHES}, and no reading of it matches an official figure."
         + (f" Nearest readings: {listed}." if listed else "")
     )
     found.readings = readings
@@ -564,6 +563,12 @@ def _read_by_match(claim, own: Suggestion, figures, context, check) -> Suggestio
         return found
     own.readings = readings
     return own
+
+
+# How a suggestion says that no reading placed a figure (``checking.check_claim`` reads it).
+NO_READING_MATCHES = (
+    "Unclear which figure this is: the words do not say for sure whose figure it is"
+)
 
 
 # Counts a slip of the digits is read in: a candidate's votes, a seat's majority.

@@ -520,6 +520,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
+    texts += [TURNOUT_AFTER_A_DECLARATION]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -640,6 +641,24 @@ def test_a_partys_figure_is_its_candidates_in_the_seat_named_last(checked):
         assert suggestion.verdict == "accurate", suggestion.explanation
         assert claim.subject == "Kevin Yuill"
         assert "the seat named last" in suggestion.explanation
+
+
+# A live blog reports one declaration after another; the article is most about Clacton.
+TURNOUT_AFTER_A_DECLARATION = (
+    "ge2024",
+    "Nigel Farage wins Clacton. Clacton was Reform's top target. In Clacton, Farage polled "
+    "21,225.\n\nJeremy Hunt survives in Godalming and Ash, but only just. The chancellor "
+    "polled 23,293 to the Lib Dem Paul Follows's 22,402. Turnout was high at 72.1%.",
+)
+
+
+def test_a_turnout_after_a_declaration_is_that_seats(checked):
+    """ "Turnout was high at 72.1%" names no seat: the one declared just before (72.14%),
+    not the article's main seat (Clacton, 59.6%)."""
+    claim, suggestion = checked[TURNOUT_AFTER_A_DECLARATION]["72.1%"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert claim.subject == "Godalming and Ash"
+    assert "the seat named last" in suggestion.explanation
 
 
 REGION_HEADINGS = (
