@@ -664,12 +664,15 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
                 if f.tok.signed:
                     f.category = Category.POINTS  # "53.6% (-4.1)": a change in points
             continue
-        if f.tok.kind is TokenKind.WORDS:
-            f.category = Category.BARE_WORD
-            continue
         if seats_word is None:  # looked for once a sentence: the work stays linear
             found = _SEATS_WORD.search(ctx.text, sent.start, sent.end)
             seats_word = found.end() if found else sent.end + 1
+        if f.tok.kind is TokenKind.WORDS:
+            # "Labour won 22, the Conservatives 14 and Plaid Cymru four": a number word
+            # just after a party, ending a list of seats, is seats too
+            after_party = seats_word <= f.tok.start and ends_clause and _party_just_before(ctx, f)
+            f.category = Category.SEATS if after_party else Category.BARE_WORD
+            continue
         if seats_word <= f.tok.start:  # "Seats: Labour 411, Conservative 121"
             f.category = Category.SEATS
             continue
@@ -680,6 +683,16 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             f.category = Category.VOTES
             continue
         f.category = Category.OTHER
+
+
+def _party_just_before(ctx: ArticleContext, f: Figure) -> bool:
+    """Whether a party is named just before figure ``f`` ("… and Plaid Cymru four")."""
+    mentions = ctx.mentions
+    i = mentions.before(f.tok.start) - 1
+    if i < 0:
+        return False
+    m = mentions.mentions[i]
+    return m.kind is MentionKind.PARTY and 0 <= f.tok.start - m.end <= 2
 
 
 # What may stand between two figures of one list or range: separators, joining words,

@@ -520,7 +520,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
-    texts += [TURNOUT_AFTER_A_DECLARATION]
+    texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -659,6 +659,18 @@ def test_a_turnout_after_a_declaration_is_that_seats(checked):
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert claim.subject == "Godalming and Ash"
     assert "the seat named last" in suggestion.explanation
+
+
+A_LIST_OF_SEATS_IN_WORDS = (
+    "ge2019",
+    "In Wales, Labour won 22 seats, the Conservatives 14 and Plaid Cymru four.",
+)
+
+
+def test_a_number_word_ending_a_list_of_seats_is_seats(checked):
+    claim, suggestion = checked[A_LIST_OF_SEATS_IN_WORDS]["four"]
+    assert (claim.claim_type, claim.subject) == ("seat_count", "Plaid Cymru")
+    assert suggestion.verdict == "accurate", suggestion.explanation
 
 
 REGION_HEADINGS = (
