@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .patterns import NOT_AFTER_LETTER, trie
+
 __all__ = [
     "GazCandidate",
     "GazParty",
@@ -343,11 +345,11 @@ class GazIndex:
             for c in sorted(gaz.constituencies, key=lambda c: -len(c.name))
             if "," in c.name
         }
+        # as a trie opening on a literal (``patterns.trie``): ``re`` skips ahead to the
+        # letters a name may start with instead of trying every name at every word
         self.comma_seats_re = (
             re.compile(
-                r"\b(?:"
-                + "|".join(re.escape(n).replace(r"\ ", "[ \u00a0]+") for n in self.comma_seats)
-                + r")\b"
+                trie(self.comma_seats, NOT_AFTER_LETTER).replace("\\ ", "[ \u00a0]+") + r"\b"
             )
             if self.comma_seats
             else None
