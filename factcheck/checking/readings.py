@@ -1050,6 +1050,8 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     own = _own_candidate(claim, figures, context, election)
     if own is None:
         return False
+    if _stood_elsewhere_then(claim, own, context, election):
+        return False
     if cues is None:
         # a candidate the sentence does not name (``IN_THE_SEAT``) decides nothing here:
         # as the claim's own it is no explicit cue, as another no close one
@@ -1090,6 +1092,20 @@ def _majority_placed(claim: Claimed, contest: ContestFig, figures) -> bool:
     return all(stood_there(r[3]) for r in between)
 
 
+def _stood_elsewhere_then(claim: Claimed, own: CandidateFig, context, election) -> bool:
+    """Whether a person's figure at an election before the article's is read in a seat the
+    article is not about and the sentence does not name ("Peter Maughan 572, down from the
+    1,696 his party won in 2019": he stood in Blaydon in 2019, and 1,696 is his party's
+    in Hartlepool): which seat's figure it is, is a guess."""
+    if claim.subject_kind != SubjectKind.CANDIDATE or election == context.election:
+        return False
+    here = context.contest
+    if here is None or own.contest.slug in (here.slug, here.predecessor_slug):
+        return False
+    named = {r[3] for r in claim.details.get("named") or () if r[2] == SubjectKind.CONSTITUENCY}
+    return own.contest.slug not in named
+
+
 def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
     if claim.subject_kind == SubjectKind.CANDIDATE:
         return candidate_at(claim, figures, election)
@@ -1126,6 +1142,16 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                         whole_seat=True,
                     )
                 )
+                continue
+            if kind == ClaimType.TURNOUT and at != election:
+                # the seat's turnout at the other election ("Mr Hill's 2019 majority was
+                # 3,595, on a turnout of 57.9%")
+                contest = _sentence_contest(claim, figures, context, election)
+                then = claim_contest(_seat_claim(claim, contest), figures, context, at)
+                if then is not None:
+                    out.append(Reading(kind, then.name, SubjectKind.CONSTITUENCY, then.slug,
+                                       at, kind_prior * era * EXPLICIT,
+                                       f"the turnout in {then.name}"))  # fmt: skip
                 continue
             if kind not in CANDIDATE_KINDS:
                 continue  # a seat count, a projection or a turnout has no candidate
@@ -1227,7 +1253,24 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
         )
     ):
         elections.append(previous)
+    if specific:
+        # a year the sentence names, or its paragraph opens on ("When Mike Hill held
+        # Hartlepool in December 2019, … He won 15,464 votes"): that election's too
+        years = {int(y) for y in _YEARS.findall(claim.sentence)}
+        if claim.details.get("year_before"):
+            years.add(int(claim.details["year_before"]))
+        for slug, known in figures.elections.items():
+            if (
+                known.date.year in years
+                and slug not in elections
+                and not slug.endswith("notional")
+                and slug != claim.details.get("compared_election")
+            ):
+                elections.append(slug)
     return elections
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _over_the_runner_up(claim: Claimed, figures) -> bool:

@@ -30,8 +30,9 @@ _AREA = re.compile(
 # A sentence that opens on a year: "In December 2019 …", "Back in 2019, …", "At the 2017
 # election …".
 _OPENS_ON_A_YEAR = re.compile(
-    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:Back[ \u00a0]+in|In|At)[ \u00a0]+(?:the[ \u00a0]+)?"
-    rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b",
+    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:Back[ \u00a0]+in|In|At)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b|When\b[^.!?\n,]{{0,80}}?\b(?:in|at)"
+    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),)",
     re.MULTILINE,
 )
 # Words a heading in capitals writes that are lower-case in a name.
@@ -65,13 +66,14 @@ def frame_before(
 def year_before(text: str, pos: int) -> int | None:
     """The year a sentence of the paragraph before offset ``pos`` (a sentence's start; its
     last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
-    Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both. None
-    when none does."""
+    Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
+    "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
+    2019, it felt like a narrow escape."). None when none does."""
     floor = max(pos - _PARAGRAPH_MOST, 0)
     start = text.rfind("\n", floor, pos) + 1 or floor
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
-        year = int(opening.group(1))
+        year = int(opening.group(1) or opening.group(2))
     return year
 
 

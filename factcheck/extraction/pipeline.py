@@ -219,7 +219,40 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     frame = frame_before(ctx.text, ctx.mentions, s_start, ctx.election)
     claims = [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
     _changes_of_their_share(ctx.text, claims)
+    _compared_with_a_count(ctx.text, claims)
     return claims
+
+
+# Between a count of ballots and the one it is compared with: "35,151 valid votes were
+# cast compared with 41,037 in 2019", "an electorate of 74,367, against 72,954".
+_COMPARED_WITH = re.compile(
+    r"[\s,]*(?:(?:valid\s+)?(?:votes|ballots|papers)\s+)?(?:(?:were|was)\s+(?:cast|counted|"
+    r"issued|rejected)\s+)?(?:compared\s+(?:with|to)|against|versus|down\s+from|up\s+from|"
+    r"from)(?:\s+(?:just|only|some|about|around))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_a_count(text: str, claims: list[Claim]) -> None:
+    """A figure written as what a count of ballots or voters is compared with is the same
+    count, at its own election ("35,151 valid votes were cast compared with 41,037 in
+    2019": the valid votes of 2019, not a candidate's); in place."""
+    for count, other in zip(claims, claims[1:], strict=False):
+        if (
+            count.claim_type is ClaimType.BALLOT_COUNT
+            and other.claim_type is not ClaimType.BALLOT_COUNT
+            and _COMPARED_WITH.fullmatch(text, count.end, other.start)
+        ):
+            other.claim_type, other.unit, other.measure = (
+                count.claim_type,
+                count.unit,
+                count.measure,
+            )
+            other.subject, other.subject_kind, other.subject_key = (
+                count.subject,
+                count.subject_kind,
+                count.subject_key,
+            )
 
 
 # Between a share and the change in it written just after: "slumped to 37.4%, down 18.1

@@ -427,6 +427,17 @@ def _topic_subject(ctx: ArticleContext, claim: Claim, pos: int) -> None:
 def _set_compared_to(ctx: ArticleContext, claim: Claim, losers: list[Mention], pos: int) -> None:
     """Name the candidate or party (the nearest to offset ``pos``) a majority is over,
     unless it is the claim's own subject."""
+    if claim.subject_kind is SubjectKind.CANDIDATE and claim.subject:
+        # "Ian Paisley kept North Antrim by 12,721 over Robin Swann; Gregory Campbell won
+        # East Londonderry by 9,607": a loser stood where the winner did
+        mine = ctx.mentions.people.get(claim.subject) or ctx.index.full.get(claim.subject, ())
+        seats = {c.constituency for c in mine}
+        if seats:
+            losers = [
+                m
+                for m in losers
+                if not m.is_person or any(c.constituency in seats for c in m.cands)
+            ]
     nearest = sorted(losers, key=lambda m: abs(m.start - pos))
     loser = _pick(_PERSON_FIRST, nearest)
     if loser is not None:

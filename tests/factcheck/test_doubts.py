@@ -334,6 +334,20 @@ CORRECT = {
         ["513", "819"],
         None,
     ),
+    "a majority, the loser named for the seat before": (
+        "ge2019",
+        "Ian Paisley kept North Antrim by 12,721 over the UUP's Robin Swann; Gregory Campbell "
+        "won East Londonderry by 9,607.",
+        ["12,721", "9,607"],
+        None,
+    ),
+    "his party's votes at the last election, he having stood elsewhere then": (
+        "ge2024",
+        "In Hartlepool, Labour's Jonathan Brash won. The Liberal Democrat Peter Maughan took "
+        "572, down from the 1,696 his party won in 2019.",
+        ["1,696"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "
@@ -520,7 +534,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_PARAGRAPH_IN_2019, BALLOTS_WHERE, A_PERSON_IN_A_RELATIVE_CLAUSE]
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
-    texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS]
+    texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS, THEN_AND_NOW]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -659,6 +673,34 @@ def test_a_turnout_after_a_declaration_is_that_seats(checked):
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert claim.subject == "Godalming and Ash"
     assert "the seat named last" in suggestion.explanation
+
+
+# Hartlepool in 2019: Mike Hill (Lab) 15,464; Richard Tice (Brexit) 10,603, 25.84%; majority
+# 3,595; turnout 57.92% (valid ÷ electorate); 41,037 valid votes. In 2024, 35,511.
+THEN_AND_NOW = (
+    "ge2024",
+    "When Labour's Mike Hill held Hartlepool in December 2019, it felt like a narrow escape. "
+    "Richard Tice, standing for the Brexit Party, came second with 10,603, or 25.8%. Mr "
+    "Hill's 2019 majority was 3,595, on a turnout of 57.9%.\n\nIn July Jonathan Brash won "
+    "for Labour, even though 35,511 valid votes were cast compared with 41,037 in 2019.",
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "kind"),
+    [
+        ("10,603", "candidate_votes"),
+        ("25.8%", "vote_share"),
+        ("57.9%", "turnout"),
+        ("41,037", "ballot_count"),
+    ],
+)
+def test_a_figure_of_the_year_its_paragraph_or_sentence_names_is_read_then(checked, figure, kind):
+    """A paragraph opening "When … in December 2019," speaks of 2019; a turnout beside "Mr
+    Hill's 2019 majority" is 2019's; a count compared with another is the same count."""
+    claim, suggestion = checked[THEN_AND_NOW][figure]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert (claim.claim_type, claim.election) == (kind, "ge2019")
 
 
 A_LIST_OF_SEATS_IN_WORDS = (

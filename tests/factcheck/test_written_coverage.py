@@ -27,7 +27,7 @@ KNOWN_FALSE_ALARMS = {
         'a turnout said as "It was highest in Cheadle, at 75.0%", the word in the sentence before'
     ),
 }
-# Wrong figures caught (of 836 written wrong: 151 in the first 58 texts, 685 in ``blind/``).
+# Wrong figures caught (of 881 written wrong: 151 in the first 58 texts, 730 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
@@ -41,8 +41,10 @@ KNOWN_FALSE_ALARMS = {
 # blind sets 8 (2019 coverage: 44 wrong, 19 caught when first scored, unseen) and 9 (2024
 # national and round-ups: 50 wrong, 18 so), 346; 387 once 2019 changes were checked against
 # the Library's own, unclassified figures read by their match, and a majority placed in a
-# sentence naming several seats (2026-12-05).
-CAUGHT_AT_LEAST = 387
+# sentence naming several seats (2026-12-05); with blind set 10 (mixed 2019 and 2024: 45
+# wrong, 18 caught when first scored, unseen, with 5 correct figures called inaccurate,
+# since read right), 405.
+CAUGHT_AT_LEAST = 405
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -78,7 +80,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 202
+    assert len(_texts()) == 211
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
