@@ -537,7 +537,11 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
                 qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
                 what=f"{candidate.party_name} share",
             )))  # fmt: skip
-    if not readings and candidate.library_change is not None:
+    if (
+        not readings
+        and candidate.library_change is not None
+        and _placed_in_the_seat(claim, candidate, context)
+    ):
         # no earlier result is loaded (2019's is 2017's): the change the Library publishes
         # for this candidate, against the previous election on the same boundaries
         label = "the previous general election"
@@ -549,6 +553,13 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
             qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
             what=f"{candidate.party_name} share",
         )))  # fmt: skip
+    if not readings and candidate.library_change is not None:
+        return not_checkable(
+            f"The election before is not loaded; the Library's own change in "
+            f"{candidate.party_name}'s share in {candidate.contest.name} is used only when the "
+            f"words place the figure in that seat, and these may mean the party's across the "
+            f"country."
+        )
     if not readings:
         return not_checkable(
             f"{candidate.party_name} has no comparable result here at an earlier election."
@@ -568,6 +579,31 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
         official_source=candidate.contest.source,
         working="; ".join(worked),
     )
+
+
+# Another baseline than the previous general election: "on the August by-election".
+OTHER_BASELINE = re.compile(r"\bby-?elections?\b", re.IGNORECASE)
+
+
+def _placed_in_the_seat(claim, candidate, context) -> bool:
+    """Whether a change in share may be checked against the Library's own change for
+    ``candidate``'s seat: the sentence does not speak of the country or of a by-election
+    ("up 1.2 points nationally", "on the August by-election"), and it names the seat before
+    the figure, or the seat is the one named last before the sentence, or the one the
+    article is about, named in it. A person named is not enough: "Boris Johnson said the
+    Conservatives' 1.2-point rise …" is the party's across the country, whose earlier
+    figure is not loaded."""
+    if is_national(claim, context) or OTHER_BASELINE.search(claim.sentence):
+        return False
+    at = claim.sentence.find(claim.text)
+    for start, _stop, kind, key, _name in claim.details.get("named") or ():
+        if kind == SubjectKind.CONSTITUENCY and key == candidate.contest.slug and start < at:
+            return True  # "In Brecon and Radnorshire, the Conservative share rose …"
+    if candidate.contest.key not in context.seats_named:
+        return False  # a seat the article never names: a person's, inferred
+    return claim.details.get("seat_before") == candidate.contest.slug or (
+        context.contest is not None and context.contest.key == candidate.contest.key
+    )  # a round-up's seat, named last before the sentence; the seat the article is about
 
 
 def _changes(exact: Decimal, now: Decimal, then: Decimal) -> list[Decimal]:
@@ -1116,9 +1152,27 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
     figures_of = summed.uk.party(party) if summed and party else None
     if figures_of is None:
         return not_checkable("Finishing places by seat are summed per party; no party matched.")
-    area = area_of(summed, area_named(claim.sentence, at if at >= 0 else None))
+    name = area_named(claim.sentence, at if at >= 0 else None)
+    area = area_of(summed, name)
     found = [_places_in(claim, there, party, place) for there in {area: 0, summed.uk: 0}]
-    return next((f for f in found if f.verdict != v.INACCURATE), found[0])
+    framing = name is None or any(
+        p > at or p <= _OPENING for p in area_positions(claim.sentence, name)
+    )  # "second in 28 seats in the North West", "In Wales, it was second in 13 seats"
+    if framing:
+        return next((f for f in found if f.verdict != v.INACCURATE), found[0])
+    if found[-1].verdict != v.INACCURATE:
+        return found[-1]  # the UK's
+    # "Reform UK, strongest in the North East, finished second in 18 seats": the North
+    # East's or the UK's, the words do not say
+    the = "" if name in ("England", "Scotland", "Wales", "Northern Ireland") else "the "
+    return not_checkable(
+        f"Unclear which figure this is: the sentence names {the}{name}, and the count may be "
+        f"{the}{name}'s ({found[0].official_value}) or the UK's ({found[-1].official_value})."
+    )
+
+
+# How far into a sentence an area may be named and still frame all of it ("In Wales, …").
+_OPENING = 12
 
 
 def _places_in(claim, there, party: str, place: int) -> Suggestion:

@@ -34,8 +34,18 @@ RISE_WORDS = re.compile(
 )
 # Where one clause of a sentence ends and another, which may say the opposite, begins.
 CLAUSE_BREAKS = re.compile(
-    r";|\s+[-\u2013\u2014]\s+|,?\s+(?:while|whereas|but|although|though)\b|,\s+and\b"
+    r";|\s+[-\u2013\u2014]\s+|,?\s+(?:while|whereas|but|although|though)\b|"
+    r",\s+(?:and|with|as|where|which|despite)\b|\bdespite\b"
 )
+# A direction said just after a change: "7.2 points higher", "3.9 percentage points down".
+DIRECTION_AFTER = re.compile(
+    r"[ \u00a0]*(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
+    r"[ \u00a0]*(lower|higher|down|up|fewer|more|less)\b",
+    re.IGNORECASE,
+)
+# How close a direction word before a change must stand to say its direction when its
+# clause holds words of both ("fell by 9.9", "rose only 1.5"), in characters.
+DIRECTION_NEAR = 20
 # What must stand just before a year for it to state a first election
 # ("first elected to Parliament in 1983", "the seat he has held since 1983")
 # or a seat's history ("voting Labour since a 1937 by-election").
@@ -133,7 +143,13 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         # ("Raab, campaigning in Clacton, said the majority of 8,405"), the readings are
         # not confident of it and weigh that seat too
         return _at_election(figures, figures.candidates[claim.subject_key].contest, election)
-    if contest is None and claim.subject_kind == SubjectKind.PARTY:
+    if (
+        contest is None
+        and claim.subject_kind == SubjectKind.PARTY
+        and context.contest is not None
+        and not is_national(claim, context)
+    ):
+        # in an article about seats; in one about the country, a leader named is no seat
         contest = _seat_of_people_named(claim, figures, election)
     if contest is None and context.contest is not None:
         contest = context.contest
@@ -238,20 +254,28 @@ def claimed_direction(claim: Claimed) -> int:
     if at < 0:
         rise, fall = RISE_WORDS.search(sentence), FALL_WORDS.search(sentence)
         return 1 if rise and not fall else -1 if fall and not rise else 0
+    end = at + len(claim.text)
+    said = DIRECTION_AFTER.match(sentence, end)
+    if said:  # "19.5 points lower and Reform's 7.2 points higher"
+        return -1 if said.group(1).lower() in ("lower", "down", "fewer", "less") else 1
     # the words of the figure's own clause ("Creagh's share fell by 9.9 points, while the
-    # Conservatives added 2.3 points": 2.3 is a rise), the nearest before it first
+    # Conservatives added 2.3 points": 2.3 is a rise); when it holds both, the one just
+    # before the figure, else none
     start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)), default=0)
-    after = CLAUSE_BREAKS.search(sentence, at + len(claim.text))
-    end = after.start() if after else len(sentence)
+    after = CLAUSE_BREAKS.search(sentence, end)
+    stop = after.start() if after else len(sentence)
     words = [
-        (m.start(), sign)
+        (m.start(), m.end(), sign)
         for pattern, sign in ((RISE_WORDS, 1), (FALL_WORDS, -1))
-        for m in pattern.finditer(sentence, start, end)
+        for m in pattern.finditer(sentence, start, stop)
     ]
-    before = [w for w in words if w[0] < at]
-    if before:
-        return max(before)[1]
-    return min(words)[1] if words else 0
+    signs = {sign for _s, _e, sign in words}
+    if len(signs) == 1:
+        return signs.pop()
+    before = [w for w in words if w[1] <= at]
+    if before and at - max(before)[1] <= DIRECTION_NEAR:
+        return max(before)[2]
+    return 0
 
 
 def text_before(claim: Claimed) -> str:

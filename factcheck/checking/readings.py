@@ -481,6 +481,16 @@ def _specific_unclassified(claim: Claimed) -> bool:
     return rules.precision_of(claim.text, value) == 1 and len(str(int(value)).rstrip("0")) >= 3
 
 
+# The kind a word just before an unclassified figure names.
+_KIND_WORDS = {
+    "majority": (ClaimType.MAJORITY,),
+    "turnout": (ClaimType.TURNOUT,),
+    "share": (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE),
+    "votes": (ClaimType.CANDIDATE_VOTES,),
+}
+_KIND_NAMED_BEFORE = re.compile(r"\b(majority|turnout|share|votes)\b[^.;,\d]{0,20}$", re.I)
+
+
 def _by_match(claim, figures, context, check) -> list[Weighed]:
     """Every reading of an unclassified figure (``BY_MATCH_KINDS``), each weighed: its
     sentence's candidates' figures and its seat's (its subjects' cues, ``_subject_cues``),
@@ -489,6 +499,10 @@ def _by_match(claim, figures, context, check) -> list[Weighed]:
     one before (``_elections_meant``)."""
     election = claim.election or context.election
     kinds = BY_MATCH_KINDS.get(_written_as(claim) or "", ())
+    at = figure_at(claim)
+    named = _KIND_NAMED_BEFORE.search(claim.sentence[max(0, at - 30) : max(at, 0)])
+    if named:  # "Majority 10,819.": a majority or nothing, whoever's votes it equals
+        kinds = tuple(k for k in kinds if k in _KIND_WORDS[named.group(1).lower()])
     if not kinds or election not in figures.elections:
         return []
     cues = _subject_cues(claim, figures, context, election)
@@ -1068,6 +1082,15 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     return cue.prior >= NAMED_BEFORE and not others_close
 
 
+# A majority spoken of as gone or as it was: "had been 502", "vanished", "overturned".
+_HAD_BEEN = re.compile(
+    r"\b(?:had\s+been|vanish\w*|wiped\s+out|overturn\w*|disappear\w*|defend\w*|"
+    r"previous|former|notional)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\s+(?:and|while|but)\s")
+
+
 def _majority_placed(claim: Claimed, contest: ContestFig, figures) -> bool:
     """Whether a majority's words place it in ``contest`` though the sentence names other
     seats or people: the seat named last before it is that one, with no one of another
@@ -1075,9 +1098,16 @@ def _majority_placed(claim: Claimed, contest: ContestFig, figures) -> bool:
     Albans by 6,923"); or the sentence names no seat, and everyone it names stood there
     ("Alyn Smith ousted the Conservative Stephen Kerr with a majority of 9,524")."""
     at = figure_at(claim)
+    if at < 0 or _HAD_BEEN.search(claim.sentence):
+        return False  # "its majority of 6,059 in Sedgefield also vanished": an earlier one
     rows = claim.details.get("named") or ()
     seats = [r for r in rows if r[2] == SubjectKind.CONSTITUENCY]
     people = [r for r in rows if r[2] == SubjectKind.CANDIDATE]
+    end = at + len(claim.text)
+    clause_end = _CLAUSE_END.search(claim.sentence, end)
+    stop = clause_end.start() if clause_end else len(claim.sentence)
+    if any(end <= r[0] < stop for r in seats):
+        return False  # "the Tory majority was 4,513 in neighbouring Sedgefield"
 
     def stood_there(key: str) -> bool:
         candidate = figures.candidates.get(key)

@@ -348,6 +348,46 @@ CORRECT = {
         ["1,696"],
         None,
     ),
+    # a review's finds (2026-12-05): each was called inaccurate
+    "a direction said after the change": (
+        "ge2024",
+        "In Chingford and Woodford Green, Labour's share was 19.5 points lower and Reform's "
+        "7.2 points higher. Despite gains elsewhere, Labour's share in Leicester South was "
+        "35.3 points lower. The Greens gained Bristol Central, where Labour's share was 25.9 "
+        "points lower.",
+        ["19.5 points", "7.2 points", "35.3 points", "25.9 points"],
+        None,
+    ),
+    "a party's change across the country in 2019, a leader named": (
+        "ge2019",
+        "The Conservatives won 43.6% of the vote, up 1.2 points, giving Boris Johnson a "
+        "majority of 80. Boris Johnson said the Conservatives' 1.2-point rise in vote share "
+        "had delivered a stonking mandate. Jo Swinson lost her seat to Amy Callaghan. Her "
+        "party's share rose 4.2 points across the UK.",
+        ["1.2 points", "1.2-point", "4.2 points"],
+        None,
+    ),
+    "a change from a by-election": (
+        "ge2019",
+        "In Brecon and Radnorshire, the Conservative share rose 14.1 points on the August "
+        "by-election, and Labour's rose 4.2 points.",
+        ["14.1 points", "4.2 points"],
+        None,
+    ),
+    "a majority of the seat named after it": (
+        "ge2019",
+        "Dehenna Davison won Bishop Auckland by 7,962 votes; the Tory majority was 4,513 in "
+        "neighbouring Sedgefield. Labour's majority in Bishop Auckland had been 502, and its "
+        "majority of 6,059 in Sedgefield also vanished.",
+        ["7,962", "4,513", "502", "6,059"],
+        None,
+    ),
+    "second places, a region named in passing": (
+        "ge2024",
+        "Reform UK, strongest in the North East, finished second in 18 seats.",
+        ["18"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "

@@ -29,6 +29,8 @@ KEIGHLEY_WRONG = (
 )
 # Kingston upon Hull East 2019: turnout 49.35%; Karl Turner's share 39.19%. A fact box
 # writing the turnout wrong as 39.2% matches his share by chance: he is not named.
+# Great Grimsby 2019: majority 7,331; Melanie Onn (Lab) 10,819 votes. "Majority" says which.
+GRIMSBY = ("ge2019", "Great Grimsby. Majority 10,819.")
 HULL_EAST = (
     "ge2019",
     "39.2% — Kingston upon Hull East, the only seat where fewer than half the electorate "
@@ -38,7 +40,9 @@ HULL_EAST = (
 
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
-    found = check_on_official_seeds(django_db_blocker, [KEIGHLEY, KEIGHLEY_WRONG, HULL_EAST])
+    found = check_on_official_seeds(
+        django_db_blocker, [KEIGHLEY, KEIGHLEY_WRONG, HULL_EAST, GRIMSBY]
+    )
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
 
@@ -69,3 +73,9 @@ def test_a_share_of_someone_the_words_do_not_name_is_listed_not_taken(checked):
     assert any(
         r["subject"] == "Karl Turner" and r["verdict"] == "accurate" for r in suggestion.readings
     )
+
+
+def test_a_word_before_an_unclassified_figure_says_its_kind(checked):
+    claim, suggestion = checked[GRIMSBY]["10,819"]
+    assert suggestion.verdict != "accurate", suggestion.explanation  # not Melanie Onn's votes
+    assert claim.subject != "Melanie Onn"
