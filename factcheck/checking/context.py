@@ -40,7 +40,14 @@ CLAUSE_BREAKS = re.compile(
 # A direction said just after a change: "7.2 points higher", "3.9 percentage points down".
 DIRECTION_AFTER = re.compile(
     r"[ \u00a0]*(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
-    r"[ \u00a0]*(lower|higher|down|up|fewer|more|less)\b",
+    r"[ \u00a0]*(lower|higher|down|up|fewer|more|less)\b"
+    r"(?![ \u00a0]+(?:in|at|the|to|from|there|here|by|north|south|east|west)\b)",
+    re.IGNORECASE,
+)
+# The end of another figure, just before a direction word that is that figure's.
+_AFTER_A_FIGURE = re.compile(
+    r"\d[ \u00a0]*(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
+    r"[ \u00a0]*$",
     re.IGNORECASE,
 )
 # How close a direction word before a change must stand to say its direction when its
@@ -255,12 +262,10 @@ def claimed_direction(claim: Claimed) -> int:
         rise, fall = RISE_WORDS.search(sentence), FALL_WORDS.search(sentence)
         return 1 if rise and not fall else -1 if fall and not rise else 0
     end = at + len(claim.text)
-    said = DIRECTION_AFTER.match(sentence, end)
-    if said:  # "19.5 points lower and Reform's 7.2 points higher"
-        return -1 if said.group(1).lower() in ("lower", "down", "fewer", "less") else 1
     # the words of the figure's own clause ("Creagh's share fell by 9.9 points, while the
-    # Conservatives added 2.3 points": 2.3 is a rise); when it holds both, the one just
-    # before the figure, else none
+    # Conservatives added 2.3 points": 2.3 is a rise): one just before the figure first
+    # ("fell by 27.4 points up in Bishop Auckland"), then one just after it ("19.5 points
+    # lower and Reform's 7.2 points higher"), then the clause's if it says one way only
     start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)), default=0)
     after = CLAUSE_BREAKS.search(sentence, end)
     stop = after.start() if after else len(sentence)
@@ -269,13 +274,18 @@ def claimed_direction(claim: Claimed) -> int:
         for pattern, sign in ((RISE_WORDS, 1), (FALL_WORDS, -1))
         for m in pattern.finditer(sentence, start, stop)
     ]
-    signs = {sign for _s, _e, sign in words}
-    if len(signs) == 1:
-        return signs.pop()
-    before = [w for w in words if w[1] <= at]
+    before = [
+        w
+        for w in words
+        if w[1] <= at and not _AFTER_A_FIGURE.search(sentence, max(0, w[0] - 30), w[0])
+    ]  # not "lower" in "19.5 points lower and Reform's 7.2 points higher": 19.5's
     if before and at - max(before)[1] <= DIRECTION_NEAR:
         return max(before)[2]
-    return 0
+    said = DIRECTION_AFTER.match(sentence, end)
+    if said:
+        return -1 if said.group(1).lower() in ("lower", "down", "fewer", "less") else 1
+    signs = {sign for _s, _e, sign in words}
+    return signs.pop() if len(signs) == 1 else 0
 
 
 def text_before(claim: Claimed) -> str:

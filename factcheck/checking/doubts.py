@@ -1134,6 +1134,14 @@ SOME_CANDIDATES = re.compile(
 )
 
 
+# What a sentence's seats count before a list goes on: gains, losses, places.
+COUNTED_OTHERWISE_BEFORE = re.compile(
+    r"\b(?:gain(?:ed|s)?|lost|los(?:ses|ing)|(?:second|third|fourth|fifth|runners?-up)"
+    r"(?:[ \u00a0]+place)?[ \u00a0]+in)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def part_of_a_figure(claim, found, figures, context) -> str | None:
     """A figure read as a whole official one that the words make a part or another
     measure of it: "a quarter of one per cent", a majority's share of the votes ("a
@@ -1166,6 +1174,15 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
         return "it counts seats that changed hands, not seats held"
     if claim.claim_type == ClaimType.SEAT_COUNT and AREA_HAD.search(sentence[max(at - 40, 0) : at]):
         return "it counts all the area's seats, not a party's"
+    if (
+        claim.claim_type == ClaimType.SEAT_COUNT
+        and not read_as_change
+        and "finished" not in found.explanation  # checked as places: "second in 31 seats"
+        and COUNTED_OTHERWISE_BEFORE.search(sentence, 0, at)
+    ):
+        # "Labour gained 211 seats, the Liberal Democrats 64 and the Greens three", "Reform
+        # came second in 98 seats and the Greens 40": the list goes on counting the same
+        return "the sentence counts seats gained, lost or finished in a place, and this may be one"
     if claim.claim_type == ClaimType.SEAT_COUNT and SEATS_WON_BY.match(sentence, end):
         return "it counts the seats won by some margin, not a party's"
     if SOME_CANDIDATES.match(sentence, end):

@@ -1287,7 +1287,8 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
         # a year the sentence names, or its paragraph opens on ("When Mike Hill held
         # Hartlepool in December 2019, … He won 15,464 votes"): that election's too
         years = {int(y) for y in _YEARS.findall(claim.sentence)}
-        if claim.details.get("year_before"):
+        if claim.details.get("year_before") and not _NOW.search(claim.sentence):
+            # not "Jonathan Brash's majority this time was 3,595" after "Back in 2019, …"
             years.add(int(claim.details["year_before"]))
         for slug, known in figures.elections.items():
             if (
@@ -1301,17 +1302,23 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words that place a sentence at the article's own election.
+_NOW = re.compile(
+    r"\b(?:this[ \u00a0]+(?:time|year)|now|on[ \u00a0]+Thursday|in[ \u00a0]+July)\b", re.I
+)
 
 
 def _over_the_runner_up(claim: Claimed, figures) -> bool:
-    """Whether a majority claim is said over no one, or over its seat's runner-up: the
-    seat's majority, whoever it names ("beat Labour's Praful Nargund by 7,247")."""
+    """Whether a majority claim is said over no one, or over its seat's runner-up (by name
+    or by party): the seat's majority, whoever it names ("beat Labour's Praful Nargund by
+    7,247")."""
     over = claim.details.get("compared_to_key")
     if not over:
         return True
     winner = figures.candidates.get(claim.subject_key or "")
     rivals = winner.contest.candidates if winner is not None else ()
-    return len(rivals) > 1 and rivals[1].key == over
+    # over the runner-up by name, or by party ("beating his Labour rival by 7,000")
+    return len(rivals) > 1 and over in (rivals[1].key, rivals[1].party)
 
 
 def _commons_majority_holder(figures, election: str | None):

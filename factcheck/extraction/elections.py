@@ -127,9 +127,11 @@ TO_RIGHT = re.compile(
 )
 # After a majority that was the previous election's: "… majority of 18,304 vanished".
 LOST_MAJORITY_RIGHT = re.compile(
-    rf"^(?:(?:-vote|{_S}+votes?)?{_S}+majority)?{_S}+(?:vanished|evaporated|disappeared|"
-    rf"collapsed|crumbled|was{_S}+(?:wiped{_S}+out|overturned|swept{_S}+away|erased))\b"
-)
+    rf"^(?:(?:-vote|{_S}+votes?)?{_S}+majority)?(?:{_S}+(?:in|at){_S}+(?:[A-Z][\w'\u2019-]*"
+    rf"(?:{_S}+(?:and|upon|on|the|of){_S}+|{_S}+)?)+?)?(?:{_S}+also)?{_S}+(?:vanished|evaporated|"
+    rf"disappeared|collapsed|crumbled|was{_S}+(?:wiped{_S}+out|overturned|swept{_S}+away|"
+    rf"erased))\b"
+)  # "its majority of 6,059 in Sedgefield vanished"
 # After a marker: a "when" clause, whose figures are that election's too ("in 2017, when
 # turnout was 70.1%").
 _WHEN_RIGHT = re.compile(rf"^,?{_S}+when\b")

@@ -227,7 +227,7 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
 # cast compared with 41,037 in 2019", "an electorate of 74,367, against 72,954".
 _COMPARED_WITH = re.compile(
     r"[\s,]*(?:(?:valid\s+)?(?:votes|ballots|papers)\s+)?(?:(?:were|was)\s+(?:cast|counted|"
-    r"issued|rejected)\s+)?(?:compared\s+(?:with|to)|against|versus|down\s+from|up\s+from|"
+    r"issued|rejected),?\s+)?(?:compared\s+(?:with|to)|against|versus|down\s+from|up\s+from|"
     r"from)(?:\s+(?:just|only|some|about|around))?\s*",
     re.IGNORECASE,
 )

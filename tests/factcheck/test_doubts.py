@@ -388,6 +388,27 @@ CORRECT = {
         ["18"],
         None,
     ),
+    # a second review's finds (2026-12-05)
+    "a place phrase after a change": (
+        "ge2024",
+        "In Blyth and Ashington, Reform's vote rose 17.8 points down the road from Ian "
+        "Lavery's count. The Conservative share fell by 27.4 points up in Bishop Auckland.",
+        ["17.8 points", "27.4 points"],
+        None,
+    ),
+    "a list going on counting gains or second places": (
+        "ge2024",
+        "Labour gained 211 seats, the Liberal Democrats 64 and the Greens three. Reform came "
+        "second in 98 seats and the Greens 40.",
+        ["211", "64", "three", "98", "40"],
+        None,
+    ),
+    "a majority of a seat named after it that vanished": (
+        "ge2019",
+        "Labour's majority of 6,059 in Sedgefield vanished as Paul Howell won by 4,513.",
+        ["6,059", "4,513"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "
@@ -575,6 +596,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
     texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS, THEN_AND_NOW]
+    texts += [THIS_TIME_AFTER_A_YEAR]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -741,6 +763,19 @@ def test_a_figure_of_the_year_its_paragraph_or_sentence_names_is_read_then(check
     claim, suggestion = checked[THEN_AND_NOW][figure]
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert (claim.claim_type, claim.election) == (kind, "ge2019")
+
+
+THIS_TIME_AFTER_A_YEAR = (
+    "ge2024",
+    "Back in 2019, Hartlepool was a close call. Jonathan Brash's majority this time was 3,595.",
+)
+
+
+def test_this_time_is_the_articles_election_whatever_year_the_paragraph_opens_on(checked):
+    """3,595 is Mike Hill's 2019 majority; Brash's this time was 7,698."""
+    claim, suggestion = checked[THIS_TIME_AFTER_A_YEAR]["3,595"]
+    assert suggestion.verdict != "accurate", suggestion.explanation
+    assert claim.election == "ge2024"
 
 
 A_LIST_OF_SEATS_IN_WORDS = (

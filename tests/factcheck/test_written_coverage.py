@@ -44,8 +44,9 @@ KNOWN_FALSE_ALARMS = {
 # sentence naming several seats (2026-12-05); with blind set 10 (mixed 2019 and 2024: 45
 # wrong, 18 caught when first scored, unseen, with 5 correct figures called inaccurate,
 # since read right), 405; 400 once a review's finds were mended (a 2019 change is checked
-# against the Library's own only where the words place it in the seat).
-CAUGHT_AT_LEAST = 400
+# against the Library's own only where the words place it in the seat), and 398 after a
+# second review's (a list that goes on counting gains or places is doubted as one).
+CAUGHT_AT_LEAST = 398
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
