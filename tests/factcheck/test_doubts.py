@@ -708,17 +708,6 @@ def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
     assert area_before(text, text.index("Labour")) == "East of England"  # a heading in capitals
 
 
-def test_a_partys_figure_is_its_candidates_in_the_seat_named_last(checked):
-    """A round-up moves on: "… held Houghton and Sunderland South by 3,115 votes. The
-    Brexit Party came third with 6,165 votes." is Houghton's, not Newcastle's."""
-    election, text, _figures, _reason = CORRECT["round-up moves on"]
-    for figure in ("6,165", "third"):
-        claim, suggestion = checked[(election, text)][figure]
-        assert suggestion.verdict == "accurate", suggestion.explanation
-        assert claim.subject == "Kevin Yuill"
-        assert "the seat named last" in suggestion.explanation
-
-
 # A live blog reports one declaration after another; the article is most about Clacton.
 TURNOUT_AFTER_A_DECLARATION = (
     "ge2024",
@@ -728,12 +717,22 @@ TURNOUT_AFTER_A_DECLARATION = (
 )
 
 
-def test_a_turnout_after_a_declaration_is_that_seats(checked):
-    """ "Turnout was high at 72.1%" names no seat: the one declared just before (72.14%),
-    not the article's main seat (Clacton, 59.6%)."""
-    claim, suggestion = checked[TURNOUT_AFTER_A_DECLARATION]["72.1%"]
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a round-up moves on: "… held Houghton and Sunderland South by 3,115 votes. The
+        # Brexit Party came third with 6,165 votes." is Houghton's, not Newcastle's
+        (CORRECT["round-up moves on"][:2], "6,165", "Kevin Yuill"),
+        (CORRECT["round-up moves on"][:2], "third", "Kevin Yuill"),
+        # "Turnout was high at 72.1%" names no seat: the one declared just before (72.14%),
+        # not the article's main seat (Clacton, 59.6%)
+        (TURNOUT_AFTER_A_DECLARATION, "72.1%", "Godalming and Ash"),
+    ],
+)
+def test_a_figure_is_read_in_the_seat_named_last(checked, text, figure, subject):
+    claim, suggestion = checked[text][figure]
     assert suggestion.verdict == "accurate", suggestion.explanation
-    assert claim.subject == "Godalming and Ash"
+    assert claim.subject == subject
     assert "the seat named last" in suggestion.explanation
 
 
