@@ -23,8 +23,9 @@ NATIONAL_CUES = re.compile(
     re.IGNORECASE,
 )
 FALL_WORDS = re.compile(
-    r"\b(fell|fall(ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
-    r"slump(ed)?|plunge[sd]?|shr[ai]nk|cut|reduced|lost)\b",
+    r"\b(fell|fall(s|ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
+    r"slump(s|ed)?|plunge[sd]?|shr[ai]nks?|cut|reduced|lost|slip(s|ped)|s[ai]nk|sinks|"
+    r"tumbled?|dipped|dips)\b",
     re.IGNORECASE,
 )
 RISE_WORDS = re.compile(
@@ -35,7 +36,7 @@ RISE_WORDS = re.compile(
 # Where one clause of a sentence ends and another, which may say the opposite, begins.
 CLAUSE_BREAKS = re.compile(
     r";|\s+[-\u2013\u2014]\s+|,?\s+(?:while|whereas|but|although|though)\b|"
-    r",\s+(?:and|with|as|where|which|despite)\b|\bdespite\b"
+    r",\s+(?:and|with|as|where|which|despite)\b|\bdespite\b|\beven\s+as\b"
 )
 # A direction said just after a change: "7.2 points higher", "3.9 percentage points down".
 DIRECTION_AFTER = re.compile(

@@ -488,6 +488,36 @@ def compared_with_area(claim, found, figures, context) -> str | None:
     return None
 
 
+# A seat's kinds of figure that a nation or region has too.
+AREA_TOO = frozenset(
+    [ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE]
+)
+
+
+def an_area_not_a_seat(claim, found, figures, context) -> str | None:
+    """A figure checked in a seat whose sentence names a nation or region and no seat or
+    candidate: "Wales had the lowest turnout of all, at 56.2 per cent, a fall of 10.4
+    points" is Wales's."""
+    if claim.claim_type not in AREA_TOO or _wide(found) or _names_a_seat(claim):
+        return None
+    area = area_named(claim.sentence, max(figure_at(claim), 0))
+    return f"its sentence speaks of {area}, not a seat" if area else None
+
+
+# "The gap between the highest and lowest turnout", "the difference between them".
+GAP_BETWEEN = re.compile(r"\b(?:gap|difference|spread|range)[ \u00a0]+between\b", re.I)
+
+
+def a_gap_between(claim, found, figures, context) -> str | None:
+    """A change checked as one figure's rise or fall that its sentence gives as the gap
+    between two others ("The gap between the highest and lowest turnout in the country was
+    35.2 points")."""
+    if claim.claim_type not in (ClaimType.TURNOUT_CHANGE, ClaimType.VOTE_SHARE_CHANGE):
+        return None
+    gap = GAP_BETWEEN.search(claim.sentence, 0, max(figure_at(claim), 0))
+    return "it is the gap between two figures, not a change in one" if gap else None
+
+
 def too_large_for_a_seat(claim, found, figures, context) -> str | None:
     """A seat's or candidate's figure in millions, or larger than any seat's electorate."""
     if claim.claim_type not in SEAT_KINDS or _wide(found):
@@ -608,6 +638,23 @@ def turnout_as_share(claim, found, figures, context) -> str | None:
         SHARE_WORDS.search(sentence) or SHARE_VERB_BEFORE.search(sentence, 0, at)
     ):  # "just 40.3% of voters went to the polls, against 69.8% in Altrincham"
         return "the sentence speaks of turnout, and this may be one"
+    return None
+
+
+def a_seats_figure_then_its_winner(claim, found, figures, context) -> str | None:
+    """A percentage after a seat's name, its person or party only in brackets after it,
+    and no word of a share: "1. Manchester Rusholme, 40 per cent (Afzal Khan)" in a list
+    of turnouts is the seat's figure, whoever won it."""
+    if claim.claim_type != ClaimType.VOTE_SHARE or SHARE_WORDS.search(claim.sentence):
+        return None
+    at = max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    rows = claim.details.get("named") or ()
+    seat_before = any(r[2] == SubjectKind.CONSTITUENCY and r[1] <= at for r in rows)
+    whose = [r for r in rows if r[2] in (SubjectKind.CANDIDATE, SubjectKind.PARTY)]
+    bracketed = "(" in claim.sentence[end : end + 4]
+    if seat_before and bracketed and whose and all(r[0] >= end for r in whose):
+        return "it follows a seat's name, whose winner is named after it in brackets"
     return None
 
 
@@ -1237,6 +1284,8 @@ def another_seat_named(claim, found, figures, context) -> str | None:
 _TESTS = (
     part_of_the_country,
     compared_with_area,
+    an_area_not_a_seat,
+    a_gap_between,
     too_large_for_a_seat,
     which_seat,
     another_election,
@@ -1246,6 +1295,7 @@ _TESTS = (
     other_year_in_clause,
     a_swing,
     turnout_as_share,
+    a_seats_figure_then_its_winner,
     in_a_table_row,
     year_not_loaded,
     election_named_after,

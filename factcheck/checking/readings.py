@@ -391,7 +391,9 @@ def _read(claim, figures, context, check) -> Suggestion:
             None,
         )
         if other is not None and (
-            _party_named_as_them(claim, other.reading) or _named_by_pronoun(claim)
+            _party_named_as_them(claim, other.reading)
+            or _named_by_pronoun(claim)
+            or _second_of_a_pair(claim)
         ):
             # "Ms Green's share rose 22.4 points" read as the Green party's: the word is
             # Sarah Green's surname, and the figure is hers; "Her share of the vote fell by
@@ -1406,6 +1408,17 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
 
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
+
+
+# "18,271 to 18,058": the count after "to" is the other side's.
+_SECOND_OF_A_PAIR = re.compile(r"\d[\d,]*[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$")
+
+
+def _second_of_a_pair(claim: Claimed) -> bool:
+    """Whether the figure is the second of a pair of counts ("Mark Tami kept the seat,
+    18,271 to 18,058"): the other side's, whoever the sentence names first."""
+    at = figure_at(claim)
+    return at > 0 and bool(_SECOND_OF_A_PAIR.search(claim.sentence, max(0, at - 20), at))
 
 
 def _named_by_pronoun(claim: Claimed) -> bool:

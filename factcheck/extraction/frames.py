@@ -30,11 +30,12 @@ _AREA = re.compile(
 # A sentence that opens on a year: "In December 2019 …", "Back in 2019, …", "At the 2017
 # election …".
 _OPENS_ON_A_YEAR = re.compile(
-    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:Back[ \u00a0]+in|In|At)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:[A-Z][^.!?\n:]{0,40}:[ \u00a0]+)?(?:(?:Back[ \u00a0]+in|In|"
+    r"At|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:actual|real|original|last)[ \u00a0]+)?"
     rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b|When\b[^.!?\n,]{{0,80}}?\b(?:in|at)"
     rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),)",
     re.MULTILINE,
-)
+)  # "The old seat: in the actual 2019 election, …" too
 # Words a heading in capitals writes that are lower-case in a name.
 _SMALL_WORDS = frozenset(["OF", "AND", "THE"])
 # How much of the paragraph above is read (its end: the sentences nearest), and of the

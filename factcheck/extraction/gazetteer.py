@@ -167,6 +167,9 @@ TITLES = frozenset(
 # unless the full name, a title or the candidate's seat appears in the same article.
 COMMON_WORDS = frozenset(
     [
+        # the nations, which are surnames too ("Wales had the lowest turnout": Frankie
+        # Wales stood in 2024)
+        *("wales", "england", "scotland", "ireland", "britain"),
         "hope",
         "may",
         "will",

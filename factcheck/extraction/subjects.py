@@ -123,6 +123,15 @@ def attribute_subject(
         return
     prefs = _preference(ctype, fig)
     in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
+    if ctype is ClaimType.RANK:
+        # "finishing 97 votes behind her former party in third place", "Reform UK's Tobias
+        # McKenzie close behind her in third": the one ahead is not whose place it is
+        ahead = [
+            m
+            for m in in_sentence
+            if _AHEAD_LEFT.search(ctx.text, max(sent.start, m.start - 40), m.start)
+        ]
+        in_sentence = [m for m in in_sentence if m not in ahead] or in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
@@ -145,6 +154,10 @@ def attribute_subject(
         _topic_subject(ctx, claim, tok.start)
     if losers:
         _set_compared_to(ctx, claim, losers, tok.start)
+
+
+# Just before someone a place is measured from: "behind her", "votes behind Labour".
+_AHEAD_LEFT = re.compile(r"\b(?:behind|trailing|after)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _preference(ctype: ClaimType, fig: Figure) -> _Preference:

@@ -409,6 +409,53 @@ CORRECT = {
         ["6,059", "4,513"],
         None,
     ),
+    # blind set 11's false alarms when first scored (2026-12-05)
+    "a change that falls, even as something else grows": (
+        "ge2024",
+        "Sir Iain Duncan Smith's majority grows to 4,757 in Chingford and Woodford Green even "
+        "as his vote share falls by more than 12 points.",
+        ["4,757", "12 points"],
+        None,
+    ),
+    "a place behind someone": (
+        "ge2024",
+        "In Chingford and Woodford Green, Labour's Shama Tatler took 12,524 and Faiza Shaheen "
+        "12,445, finishing just 79 votes behind her former party in third place. In South "
+        "West Norfolk, Liz Truss lost to Labour's Terry Jermy, with Reform UK's Tobias "
+        "McKenzie close behind her in third.",
+        ["third"],
+        None,
+    ),
+    "a paragraph headed with a colon and a year": (
+        "ge2024",
+        "Iain Duncan Smith held Chingford and Woodford Green.\n\nThe old seat: in the actual "
+        "2019 election, on the previous boundaries, Sir Iain beat Ms Shaheen. Turnout in the "
+        "old seat was 72.2 per cent from an electorate of 65,393.",
+        ["72.2 per cent", "65,393"],
+        None,
+    ),
+    "a nation's figures in an article about a seat": (
+        "ge2024",
+        "In Manchester Rusholme, Afzal Khan held on. Manchester Rusholme had the lowest "
+        "turnout. Wales had the lowest turnout of the four nations, at 56.2 per cent, a fall "
+        "of 10.4 points. The gap between the highest and lowest turnout in the country was "
+        "35.2 points.",
+        ["10.4 points", "35.2 points"],
+        None,
+    ),
+    "a list of seats' turnouts, the winners in brackets": (
+        "ge2024",
+        "All five of the lowest-turnout seats were won by Labour:\n\n1. Manchester Rusholme, "
+        "40 per cent (Afzal Khan)",
+        ["40 per cent"],
+        None,
+    ),
+    "the second of a pair of counts": (
+        "ge2019",
+        "Mark Tami kept Alyn and Deeside, a north-east Wales seat, for Labour, 18,271 to 18,058.",
+        ["18,271", "18,058"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "
