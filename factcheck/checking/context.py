@@ -24,13 +24,13 @@ NATIONAL_CUES = re.compile(
 )
 FALL_WORDS = re.compile(
     r"\b(fell|fall(s|ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
-    r"slump(s|ed)?|plunge[sd]?|shr[ai]nks?|cut|reduced|lost|slip(s|ped)|s[ai]nk|sinks|"
-    r"tumbled?|dipped|dips)\b",
+    r"slump(s|ed)?|plunge[sd]?|shr[ai]nks?|cut|reduced|lost|slip(s|ped)|tumbled?|dipped|"
+    r"dips)\b",
     re.IGNORECASE,
 )
 RISE_WORDS = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|grew|grow(n|s)?|higher|jump(ed)?|"
-    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?|added|put\s+on)\b",
+    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?|added|put\s+on|advance[sd]?)\b",
     re.IGNORECASE,
 )
 # Where one clause of a sentence ends and another, which may say the opposite, begins.

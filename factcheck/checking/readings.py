@@ -1411,14 +1411,19 @@ _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them",
 
 
 # "18,271 to 18,058": the count after "to" is the other side's.
-_SECOND_OF_A_PAIR = re.compile(r"\d[\d,]*[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$")
+_SECOND_OF_A_PAIR = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 
 
 def _second_of_a_pair(claim: Claimed) -> bool:
     """Whether the figure is the second of a pair of counts ("Mark Tami kept the seat,
-    18,271 to 18,058"): the other side's, whoever the sentence names first."""
+    18,271 to 18,058"): the other side's, whoever the sentence names first; not the end of
+    a change in one count ("his vote fell from 16,125 to 11,247")."""
     at = figure_at(claim)
-    return at > 0 and bool(_SECOND_OF_A_PAIR.search(claim.sentence, max(0, at - 20), at))
+    pair = _SECOND_OF_A_PAIR.search(claim.sentence, max(0, at - 24), at) if at > 0 else None
+    return pair is not None and not _FROM_BEFORE.search(claim.sentence, 0, pair.start())
 
 
 def _named_by_pronoun(claim: Claimed) -> bool:

@@ -456,6 +456,12 @@ CORRECT = {
         ["18,271", "18,058"],
         None,
     ),
+    "a rise that sank someone": (
+        "ge2024",
+        "Reform UK's 12.4-point advance in Redcar sank Jacob Young.",
+        ["12.4-point"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "
@@ -609,6 +615,11 @@ WRONG = {
         "ge2019",
         "In Moray, Douglas Ross won 22,211 votes.",
         "22,211",
+    ),
+    "the end of a change in one count, another's total": (
+        "ge2024",
+        "In Llanelli, Nia Griffith's vote fell from 16,125 to 11,247.",
+        "11,247",
     ),
     "a majority in the second of two seats a sentence names": (
         "ge2019",
