@@ -29,6 +29,7 @@ from .context import (
     candidate_at,
     claim_contest,
     claimed_direction,
+    figure_at,
     is_national,
     person_named,
     subject_candidate,
@@ -249,7 +250,7 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
     seat's, or the UK's (or a nation's or region's) when the sentence says so or the
     article names no seat."""
     summed = figures.national.get(election or "")
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     area = area_named(claim.sentence, at)
     seats_at = [
         min(abs(s - at), abs(e - at))
@@ -399,12 +400,12 @@ def check_vote_share(claim, figures, context, election) -> Suggestion:
         return not_checkable(
             "An opinion poll's figure, not a result: Tally holds the results and the exit poll."
         )
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     if SEAT_SHARE_AFTER.match(claim.sentence[at + len(claim.text) :] if at >= 0 else ""):
         return _check_seat_share(claim, figures, election)
     party = _party_wide(claim, figures, context, election)
     if party is not None:
-        area = area_named(claim.sentence, claim.sentence.find(claim.text))
+        area = area_named(claim.sentence, figure_at(claim))
         summed = figures.national.get(election or "")
         if area and summed is not None:
             found = _area_share(claim, area_of(summed, area), party)
@@ -595,7 +596,7 @@ def _placed_in_the_seat(claim, candidate, context) -> bool:
     figure is not loaded."""
     if is_national(claim, context) or OTHER_BASELINE.search(claim.sentence):
         return False
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     for start, _stop, kind, key, _name in claim.details.get("named") or ():
         if kind == SubjectKind.CONSTITUENCY and key == candidate.contest.slug and start < at:
             return True  # "In Brecon and Radnorshire, the Conservative share rose …"
@@ -656,7 +657,7 @@ def _national_share_change(claim, figures, election) -> Suggestion:
 
 def check_rank(claim, figures, context, election) -> Suggestion:
     """A finishing place in the count; "the first … to …" is an order among others."""
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if ORDER_AMONG_OTHERS.search(text_before(claim)) and not PLACE_AFTER.match(after):
         return not_checkable(
@@ -861,7 +862,7 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     places = check_places(claim, figures, context, election)
     if places is not None:
         return places
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     if SEATS_FROM_AFTER.match(after):
         return not_checkable(
@@ -1141,7 +1142,7 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
     """Seats where a party finished second, third…, in the nation or region the sentence
     names nearest the figure ("second in 28 seats in the North West"; the UK's when that
     matches and the area's does not), else UK-wide; None when the figure is not one."""
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
     found = PLACE_IN_SEATS.search(text_before(claim))
     if found is None or not (SEATS_AFTER.match(after) or CLAUSE_ENDS.match(after)):
@@ -1222,7 +1223,7 @@ def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
     The first is the claim's subject at the article's election; the other, the first
     candidate (or party's candidate) the sentence names after the figure, at the election
     the sentence gives it, else the article's. Compared as a share in percent (rule 7)."""
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     if at < 0 or not RATIO_AFTER.match(claim.sentence[at + len(claim.text) :]):
         return None
     now = context.election or election
@@ -1276,13 +1277,22 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     the UK's matches, which is meant is unclear: not checkable. Great Britain's
     ("Across Britain, 4,379 candidates") is the UK's less Northern Ireland's."""
     summed = figures.national.get(election or "")
-    area = area_named(claim.sentence, claim.sentence.find(claim.text))
+    area = area_named(claim.sentence, figure_at(claim))
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
-    if summed is not None and (
-        area is not None
-        or party
-        or is_national(claim, context)
-        or v.as_decimal(claim.value) > MOST_ON_A_BALLOT
+    a_ballot = v.as_decimal(claim.value) <= MOST_ON_A_BALLOT and any(
+        kind == SubjectKind.CONSTITUENCY
+        for _s, _e, kind, _k, _n in claim.details.get("named") or ()
+    )  # "Voters in Richmond and Northallerton faced the longest ballot paper in the country,
+    # with 13 candidates": that seat's, whatever the sentence compares it with
+    if (
+        summed is not None
+        and not a_ballot
+        and (
+            area is not None
+            or party
+            or is_national(claim, context)
+            or v.as_decimal(claim.value) > MOST_ON_A_BALLOT
+        )
     ):
         if area is None and GREAT_BRITAIN.search(claim.sentence):
             return _candidates_in_britain(claim, summed, party)
@@ -1303,7 +1313,7 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
                 "party named, as the Library counts them."
             )
         return found[0]
-    if is_national(claim, context):
+    if is_national(claim, context) and not a_ballot:
         return not_checkable("A count of candidates across the country is not summed.")
     if FIELDED.search(claim.sentence):
         # "It fielded only three candidates under its own name": a party's candidates,

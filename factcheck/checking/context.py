@@ -258,7 +258,7 @@ def claimed_direction(claim: Claimed) -> int:
             return -1
         return 0
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = figure_at(claim)
     if at < 0:
         rise, fall = RISE_WORDS.search(sentence), FALL_WORDS.search(sentence)
         return 1 if rise and not fall else -1 if fall and not rise else 0
@@ -289,9 +289,19 @@ def claimed_direction(claim: Claimed) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
+def figure_at(claim: Claimed) -> int:
+    """Where the claim's figure stands in its sentence (an offset), -1 when not found: from
+    the extractor's offsets, not the first place its text stands ("one of seven parties …
+    with seven of the 18 constituencies")."""
+    start, sentence_start = claim.details.get("start"), claim.details.get("sentence_start")
+    if isinstance(start, int) and isinstance(sentence_start, int):
+        return start - sentence_start
+    return claim.sentence.find(claim.text)
+
+
 def text_before(claim: Claimed) -> str:
     """The sentence up to the claim's figure."""
-    at = claim.sentence.find(claim.text)
+    at = figure_at(claim)
     return claim.sentence[:at] if at >= 0 else ""
 
 

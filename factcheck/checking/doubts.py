@@ -78,7 +78,7 @@ from . import rules
 from .areas import area_named
 from .checkers import COUNT_WORDS, check_in_area
 from .claims import Claimed, Suggestion
-from .context import ArticleContext, claim_contest
+from .context import ArticleContext, claim_contest, figure_at
 from .figures import OfficialFigures, evidence_of, recording
 from .readings import (
     COMMONS_WORDS,
@@ -87,7 +87,6 @@ from .readings import (
     NAMED_ELSEWHERE,
     PLAUSIBLE_WITHIN,
     Reading,
-    figure_at,
 )
 from .swing import OTHER_WAY
 
@@ -736,7 +735,8 @@ UNNAMED_GROUP = re.compile(
 # A word for a change in seats: "lost 251 seats", "down 30".
 SEAT_CHANGE_WORDS = re.compile(
     r"\b(?:lost|losing|lose|loses|gained|gaining|gains|captur(?:ed|ing|es?)|down|up|fell|"
-    r"fallen|falling|rose|risen|net|more|fewer)\b[^.,;:()\d]{0,40}$",
+    r"fallen|falling|rose|risen|net|more|fewer|surrender\w*|ceded?|conceded?)\b"
+    r"[^.,;:()\d]{0,40}$",
     re.IGNORECASE,
 )
 # "209 more seats than in 2019", "the 326 seats needed for a majority": not a total.
@@ -1009,6 +1009,40 @@ def party_seats_elsewhere(claim, found, figures, context) -> str | None:
     return None
 
 
+# Words of a league table of seats: "the biggest majority", "the lowest turnout".
+SEAT_LEAGUE = re.compile(
+    r"\b(?:majorit(?:y|ies)|turnouts?|biggest|largest|smallest|highest|lowest|closest|"
+    r"narrowest|safest)\b",
+    re.IGNORECASE,
+)
+PLACE_ON_A_FIGURE = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+[\d,.]+")
+
+
+def a_winners_place_in_a_league(claim, found, figures, context) -> str | None:
+    """A place below first given to a seat's winner, beside a figure or in a sentence of
+    majorities, turnouts or superlatives ("Catherine West in Hornsey and Friern Barnet
+    came second on 21,475", after "The biggest majority …"): a place among seats, not in
+    the count."""
+    if claim.claim_type != ClaimType.RANK or found.official_value != 1:
+        return None
+    end = max(figure_at(claim), 0) + len(claim.text)
+    if PLACE_ON_A_FIGURE.match(claim.sentence, end) or SEAT_LEAGUE.search(claim.sentence):
+        return "it may be a place among seats (by majority or turnout), not in the count"
+    return None
+
+
+def shares_together(claim, found, figures, context) -> str | None:
+    """A share or count of several candidates or parties summed: "two independents … shared
+    more than 30% between them", "together they polled 9,000"."""
+    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.CANDIDATE_VOTES):
+        return None
+    return (
+        "it may be several candidates' figures together"
+        if TOGETHER.search(claim.sentence)
+        else None
+    )
+
+
 def seats_together_or_changed(claim, found, figures, context) -> str | None:
     """A seat count of several parties summed ("Together, … only nine seats"), or one
     in a sentence of seats lost or won ("lost … 251 seats"): not one party's total."""
@@ -1097,12 +1131,26 @@ def party_named_after(claim, found, figures, context) -> str | None:
 
 
 def some_of_them(claim, found, figures, context) -> str | None:
-    """ "four candidates who campaigned on Gaza": a count of some of them, not all."""
+    """ "four candidates who campaigned on Gaza": a count of some of them, not all; so are
+    seats "of them" or "a further" few ("Labour alone took 182 of them, and the Liberal
+    Democrats a further 64")."""
+    at = max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    if claim.claim_type == ClaimType.SEAT_COUNT and (
+        OF_THEM.match(claim.sentence, end) or A_FURTHER.search(claim.sentence, 0, at)
+    ):
+        return "it counts some of the seats its sentence speaks of, not a party's total"
     if claim.claim_type != ClaimType.OTHER:
         return None
-    if SOME_OF_THEM.match(claim.sentence, max(figure_at(claim), 0) + len(claim.text)):
+    if SOME_OF_THEM.match(claim.sentence, end):
         return "it counts only some of them"
     return None
+
+
+OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b", re.IGNORECASE)
+A_FURTHER = re.compile(
+    r"\b(?:a[ \u00a0]+further|another|an[ \u00a0]+extra|a[ \u00a0]+more)[ \u00a0]+$", re.I
+)
 
 
 # "Averaged across the three seats", "on average", "the mean": a figure worked out from
@@ -1305,6 +1353,8 @@ _TESTS = (
     place_in_many_seats,
     party_seats_elsewhere,
     seats_together_or_changed,
+    shares_together,
+    a_winners_place_in_a_league,
     of_people_unnamed,
     some_of_the_mps,
     share_of_seats,

@@ -59,7 +59,7 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 from . import rules
 from .checkers import NO_FIGURE_APPLIES
 from .claims import Claimed, Suggestion, not_checkable
-from .context import ArticleContext, candidate_at, claim_contest, is_national
+from .context import ArticleContext, candidate_at, claim_contest, figure_at, is_national
 from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
 from .frozen import fast_init, replace
 
@@ -874,14 +874,6 @@ class _Cue:
     prior: float
     cue: str
     candidate: CandidateFig
-
-
-def figure_at(claim: Claimed) -> int:
-    """Where the claim's figure stands in its sentence (an offset), -1 when not found."""
-    start, sentence_start = claim.details.get("start"), claim.details.get("sentence_start")
-    if isinstance(start, int) and isinstance(sentence_start, int):
-        return start - sentence_start
-    return claim.sentence.find(claim.text)
 
 
 def _sentence_contest(claim, figures, context, election) -> ContestFig | None:

@@ -121,7 +121,8 @@ RANGE_LEFT = re.compile(
 # "from 18.6% to 35.3%", "from 365 seats to 121": a change from one level to another.
 FROM_LEFT = re.compile(rf"\bfrom{_S}+(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$", re.I)
 TO_RIGHT = re.compile(
-    rf"^(?:{_S}*(?:%|per{_S}?cent|pc|seats|MPs|votes))?{_S}+to{_S}+"
+    rf"^(?:{_S}*(?:%|per{_S}?cent|pc|seats|MPs|votes))?(?:{_S}+of{_S}+(?:the{_S}+)?(?:vote|votes|"
+    rf"seats))?{_S}+to{_S}+"
     rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?[\d£]",
     re.I,
 )
@@ -406,7 +407,10 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
 
 # Figures a change can start from (a level: a count, a majority, a share or turnout, seats).
 _LEVELS = frozenset(
-    [Category.VOTES, Category.MAJORITY, Category.PERCENT, Category.SEATS, Category.BALLOTS]
+    [
+        *(Category.VOTES, Category.MAJORITY, Category.PERCENT, Category.SEATS),
+        *(Category.BALLOTS, Category.FRACTION),  # "from nearly two thirds of the vote to 26.7%"
+    ]
 )
 
 

@@ -644,6 +644,11 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if _SHARE_IN_BRACKETS.match(tail) and f.tok.kind is TokenKind.DIGITS and v >= 0:
             f.category = Category.VOTES  # "Craig Jamieson - Climate Party - 48 (0.1%)"
             continue
+        if _OF_SOME_SEATS.match(f.right):
+            # "the SNP swept 48 of the 59 constituencies on 45%": seats, whatever the
+            # percentages beside them
+            f.category = Category.SEATS
+            continue
         if _apposition_age(ctx, f):
             # "Mr Farage, 60, took 46 per cent": an age, whatever figure follows
             f.category = Category.AGE
@@ -683,6 +688,12 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             f.category = Category.VOTES
             continue
         f.category = Category.OTHER
+
+
+_OF_SOME_SEATS = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|[A-Z][\w'\u2019]*)[ \u00a0]+)?[\d,]+[ \u00a0]+"
+    r"(?:seats|constituencies)\b"
+)
 
 
 def _party_just_before(ctx: ArticleContext, f: Figure) -> bool:

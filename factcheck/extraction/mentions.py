@@ -699,11 +699,18 @@ def _resolve(
                 gender = PRONOUN_GENDER.get(text[m.start : m.end].lower(), "")
                 cands = people.get(person)
                 if gender and cands and cands[0].gender not in (gender, ""):
-                    person = _of_gender(
-                        gender,
-                        [subject_of.get(sidx - 1), leader, last_of_gender.get(gender)],
-                        people,
+                    # the last of that gender named, when that was in the sentence before,
+                    # comes before the article's leader ("… while Ellie Chowns won North
+                    # Herefordshire. She finished on 43.2%", in an article most about
+                    # Carla Denyer)
+                    last = last_of_gender.get(gender)
+                    recent = (
+                        last is not None
+                        and sidx > 0
+                        and last_seen.get(last, -1) >= (sent_starts[sidx - 1])
                     )
+                    order = [last, leader] if recent else [leader, last]
+                    person = _of_gender(gender, [subject_of.get(sidx - 1), *order], people)
             m.person = person
             if person is None:
                 continue

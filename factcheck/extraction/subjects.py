@@ -123,9 +123,10 @@ def attribute_subject(
         return
     prefs = _preference(ctype, fig)
     in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
-    if ctype is ClaimType.RANK:
+    if ctype in _NOT_WHO_IS_AHEAD:
         # "finishing 97 votes behind her former party in third place", "Reform UK's Tobias
-        # McKenzie close behind her in third": the one ahead is not whose place it is
+        # McKenzie close behind her in third", "Tim Farron was only three votes behind her
+        # on 21,472": the one ahead is not whose place or figure it is
         ahead = [
             m
             for m in in_sentence
@@ -156,6 +157,7 @@ def attribute_subject(
         _set_compared_to(ctx, claim, losers, tok.start)
 
 
+_NOT_WHO_IS_AHEAD = frozenset([ClaimType.RANK, ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE])
 # Just before someone a place is measured from: "behind her", "votes behind Labour".
 _AHEAD_LEFT = re.compile(r"\b(?:behind|trailing|after)[ \u00a0]+(?:the[ \u00a0]+)?$")
 

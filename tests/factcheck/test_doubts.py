@@ -462,6 +462,66 @@ CORRECT = {
         ["12.4-point"],
         None,
     ),
+    # blind set 12's false alarms when first scored (2026-12-05)
+    "seats of a nation's constituencies, a share beside them": (
+        "ge2019",
+        "Across Scotland the Conservatives kept six seats, Moray among them, with 25.1% of "
+        "the vote, as the SNP swept 48 of the 59 constituencies on 45%.",
+        ["six", "25.1%", "48", "45%"],
+        None,
+    ),
+    "she, after a man and a woman of another seat": (
+        "ge2024",
+        "Carla Denyer won Bristol Central. Carla Denyer took 56.6%. Adrian Ramsay took "
+        "Waveney Valley, while Ellie Chowns won North Herefordshire. She finished on 43.2%, "
+        "an increase of 34.4 points.",
+        ["43.2%", "34.4 points"],
+        None,
+    ),
+    "a share a fall ran from, in words": (
+        "ge2024",
+        "In Blackburn, Adnan Hussain beat Labour's Kate Hollern by just 132 votes. Ms "
+        "Hollern's share fell 39.3 points, from nearly two thirds of the vote to 26.7%.",
+        ["two thirds", "26.7%"],
+        None,
+    ),
+    "shares between two independents": (
+        "ge2024",
+        "In Hall Green and Moseley, Tahir Ali survived with 30.8%, after two independents, "
+        "Shakeel Afsar and Mohammed Hafeez, shared more than 30% between them.",
+        ["30.8%", "30%"],
+        None,
+    ),
+    "seats surrendered, some of them, a further few": (
+        "ge2024",
+        "The Conservatives were the great losers, surrendering 252 seats to other parties; "
+        "Labour alone took 182 of them, and the Liberal Democrats a further 64.",
+        ["252", "182", "64"],
+        None,
+    ),
+    "a league table of majorities": (
+        "ge2024",
+        "The biggest majority in the country belonged to Peter Dowd in Bootle. Catherine "
+        "West in Hornsey and Friern Barnet came second on 21,475, and Tim Farron, who won "
+        "back Westmorland and Lonsdale for the Lib Dems, was only three votes behind her on "
+        "21,472.",
+        ["second", "21,475", "21,472"],
+        None,
+    ),
+    "the longest ballot paper in the country": (
+        "ge2024",
+        "Voters in Richmond and Northallerton faced the longest ballot paper in the country, "
+        "with 13 candidates.",
+        ["13"],
+        None,
+    ),
+    "a word repeated in a sentence": (
+        "ge2024",
+        "The result makes the TUV one of seven parties to win seats in Northern Ireland, where "
+        "Sinn Féin finished as the largest party with seven of the 18 constituencies.",
+        ["seven"],
+        None,
+    ),
     "a party's share there, beside a candidate of that seat": (
         "ge2019",
         "Bishop Auckland fell to Dehenna Davison, who won a majority of 7,962 over Helen "

@@ -27,7 +27,7 @@ KNOWN_FALSE_ALARMS = {
         'a turnout said as "It was highest in Cheadle, at 75.0%", the word in the sentence before'
     ),
 }
-# Wrong figures caught (of 926 written wrong: 151 in the first 58 texts, 775 in ``blind/``).
+# Wrong figures caught (of 968 written wrong: 151 in the first 58 texts, 817 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
@@ -47,8 +47,10 @@ KNOWN_FALSE_ALARMS = {
 # against the Library's own only where the words place it in the seat), and 398 after a
 # second review's (a list that goes on counting gains or places is doubted as one); with
 # blind set 11 (45 wrong, 18 caught when first scored, unseen, with 7 correct figures
-# called inaccurate, since read right or doubted), 416.
-CAUGHT_AT_LEAST = 416
+# called inaccurate, since read right or doubted), 416; with blind set 12 (42 wrong, 15
+# caught when first scored, unseen, with 10 correct figures called inaccurate, since read
+# right or doubted), 431.
+CAUGHT_AT_LEAST = 431
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -84,7 +86,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 220
+    assert len(_texts()) == 229
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
