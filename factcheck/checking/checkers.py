@@ -1279,9 +1279,14 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     summed = figures.national.get(election or "")
     area = area_named(claim.sentence, figure_at(claim))
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
-    a_ballot = v.as_decimal(claim.value) <= MOST_ON_A_BALLOT and any(
-        kind == SubjectKind.CONSTITUENCY
-        for _s, _e, kind, _k, _n in claim.details.get("named") or ()
+    a_ballot = (
+        not party
+        and area is None
+        and v.as_decimal(claim.value) <= MOST_ON_A_BALLOT
+        and any(
+            kind == SubjectKind.CONSTITUENCY
+            for _s, _e, kind, _k, _n in claim.details.get("named") or ()
+        )
     )  # "Voters in Richmond and Northallerton faced the longest ballot paper in the country,
     # with 13 candidates": that seat's, whatever the sentence compares it with
     if (

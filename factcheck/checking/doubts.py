@@ -1019,14 +1019,17 @@ PLACE_ON_A_FIGURE = re.compile(r"[ \u00a0]+(?:on|with)[ \u00a0]+[\d,.]+")
 
 
 def a_winners_place_in_a_league(claim, found, figures, context) -> str | None:
-    """A place below first given to a seat's winner, beside a figure or in a sentence of
+    """A place below first given to a seat's winner, just before a figure or a word of
     majorities, turnouts or superlatives ("Catherine West in Hornsey and Friern Barnet
-    came second on 21,475", after "The biggest majority …"): a place among seats, not in
-    the count."""
+    came second on 21,475", after "The biggest majority …"; "the second-biggest
+    majority"): a place among seats, not in the count."""
     if claim.claim_type != ClaimType.RANK or found.official_value != 1:
         return None
     end = max(figure_at(claim), 0) + len(claim.text)
-    if PLACE_ON_A_FIGURE.match(claim.sentence, end) or SEAT_LEAGUE.search(claim.sentence):
+    if PLACE_ON_A_FIGURE.match(claim.sentence, end) or SEAT_LEAGUE.match(
+        claim.sentence[end : end + 25].lstrip(" -\u00a0")
+    ):  # "came second on 21,475", "the second-biggest majority"; not "came second in
+        # Holborn and St Pancras, the constituency with the largest field"
         return "it may be a place among seats (by majority or turnout), not in the count"
     return None
 

@@ -456,6 +456,12 @@ CORRECT = {
         ["18,271", "18,058"],
         None,
     ),
+    "a party's candidates, a seat it holds named": (
+        "ge2024",
+        "The SDLP, which held Foyle, stood 18 candidates across Northern Ireland.",
+        ["18"],
+        None,
+    ),
     "a rise that sank someone": (
         "ge2024",
         "Reform UK's 12.4-point advance in Redcar sank Jacob Young.",
@@ -675,6 +681,12 @@ WRONG = {
         "ge2019",
         "In Moray, Douglas Ross won 22,211 votes.",
         "22,211",
+    ),
+    "a winner's place, a superlative elsewhere in the sentence": (
+        "ge2024",
+        "Keir Starmer came second in Holborn and St Pancras, the constituency with the "
+        "largest field.",
+        "second",
     ),
     "the end of a change in one count, another's total": (
         "ge2024",
