@@ -520,6 +520,15 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
     if candidate.is_independent:
         return not_checkable("An independent has no party share to compare with an earlier one.")
     readings, stated, worked = [], [], []
+    direction = claimed_direction(claim)
+
+    def reading(label: str, official: Decimal) -> tuple:
+        return label, official, v.compare_change(
+            written=claim.text, value=claim.value, official_change=official,
+            qualifier=claim.qualifier, claimed_direction=direction,
+            what=f"{candidate.party_name} share",
+        )  # fmt: skip
+
     for label, then in figures.baselines(candidate.contest):
         party = candidate.party
         before = then.party_share(party, exact=True)
@@ -533,11 +542,7 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
         stated.append(f"{shown_before}% at {label}, {points(change)} points")
         worked.append(f"{candidate.share}% − {shown_before}% = {points(change)} points ({label})")
         for official in _changes(change, candidate.share, shown_before):
-            readings.append((label, official, v.compare_change(
-                written=claim.text, value=claim.value, official_change=official,
-                qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
-                what=f"{candidate.party_name} share",
-            )))  # fmt: skip
+            readings.append(reading(label, official))
     if (
         not readings
         and candidate.library_change is not None
@@ -549,11 +554,7 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
         official = candidate.library_change
         stated.append(f"{label}: {points(official)} points, the Library's own figure")
         worked.append(f"the Library's 'Change' column: {points(official)} points")
-        readings.append((label, official, v.compare_change(
-            written=claim.text, value=claim.value, official_change=official,
-            qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
-            what=f"{candidate.party_name} share",
-        )))  # fmt: skip
+        readings.append(reading(label, official))
     if not readings and candidate.library_change is not None:
         return not_checkable(
             f"The election before is not loaded; the Library's own change in "
@@ -1155,7 +1156,7 @@ def check_places(claim, figures, context, election) -> Suggestion | None:
         return not_checkable("Finishing places by seat are summed per party; no party matched.")
     name = area_named(claim.sentence, at if at >= 0 else None)
     area = area_of(summed, name)
-    found = [_places_in(claim, there, party, place) for there in {area: 0, summed.uk: 0}]
+    found = [_places_in(claim, there, party, place) for there in dict.fromkeys((area, summed.uk))]
     framing = name is None or any(
         p > at or p <= _OPENING for p in area_positions(claim.sentence, name)
     )  # "second in 28 seats in the North West", "In Wales, it was second in 13 seats"

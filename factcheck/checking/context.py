@@ -38,19 +38,16 @@ CLAUSE_BREAKS = re.compile(
     r";|\s+[-\u2013\u2014]\s+|,?\s+(?:while|whereas|but|although|though)\b|"
     r",\s+(?:and|with|as|where|which|despite)\b|\bdespite\b|\beven\s+as\b"
 )
+# The unit a change may be written with: "points", "percentage points", "pc", "%".
+_CHANGE_UNIT = r"(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
 # A direction said just after a change: "7.2 points higher", "3.9 percentage points down".
 DIRECTION_AFTER = re.compile(
-    r"[ \u00a0]*(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
-    r"[ \u00a0]*(lower|higher|down|up|fewer|more|less)\b"
+    rf"[ \u00a0]*{_CHANGE_UNIT}[ \u00a0]*(lower|higher|down|up|fewer|more|less)\b"
     r"(?![ \u00a0]+(?:in|at|the|to|from|there|here|by|north|south|east|west)\b)",
     re.IGNORECASE,
 )
 # The end of another figure, just before a direction word that is that figure's.
-_AFTER_A_FIGURE = re.compile(
-    r"\d[ \u00a0]*(?:(?:percentage[ \u00a0]+)?(?:points?|pts?|ppts?)|pc|per[ \u00a0]*cent|%)?"
-    r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
+_AFTER_A_FIGURE = re.compile(rf"\d[ \u00a0]*{_CHANGE_UNIT}[ \u00a0]*$", re.IGNORECASE)
 # How close a direction word before a change must stand to say its direction when its
 # clause holds words of both ("fell by 9.9", "rose only 1.5"), in characters.
 DIRECTION_NEAR = 20

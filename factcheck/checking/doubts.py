@@ -771,6 +771,12 @@ OF_THE_TOTAL = re.compile(
 )
 
 
+def _measured_from(claim: Claimed, year: str) -> bool:
+    """Whether ``year`` is the election a change is measured from ("up 12.3 points on
+    2017"), not the one the figure is of."""
+    return (claim.details.get("compared_election") or "").endswith(year)
+
+
 def year_not_loaded(claim, found, figures, context) -> str | None:
     """A year no loaded election was held in, the nearest before the figure in its clause
     or just after it, or one the figure's clause looks back to ("since 1935, when it won
@@ -790,8 +796,8 @@ def year_not_loaded(claim, found, figures, context) -> str | None:
     end = at + len(claim.text)
     after = YEAR_IN_CLAUSE.match(sentence, end)
     if after and after.group(1) not in held and not SINCE_YEAR.search(after.group(0)):
-        if (claim.details.get("compared_election") or "").endswith(after.group(1)):
-            return None  # "up 12.3 points on 2017": the year a change is measured from
+        if _measured_from(claim, after.group(1)):
+            return None
         return f"the sentence names {after.group(1)}, and the figure may be that year's"
     return None
 
@@ -935,8 +941,8 @@ def other_year_in_clause(claim, found, figures, context) -> str | None:
         return f"the sentence names {nearest.group(1)} just before it"
     after = YEAR_IN_CLAUSE.match(sentence, at + len(claim.text))
     if after and after.group(1) != own and not SINCE_YEAR.search(after.group(0)):
-        if (claim.details.get("compared_election") or "").endswith(after.group(1)):
-            return None  # "up 12.3 points on 2017": the year a change is measured from
+        if _measured_from(claim, after.group(1)):
+            return None
         return f"the sentence names {after.group(1)} just after it"
     return None
 

@@ -338,12 +338,7 @@ def _read(claim, figures, context, check) -> Suggestion:
     unloaded = bool(
         (claim.election and claim.election not in loaded) or (compared and compared not in loaded)
     )
-    if (
-        claim.claim_type == ClaimType.OTHER
-        and not unloaded
-        and own.explanation == NO_FIGURE_APPLIES
-        and _specific_unclassified(claim)
-    ):
+    if not unloaded and _read_by_its_match(claim, own):
         return _read_by_match(claim, own, figures, context, check)
     if claim.claim_type not in FAMILIES or unloaded:
         # an election with no data loaded is said so, never read as another figure
@@ -483,6 +478,16 @@ def _specific_unclassified(claim: Claimed) -> bool:
     return rules.precision_of(claim.text, value) == 1 and len(str(int(value)).rstrip("0")) >= 3
 
 
+def _read_by_its_match(claim: Claimed, own: Suggestion) -> bool:
+    """Whether ``claim`` is an unclassified figure its checker found no kind of official
+    figure for (``own``), specific enough to be read by its match (``_read_by_match``)."""
+    return (
+        claim.claim_type == ClaimType.OTHER
+        and own.explanation == NO_FIGURE_APPLIES
+        and _specific_unclassified(claim)
+    )
+
+
 # The kind a word just before an unclassified figure names.
 _KIND_WORDS = {
     "majority": (ClaimType.MAJORITY,),
@@ -509,11 +514,16 @@ def _by_match(claim, figures, context, check) -> list[Weighed]:
         return []
     cues = _subject_cues(claim, figures, context, election)
     contest = _sentence_contest(claim, figures, context, election)
+    seat_claim = _seat_claim(claim, contest)
+    # the seat at each election meant, looked up once for every kind
+    seats = {
+        at: claim_contest(seat_claim, figures, context, at)
+        for at in _elections_meant(claim, figures, election, specific=True)
+    }
     out: list[Reading] = []
     for kind in kinds:
-        for at in _elections_meant(claim, figures, election, specific=True):
+        for at, then in seats.items():
             era = 1.0 if at == election else EARLIER_ELECTION
-            then = claim_contest(_seat_claim(claim, contest), figures, context, at)
             if kind in (ClaimType.MAJORITY, ClaimType.TURNOUT):
                 if then is not None and then.candidates:
                     winner = then.candidates[0]
@@ -631,7 +641,7 @@ def readings_for(
     editor steps through on the desk. Empty for a kind of figure with no alternatives."""
     if claim.claim_type == ClaimType.OTHER and _specific_unclassified(claim):
         own = check(claim, figures, context)
-        if own.explanation == NO_FIGURE_APPLIES:
+        if _read_by_its_match(claim, own):
             weighed = _by_match(claim, figures, context, check)
             return [Weighed(_own_reading(claim, context, context.election), own), *weighed]
     if claim.claim_type not in FAMILIES:

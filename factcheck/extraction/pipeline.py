@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import fields
 from operator import attrgetter
 
@@ -237,22 +238,17 @@ def _compared_with_a_count(text: str, claims: list[Claim]) -> None:
     """A figure written as what a count of ballots or voters is compared with is the same
     count, at its own election ("35,151 valid votes were cast compared with 41,037 in
     2019": the valid votes of 2019, not a candidate's); in place."""
-    for count, other in zip(claims, claims[1:], strict=False):
+    for count, other in _joined_by(text, claims, _COMPARED_WITH):
         if (
             count.claim_type is ClaimType.BALLOT_COUNT
             and other.claim_type is not ClaimType.BALLOT_COUNT
-            and _COMPARED_WITH.fullmatch(text, count.end, other.start)
         ):
             other.claim_type, other.unit, other.measure = (
                 count.claim_type,
                 count.unit,
                 count.measure,
             )
-            other.subject, other.subject_kind, other.subject_key = (
-                count.subject,
-                count.subject_kind,
-                count.subject_key,
-            )
+            _same_subject(other, count)
 
 
 # Between a share and the change in it written just after: "slumped to 37.4%, down 18.1
@@ -268,19 +264,31 @@ def _changes_of_their_share(text: str, claims: list[Claim]) -> None:
     """A change in share written just after a share is the change in that share, whoever
     the words before both name ("His share was 46.1%, up 12.3 points, while Labour's
     slumped to 37.4%, down 18.1 points": 18.1 is Labour's); in place."""
-    for share, change in zip(claims, claims[1:], strict=False):
+    for share, change in _joined_by(text, claims, _CHANGE_AFTER_SHARE):
         if (
             change.claim_type is ClaimType.VOTE_SHARE_CHANGE
             and share.claim_type is ClaimType.VOTE_SHARE
             and share.subject_key
             and change.subject_key != share.subject_key
-            and _CHANGE_AFTER_SHARE.fullmatch(text, share.end, change.start)
         ):
-            change.subject, change.subject_kind, change.subject_key = (
-                share.subject,
-                share.subject_kind,
-                share.subject_key,
-            )
+            _same_subject(change, share)
+
+
+def _joined_by(text: str, claims: list[Claim], gap: re.Pattern[str]) -> Iterator[tuple]:
+    """Each pair of neighbouring claims (in order) whose figures only ``gap`` stands between
+    in ``text``."""
+    for first, second in zip(claims, claims[1:], strict=False):
+        if gap.fullmatch(text, first.end, second.start):
+            yield first, second
+
+
+def _same_subject(claim: Claim, like: Claim) -> None:
+    """Give ``claim`` the subject of ``like``; in place."""
+    claim.subject, claim.subject_kind, claim.subject_key = (
+        like.subject,
+        like.subject_kind,
+        like.subject_key,
+    )
 
 
 def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> list[Figure]:

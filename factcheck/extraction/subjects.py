@@ -127,12 +127,11 @@ def attribute_subject(
         # "finishing 97 votes behind her former party in third place", "Reform UK's Tobias
         # McKenzie close behind her in third", "Tim Farron was only three votes behind her
         # on 21,472": the one ahead is not whose place or figure it is
-        ahead = [
+        in_sentence = [
             m
             for m in in_sentence
-            if _AHEAD_LEFT.search(ctx.text, max(sent.start, m.start - 40), m.start)
-        ]
-        in_sentence = [m for m in in_sentence if m not in ahead] or in_sentence
+            if not _AHEAD_LEFT.search(ctx.text, max(sent.start, m.start - 40), m.start)
+        ] or in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
@@ -385,12 +384,7 @@ def _lost_to(
     if winner is not None and winner.is_person:
         # "Douglas Ross clung on in Moray, and Colin Clark lost Gordon to Richard Thomson
         # by 819": the loser stood where the winner did, at some election
-        seats = {c.constituency for c in winner.cands}
-        in_sentence = [
-            m
-            for m in in_sentence
-            if not m.is_person or any(c.constituency in seats for c in m.cands)
-        ]
+        in_sentence = _stood_in(in_sentence, {c.constituency for c in winner.cands})
     loser = _pick(groups, in_sentence)
     if winner is not None and loser is not None and loser.person != winner.person:
         losers = [loser]
@@ -439,6 +433,12 @@ def _topic_subject(ctx: ArticleContext, claim: Claim, pos: int) -> None:
         _set_constituency(claim, mentions.constituencies[0])
 
 
+def _stood_in(mentions: list[Mention], seats: set[str | None]) -> list[Mention]:
+    """``mentions`` but the people who stood in none of ``seats`` (constituency keys), at
+    any election: the ones a winner there can have beaten."""
+    return [m for m in mentions if not m.is_person or any(c.constituency in seats for c in m.cands)]
+
+
 def _set_compared_to(ctx: ArticleContext, claim: Claim, losers: list[Mention], pos: int) -> None:
     """Name the candidate or party (the nearest to offset ``pos``) a majority is over,
     unless it is the claim's own subject."""
@@ -448,11 +448,7 @@ def _set_compared_to(ctx: ArticleContext, claim: Claim, losers: list[Mention], p
         mine = ctx.mentions.people.get(claim.subject) or ctx.index.full.get(claim.subject, ())
         seats = {c.constituency for c in mine}
         if seats:
-            losers = [
-                m
-                for m in losers
-                if not m.is_person or any(c.constituency in seats for c in m.cands)
-            ]
+            losers = _stood_in(losers, seats)
     nearest = sorted(losers, key=lambda m: abs(m.start - pos))
     loser = _pick(_PERSON_FIRST, nearest)
     if loser is not None:
