@@ -20,7 +20,7 @@ from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
 from .areas import area_named, area_of, area_positions
-from .claims import Claimed, Suggestion, cite, not_checkable
+from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
@@ -707,6 +707,12 @@ def check_seat_change(claim, figures, context, election) -> Suggestion | None:
     before = text_before(claim)
     if not SEAT_CHANGE_BEFORE.search(before):
         return None
+    found = _seat_change(claim, figures, election, before)
+    found.counted = SEATS_CHANGED
+    return found
+
+
+def _seat_change(claim, figures, election, before: str) -> Suggestion:
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     summed = figures.national.get(election or "")
     if party is None or summed is None:
@@ -1184,11 +1190,13 @@ def _places_in(claim, there, party: str, place: int) -> Suggestion:
     count = figures_of.place(place) if figures_of is not None else 0
     name = figures_of.name if figures_of is not None else party
     where = "" if there.area.kind == "uk" else f" in {there.area.name}"
-    return official_suggestion(
+    found = official_suggestion(
         claim, count, unit_label=f"seats{where} where {name} finished {ordinal(place)}",
         source="House of Commons Library", working=f"{name}: finished "
         f"{ordinal(place)} in {count} of {there.seats_declared} seats{where}",
     )  # fmt: skip
+    found.counted = SEATS_PLACED
+    return found
 
 
 NO_FIGURE_APPLIES = "No official figure applies to this kind of figure."

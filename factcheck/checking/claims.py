@@ -110,6 +110,11 @@ class Suggestion:
     # summed over the election's seats (UK, nation, region) and its projections. A claim
     # awaiting a seat's declaration names that seat. Empty when it used no figure.
     evidence: tuple[tuple[str, int], ...] = ()
+    # What a count of seats was checked as, when not as seats held: ``SEATS_CHANGED``
+    # (gained, lost or the net change, ``checkers.check_seat_change``) or ``SEATS_PLACED``
+    # (where a party finished second, third…, ``checkers.check_places``); read by
+    # ``doubts``, not stored.
+    counted: str = ""
 
     @property
     def evidence_hash(self) -> str:
@@ -155,6 +160,11 @@ def _worded_when_read() -> property:
 
 
 Suggestion.explanation = _worded_when_read()
+
+
+# ``Suggestion.counted``: seats gained, lost or changed; seats where a party finished in a place.
+SEATS_CHANGED = "seats changed"
+SEATS_PLACED = "seats placed"
 
 
 def not_checkable(reason: str) -> Suggestion:

@@ -77,7 +77,7 @@ from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
 from . import rules
 from .areas import area_named
 from .checkers import COUNT_WORDS, check_in_area
-from .claims import Claimed, Suggestion
+from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import ArticleContext, claim_contest, figure_at
 from .figures import OfficialFigures, evidence_of, recording
 from .readings import (
@@ -1265,7 +1265,7 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
         return "it may be the majority's share of the votes"
     if claim.claim_type == ClaimType.RANK and PLACE_BY_VOTES.match(sentence, end):
         return "it is a place by votes, which the Library does not rank"
-    read_as_change = "gains" in found.explanation or "change" in found.explanation
+    read_as_change = found.counted == SEATS_CHANGED
     if (
         claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION)
         and not read_as_change  # "The Conservatives gained 251 seats": checked as gains
@@ -1281,7 +1281,7 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     if (
         claim.claim_type == ClaimType.SEAT_COUNT
         and not read_as_change
-        and "finished" not in found.explanation  # checked as places: "second in 31 seats"
+        and found.counted != SEATS_PLACED  # checked as places: "second in 31 seats"
         and COUNTED_OTHERWISE_BEFORE.search(sentence, 0, at)
     ):
         # "Labour gained 211 seats, the Liberal Democrats 64 and the Greens three", "Reform
