@@ -268,6 +268,8 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
     wide = is_national(claim, context) or area is not None
     if summed is not None and (wide or context.contest is None) and (area or not seats_at):
         return _area_turnout(claim, figures, area_of(summed, area))
+    if summed is not None and claim.details.get("scope") == "national":
+        return _area_turnout(claim, figures, summed.uk)  # read as the UK's: a seat named too
     contest = claim_contest(claim, figures, context, election)
     if contest is None:
         return not_checkable("No official result for this seat to take a turnout from.")
@@ -899,6 +901,14 @@ def _check_uk_seats(claim, figures, context, election) -> Suggestion:
         )  # fmt: skip
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     tally = figures.tallies.get((election, party or ""))
+    if tally is None and party is None and claim.details.get("is_majority"):
+        # "Boris Johnson has won …, securing a Commons majority of 80": no party named, and
+        # only the largest party can hold one
+        tally = max(
+            (t for (e, _), t in figures.tallies.items() if e == election),
+            key=lambda t: t.seats,
+            default=None,
+        )
     if tally is None:
         return not_checkable("No national seat total is loaded for this party.")
     total = figures.total_seats(election)

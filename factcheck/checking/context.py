@@ -164,8 +164,8 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
 
 
 def _seat_of_people_named(claim, figures, election) -> ContestFig | None:
-    """The one seat every candidate the claim's sentence names stood in at ``election``,
-    when it names no seat ("Labour's share there dropped 17.1 points, and the Brexit
+    """The one seat every candidate the claim's sentence names stood in (at ``election``, or
+    its seat then), when it names no seat ("Labour's share there dropped 17.1 points, and the Brexit
     Party's David Bull collected 3,518 votes": Sedgefield's); else None."""
     rows = claim.details.get("named") or ()
     if any(r[2] == SubjectKind.CONSTITUENCY for r in rows):
@@ -174,9 +174,12 @@ def _seat_of_people_named(claim, figures, election) -> ContestFig | None:
     for row in rows:
         if row[2] == SubjectKind.CANDIDATE:
             candidate = figures.candidates.get(row[3])
-            if candidate is None or candidate.contest.election != election:
+            # one named otherwise at another election ("Preet Kaur Gill", 2019's name):
+            # the seat they stood in then, at ``election``
+            seat = _at_election(figures, candidate.contest, election) if candidate else None
+            if seat is None:
                 return None
-            seats[candidate.contest.key] = candidate.contest
+            seats[seat.key] = seat
     return next(iter(seats.values())) if len(seats) == 1 else None
 
 

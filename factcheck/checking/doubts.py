@@ -12,6 +12,7 @@ give a reason; the first one makes the suggestion not checkable, "Unclear which 
 this is: <reason>", with what the reading said and the readings kept for the editor
 (``unsure``):
 
+- **denied**: "did not even finish second", "failed to reach 5 per cent";
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
@@ -334,8 +335,10 @@ def notional_meant(
     file) as a reading to check (``Reading.as_dict``), when a figure the sentence gives as
     notional (``notional``: "Saqib Bhatti's share fell from a notional 62.4pc", "On the
     notional 2019 result … the DUP had taken 43.4%") was checked against another result:
-    the party's share, votes or place there, or the seat's turnout. The seat is the one
-    the claim was read in, at the article's election. None when the article's election is
+    the party's share, votes or place there, or the seat's turnout; or a party's figure
+    read at the election before, which in a seat on new boundaries the notional result may
+    be ("The Greens had taken just 8.8 per cent there in 2019"). The seat is the one the
+    claim was read in, at the article's election. None when the article's election is
     measured from no notional result or the party had no candidate in it."""
     read = _as_read(claim, found)
     if read.claim_type not in NOTIONAL_FIGURES:
@@ -343,7 +346,11 @@ def notional_meant(
     now = figures.elections.get(context.election or "")
     if now is None or not now.notional_baseline or read.election == now.notional_baseline:
         return None
-    if notional(read, found, figures, context) is None:
+    previous_of_party = (
+        read.subject_kind == SubjectKind.PARTY and read.election and read.election == now.previous
+    )  # "The Greens had taken just 8.8 per cent there in 2019": the seat as it is now
+    said = notional(read, found, figures, context) is not None
+    if not said and not previous_of_party:
         return None
     seat = claim_contest(read, figures, context, context.election)
     base = figures.notional_contest(seat) if seat is not None else None
@@ -369,7 +376,8 @@ def notional_meant(
         *subject,
         base.election,
         NAMED_ELSEWHERE,
-        f"the notional result in {seat.name}, which its sentence speaks of",
+        f"the notional result in {seat.name}, "
+        + ("which its sentence speaks of" if said else "on the boundaries it has now"),
     )
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
@@ -548,7 +556,7 @@ def which_seat(claim, found, figures, context) -> str | None:
     before = claim.details.get("seat_before")
     if before is None:
         if len(context.seats_named) < 2:
-            return None
+            return "the article names its seat only after it" if context.seats_named else None
         return "the article names several seats, and this sentence does not say which"
     used = [(e, c) for e, c in found.evidence if c]
     if not used:
@@ -721,7 +729,7 @@ ELECTION_AFTER = re.compile(
 OWN_FIGURE = re.compile(r"[^.;,\d]{0,20}?\d")
 # "came second in 98 seats": a place in many seats.
 PLACE_IN_SEATS = re.compile(
-    r"^[ \u00a0]+in[ \u00a0]+(?:[\w,]+[ \u00a0]+){0,2}(?:seats|constituencies)\b"
+    r"^[ \u00a0]+in[ \u00a0]+(?:[\w,'\u2019]+[ \u00a0]+){0,5}(?:seats|constituencies)\b"
 )
 # Figures of several parties or people summed: "Together, the two parties won".
 TOGETHER = re.compile(r"\b(?:together|combined|between them|altogether)\b", re.I)
@@ -1294,21 +1302,29 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     return None
 
 
+_A_DIGIT = re.compile(r"[0-9]")
+
+
 def seat_named_after_a_break(claim, found, figures, context) -> str | None:
     """A seat's figure checked against the only seat its sentence names, named after it
     beyond a semicolon ("Hallam also had the region's highest turnout, at 78.4 per cent;
-    the lowest was Kingston upon Hull East"): that seat's figure is the next clause's."""
+    the lowest was Kingston upon Hull East"), or beyond a comma with a figure of its own
+    after it ("Turnout across the region was 56.6 per cent, below the UK average, and
+    lowest of all in Middlesbrough and Thornaby East at 45.8%"): that seat's figure is the
+    next clause's."""
     used = {(e, c) for e, c in found.evidence if c}
     if not used:
         return None
     at = max(figure_at(claim), 0)
     end = at + len(claim.text)
-    for start, _e, kind, key, _n in claim.details.get("named") or ():
+    for start, seat_end, kind, key, _n in claim.details.get("named") or ():
         if kind != SubjectKind.CONSTITUENCY:
             continue
         if start < at:
             return None  # a seat named before it: that one
-        if ";" not in claim.sentence[end:start]:
+        between = claim.sentence[end:start]
+        own_figure_after = "," in between and _A_DIGIT.search(claim.sentence, seat_end)
+        if ";" not in between and not own_figure_after:
             continue
         for election, _c in used:
             seat = figures.contest(election, key)
@@ -1338,7 +1354,26 @@ def another_seat_named(claim, found, figures, context) -> str | None:
     return "the sentence names another seat than the one it was checked against"
 
 
+# Just before a figure, words that deny it: "did not even finish second", "never came
+# third", "failed to reach 5 per cent".
+DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bnever|\bno[ \u00a0]+longer|\bfail(?:ed|ing|s)?[ \u00a0]+to)"
+    r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def denied(claim, found, figures, context) -> str | None:
+    """A figure its clause denies ("Mr Hart did not even finish second"): it says what the
+    figure is not."""
+    at = figure_at(claim)
+    if at > 0 and DENIED_BEFORE.search(claim.sentence, max(0, at - 40), at):
+        return "the sentence says it is not so"
+    return None
+
+
 _TESTS = (
+    denied,
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,

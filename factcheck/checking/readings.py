@@ -367,7 +367,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         (w for w in weighed[1:] if w not in matching), key=lambda w: _distance(claim, w)
     )
     readings = [w.to_dict() for w in ranked]
-    if confident and _frame_unclear(claim, weighed):
+    if confident and _frame_unclear(claim, weighed, figures, election):
         confident = False
     if own.verdict == Verdict.INACCURATE and confident:
         named = next((w for w in matching if _theirs(claim, w.reading, cues)), None)
@@ -742,15 +742,14 @@ def _party_as_written(claim: Claimed) -> str | None:
     return None
 
 
-def _frame_unclear(claim: Claimed, weighed: list[Weighed]) -> bool:
-    """Whether a figure in a sentence that names a party but no seat may as well be the
-    party's UK-wide one: that reading's official value is of the same size as the figure."""
+def _frame_unclear(claim: Claimed, weighed: list[Weighed], figures, election) -> bool:
+    """Whether a figure in a sentence that names a party (``_parties_as_such``) but no seat
+    may as well be the party's UK-wide one: that reading's official value is of the same
+    size as the figure."""
     named = claim.details.get("named") or ()
     if any(kind == SubjectKind.CONSTITUENCY for _s, _e, kind, _k, _n in named):
         return False
-    if claim.subject_kind != SubjectKind.PARTY and not any(
-        kind == SubjectKind.PARTY for _s, _e, kind, _k, _n in named
-    ):
+    if claim.subject_kind != SubjectKind.PARTY and not _parties_as_such(claim, figures, election):
         return False
     value = abs(rules.as_decimal(claim.value))
     for w in weighed[1:]:
@@ -1062,7 +1061,10 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         here = context.contest.slug if context.contest is not None else None
         if (not named and contest.slug == here) or named == {contest.slug}:
             return True
-        return claim.claim_type == ClaimType.MAJORITY and _majority_placed(claim, contest, figures)
+        if claim.claim_type == ClaimType.TURNOUT:
+            # "… and lowest in Blackley and Broughton, where only 58.6% voted"
+            return bool(named) and _placed(claim, contest, figures)
+        return claim.claim_type == ClaimType.MAJORITY and _placed(claim, contest, figures)
     if claim.subject_key and not claim.details.get("named"):
         return True  # carried from the sentences before, and the sentence names no other
     own = _own_candidate(claim, figures, context, election)
@@ -1095,12 +1097,14 @@ _HAD_BEEN = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\s+(?:and|while|but)\s")
 
 
-def _majority_placed(claim: Claimed, contest: ContestFig, figures) -> bool:
-    """Whether a majority's words place it in ``contest`` though the sentence names other
-    seats or people: the seat named last before it is that one, with no one of another
-    seat named between ("Sarah Olney held Richmond Park by 7,766, and Daisy Cooper won St
-    Albans by 6,923"); or the sentence names no seat, and everyone it names stood there
-    ("Alyn Smith ousted the Conservative Stephen Kerr with a majority of 9,524")."""
+def _placed(claim: Claimed, contest: ContestFig, figures) -> bool:
+    """Whether a majority's (or a turnout's) words place it in ``contest`` though the
+    sentence names other seats or people: the seat named last before it is that one, with
+    no one of another seat named between ("Sarah Olney held Richmond Park by 7,766, and
+    Daisy Cooper won St Albans by 6,923"; "highest in Cheadle, at 75.0%, …, and lowest in
+    Blackley and Broughton, where only 58.6% voted"); or the sentence names no seat, and
+    everyone it names stood there ("Alyn Smith ousted the Conservative Stephen Kerr with a
+    majority of 9,524")."""
     at = figure_at(claim)
     if at < 0 or _HAD_BEEN.search(claim.sentence):
         return False  # "its majority of 6,059 in Sedgefield also vanished": an earlier one
@@ -1335,13 +1339,32 @@ def _commons_majority_holder(figures, election: str | None):
     return figures.commons_majority_holder(election, figures.total_seats(election))
 
 
-def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
-    """(name, key) of each party the sentence names, else of the claim's own party (a
-    party subject, or a candidate's party), for readings of a party's UK-wide figure."""
+def _parties_as_such(claim: Claimed, figures, election) -> dict[str, str]:
+    """``{key: name}`` of the parties the sentence names, but those named only as the party
+    of a candidate it names at ``election`` (theirs, not the country's: "Ladywood | Shabana
+    Mahmood | Lab hold | 15,558 | 45.2"), unless the claim is that party's."""
+    named = claim.details.get("named") or ()
+    theirs = {
+        candidate.party
+        for _s, _e, kind, key, _n in named
+        if kind == SubjectKind.CANDIDATE
+        and (candidate := figures.candidates.get(key)) is not None
+        and candidate.contest.election == election
+    }
+    if claim.subject_kind == SubjectKind.PARTY:
+        theirs.discard(claim.subject_key)
     found: dict[str, str] = {}
-    for _s, _e, kind, key, name in claim.details.get("named") or ():
-        if kind == SubjectKind.PARTY:
+    for _s, _e, kind, key, name in named:
+        if kind == SubjectKind.PARTY and key not in theirs:
             found.setdefault(key, name)
+    return found
+
+
+def _parties_named(claim: Claimed, figures, election) -> list[tuple[str, str]]:
+    """(name, key) of each party the sentence names (``_parties_as_such``), else of the
+    claim's own party (a party subject, or a candidate's party), for readings of a party's
+    UK-wide figure."""
+    found = _parties_as_such(claim, figures, election)
     if not found and claim.subject_kind == SubjectKind.PARTY and claim.subject_key:
         found[claim.subject_key] = claim.subject or claim.subject_key
     if not found and claim.subject_kind == SubjectKind.CANDIDATE:
@@ -1414,8 +1437,9 @@ _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them",
 
 # "18,271 to 18,058": the count after "to" is the other side's.
 _SECOND_OF_A_PAIR = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$"
-)
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:(?:her|his|their)[ \u00a0]+)?$"
+)  # "18,271 to 18,058", "polled 14,495 to her 13,715"
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 
 

@@ -139,7 +139,11 @@ PCT_RIGHT_SHARE = re.compile(
     rf"^{_S}+(?:of{_S}+(?:the{_S}+|all{_S}+)?(?:popular{_S}+|national{_S}+|total{_S}+|valid{_S}+)?"
     r"(?:vote|votes|ballots)|(?:vote[ \u00a0]+)?share|of[ \u00a0]+those[ \u00a0]+voting)\b"
 )
-PCT_RIGHT_TURNOUT = re.compile(rf"^{_S}+turnout\b")
+PCT_RIGHT_TURNOUT = re.compile(
+    rf"^{_S}+(?:turnout\b|(?:of{_S}+(?:the{_S}+)?(?:voters|electors|electorate){_S}+)?"
+    rf"(?:turned{_S}+out|went{_S}+to{_S}+the{_S}+polls|"
+    rf"voted(?={_S}*(?:[,.;:)\u2013\u2014]|$|{_S}+(?:in|at|on|across|overall|altogether)\b))))"
+)  # "80.3% voted in the tight fight", "64% turned out"; not "45% voted Labour"
 TURNOUT_CUE = re.compile(
     r"\b(?:turnout|turned[ \u00a0]+out|voter[ \u00a0]+participation)\b", re.IGNORECASE
 )

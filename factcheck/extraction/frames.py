@@ -37,13 +37,20 @@ _OPENS_ON_A_YEAR = re.compile(
     re.MULTILINE,
 )  # "The old seat: in the actual 2019 election, …" too
 # Words a heading in capitals writes that are lower-case in a name.
-_SMALL_WORDS = frozenset(["OF", "AND", "THE"])
+# The words of areas' names (and of names holding one): in a heading in capitals, only
+# these keep a capital ("WALES AT A GLANCE" is "Wales at a glance", framing Wales).
+_AREA_WORDS = frozenset([
+    "SCOTLAND", "SCOTTISH", "NATIONAL", "WALES", "WELSH", "NORTHERN", "IRELAND", "ENGLAND",
+    "LONDON", "YORKSHIRE", "NORTH", "SOUTH", "EAST", "WEST", "MIDLANDS", "HUMBER",
+])  # fmt: skip
 # How much of the paragraph above is read (its end: the sentences nearest), and of the
 # sentence's own paragraph.
 _PARAGRAPH_MOST = 600
 _PARAGRAPH_LONGEST = 3000
 # What makes an area named no frame: "Speaking in London", "the Bank of England".
 _NOT_A_FRAME = re.compile(r"(?:\b\w+ing[ \u00a0]+(?:in|to|from)|\bBank[ \u00a0]+of)[ \u00a0]+$")
+# Before a party's leader named as such: "won under Jeremy Corbyn".
+_AS_LEADER = re.compile(r"\bunder[ \u00a0]+$")
 # How far back a seat named before a sentence is looked for (mentions).
 _SEATS_BACK = 400
 
@@ -57,7 +64,7 @@ def frame_before(
     (``year_before``). When the area is named after that seat, the text has moved on from
     the seat ("… in Brecon, Radnor and Cwm Tawe. / Labour's Welsh share fell. Turnout fell
     to 56.2%"): no seat frames it."""
-    seat = _last_seat(mentions, pos, election)
+    seat = _last_seat(text, mentions, pos, election)
     area = _area_at(text, pos)
     if seat is not None and area is not None and area[1] >= seat[1]:
         seat = None
@@ -78,10 +85,13 @@ def year_before(text: str, pos: int) -> int | None:
     return year
 
 
-def _last_seat(mentions: MentionIndex, pos: int, election: str | None) -> tuple[str, int] | None:
+def _last_seat(
+    text: str, mentions: MentionIndex, pos: int, election: str | None
+) -> tuple[str, int] | None:
     """The key of the last seat named before offset ``pos``, by its name or by a candidate
-    who stood in one seat only at ``election``, and the offset its mention ends at; None
-    when none is."""
+    who stood in one seat only at ``election`` (not a party's leader named as such: "the
+    10.3 million it notionally won under Jeremy Corbyn", "Keir Starmer's Labour"), and the
+    offset its mention ends at; None when none is."""
     found = mentions.mentions
     i = mentions.before(pos)
     stop = max(i - _SEATS_BACK, 0)
@@ -90,7 +100,14 @@ def _last_seat(mentions: MentionIndex, pos: int, election: str | None) -> tuple[
         m = found[i]
         if m.const is not None:
             return m.const.key, m.end
-        if m.is_person and m.cands:
+        if m.is_person and m.cands and not _AS_LEADER.search(text, max(0, m.start - 8), m.start):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (
+                nxt is not None
+                and nxt.party is not None
+                and text[m.end : nxt.start] in ("'s ", "\u2019s ")
+            ):
+                continue  # "Keir Starmer's Labour", "Rishi Sunak's party"
             seats = {c.constituency for c in m.cands if c.election == election}
             if len(seats) == 1 and None not in seats:
                 return seats.pop(), m.end
@@ -119,10 +136,17 @@ def _area_at(text: str, pos: int) -> tuple[str, int] | None:
         end = start - 1
         while end > 0 and text[end - 1] in "\r\n":
             end -= 1  # past blank lines, "\r\n" or "\n"
-        if end > 0:
-            above = max(end - _PARAGRAPH_MOST, 0)
+        above = max(end - _PARAGRAPH_MOST, 0)
+        while found is None and end > above:
             start = max(text.rfind("\n", above, end) + 1, above)
             found = _framing_area(text[start:end])
+            # the lines of a box or table go on to its heading ("THE SCOTTISH RESULT /
+            # Labour: 37 seats … / SNP: 9 seats …"); a blank line ends them
+            end = start - 1  # the newline ending the line above
+            if end > 0 and text[end - 1] == "\r":
+                end -= 1
+            if start <= above or end <= 0 or text[end - 1] == "\n":
+                break
     if found is None:
         return None
     name, at = found
@@ -132,7 +156,7 @@ def _area_at(text: str, pos: int) -> tuple[str, int] | None:
 def _framing_area(passage: str) -> tuple[str, int] | None:
     if passage.isupper():  # a heading in capitals: "SOUTH EAST", "EAST OF ENGLAND"
         passage = " ".join(
-            w.lower() if w in _SMALL_WORDS else w.capitalize() for w in passage.split(" ")
+            w.capitalize() if w in _AREA_WORDS else w.lower() for w in passage.split(" ")
         )
     for found in _AREA.finditer(passage):
         if not _NOT_A_FRAME.search(passage, 0, found.start()):

@@ -96,7 +96,8 @@ class Gazetteer:
 
 # Press names for the main UK parties. The app's aliases are used as given; these are added
 # when a party's key or name matches, because copy says "the Tories" far more often than
-# "the Conservative and Unionist Party" and the app's data may not list every nickname.
+# "the Conservative and Unionist Party" and the app's data may not list every nickname; the
+# short forms of fact boxes and tables too ("Seats: Lab 27, PC 4, LD 1, Con 0").
 PRESS_ALIASES: dict[str, tuple[str, ...]] = {
     "con": (
         "Conservative",
@@ -106,8 +107,9 @@ PRESS_ALIASES: dict[str, tuple[str, ...]] = {
         "Tories",
         "Tory Party",
         "Conservative and Unionist Party",
+        "Con",  # fact boxes and tables: "Seats: Lab 27, PC 4, LD 1, Con 0"
     ),
-    "lab": ("Labour", "Labour Party", "Labour and Co-operative", "Labour Co-op"),
+    "lab": ("Labour", "Labour Party", "Labour and Co-operative", "Labour Co-op", "Lab"),
     "ld": (
         "Liberal Democrat",
         "Liberal Democrats",
@@ -115,6 +117,7 @@ PRESS_ALIASES: dict[str, tuple[str, ...]] = {
         "Lib Dems",
         "LibDems",
         "Liberal Democrat Party",
+        "LD",
     ),
     "green": (
         "Green",
@@ -123,10 +126,11 @@ PRESS_ALIASES: dict[str, tuple[str, ...]] = {
         "Scottish Greens",
         "Scottish Green Party",
         "Green Party of England and Wales",
+        "Grn",
     ),
-    "ruk": ("Reform", "Reform UK", "Reform Party"),
+    "ruk": ("Reform", "Reform UK", "Reform Party", "Ref", "RUK"),
     "snp": ("SNP", "Scottish National Party"),
-    "pc": ("Plaid", "Plaid Cymru"),
+    "pc": ("Plaid", "Plaid Cymru", "PC"),
     "sf": ("Sinn Féin", "Sinn Fein"),
     "dup": ("DUP", "Democratic Unionist Party", "Democratic Unionists"),
     "uup": ("UUP", "Ulster Unionist Party", "Ulster Unionists"),
@@ -134,7 +138,7 @@ PRESS_ALIASES: dict[str, tuple[str, ...]] = {
     "apni": ("Alliance", "Alliance Party"),
     "wpb": ("Workers Party", "Workers Party of Britain"),
     "ukip": ("UKIP", "UK Independence Party"),
-    "brx": ("Brexit Party", "The Brexit Party"),
+    "brx": ("Brexit Party", "The Brexit Party", "BXP"),
     "ind": ("Independent", "Independents"),
 }
 _PRESS_BY_NAME = {name.lower(): key for key, names in PRESS_ALIASES.items() for name in names}

@@ -382,10 +382,11 @@ def find_mentions(
 
     ``election`` is the slug of the election the text is about ("Jeremy Corbyn's party" is
     the one he stood for then). ``sentences`` are the text's sentences in order
-    (``split_sentences``); a pronoun
-    resolves to the person opening the previous sentence, else to the article's most-named
-    person so far. ``pronoun_spans``: the (start, end) spans of ``PRONOUN_RE`` matches in
-    ``text``, when the caller has them."""
+    (``split_sentences``); a pronoun resolves to the person opening the previous sentence,
+    else to the article's most-named person so far if it names them, else to the first it
+    names, else to the article's most-named; a lone
+    surname after "in", "since" is a place or a month. ``pronoun_spans``: the (start, end)
+    spans of ``PRONOUN_RE`` matches in ``text``, when the caller has them."""
     found, pending, titled_given = _scan_names(text, index)
     named = {m.cands[0].full_name for m in found if m.kind is MentionKind.CANDIDATE}
     if named:
@@ -401,6 +402,8 @@ def find_mentions(
     local = set(const_counts)
     nearby: _Nearby | None = None  # built when two candidates of one surname first compete
     for start, end, cands, titled, given in pending:
+        if not (titled or given) and _PLACE_OR_TIME_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "every seat in Glasgow", "leader only in May": a place or a month
         if given:
             cands = [
                 c
@@ -451,6 +454,11 @@ def find_mentions(
         const_by_key.values(), key=lambda c: (-const_counts[c.key], const_first[c.key])
     )
     return _resolve(text, found, sentences, constituencies, index.party_by_key, election)
+
+
+# Before a lone surname, words that make it a place or a time, not a person ("every seat in
+# Glasgow", "leader only in May", "since May").
+_PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:in|across|since|until|throughout)[ \u00a0]$")
 
 
 _NOT_GIVEN = frozenset(
@@ -692,7 +700,16 @@ def _resolve(
         elif kind is PRONOUN or kind is ANAPHOR:
             person = first_person_in.get(sidx)
             if person is None:
+                # the person opening the sentence before; else the article's most named if
+                # that sentence names them too, else the first it names ("After a recount,
+                # the Tory party chairman Richard Holden survives by just 20 votes … His
+                # share plunged 35.2 points"); else the article's most named
                 person = subject_of.get(sidx - 1)
+                if person is None and sidx > 0:
+                    named_before = leader is not None and (
+                        last_seen.get(leader, -1) >= sent_starts[sidx - 1]
+                    )
+                    person = leader if named_before else first_person_in.get(sidx - 1)
                 if person is None:
                     person = leader
             if kind is PRONOUN and person is not None:

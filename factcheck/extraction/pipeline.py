@@ -66,8 +66,10 @@ from .elections import attach_markers, differences, resolve_years, year_election
 from .figures import (
     MAY_PROJECT,
     NOT_CLAIMS,
+    TURNOUT_CUE,
     Category,
     Figure,
+    PercentKind,
     classify_figure,
     drop_plans,
     precision,
@@ -322,12 +324,34 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
         fig = classify_figure(text, tok, left, right, sent)
         if fig is None:
             continue
+        if (
+            fig.category is Category.PERCENT
+            and fig.percent_kind is None
+            and _IT_WAS.match(text, s_start)
+            and _turnout_before(ctx, sent)
+        ):
+            # "Turnout across the county was 62.6%. It was highest in Cheadle, at 75.0%,
+            # where Mary Robinson held on": "it" is the turnout
+            fig.percent_kind = PercentKind.TURNOUT
         if row:
             column = column_at(text, t_start, ctx.tables)
             if column is not None:
                 read_column(ctx, fig, column)
         figs.append(fig)
     return figs
+
+
+# A sentence opening on "It" said of a measure: "It was highest in …", "It fell to …".
+_IT_WAS = re.compile(r"It[ \u00a0]+(?:was|is|were|fell|rose|dropped|ranged)\b")
+
+
+def _turnout_before(ctx: ArticleContext, sent: Sentence) -> bool:
+    """Whether the sentence before ``sent`` speaks of turnout (``TURNOUT_CUE``)."""
+    i = bisect_right(ctx.sentence_starts, sent.start) - 2
+    if i < 0:
+        return False
+    before = ctx.sentences[i]
+    return TURNOUT_CUE.search(ctx.text, before.start, before.end) is not None
 
 
 # -- the record ------------------------------------------------------------------------

@@ -136,6 +136,8 @@ def attribute_subject(
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
+        if pick.end <= tok.start and _in_an_aside(ctx.text, sent.start, pick, tok.start):
+            pick = None
     if pick is not None and pick.is_person and pick.end <= tok.start:
         pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
     if (
@@ -145,7 +147,8 @@ def attribute_subject(
     ):
         pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
     if pick is None and prefs.back_groups:
-        pick = _pick(prefs.back_groups, _look_back(ctx, sent))
+        opener = _opening_party(ctx, sent) if _REFERS_BACK.match(ctx.text, sent.start) else None
+        pick = opener or _carried(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
     if pick is not None:
@@ -177,11 +180,20 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
     sentence (nearest before it, else first after), else the article's main seat unless the
     sentence says the figure is national."""
     consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
-    if consts:
-        # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds
-        # North West, where 49,777 valid votes were cast"), else the first after
-        before = [m for m in consts if m.end <= claim.start]
-        set_subject(ctx, claim, before[-1] if before else consts[0])
+    # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds North
+    # West, where 49,777 valid votes were cast"), else the first after, unless a comma
+    # stands between and a figure after it is the seat's ("Turnout across the region was
+    # 56.6 per cent, below the UK average, and lowest of all in Middlesbrough and Thornaby
+    # East at 45.8%")
+    before = [m for m in consts if m.end <= claim.start]
+    after = [m for m in consts if m.start >= claim.end]
+    if before:
+        set_subject(ctx, claim, before[-1])
+    elif after and not (
+        "," in ctx.text[claim.end : after[0].start]
+        and _DIGIT.search(claim.sentence, after[0].end - claim.sentence_start)
+    ):
+        set_subject(ctx, claim, after[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
 
@@ -305,6 +317,22 @@ def _not_taken_from(text: str, mentions: list[Mention], pick: Mention, pos: int)
     return earlier[-1] if earlier else pick
 
 
+# An aside set off by commas that opens on words before a party: ", expelled from the
+# Conservative whip over Brexit,", ", a former Labour councillor,".
+_ASIDE_OPENS = re.compile(
+    r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|a|an|once|formerly|now|then)\b[^,]*$"
+)
+
+
+def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> bool:
+    """Whether party ``pick`` is named in an aside closed before the figure at ``pos``:
+    "The former justice secretary, expelled from the Conservative whip over Brexit, won more
+    than a quarter of the vote but still finished a distant second" is not the party's."""
+    return bool(
+        _ASIDE_OPENS.search(text, sentence_start, pick.start) and "," in text[pick.end : pos]
+    )
+
+
 def _outside_relative_clause(
     text: str, mentions: list[Mention], pick: Mention, pos: int
 ) -> Mention:
@@ -405,6 +433,56 @@ def _look_back(ctx: ArticleContext, sent: Sentence) -> list[Mention]:
             seen += 1
         j -= 1
     return out
+
+
+_DIGIT = re.compile(r"[0-9]")
+# A sentence opening on "It" or "They" speaks of the subject of the sentence before.
+_REFERS_BACK = re.compile(r"(?:It|They)[ \u00a0]")
+# How many words before it a sentence's subject may open on ("The party, which …",
+# "The Brexit Party, which …").
+_OPENING_WORDS = 3
+
+
+def _opening_party(ctx: ArticleContext, sent: Sentence) -> Mention | None:
+    """The party the sentence before ``sent`` (captions skipped) opens on, its subject:
+    "The party, which stood down its candidates in the 317 seats the Conservatives won in
+    2017, fielded 275 candidates … It came second in just three seats, finished third in
+    95" (the party's, not the Conservatives'); None when it opens on no party."""
+    j = bisect_right(ctx.sentence_starts, sent.start) - 2
+    while j >= 0 and _is_caption(ctx, j):
+        j -= 1
+    if j < 0:
+        return None
+    s = ctx.sentences[j]
+    first = next((m for m in ctx.mentions.between(s.start, s.end) if m.entity_kind), None)
+    if (
+        first is None
+        or first.entity_kind is not SubjectKind.PARTY
+        or ctx.text.count(" ", s.start, first.start) > _OPENING_WORDS
+    ):
+        return None
+    return first
+
+
+def _carried(groups: _Groups, back: list[Mention]) -> Mention | None:
+    """The subject carried from the sentences before (``back``, nearest first): the
+    nearest of ``groups``, unless it is a party whose sentence names another party too
+    ("… and the Tories were happy enough with them in 2019 when 43.4 per cent bought them
+    365 seats. But a government elected by a third of those who voted": whose, the words
+    do not say)."""
+    pick = _pick(groups, back)
+    if (
+        pick is not None
+        and pick.entity_kind is SubjectKind.PARTY
+        and any(
+            m.sentence == pick.sentence
+            and m.entity_kind is SubjectKind.PARTY
+            and m.party is not pick.party
+            for m in back
+        )
+    ):
+        return None
+    return pick
 
 
 def _is_caption(ctx: ArticleContext, i: int) -> bool:

@@ -538,6 +538,112 @@ CORRECT = {
         ["17.1 points", "3,518"],
         None,
     ),
+    "a figure its sentence denies": (
+        "ge2024",
+        "Simon Hart lost Caerfyrddin to Plaid Cymru's Ann Davies. Mr Hart did not even finish "
+        "second.",
+        ["second"],
+        "not so",
+    ),
+    "a party named in an aside": (
+        "ge2019",
+        "David Gauke stood in South West Hertfordshire as an independent. The former justice "
+        "secretary, expelled from the Conservative whip over Brexit, won more than a quarter "
+        "of the vote but finished a distant second.",
+        ["second"],
+        None,
+    ),
+    "a region's turnout beside a seat's in its next clause": (
+        "ge2024",
+        "Labour won Stockton West. Turnout across the region was 56.6 per cent, below the UK "
+        "average, and lowest of all in Middlesbrough and Thornaby East at 45.8%.",
+        ["56.6 per cent"],
+        None,
+    ),
+    "a leader named as such places no seat": (
+        "ge2024",
+        "Labour took 33.7 per cent of the vote across the UK, with fewer votes than it won "
+        "under Jeremy Corbyn five years ago.\n\nThe Conservatives' share fell to 23.7%. That "
+        "drop, combined with Labour's modest rise, amounts to a Conservative-to-Labour swing "
+        "of 10.8 points.\n\nJeremy Corbyn held Islington North as an independent.",
+        ["10.8 points"],
+        None,
+    ),
+}
+# Read right (accurate), each a frame a blind set first showed called inaccurate:
+# (election, text, figure, words the explanation gives)
+READ_RIGHT = {
+    "a fact box in short party names under a nation's heading": (
+        "ge2024",
+        "WALES AT A GLANCE\nSeats: Lab 27, PC 4, LD 1, Con 0\nTurnout: 56.2%",
+        ["27", "1", "0", "56.2%"],
+        "Read in Wales",
+    ),
+    "a box's lines under its heading": (
+        "ge2024",
+        "THE SCOTTISH RESULT\nLabour: 37 seats\nSNP: 9 seats\nConservative: 5 seats\n"
+        "Lib Dem: 6 seats\nReform UK: 0 seats",
+        ["37", "5", "6", "0"],
+        "Read in Scotland",
+    ),
+    "a percentage that voted": (
+        "ge2019",
+        "The highest turnout was in East Dunbartonshire, where 80.3% voted in the tight fight "
+        "that cost Jo Swinson her seat.",
+        ["80.3%"],
+        "East Dunbartonshire",
+    ),
+    "the second of a pair, her own": (
+        "ge2024",
+        "Penny Mordaunt lost Portsmouth North by 780 votes. Labour's Amanda Martin polled "
+        "14,495 to her 13,715.",
+        ["13,715"],
+        "Penny Mordaunt",
+    ),
+    "a pronoun after a sentence that names its subject late": (
+        "ge2024",
+        "Marcus Jones lost Nuneaton. Mr Jones had held it since 2010.\n\nAfter a recount, the "
+        "Tory party chairman Richard Holden survives in Basildon and Billericay by just 20 "
+        "votes: 12,905 to Labour's 12,885. His share plunged 35.2 points.",
+        ["35.2 points"],
+        "Basildon and Billericay",
+    ),
+    "a party's share there in 2019, on the seat's boundaries now": (
+        "ge2024",
+        "In North Herefordshire, Ellie Chowns unseated Sir Bill Wiggin. The Greens had taken "
+        "just 8.8 per cent there in 2019; this time Chowns won 43.2 per cent.",
+        ["8.8 per cent"],
+        "notional",
+    ),
+    "it, the turnout of the sentence before": (
+        "ge2019",
+        "Turnout across Greater Manchester was 62.6%. It was highest in Cheadle, at 75.0%, "
+        "where Mary Robinson held on for the Conservatives by 2,336.",
+        ["75.0%"],
+        "Cheadle",
+    ),
+    "a Commons majority, no party named": (
+        "ge2019",
+        "Boris Johnson has won a decisive victory, securing a Commons majority of 80.",
+        ["80"],
+        "seat majority",
+    ),
+    "it, the party the sentence before opens on": (
+        "ge2019",
+        "The Brexit Party, which stood down its candidates in the 317 seats the Conservatives "
+        "won in 2017, fielded 275 candidates. It came second in just three seats and finished "
+        "third in 95.",
+        ["95"],
+        "The Brexit Party finished 3rd",
+    ),
+    "a 2019 name in a table row, the runner-up's party after it": (
+        "ge2024",
+        "Seat | Winner | Share % | Runner-up | Majority\n"
+        "Edgbaston | Preet Kaur Gill (Lab) | 44.3 | Con | 8,368\n"
+        "Ladywood | Shabana Mahmood (Lab) | 42.5 | Ind | 3,421",
+        ["8,368"],
+        "majority",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -699,6 +805,18 @@ WRONG = {
         "Albans by 6,923.",
         "6,923",
     ),
+    "a share in a table row, the party in short": (
+        "ge2024",
+        "Constituency | Winner | Result | Votes | Share %\n"
+        "Ladywood | Shabana Mahmood | Lab hold | 15,558 | 45.2",
+        "45.2",
+    ),
+    "a turnout placed by where, beside another seat's": (
+        "ge2019",
+        "Turnout across the county was 62.6%. It was highest in Cheadle, at 75.0%, and lowest "
+        "in Blackley and Broughton, where only 58.6% voted.",
+        "58.6%",
+    ),
     "a majority, the one ousted named too": (
         "ge2019",
         "Alyn Smith, the former MEP, ousted the Conservative Stephen Kerr with a majority of "
@@ -716,6 +834,7 @@ def checked(django_db_setup, django_db_blocker):
         YEARS_AGO,
     ]
     texts += [(e, t) for e, t, _f in WRONG.values()]
+    texts += [(e, t) for e, t, _f, _w in READ_RIGHT.values()]
     texts += [REGION_HEADINGS, NATIONALLY_ELSEWHERE, SURNAME_A_SEAT, A_NATIONS_PARAGRAPH]
     texts += [DOWN_FROM_A_WORD, MR_AND_A_GIVEN_NAME, ONE_SURNAME_TWO_PEOPLE]
     texts += [TURNOUT_OF_REGISTERED, WHEN_NOTIONAL, THE_PARTY_NOT_THE_LOSER]
@@ -741,6 +860,15 @@ def test_a_correct_figure_in_a_frame_the_readings_miss_is_not_called_inaccurate(
         if suggestion.verdict == "not_checkable" and reason is not None:
             assert reason in suggestion.explanation, (figure, suggestion.explanation)
             assert suggestion.explanation.startswith("Unclear which figure this is")
+
+
+@pytest.mark.parametrize("kind", list(READ_RIGHT))
+def test_a_frame_a_blind_set_showed_is_read_right(checked, kind):
+    election, text, figures, words = READ_RIGHT[kind]
+    for figure in figures:
+        _claim, suggestion = checked[(election, text)][figure]
+        assert suggestion.verdict == "accurate", (figure, suggestion.explanation)
+        assert words in suggestion.explanation, (figure, suggestion.explanation)
 
 
 def test_a_figure_of_someone_else_the_sentence_names_is_theirs(checked):

@@ -23,11 +23,12 @@ COVERAGE = Path(__file__).resolve().parent.parent / "data" / "coverage"
 # (file, figure): correct figures still suggested inaccurate, and why
 KNOWN_FALSE_ALARMS = {
     ("roundup/r2024_birmingham_table.txt", "12,137"): "a candidate named with a misspelling",
-    ("blind/greater_manchester_roundup_2019.txt", "75.0%"): (
-        'a turnout said as "It was highest in Cheadle, at 75.0%", the word in the sentence before'
+    ("blind/s15_opinion_fractions_column.txt", "a third"): (
+        'a share whose party is carried from the sentence before ("the Tories were happy … But a'
+        ' government elected by a third of those who voted"): the government is Labour'
     ),
 }
-# Wrong figures caught (of 968 written wrong: 151 in the first 58 texts, 817 in ``blind/``).
+# Wrong figures caught (of 1,109 written wrong: 151 in the first 58 texts, 958 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
@@ -49,8 +50,14 @@ KNOWN_FALSE_ALARMS = {
 # blind set 11 (45 wrong, 18 caught when first scored, unseen, with 7 correct figures
 # called inaccurate, since read right or doubted), 416; with blind set 12 (42 wrong, 15
 # caught when first scored, unseen, with 10 correct figures called inaccurate, since read
-# right or doubted), 431.
-CAUGHT_AT_LEAST = 431
+# right or doubted), 431; 451 once a table's party abbreviations were read ("Lab hold", a
+# party named only as its candidate's own no longer makes a share's frame unclear) and a
+# turnout placed in the seat named last before it; with blind sets 13 (2024 national and
+# regional: 60 wrong, 19 caught when first scored, unseen, with 7 correct figures called
+# inaccurate), 14 (2019: 38 wrong, 17 caught, 2 correct called inaccurate) and 15 (mixed:
+# 43 wrong, 15 caught, 5 correct called inaccurate), all since read right or doubted but
+# one, 506.
+CAUGHT_AT_LEAST = 506
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -86,7 +93,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 229
+    assert len(_texts()) == 256
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
