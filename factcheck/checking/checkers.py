@@ -22,6 +22,7 @@ from . import rules as v
 from .areas import area_named, area_of, area_positions
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
+    EARLIER_WORDS,
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
     ArticleContext,
@@ -901,7 +902,12 @@ def _check_uk_seats(claim, figures, context, election) -> Suggestion:
         )  # fmt: skip
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     tally = figures.tallies.get((election, party or ""))
-    if tally is None and party is None and claim.details.get("is_majority"):
+    if (
+        tally is None
+        and party is None
+        and claim.details.get("is_majority")
+        and not EARLIER_WORDS.search(claim.sentence)  # "defending a Commons majority of 80"
+    ):
         # "Boris Johnson has won …, securing a Commons majority of 80": no party named, and
         # only the largest party can hold one
         tally = max(

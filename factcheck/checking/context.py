@@ -59,6 +59,14 @@ FIRST_ELECTED_BEFORE = re.compile(
     r"[^.;]{0,60}\b(since|in)\s+(a\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# Words that say a figure may be the previous election's though no year is given.
+EARLIER_WORDS = re.compile(
+    r"\b(?:defend\w*|previous(?:ly)?|last time|last election|had (?:won|held|a)|notional|"
+    r"(?:went|going|gone) into (?:the|this) election|at dissolution|"
+    r"former|overturn\w*|up from|down from|from a majority|then|before|since|"
+    r"(?:\w+|\d+) years? (?:ago|earlier))\b",
+    re.IGNORECASE,
+)
 HELD_SINCE_BEFORE = re.compile(r"\bsince\s+(a\s+|the\s+)?$", re.IGNORECASE)
 
 

@@ -41,7 +41,10 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   notional 4,689"), or "this time" after an earlier year;
 - **the paragraph's year**: a sentence before it in its paragraph opens on another
   year ("In December 2019 …"), and its own names none;
-- **a supposition** in a quotation that names nobody ("if it's 57 or 5,700");
+- **exactly another figure**: a round count that is exactly another reading's
+  official figure ("7,200", the seat's majority, read as its winner's votes);
+- **a supposition** in a quotation that names nobody ("if it's 57 or 5,700"), or a
+  speaker's "we" in one ("We got almost 7 per cent of the vote");
 - **places in many seats** ("came second in 98 seats");
 - **a party's seats** read as votes or as the exit poll's, or more seats than exist;
 - **seats together or changed** ("Together, … nine seats", "lost … 251 seats");
@@ -73,7 +76,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extraction.figures import BY_LEFT
-from factcheck.vocabulary import ClaimType, SubjectKind, Verdict
+from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
 from .areas import area_named
@@ -173,7 +176,8 @@ EARLIER_TIME = re.compile(
     r"\w+[ \u00a0]+years?[ \u00a0]+later|last[ \u00a0]+time|"
     r"(?:the|that)[ \u00a0]+(?:last|previous|prior)[ \u00a0]+(?:general[ \u00a0]+)?election|"
     r"previously|had[ \u00a0]+(?:won|held|taken|been)|was[ \u00a0]+defending|"
-    r"at[ \u00a0]+that[ \u00a0]+time)\b",
+    r"at[ \u00a0]+that[ \u00a0]+time|at[ \u00a0]+dissolution|"
+    r"(?:went|going|gone)[ \u00a0]+into[ \u00a0]+(?:the|this)[ \u00a0]+election)\b",
     re.IGNORECASE,
 )
 # How far a "majority" may be from a party's Commons majority and still be it, as a share
@@ -260,6 +264,70 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
         if winner is not None and nearest[-1] in (winner.key, winner.contest.slug):
             return reading  # the seat, or its winner, named last before the figure
     return None
+
+
+# Words that say a percentage is a share of the vote.
+SAID_A_SHARE = re.compile(
+    r"\b(?:shares?|shared|between[ \u00a0]+them|of[ \u00a0]+the[ \u00a0]+(?:vote|poll)|votes?|"
+    r"polled|won|wins?|took|takes|"
+    r"secured|got|gets|received|backing|support|majority|swing|points?)\b",
+    re.IGNORECASE,
+)
+
+
+def turnout_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> dict | None:
+    """The seat's turnout as a reading to check (``Reading.as_dict``) for a percentage read
+    as a share whose words near it never say it is one ("Harpenden and Berkhamsted, won from
+    the Conservatives by the Lib Dems' Victoria Collins, topped the table at 75.2%", in a
+    piece on turnout); None otherwise. It is taken only when it matches."""
+    read = _as_read(claim, found)
+    at = figure_at(claim)
+    if read.claim_type != ClaimType.VOTE_SHARE or at < 0 or claim.qualifier != Qualifier.EXACT:
+        return None  # "more than 30%" would match too much
+    near = claim.sentence[max(0, at - 40) : at + len(claim.text) + 20]
+    if SAID_A_SHARE.search(near):
+        return None
+    seat = claim_contest(read, figures, context, read.election or context.election)
+    if seat is None:
+        return None
+    reading = Reading(
+        ClaimType.TURNOUT,
+        seat.name,
+        SubjectKind.CONSTITUENCY,
+        seat.slug,
+        seat.election,
+        NAMED_ELSEWHERE,
+        f"the turnout in {seat.name}: the words never say it is a share",
+    )
+    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
+
+
+def winners_share_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> dict | None:
+    """The winner's share of the vote as a reading to check (``Reading.as_dict``) for a
+    percentage read as a majority's share of the votes ("Dewsbury and Batley — Iqbal
+    Mohamed, majority 6,934 (41.1%)": his share, 41.08%); None otherwise. It is taken only
+    when it matches."""
+    read = _as_read(claim, found)
+    if read.claim_type != ClaimType.MAJORITY or read.unit != Unit.PERCENT:
+        return None
+    seat = claim_contest(read, figures, context, read.election or context.election)
+    if seat is None or not seat.candidates:
+        return None
+    winner = seat.candidates[0]
+    reading = Reading(
+        ClaimType.VOTE_SHARE,
+        winner.full_name,
+        SubjectKind.CANDIDATE,
+        winner.key,
+        seat.election,
+        NAMED_ELSEWHERE,
+        f"the winner's share in {seat.name}, beside the majority",
+    )
+    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
 
 # Kinds of figure a party has through its candidate in a seat (a majority only through
@@ -536,11 +604,19 @@ def too_large_for_a_seat(claim, found, figures, context) -> str | None:
 
 
 def _names_a_seat(claim: Claimed) -> bool:
-    """Whether the claim's sentence names a seat or a candidate."""
+    """Whether the claim's sentence names a seat or a candidate by name (not by a pronoun or
+    a description the extractor resolved: "The party's co-leader won in a new seat")."""
     return any(
-        kind in (SubjectKind.CONSTITUENCY, SubjectKind.CANDIDATE)
-        for _s, _e, kind, _key, _name in claim.details.get("named") or ()
+        kind == SubjectKind.CONSTITUENCY
+        or kind == SubjectKind.CANDIDATE
+        and claim.sentence[start:stop].split()[:1] != []
+        and claim.sentence[start:stop].split()[0].lower() not in _NOT_A_NAME
+        for start, stop, kind, _key, _name in claim.details.get("named") or ()
     )
+
+
+# The first words of a pronoun or a description the extractor resolved to someone.
+_NOT_A_NAME = frozenset(["the", "a", "an", "he", "she", "his", "her", "him", "they", "their"])
 
 
 def which_seat(claim, found, figures, context) -> str | None:
@@ -569,7 +645,9 @@ def which_seat(claim, found, figures, context) -> str | None:
 
 
 def another_election(claim, found, figures, context) -> str | None:
-    """ "two years ago", "last time": an earlier election whose figures are not loaded."""
+    """ "two years ago", "last time": an earlier election whose figures are not loaded; for
+    a kind of figure the readings do not weigh at the election before (seats), "went into
+    the election with eight MPs" too."""
     if claim.election and claim.election != context.election:
         return None  # placed at an earlier election already ("in 2019")
     election = context.election
@@ -580,6 +658,14 @@ def another_election(claim, found, figures, context) -> str | None:
     if previous and previous in figures.elections and claim.claim_type in FAMILIES:
         return None  # the readings weighed that election's figures already
     earlier = EARLIER_TIME.search(_clause(claim))
+    if earlier and previous in figures.elections:
+        # "The DUP, which went into the election with eight MPs, came out with five"
+        what = (
+            "the seats held going into this election"
+            if claim.claim_type == ClaimType.SEAT_COUNT
+            else "a figure from before this election"
+        )
+        return f"\u201c{earlier.group(0)}\u201d may mean {what}"
     if earlier:
         return (
             f"\u201c{earlier.group(0)}\u201d may mean an earlier election, whose figures "
@@ -873,8 +959,8 @@ def far_from_it(claim, found, figures, context) -> str | None:
     if claim.details.get("relation"):
         return None  # a difference between two figures may be anything: the words said which
     value, official = abs(rules.as_decimal(claim.value)), abs(Decimal(found.official_value))
-    if not value:
-        return None
+    if not value and (claim.claim_type != ClaimType.SEAT_COUNT or official < FAR):
+        return None  # none of a party's many seats ("Con 0" in a nation's box) is far
     if value * FAR >= official and official * FAR >= value:
         return None
     if _a_digit_apart(claim.text, official):
@@ -968,6 +1054,27 @@ def quoted_without_subject(claim, found, figures, context) -> str | None:
     """A figure a speaker supposes ("It doesn't matter if it's 57 or 5,700"), inside a
     quotation that names nobody: it may be anything. A figure a speaker states ("around
     37 per cent of the vote") is theirs to be checked."""
+    quoted = _quotation_naming_nobody(claim)
+    if quoted is not None and HYPOTHETICAL.search(claim.sentence, quoted, max(figure_at(claim), 0)):
+        return "it is a hypothetical figure in a quotation that does not say whose it is"
+    return None
+
+
+def our_own(claim, found, figures, context) -> str | None:
+    """A figure a speaker gives of "we" or "our", in a quotation that names nobody ("We got
+    almost 7 per cent of the vote", the Greens' co-leader), checked as a seat's or a
+    candidate's: the speaker's party may mean its figure across the country."""
+    if _wide(found):
+        return None
+    quoted = _quotation_naming_nobody(claim)
+    if quoted is not None and WE.search(claim.sentence, quoted, max(figure_at(claim), 0)):
+        return "a speaker's \u201cwe\u201d may be their party across the country"
+    return None
+
+
+def _quotation_naming_nobody(claim: Claimed) -> int | None:
+    """Where the quotation the figure stands in opens, in its sentence, when it names no
+    candidate, party or seat; else None."""
     sentence, at = claim.sentence, max(figure_at(claim), 0)
     opens = max(sentence.rfind("\u201c", 0, at), sentence.rfind("\u2018", 0, at))
     if opens < 0 or max(sentence.rfind("\u201d", 0, at), sentence.rfind("\u2019 ", 0, at)) > opens:
@@ -979,9 +1086,27 @@ def quoted_without_subject(claim, found, figures, context) -> str | None:
     for start, stop, _kind, _key, _name in claim.details.get("named") or ():
         if opens <= start and stop <= end:
             return None
-    if HYPOTHETICAL.search(sentence, opens, at):
-        return "it is a hypothetical figure in a quotation that does not say whose it is"
+    return opens
+
+
+def exactly_another(claim, found, figures, context) -> str | None:
+    """A count written as exactly the official figure of a reading of another kind, a round
+    one the readings do not choose by ("Gateshead — Ian Mearns (Lab): 53.6%, -11.5; 7,200", the
+    seat's majority 7,200, read as his votes): the words do not say which it is."""
+    if claim.claim_type not in (ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY):
+        return None
+    written = rules.as_decimal(claim.value)
+    for reading in found.readings[1:]:
+        official = reading.get("official_value")
+        if reading.get("claim_type") == claim.claim_type:
+            continue  # someone else's figure of this kind: a misattribution, said so
+        if official is not None and rules.as_decimal(official) == written:
+            return f"it is exactly {reading.get('label')}, {claim.text}"
     return None
+
+
+# "We got almost 7 per cent", "our share": a speaker for a party.
+WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def place_in_many_seats(claim, found, figures, context) -> str | None:
@@ -1394,6 +1519,8 @@ _TESTS = (
     this_time,
     paragraph_year,
     quoted_without_subject,
+    our_own,
+    exactly_another,
     place_in_many_seats,
     party_seats_elsewhere,
     seats_together_or_changed,

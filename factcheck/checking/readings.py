@@ -59,7 +59,14 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 from . import rules
 from .checkers import NO_FIGURE_APPLIES
 from .claims import Claimed, Suggestion, not_checkable
-from .context import ArticleContext, candidate_at, claim_contest, figure_at, is_national
+from .context import (
+    EARLIER_WORDS,
+    ArticleContext,
+    candidate_at,
+    claim_contest,
+    figure_at,
+    is_national,
+)
 from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
 from .frozen import fast_init, replace
 
@@ -83,13 +90,6 @@ UK_WIDE = frozenset(
         ClaimType.VOTE_SHARE_CHANGE,
         ClaimType.TURNOUT,
     ]
-)
-# Words that say a figure may be the previous election's though no year is given.
-EARLIER_WORDS = re.compile(
-    r"\b(?:defend\w*|previous(?:ly)?|last time|last election|had (?:won|held|a)|notional|"
-    r"former|overturn\w*|up from|down from|from a majority|then|before|since|"
-    r"(?:\w+|\d+) years? (?:ago|earlier))\b",
-    re.IGNORECASE,
 )
 # A year just after a figure, in its clause: "by just two votes in 2017".
 YEAR_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:in|at|by)\s+((?:19|20)\d\d)\b")

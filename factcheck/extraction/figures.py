@@ -142,8 +142,10 @@ PCT_RIGHT_SHARE = re.compile(
 PCT_RIGHT_TURNOUT = re.compile(
     rf"^{_S}+(?:turnout\b|(?:of{_S}+(?:the{_S}+)?(?:voters|electors|electorate){_S}+)?"
     rf"(?:turned{_S}+out|went{_S}+to{_S}+the{_S}+polls|"
-    rf"voted(?={_S}*(?:[,.;:)\u2013\u2014]|$|{_S}+(?:in|at|on|across|overall|altogether)\b))))"
-)  # "80.3% voted in the tight fight", "64% turned out"; not "45% voted Labour"
+    rf"voted(?={_S}*(?:[,.;:)\u2013\u2014]|$|{_S}+(?:in|at|on|across|overall|altogether)\b"
+    rf"(?!{_S}+(?:favou?r|support)\b)))))"
+)  # "80.3% voted in the tight fight", "64% turned out"; not "45% voted Labour", "49.2% voted
+# in favour of Jeremy Corbyn"
 TURNOUT_CUE = re.compile(
     r"\b(?:turnout|turned[ \u00a0]+out|voter[ \u00a0]+participation)\b", re.IGNORECASE
 )

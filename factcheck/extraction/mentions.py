@@ -429,12 +429,15 @@ def find_mentions(
             found.append(Mention(start, end, MentionKind.CANDIDATE, cands=tuple(pick)))
     if titled_given:
         by_given = {}
+        spans = []
         for m in found:
             if m.kind is MentionKind.CANDIDATE:
                 c = m.cands[0]
                 by_given.setdefault(index.first_name.get(_norm_token(c.full_name), ""), m.cands)
+                spans.append((m.start, m.end))
         for start, end, given in titled_given:
-            if given in by_given:
+            if given in by_given and not any(s < end < e for s, e in spans):
+                # "Sir Keir" alone; not "Sir Ed" of "Sir Ed Davey's party", a name found whole
                 found.append(Mention(start, end, MentionKind.CANDIDATE, cands=by_given[given]))
     append = found.append
     if pronoun_spans is None:

@@ -123,21 +123,29 @@ def attribute_subject(
         return
     prefs = _preference(ctype, fig)
     in_sentence, losers = _contenders(ctx, sent, ents, fig, ctype)
+    in_sentence = _not_a_partys_owner(ctx.text, in_sentence)
     if ctype in _NOT_WHO_IS_AHEAD:
         # "finishing 97 votes behind her former party in third place", "Reform UK's Tobias
         # McKenzie close behind her in third", "Tim Farron was only three votes behind her
         # on 21,472": the one ahead is not whose place or figure it is
-        in_sentence = [
+        ahead = _AHEAD_LEFT if ctype is not ClaimType.OTHER else _BEHIND_LEFT
+        kept = [
             m
             for m in in_sentence
-            if not _AHEAD_LEFT.search(ctx.text, max(sent.start, m.start - 40), m.start)
-        ] or in_sentence
+            if not ahead.search(ctx.text, max(sent.start, m.start - 40), m.start)
+        ]
+        # a count of places has no one else to be ("came second in 40 constituencies, 39 of
+        # them behind Labour"); a place or a figure of someone's, the one named
+        in_sentence = kept if kept or ctype is ClaimType.OTHER else in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
     pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
         if pick.end <= tok.start and _in_an_aside(ctx.text, sent.start, pick, tok.start):
-            pick = None
+            # the one the aside is about, named before it, else no one: "Lee Anderson, who
+            # defected from the Tories earlier this year, wins by 5,508 votes"
+            rest = [m for m in in_sentence if m.end <= pick.start and m is not pick]
+            pick = _pick_in_sentence(ctype, prefs.groups, rest, tok, clause_start, clause_end)
     if pick is not None and pick.is_person and pick.end <= tok.start:
         pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
     if (
@@ -146,9 +154,10 @@ def attribute_subject(
         and _BEATEN_BEFORE.search(ctx.text, max(0, pick.start - 30), pick.start)
     ):
         pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
+    if pick is None and _REFERS_BACK.match(ctx.text, sent.start):
+        pick = _opening_party(ctx, sent)
     if pick is None and prefs.back_groups:
-        opener = _opening_party(ctx, sent) if _REFERS_BACK.match(ctx.text, sent.start) else None
-        pick = opener or _carried(prefs.back_groups, _look_back(ctx, sent))
+        pick = _carried(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
     if pick is not None:
@@ -159,9 +168,13 @@ def attribute_subject(
         _set_compared_to(ctx, claim, losers, tok.start)
 
 
-_NOT_WHO_IS_AHEAD = frozenset([ClaimType.RANK, ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE])
+_NOT_WHO_IS_AHEAD = frozenset(
+    [ClaimType.RANK, ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.OTHER]
+)
 # Just before someone a place is measured from: "behind her", "votes behind Labour".
 _AHEAD_LEFT = re.compile(r"\b(?:behind|trailing|after)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# The same for a count, where "after" is more often a conjunction ("after Labour won 411").
+_BEHIND_LEFT = re.compile(r"\b(?:behind|trailing)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _preference(ctype: ClaimType, fig: Figure) -> _Preference:
@@ -317,11 +330,28 @@ def _not_taken_from(text: str, mentions: list[Mention], pick: Mention, pos: int)
     return earlier[-1] if earlier else pick
 
 
+def _not_a_partys_owner(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` but a person whose party is named just after them ("Sir Keir Starmer's
+    party took 43.0 per cent across the capital", "Keir Starmer's Labour"): the party is
+    who the sentence speaks of."""
+    out: list[Mention] = []
+    for m, nxt in zip(mentions, [*mentions[1:], None], strict=False):
+        if (
+            m.is_person
+            and nxt is not None
+            and nxt.entity_kind is SubjectKind.PARTY
+            and text[m.end : nxt.start] in ("'s ", "\u2019s ", " ")
+            and text.endswith(("'s", "\u2019s"), m.start, nxt.start - 1)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 # An aside set off by commas that opens on words before a party: ", expelled from the
-# Conservative whip over Brexit,", ", a former Labour councillor,".
-_ASIDE_OPENS = re.compile(
-    r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|a|an|once|formerly|now|then)\b[^,]*$"
-)
+# Conservative whip over Brexit,", ", who left Labour in 2019," (not ", a resurgent Liberal
+# Democrat party,", which names the subject).
+_ASIDE_OPENS = re.compile(r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|once|formerly|now|then)\b[^,]*$")
 
 
 def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> bool:
@@ -444,23 +474,33 @@ _OPENING_WORDS = 3
 
 
 def _opening_party(ctx: ArticleContext, sent: Sentence) -> Mention | None:
-    """The party the sentence before ``sent`` (captions skipped) opens on, its subject:
-    "The party, which stood down its candidates in the 317 seats the Conservatives won in
-    2017, fielded 275 candidates … It came second in just three seats, finished third in
-    95" (the party's, not the Conservatives'); None when it opens on no party."""
+    """The party the sentence before ``sent`` (captions skipped) opens on, its subject, when
+    it names no other party but in a relative clause about it ("The Brexit Party, which
+    stood down its candidates in the 317 seats the Conservatives won in 2017, fielded 275
+    candidates. It came second in just three seats"; "The party won 1.94 million votes …
+    It also came second in 40 constituencies"); None when it opens on no party or names
+    another too."""
     j = bisect_right(ctx.sentence_starts, sent.start) - 2
     while j >= 0 and _is_caption(ctx, j):
         j -= 1
     if j < 0:
         return None
     s = ctx.sentences[j]
-    first = next((m for m in ctx.mentions.between(s.start, s.end) if m.entity_kind), None)
+    named = [m for m in ctx.mentions.between(s.start, s.end) if m.entity_kind]
+    first = named[0] if named else None
     if (
         first is None
         or first.entity_kind is not SubjectKind.PARTY
         or ctx.text.count(" ", s.start, first.start) > _OPENING_WORDS
+        or any(
+            m.entity_kind is SubjectKind.PARTY
+            and m.party is not first.party
+            and not _in_its_relative_clause(ctx.text, first, m)
+            for m in named
+        )
     ):
-        return None
+        return None  # no party opens it, or it names another too ("Labour's landslide left
+        # the Conservatives with 121 seats … They took just 23.7%": whose, unsaid)
     return first
 
 
@@ -483,6 +523,18 @@ def _carried(groups: _Groups, back: list[Mention]) -> Mention | None:
     ):
         return None
     return pick
+
+
+# A relative clause opening just after a name: "The Brexit Party, which stood down …".
+_WHICH_AFTER = re.compile(r",[ \u00a0]+(?:which|who|whose)\b")
+
+
+def _in_its_relative_clause(text: str, head: Mention, m: Mention) -> bool:
+    """Whether ``m`` is named in a relative clause about ``head`` that opens just after it
+    ("The Brexit Party, which stood down its candidates in the 317 seats the Conservatives
+    won in 2017, fielded 275 candidates": the Conservatives are in it)."""
+    opens = _WHICH_AFTER.match(text, head.end)
+    return opens is not None and "," not in text[opens.end() : m.start]
 
 
 def _is_caption(ctx: ArticleContext, i: int) -> bool:

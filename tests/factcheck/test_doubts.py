@@ -569,6 +569,54 @@ CORRECT = {
         ["10.8 points"],
         None,
     ),
+    "a box in short party names with no heading": (
+        "ge2024",
+        "Seats: Lab 27, PC 4, LD 1, Con 0. Plaid's share in Wales rose to 14.8 per cent.",
+        ["27", "1", "0"],
+        None,
+    ),
+    "they, after a sentence naming two parties": (
+        "ge2024",
+        "Labour's landslide left the Conservatives with 121 seats, their worst result ever. "
+        "They took just 23.7% of the vote.",
+        ["23.7%"],
+        None,
+    ),
+    "a Commons majority being defended": (
+        "ge2024",
+        "Rishi Sunak called the election early, defending a Commons majority of 80. Labour "
+        "won 411 seats.",
+        ["80"],
+        None,
+    ),
+    "a speaker's we": (
+        "ge2024",
+        'Carla Denyer won Bristol Central for the Greens. "We got almost 7 per cent of the '
+        'vote and less than 1 per cent of the seats," she said.',
+        ["7 per cent"],
+        "we",
+    ),
+    "seats held going into the election": (
+        "ge2024",
+        "The DUP, which went into the election with eight MPs, came out with five.",
+        ["eight"],
+        "going into",
+    ),
+    "a round count that is exactly another figure": (
+        "ge2019",
+        "Seat — winner (party): share, change in points; majority\n"
+        "Gateshead — Ian Mearns (Lab): 53.6%, -11.5; 7,200",
+        ["7,200"],
+        "exactly",
+    ),
+    "a description, not a name, after a box about another seat": (
+        "ge2024",
+        "Carla Denyer held Bristol Central for the Greens.\n\nWAVENEY VALLEY - Green GAIN "
+        "from Con\nAdrian Ramsay (Green) 20,467\nThe party's co-leader won in a new seat "
+        "straddling the Norfolk-Suffolk border, with a rise of 32.4 points.",
+        ["32.4 points"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -635,6 +683,66 @@ READ_RIGHT = {
         "third in 95.",
         ["95"],
         "The Brexit Party finished 3rd",
+    ),
+    "a share that voted for someone": (
+        "ge2024",
+        "In Clacton, 46.2% voted in support of Nigel Farage, and the Conservative Giles "
+        "Watling was second on 27.9%.",
+        ["46.2%"],
+        "46.18%",
+    ),
+    "it, not the turnout, when it was a good night": (
+        "ge2024",
+        "Turnout fell sharply to 59.7 per cent. It was a good night for Reform, on 14.3 per "
+        "cent, and a bad one for the Conservatives.",
+        ["14.3 per cent"],
+        "14.29%",
+    ),
+    "an appositive naming the party": (
+        "ge2024",
+        "The night's big winner, a resurgent Liberal Democrat party, took 72 seats, its best "
+        "result since the 1920s.",
+        ["72"],
+        "72 seats",
+    ),
+    "the one an aside is about": (
+        "ge2024",
+        "Ashfield is Reform's. Lee Anderson, who defected from the Tories earlier this year, "
+        "wins by 5,508 votes with 42.8% of the vote.",
+        ["5,508"],
+        "majority",
+    ),
+    "a titled leader's party": (
+        "ge2024",
+        "Sir Ed Davey's party won 72 seats. In the South East it now has 24 MPs, up from one.",
+        ["72", "24"],
+        "seats",
+    ),
+    "a count of places, not the party it was behind": (
+        "ge2024",
+        "The Green Party won 1.94 million votes across the UK, or 6.8 per cent. It also came "
+        "second in 40 constituencies, 39 of them behind Labour.",
+        ["40"],
+        "Green finished 2nd",
+    ),
+    "a winner's share beside a majority": (
+        "ge2024",
+        "Dewsbury and Batley — Iqbal Mohamed, majority 6,934 (41.1%)",
+        ["41.1%"],
+        "Iqbal Mohamed",
+    ),
+    "a turnout the words never call a share": (
+        "ge2024",
+        "Turnout was highest in the Home Counties. Harpenden and Berkhamsted, won from the "
+        "Conservatives by the Lib Dems' Victoria Collins, topped the table at 75.2%.",
+        ["75.2%"],
+        "turnout",
+    ),
+    "a tally passed": (
+        "ge2024",
+        "06:45 Where we are: Labour have passed 410 seats.",
+        ["410"],
+        "more than 410",
     ),
     "a 2019 name in a table row, the runner-up's party after it": (
         "ge2024",
