@@ -1096,6 +1096,8 @@ def exactly_another(claim, found, figures, context) -> str | None:
     if claim.claim_type not in (ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY):
         return None
     written = rules.as_decimal(claim.value)
+    if written % 100:
+        return None  # "a majority of 24,120", his votes: the readings chose, and it is wrong
     for reading in found.readings[1:]:
         official = reading.get("official_value")
         if reading.get("claim_type") == claim.claim_type:

@@ -1153,12 +1153,23 @@ def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
     return None
 
 
+# The word "majority" just before a figure, which rules out reading it as votes.
+_SAID_A_MAJORITY = re.compile(r"\bmajorit(?:y|ies)\b[^,;:()\d]{0,25}$", re.IGNORECASE)
+
+
 def _alternatives(claim, primary, cues, figures, context, election) -> list[Reading]:
-    """Every other reading of ``claim`` in its type's family, best cue first."""
+    """Every other reading of ``claim`` in its type's family, best cue first; a majority
+    said so just before the figure is read as no count of votes."""
     specific = _specific(claim)
     elections = _elections_meant(claim, figures, election, specific=specific)
     out: list[Reading] = []
-    for kind in FAMILIES[claim.claim_type]:
+    kinds = FAMILIES[claim.claim_type]
+    at_figure = figure_at(claim)
+    if claim.claim_type == ClaimType.MAJORITY and _SAID_A_MAJORITY.search(
+        claim.sentence, max(0, at_figure - 30), max(at_figure, 0)
+    ):
+        kinds = (ClaimType.MAJORITY,)  # "held Islington North with a majority of 24,120"
+    for kind in kinds:
         kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
         for at in elections:
             era = 1.0 if at == election else EARLIER_ELECTION

@@ -934,6 +934,13 @@ WRONG = {
 }
 
 
+# "majority" just before a figure rules out reading it as votes: 24,120 is his vote total.
+A_MAJORITY_THAT_IS_HIS_VOTES = (
+    "ge2024",
+    "Jeremy Corbyn held Islington North with a majority of 24,120.",
+)
+
+
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
     texts = [(e, t) for e, t, _f, _w in CORRECT.values()] + [
@@ -953,7 +960,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
     texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS, THEN_AND_NOW]
-    texts += [THIS_TIME_AFTER_A_YEAR]
+    texts += [THIS_TIME_AFTER_A_YEAR, A_MAJORITY_THAT_IS_HIS_VOTES]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -1474,3 +1481,9 @@ def test_candidates_in_great_britain_are_the_uks_less_northern_irelands(checked)
     claim, suggestion = checked[CANDIDATES_IN_BRITAIN]["4,379"]
     assert suggestion.verdict == "accurate", suggestion.explanation
     assert "Great Britain" in suggestion.explanation
+
+
+def test_a_majority_said_so_is_not_confirmed_as_the_winners_votes(checked):
+    _claim, suggestion = checked[A_MAJORITY_THAT_IS_HIS_VOTES]["24,120"]
+    assert suggestion.verdict not in ("accurate", "approximately_accurate"), suggestion.explanation
+    assert "7,247 majority" in suggestion.explanation
