@@ -202,10 +202,8 @@ def _meant(
 ) -> Suggestion | None:
     """The first of the readings the frame of a figure suggests that matches: the party's
     candidate in the seat named last (``doubts.seat_meant``), the area its paragraph
-    speaks of (``doubts.area_meant``), the seat's notional result (``doubts.notional_meant``),
-    the seat's turnout for a share its sentence never calls one (``doubts.turnout_meant``),
-    the winner's share for a majority's share (``doubts.winners_share_meant``); None when
-    none does."""
+    speaks of (``doubts.area_meant``), the seat's notional result (``doubts.notional_meant``);
+    None when none does."""
     meant = doubts.seat_meant(claim, found, figures, context)
     if meant is not None:
         in_the_seat = _read_as(meant, meant["cue"], claim, found, figures, context)
@@ -214,15 +212,11 @@ def _meant(
     in_area = doubts.area_meant(claim, found, figures, context)
     if in_area is not None:
         return in_area
-    for meant in (
-        doubts.notional_meant(claim, found, figures, context),
-        doubts.turnout_meant(claim, found, figures, context),
-        doubts.winners_share_meant(claim, found, figures, context),
-    ):
-        if meant is not None:
-            again = _read_as(meant, meant["cue"], claim, found, figures, context)
-            if again.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
-                return again
+    meant = doubts.notional_meant(claim, found, figures, context)
+    if meant is not None:
+        notional = _read_as(meant, meant["cue"], claim, found, figures, context)
+        if notional.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+            return notional
     return None
 
 

@@ -863,6 +863,12 @@ def check_in_area(claim, figures, election: str | None, name: str) -> Suggestion
     return None
 
 
+# Before an area where some of the seats counted are: "most of them in the North East".
+_WHERE_SOME_ARE = re.compile(
+    r"\b(?:of[ \u00a0]+them|mostly|mainly|largely|chiefly|including)\b[^,;.]{0,30}$"
+)
+
+
 def check_seats(claim, figures, context, election) -> Suggestion:
     if claim.qualifier == Qualifier.PROJECTION or claim.claim_type == ClaimType.SEAT_PROJECTION:
         return _check_projection(claim, figures, context, election)
@@ -880,6 +886,11 @@ def check_seats(claim, figures, context, election) -> Suggestion:
             "taken from."
         )
     area = area_named(claim.sentence, at)
+    if area and all(
+        p > at and _WHERE_SOME_ARE.search(claim.sentence, max(0, p - 40), p)
+        for p in area_positions(claim.sentence, area)
+    ):
+        area = None  # "held six seats, …, most of them in the Borders and the North East"
     summed = figures.national.get(election or "")
     if area and summed is not None and not claim.details.get("is_majority"):
         found = _check_area_seats(claim, figures, election, area_of(summed, area))

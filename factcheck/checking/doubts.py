@@ -42,7 +42,10 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 - **the paragraph's year**: a sentence before it in its paragraph opens on another
   year ("In December 2019 …"), and its own names none;
 - **exactly another figure**: a round count that is exactly another reading's
-  official figure ("7,200", the seat's majority, read as its winner's votes);
+  official figure ("7,200", the seat's majority, read as its winner's votes); a
+  percentage no word near calls a share that is the seat's turnout ("topped the
+  table at 75.2%"); a majority's percentage that is the winner's share ("majority
+  6,934 (41.1%)");
 - **a supposition** in a quotation that names nobody ("if it's 57 or 5,700"), or a
   speaker's "we" in one ("We got almost 7 per cent of the vote");
 - **places in many seats** ("came second in 98 seats");
@@ -80,10 +83,11 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 
 from . import rules
 from .areas import area_named
-from .checkers import COUNT_WORDS, check_in_area
+from .checkers import CHECKERS, COUNT_WORDS, check_in_area
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import ArticleContext, claim_contest, figure_at
 from .figures import OfficialFigures, evidence_of, recording
+from .frozen import replace
 from .readings import (
     COMMONS_WORDS,
     FAMILIES,
@@ -264,70 +268,6 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
         if winner is not None and nearest[-1] in (winner.key, winner.contest.slug):
             return reading  # the seat, or its winner, named last before the figure
     return None
-
-
-# Words that say a percentage is a share of the vote.
-SAID_A_SHARE = re.compile(
-    r"\b(?:shares?|shared|between[ \u00a0]+them|of[ \u00a0]+the[ \u00a0]+(?:vote|poll)|votes?|"
-    r"polled|won|wins?|took|takes|"
-    r"secured|got|gets|received|backing|support|majority|swing|points?)\b",
-    re.IGNORECASE,
-)
-
-
-def turnout_meant(
-    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
-) -> dict | None:
-    """The seat's turnout as a reading to check (``Reading.as_dict``) for a percentage read
-    as a share whose words near it never say it is one ("Harpenden and Berkhamsted, won from
-    the Conservatives by the Lib Dems' Victoria Collins, topped the table at 75.2%", in a
-    piece on turnout); None otherwise. It is taken only when it matches."""
-    read = _as_read(claim, found)
-    at = figure_at(claim)
-    if read.claim_type != ClaimType.VOTE_SHARE or at < 0 or claim.qualifier != Qualifier.EXACT:
-        return None  # "more than 30%" would match too much
-    near = claim.sentence[max(0, at - 40) : at + len(claim.text) + 20]
-    if SAID_A_SHARE.search(near):
-        return None
-    seat = claim_contest(read, figures, context, read.election or context.election)
-    if seat is None:
-        return None
-    reading = Reading(
-        ClaimType.TURNOUT,
-        seat.name,
-        SubjectKind.CONSTITUENCY,
-        seat.slug,
-        seat.election,
-        NAMED_ELSEWHERE,
-        f"the turnout in {seat.name}: the words never say it is a share",
-    )
-    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
-
-
-def winners_share_meant(
-    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
-) -> dict | None:
-    """The winner's share of the vote as a reading to check (``Reading.as_dict``) for a
-    percentage read as a majority's share of the votes ("Dewsbury and Batley — Iqbal
-    Mohamed, majority 6,934 (41.1%)": his share, 41.08%); None otherwise. It is taken only
-    when it matches."""
-    read = _as_read(claim, found)
-    if read.claim_type != ClaimType.MAJORITY or read.unit != Unit.PERCENT:
-        return None
-    seat = claim_contest(read, figures, context, read.election or context.election)
-    if seat is None or not seat.candidates:
-        return None
-    winner = seat.candidates[0]
-    reading = Reading(
-        ClaimType.VOTE_SHARE,
-        winner.full_name,
-        SubjectKind.CANDIDATE,
-        winner.key,
-        seat.election,
-        NAMED_ELSEWHERE,
-        f"the winner's share in {seat.name}, beside the majority",
-    )
-    return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
 
 # Kinds of figure a party has through its candidate in a seat (a majority only through
@@ -950,6 +890,70 @@ def _clause(claim: Claimed) -> str:
     return sentence[breaks[-1] if breaks else 0 : after.start() if after else len(sentence)]
 
 
+# Words that say a percentage is a share of the vote.
+SAID_A_SHARE = re.compile(
+    r"\b(?:shares?|shared|between[ \u00a0]+them|of[ \u00a0]+the[ \u00a0]+(?:vote|poll)|votes?|"
+    r"voted|backed|favou?r|polled|won|wins?|took|takes|secured|got|gets|received|backing|"
+    r"support|majority|swing|points?|finished|ended|held|retained|gained|clung|on)\b",
+    re.IGNORECASE,
+)
+
+
+def perhaps_the_turnout(claim, found, figures, context) -> str | None:
+    """A percentage read as a share that is exactly the seat's turnout, whose words near it
+    never say it is a share ("Harpenden and Berkhamsted, won from the Conservatives by the
+    Lib Dems' Victoria Collins, topped the table at 75.2%", in a piece on turnout): the
+    words may mean the turnout. Never taken as it, for a share written as the turnout is a
+    mistake reports make."""
+    read = _as_read(claim, found)
+    at = figure_at(claim)
+    if read.claim_type != ClaimType.VOTE_SHARE or at < 0 or claim.qualifier != Qualifier.EXACT:
+        return None  # "more than 30%" would match too much
+    if SAID_A_SHARE.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 20):
+        return None
+    seat = claim_contest(read, figures, context, read.election or context.election)
+    if seat is None:
+        return None
+    as_turnout = replace(
+        read, claim_type=ClaimType.TURNOUT, subject=seat.name,
+        subject_kind=SubjectKind.CONSTITUENCY, subject_key=seat.slug,
+    )  # fmt: skip
+    found_there = CHECKERS[ClaimType.TURNOUT](as_turnout, figures, context, seat.election)
+    if found_there.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+        return f"it is the turnout in {seat.name}, and the words do not say it is a share"
+    return None
+
+
+# A percentage in brackets just after a count: "majority 6,934 (41.1%)".
+BESIDE_A_COUNT = re.compile(r"\d[\d,]*[ \u00a0]*\($")
+
+
+def perhaps_the_winners_share(claim, found, figures, context) -> str | None:
+    """A percentage read as a majority's share of the votes that is the winner's share
+    ("Dewsbury and Batley — Iqbal Mohamed, majority 6,934 (41.1%)": his share, 41.08%):
+    which it is, the words do not say."""
+    read = _as_read(claim, found)
+    at = figure_at(claim)
+    if read.claim_type != ClaimType.MAJORITY or read.unit != Unit.PERCENT or at < 0:
+        return None
+    if not BESIDE_A_COUNT.search(claim.sentence, 0, at):
+        return None  # "with a majority of 41%" says it is the majority's
+    seat = claim_contest(read, figures, context, read.election or context.election)
+    if seat is None or not seat.candidates:
+        return None
+    winner = seat.candidates[0]
+    share = rules.compare(
+        written=claim.text,
+        value=claim.value,
+        official=winner.share_exact,
+        qualifier=claim.qualifier,
+        is_percent=True,
+    )
+    if share.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
+        return f"it is {winner.full_name}'s share of the vote, beside the majority"
+    return None
+
+
 def far_from_it(claim, found, figures, context) -> str | None:
     """A figure nowhere near the official one it was read as (more than ``FAR`` times
     larger or smaller): reports get a figure wrong by a digit or a rounding, so one this
@@ -1329,6 +1333,11 @@ OF_ONE_PERCENT = re.compile(
 )
 # "a majority of 11,266, almost a fifth of all the votes cast": the majority's share.
 MAJORITY_THEN_SHARE = re.compile(r"\bmajority\b[^.;:()]{0,40}$", re.IGNORECASE)
+# What a figure is said to come to: "equal to 21.7% of the vote", "worth almost a fifth".
+EQUAL_TO_BEFORE = re.compile(
+    r"\b(?:equal[ \u00a0]+to|equivalent[ \u00a0]+to|worth)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 # "came third in the popular vote", "third on votes": a place by votes, not by seats.
 PLACE_BY_VOTES = re.compile(
     r"[ \u00a0]+(?:place[ \u00a0]+)?(?:in|on|by)[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -1394,9 +1403,11 @@ def part_of_a_figure(claim, found, figures, context) -> str | None:
     sentence = claim.sentence
     if OF_ONE_PERCENT.match(sentence, end):
         return "it is a part of one per cent"
-    if claim.claim_type == ClaimType.VOTE_SHARE and MAJORITY_THEN_SHARE.search(
-        sentence[max(at - 60, 0) : at]
-    ):
+    if claim.claim_type == ClaimType.VOTE_SHARE and (
+        MAJORITY_THEN_SHARE.search(sentence[max(at - 60, 0) : at])
+        or EQUAL_TO_BEFORE.search(sentence, max(at - 30, 0), at)
+        and "majorit" in sentence[:at].lower()
+    ):  # "His majority of 7,698 was more than double Mr Hill's, and equal to 21.7% of the vote"
         return "it may be the majority's share of the votes"
     if claim.claim_type == ClaimType.RANK and PLACE_BY_VOTES.match(sentence, end):
         return "it is a place by votes, which the Library does not rank"
@@ -1523,6 +1534,8 @@ _TESTS = (
     quoted_without_subject,
     our_own,
     exactly_another,
+    perhaps_the_turnout,
+    perhaps_the_winners_share,
     place_in_many_seats,
     party_seats_elsewhere,
     seats_together_or_changed,

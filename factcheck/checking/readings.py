@@ -361,7 +361,13 @@ def _read(claim, figures, context, check) -> Suggestion:
     confident = _confident(claim, primary, cues, figures, context, election)
     weighed = _weigh_all(claim, primary, own, cues, figures, context, election, check)
     specific = _specific(claim)
-    matching = [w for w in weighed[1:] if w.matches and (specific or w.reading.prior >= EXPLICIT)]
+    matching = [
+        w
+        for w in weighed[1:]
+        if w.matches
+        and (specific or w.reading.prior >= EXPLICIT)
+        and not _ruled_out(claim, w.reading)
+    ]
     matching.sort(key=lambda w: -w.reading.prior)
     ranked = [weighed[0], *matching] + sorted(
         (w for w in weighed[1:] if w not in matching), key=lambda w: _distance(claim, w)
@@ -1153,23 +1159,26 @@ def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
     return None
 
 
-# The word "majority" just before a figure, which rules out reading it as votes.
+# The word "majority" just before a figure, which rules out taking it as votes.
 _SAID_A_MAJORITY = re.compile(r"\bmajorit(?:y|ies)\b[^,;:()\d]{0,25}$", re.IGNORECASE)
 
 
+def _ruled_out(claim: Claimed, reading: Reading) -> bool:
+    """Whether the words rule a reading out, though it is listed for the editor: a figure
+    said to be a majority just before it is no count of votes ("held Islington North with
+    a majority of 24,120", his vote total)."""
+    if claim.claim_type != ClaimType.MAJORITY or reading.claim_type != ClaimType.CANDIDATE_VOTES:
+        return False
+    at = figure_at(claim)
+    return at > 0 and _SAID_A_MAJORITY.search(claim.sentence, max(0, at - 30), at) is not None
+
+
 def _alternatives(claim, primary, cues, figures, context, election) -> list[Reading]:
-    """Every other reading of ``claim`` in its type's family, best cue first; a majority
-    said so just before the figure is read as no count of votes."""
+    """Every other reading of ``claim`` in its type's family, best cue first."""
     specific = _specific(claim)
     elections = _elections_meant(claim, figures, election, specific=specific)
     out: list[Reading] = []
-    kinds = FAMILIES[claim.claim_type]
-    at_figure = figure_at(claim)
-    if claim.claim_type == ClaimType.MAJORITY and _SAID_A_MAJORITY.search(
-        claim.sentence, max(0, at_figure - 30), max(at_figure, 0)
-    ):
-        kinds = (ClaimType.MAJORITY,)  # "held Islington North with a majority of 24,120"
-    for kind in kinds:
+    for kind in FAMILIES[claim.claim_type]:
         kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
         for at in elections:
             era = 1.0 if at == election else EARLIER_ELECTION
@@ -1465,10 +1474,13 @@ def _second_of_a_pair(claim: Claimed) -> bool:
 
 def _named_by_pronoun(claim: Claimed) -> bool:
     """Whether the claim's subject is named in its sentence only by a pronoun ("Her share
-    of the vote fell by 3.8 points"), which the extractor resolved to someone."""
+    of the vote fell by 3.8 points") or a description ("The party's co-leader won in a new
+    seat"), which the extractor resolved to someone."""
     rows = [r for r in claim.details.get("named") or () if r[3] == claim.subject_key]
     return bool(rows) and all(
-        claim.sentence[start:stop].strip().lower() in _PRONOUNS for start, stop, *_r in rows
+        claim.sentence[start:stop].strip().lower() in _PRONOUNS
+        or claim.sentence[start:stop].split()[:1] in (["The"], ["the"], ["A"], ["a"])
+        for start, stop, *_r in rows
     )
 
 

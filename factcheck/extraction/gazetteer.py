@@ -375,6 +375,8 @@ class GazIndex:
             if n > self.first_tokens.get(head, 0):
                 self.first_tokens[head] = n
         self.max_tokens = max(self.first_tokens.values(), default=1)
+        # names written in capitals ("SNP", "DUP"), kept so in a heading in capitals
+        self.capitals = frozenset(k for k in self.party if k.isupper())
         # every key in one dict, so a run of words costs one look-up per length tried: a
         # constituency wins over a party, a party over a full name, a full name over a surname
         self.names: dict[str, tuple[NameKind, object]] = {}

@@ -37,6 +37,7 @@ from .sentences import Sentence
 
 __all__ = [
     "ANAPHOR_RE",
+    "LOSER_LEFT",
     "NAME_RE",
     "PARTY_REF_RE",
     "PRONOUNS",
@@ -252,6 +253,28 @@ def _similar_given(written: str, official: str) -> bool:
 _Pending = tuple[int, int, list[GazCandidate], bool, str]
 
 
+# Two words or more in capitals: a heading's name ("LEE ANDERSON (Ashfield)", "WAVENEY
+# VALLEY - Green GAIN from Con").
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'\u2019-]+(?:[ \u00a0]+[A-Z][A-Z'\u2019-]+)+\b")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'\u2019-]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _headings_cased(text: str, index: GazIndex) -> str:
+    """``text`` with its runs of words in capitals written as names are ("LEE ANDERSON" as
+    "Lee Anderson"), the same length, so a heading's names are found; a party's short name
+    in capitals ("SNP", "DUP") stays as it is."""
+    if _CAPITALS_RUN.search(text) is None:
+        return text
+    keep = index.capitals
+
+    def cased(word: re.Match) -> str:
+        w = word.group(0)
+        return w if w in keep else _LETTERS.sub(lambda part: part.group(0).capitalize(), w)
+
+    return _CAPITALS_RUN.sub(lambda run: _CAPITALS_WORD.sub(cased, run.group(0)), text)
+
+
 def _scan_names(
     text: str, index: GazIndex
 ) -> tuple[list[Mention], list[_Pending], list[tuple[int, int, str]]]:
@@ -387,7 +410,7 @@ def find_mentions(
     names, else to the article's most-named; a lone
     surname after "in", "since" is a place or a month. ``pronoun_spans``: the (start, end)
     spans of ``PRONOUN_RE`` matches in ``text``, when the caller has them."""
-    found, pending, titled_given = _scan_names(text, index)
+    found, pending, titled_given = _scan_names(_headings_cased(text, index), index)
     named = {m.cands[0].full_name for m in found if m.kind is MentionKind.CANDIDATE}
     if named:
         _people_not_seats(text, found)
@@ -608,6 +631,12 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
         found[:] = [m for m in found if m is not None]
 
 
+_A_FIGURE = re.compile(r"[0-9]")
+# Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
+LOSER_LEFT = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
+    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
+)
 # The gender a pronoun speaks of, as the Library writes candidates' genders.
 PRONOUN_GENDER = {"he": "Male", "him": "Male", "his": "Male", "she": "Female", "her": "Female"}
 
@@ -695,6 +724,11 @@ def _resolve(
                     m.cands = cands = tuple(c for c in cands if c.full_name == best)
             person = m.person = cands[0].full_name
             people.setdefault(person, cands)
+            # one beaten ("held Richmond and Northallerton … over Labour's Tom Wilson,
+            # although his share of the vote fell") is a pronoun's only by its gender
+            # ("… by just 528 votes over Leanne Mohamad, …, whose 15,119 votes gave her
+            # 34.2%"), and leads no paragraph
+            beaten = LOSER_LEFT.search(text, max(sent_starts[sidx], m.start - 45), m.start)
             last_of_gender[cands[0].gender] = person
             counts[person] = counts.get(person, 0) + 1
             last_seen[person] = m.start
@@ -707,12 +741,22 @@ def _resolve(
                 # that sentence names them too, else the first it names ("After a recount,
                 # the Tory party chairman Richard Holden survives by just 20 votes … His
                 # share plunged 35.2 points"); else the article's most named
-                person = subject_of.get(sidx - 1)
-                if person is None and sidx > 0:
-                    named_before = leader is not None and (
-                        last_seen.get(leader, -1) >= sent_starts[sidx - 1]
-                    )
-                    person = leader if named_before else first_person_in.get(sidx - 1)
+                for back in (sidx - 1, sidx - 2):  # past a sentence that names no one
+                    if (
+                        back < 0
+                        or back < sidx - 1
+                        and _A_FIGURE.search(text, sent_starts[back], sent_starts[back + 1])
+                    ):
+                        break  # to a heading naming someone, not a box's row of figures
+                    person = subject_of.get(back)
+                    if person is None and back in first_person_in:
+                        named_there = leader is not None and (
+                            sent_starts[back] <= last_seen.get(leader, -1)
+                            and (back + 1 >= n_sent or last_seen[leader] < sent_starts[back + 1])
+                        )
+                        person = leader if named_there else first_person_in[back]
+                    if person is not None or back in first_person_in:
+                        break
                 if person is None:
                     person = leader
             if kind is PRONOUN and person is not None:
@@ -777,12 +821,13 @@ def _resolve(
             elif m.party is not None:
                 m.entity_kind = PARTY_SUBJECT
             continue
-        if sidx not in first_person_in:
+        if sidx not in first_person_in and not (kind is CANDIDATE and beaten):
             first_person_in[sidx] = person
             if sidx >= 0 and text.count(" ", sentences[sidx].start, m.start) <= 5:
                 subject_of[sidx] = person
         if (
             kind is CANDIDATE
+            and not beaten
             and person != leader
             and (leader is None or counts[person] >= counts[leader])
         ):

@@ -343,9 +343,11 @@ def _figures(ctx: ArticleContext, sent: Sentence, toks: list[NumberToken]) -> li
 
 # A sentence opening on "It" said of a measure: "It was highest in …", "It fell to …".
 _IT_WAS = re.compile(
-    r"It[ \u00a0]+(?:(?:was|is)[ \u00a0]+(?:highest|lowest|higher|lower|up|down|above|below|at)"
+    r"It[ \u00a0]+(?:(?:was|is)[ \u00a0]+(?:highest|lowest|higher|lower|up|down|above|below|at"
+    r"|(?:(?:just|only|around|about|nearly|almost|roughly|some)[ \u00a0]+)?(?=\d))"
     r"|fell|rose|dropped|ranged)\b"
-)  # not "It was a good night for Reform, on 14.3 per cent"
+)  # "It was 67.5%, against 71.9% five years earlier"; not "It was a good night for Reform, on
+# 14.3 per cent"
 
 
 def _turnout_before(ctx: ArticleContext, sent: Sentence) -> bool:

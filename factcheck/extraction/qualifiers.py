@@ -29,7 +29,7 @@ _S = SPACE
 # Phrases before a figure, by what they make of it. A space is one plain space.
 MORE_THAN_PHRASES = (
     *("more than", "over", "above", "upwards of", "in excess of", "at least", "exceeding"),
-    *("north of", "passed", "surpassed", "topped", "exceeded"),  # "Labour have passed 410 seats"
+    *("north of", "passed", "surpassed", "exceeded"),  # "Labour have passed 410 seats"
 )
 LESS_THAN_PHRASES = (
     *("almost", "nearly", "just under", "under", "less than", "fewer than", "below", "up to"),

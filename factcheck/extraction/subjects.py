@@ -23,7 +23,7 @@ from .clauses import Clauses
 from .context import ArticleContext
 from .figures import ATTEMPT, Figure
 from .gazetteer import GazCandidate, GazConstituency
-from .mentions import TAKEN_FROM, Mention, MentionKind
+from .mentions import LOSER_LEFT, TAKEN_FROM, Mention, MentionKind
 from .numbers import NumberToken
 from .sentences import Sentence
 from .swings import swing_parties
@@ -37,11 +37,6 @@ __all__ = [
     "set_subject",
 ]
 
-# Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
-LOSER_LEFT = re.compile(
-    r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
-    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
-)
 # Before a majority in its clause: the subject lost it ("Truss lost her seat by 630 votes").
 LOST_TO_LEFT = re.compile(r"\b(?:lost|loses|lose|losing)\b")
 # In a turnout's sentence: it is the national figure, not the article's seat.
@@ -247,7 +242,39 @@ def _contenders(
         return _split_losers(ctx, sent, ents, fig)
     if ctype in _YEAR_OR_OTHER:
         return _without_possessives(ctx.text, ents), []
+    if ctype in (ClaimType.VOTE_SHARE, ClaimType.CANDIDATE_VOTES):
+        return _not_the_beaten(ctx.text, sent, ents, fig), []
     return ents, []
+
+
+# Between one beaten and a figure that is still theirs: "ahead of Labour's Rhea Keehn, on
+# 11,553", "over Reform (31.2%)".
+_BEATEN_OWN_GAP = re.compile(r"[\s,]*(?:on|with[ \u00a0]+just|\(|polling|who[ \u00a0]+polled)?\s*")
+
+
+# The first of a pair of counts just before a figure: "14,785 to 14,764".
+_SECOND_OF_A_PAIR = re.compile(r"[0-9][ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$")
+
+
+def _not_the_beaten(text: str, sent: Sentence, ents: list[Mention], fig: Figure) -> list[Mention]:
+    """``ents`` but those named as beaten ("won Great Yarmouth by 1,426 votes over Labour's
+    Keir Cozens, with 35.3 per cent of the vote") before a figure in a later part of the
+    sentence that is not theirs by its words (", on 11,553" is)."""
+    start = fig.tok.start
+    if _SECOND_OF_A_PAIR.search(text, max(sent.start, start - 24), start):
+        return ents  # "unseated the former minister Shailesh Vara, 14,785 to 14,764": his
+    kept = [
+        m
+        for m in ents
+        if not (
+            m.end <= start
+            and "," in text[m.end : start]
+            and not _BEATEN_OWN_GAP.fullmatch(text, m.end, start)
+            and not _WHO_AFTER.match(text, m.end)  # "the Liberal Democrats, who won 72 seats"
+            and LOSER_LEFT.search(text[max(sent.start, m.start - 45) : m.start])
+        )
+    ]
+    return kept
 
 
 def _split_losers(
@@ -349,9 +376,14 @@ def _not_a_partys_owner(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # An aside set off by commas that opens on words before a party: ", expelled from the
-# Conservative whip over Brexit,", ", who left Labour in 2019," (not ", a resurgent Liberal
-# Democrat party,", which names the subject).
-_ASIDE_OPENS = re.compile(r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|once|formerly|now|then)\b[^,]*$")
+# Conservative whip over Brexit,", ", who left Labour in 2019,", ", a former Labour
+# candidate," (not ", a resurgent Liberal Democrat party,", which names the subject).
+_ASIDE_OPENS = re.compile(
+    r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|once|formerly|now|then|an?)\b[^,]*$"
+)
+# After a party named in an appositive that names the subject: "a resurgent Liberal Democrat
+# party".
+_PARTY_WORD_AFTER = re.compile(r"[ \u00a0]+party\b")
 
 
 def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> bool:
@@ -359,7 +391,9 @@ def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> boo
     "The former justice secretary, expelled from the Conservative whip over Brexit, won more
     than a quarter of the vote but still finished a distant second" is not the party's."""
     return bool(
-        _ASIDE_OPENS.search(text, sentence_start, pick.start) and "," in text[pick.end : pos]
+        _ASIDE_OPENS.search(text, sentence_start, pick.start)
+        and "," in text[pick.end : pos]
+        and not _PARTY_WORD_AFTER.match(text, pick.end)
     )
 
 

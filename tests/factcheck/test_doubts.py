@@ -617,6 +617,54 @@ CORRECT = {
         ["32.4 points"],
         None,
     ),
+    "a share that is the seat's turnout, no share word near it": (
+        "ge2024",
+        "Turnout was highest in the Home Counties. Harpenden and Berkhamsted, won from the "
+        "Conservatives by the Lib Dems' Victoria Collins, topped the table at 75.2%.",
+        ["75.2%"],
+        "turnout",
+    ),
+    "a majority's percentage in brackets that is the winner's share": (
+        "ge2024",
+        "Dewsbury and Batley — Iqbal Mohamed, majority 6,934 (41.1%)",
+        ["41.1%"],
+        "Iqbal Mohamed's share",
+    ),
+    "a majority's share said to be equal to it": (
+        "ge2024",
+        "Jonathan Brash won Hartlepool. His majority of 7,698 was more than double Mike Hill's, "
+        "and equal to 21.7% of the vote.",
+        ["21.7%"],
+        "majority's share",
+    ),
+    "a party named as beaten, with a relative clause of its own": (
+        "ge2024",
+        "Reform UK won 14.3 per cent, more than the Liberal Democrats, who won 72 seats on 12.2 "
+        "per cent.",
+        ["12.2 per cent"],
+        None,
+    ),
+    "seats where some of them are": (
+        "ge2019",
+        "The SNP won 48 of Scotland's 59 seats.\n\nThe Conservatives held six seats, down from "
+        "13 in 2017, most of them in the Borders and the North East.",
+        ["six"],
+        None,
+    ),
+    "an aside opening on a former party": (
+        "ge2024",
+        "Faiza Shaheen, a former Labour candidate, came third in Chingford and Woodford Green.",
+        ["third"],
+        None,
+    ),
+    "a box's description after its rows": (
+        "ge2024",
+        "Carla Denyer held Bristol Central.\n\nWAVENEY VALLEY - Green GAIN from Con\n"
+        "Adrian Ramsay (Green) 20,467\nRichard Rout (Con) 14,873\nMajority: 5,894\n"
+        "The party's co-leader won in a new seat, with a rise of 32.4 points.",
+        ["32.4 points"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -725,17 +773,41 @@ READ_RIGHT = {
         ["40"],
         "Green finished 2nd",
     ),
-    "a winner's share beside a majority": (
+    "a name in a heading in capitals, then he": (
         "ge2024",
-        "Dewsbury and Batley — Iqbal Mohamed, majority 6,934 (41.1%)",
-        ["41.1%"],
-        "Iqbal Mohamed",
+        "Nigel Farage won Clacton.\n\nLEE ANDERSON (Ashfield)\nThe former Conservative "
+        "deputy chairman became the party's first MP to win re-election. He polled 17,062 "
+        "votes, a 42.8% share.",
+        ["17,062", "42.8%"],
+        "Official",
     ),
-    "a turnout the words never call a share": (
+    "his, after the one beaten": (
         "ge2024",
-        "Turnout was highest in the Home Counties. Harpenden and Berkhamsted, won from the "
-        "Conservatives by the Lib Dems' Victoria Collins, topped the table at 75.2%.",
-        ["75.2%"],
+        "The Prime Minister held Richmond and Northallerton with a majority of 12,185 over "
+        "Labour's Tom Wilson, although his share of the vote fell by almost 16 points to "
+        "47.5%. Rishi Sunak said it had been a difficult night.",
+        ["47.5%"],
+        "47.52%",
+    ),
+    "her, the one beaten, by her gender": (
+        "ge2024",
+        "Wes Streeting held Ilford North by just 528 votes over Leanne Mohamad, a 23-year-old "
+        "British-Palestinian, whose 15,119 votes gave her 32.2% of the poll.",
+        ["32.2%"],
+        "32.24%",
+    ),
+    "a winner's share after the one beaten": (
+        "ge2024",
+        "Rupert Lowe won Great Yarmouth by 1,426 votes over Labour's Keir Cozens, with 35.3 "
+        "per cent of the vote.",
+        ["35.3 per cent"],
+        "35.30%",
+    ),
+    "it was, a turnout": (
+        "ge2024",
+        "Turnout in Islington North was down on 2019. It was 67.5%, against 71.9% five years "
+        "earlier.",
+        ["67.5%", "71.9%"],
         "turnout",
     ),
     "a tally passed": (
@@ -924,6 +996,16 @@ WRONG = {
         "Turnout across the county was 62.6%. It was highest in Cheadle, at 75.0%, and lowest "
         "in Blackley and Broughton, where only 58.6% voted.",
         "58.6%",
+    ),
+    "a count of the one beaten, the second of a pair": (
+        "ge2024",
+        "Sam Carling, 21, unseated the former minister Shailesh Vara, 14,785 votes to 14,764.",
+        "14,764",
+    ),
+    "a majority said so, in prose, that is the winner's share": (
+        "ge2024",
+        "Iqbal Mohamed won Dewsbury and Batley with a majority of 41%.",
+        "41%",
     ),
     "a majority, the one ousted named too": (
         "ge2019",

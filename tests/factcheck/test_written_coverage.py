@@ -28,7 +28,7 @@ KNOWN_FALSE_ALARMS = {
         ' government elected by a third of those who voted"): the government is Labour'
     ),
 }
-# Wrong figures caught (of 1,218 written wrong: 151 in the first 58 texts, 1,067 in ``blind/``).
+# Wrong figures caught (of 1,286 written wrong: 151 in the first 58 texts, 1,135 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
@@ -59,8 +59,10 @@ KNOWN_FALSE_ALARMS = {
 # one, 506; 507 once a review's finds were mended; with blind sets 16 (mixed: 58 wrong, 35
 # caught when first scored, unseen, with 7 correct figures called inaccurate) and 17 (less
 # common styles: 51 wrong, 16 caught, 4 correct called inaccurate), all since read right or
-# doubted, 558.
-CAUGHT_AT_LEAST = 558
+# doubted, 558; with blind set 18 (mixed: 68 wrong, 23 caught when first scored, unseen,
+# with 6 correct figures called inaccurate, since read right or doubted) and a second
+# review's finds mended (a share never read as the turnout it equals, only doubted), 582.
+CAUGHT_AT_LEAST = 582
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -96,7 +98,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 274
+    assert len(_texts()) == 283
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
