@@ -43,6 +43,8 @@ _AREA_WORDS = frozenset([
     "SCOTLAND", "SCOTTISH", "NATIONAL", "WALES", "WELSH", "NORTHERN", "IRELAND", "ENGLAND",
     "LONDON", "YORKSHIRE", "NORTH", "SOUTH", "EAST", "WEST", "MIDLANDS", "HUMBER",
 ])  # fmt: skip
+# The longest line of a box or table whose heading frames it ("Labour: 37 seats, 35.3%").
+_BOX_LINE = 80
 # How much of the paragraph above is read (its end: the sentences nearest), and of the
 # sentence's own paragraph.
 _PARAGRAPH_MOST = 600
@@ -142,6 +144,8 @@ def _area_at(text: str, pos: int) -> tuple[str, int] | None:
             found = _framing_area(text[start:end])
             # the lines of a box or table go on to its heading ("THE SCOTTISH RESULT /
             # Labour: 37 seats … / SNP: 9 seats …"); a blank line ends them
+            if end - start > _BOX_LINE:
+                break  # a paragraph of prose, not a box's line
             end = start - 1  # the newline ending the line above
             if end > 0 and text[end - 1] == "\r":
                 end -= 1

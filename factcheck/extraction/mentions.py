@@ -253,17 +253,22 @@ def _similar_given(written: str, official: str) -> bool:
 _Pending = tuple[int, int, list[GazCandidate], bool, str]
 
 
-# Two words or more in capitals: a heading's name ("LEE ANDERSON (Ashfield)", "WAVENEY
-# VALLEY - Green GAIN from Con").
-_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'\u2019-]+(?:[ \u00a0]+[A-Z][A-Z'\u2019-]+)+\b")
+# Two words or more in capitals opening a line: a heading's name ("LEE ANDERSON (Ashfield)",
+# "WAVENEY VALLEY - Green GAIN from Con"); looked for at line starts only (a third of the
+# time of a search at every capital letter).
+_CAPITALS_RUN = re.compile(
+    r"^(?:[0-9][0-9:.]*[ \u00a0]*(?:[\u2013\u2014-][ \u00a0]*)?|[\u2022*\u2013\u2014-][ \u00a0]*)?"
+    r"[A-Z][A-Z'\u2019-]+(?:[ \u00a0]+[A-Z][A-Z'\u2019-]+)+\b",
+    re.MULTILINE,
+)  # after a time or a number ("02:48 BISHOP AUCKLAND:", "2. COVENTRY NORTH WEST")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z'\u2019-]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _headings_cased(text: str, index: GazIndex) -> str:
-    """``text`` with its runs of words in capitals written as names are ("LEE ANDERSON" as
-    "Lee Anderson"), the same length, so a heading's names are found; a party's short name
-    in capitals ("SNP", "DUP") stays as it is."""
+    """``text`` with the runs of words in capitals that open its lines written as names are
+    ("LEE ANDERSON" as "Lee Anderson"), the same length, so a heading's names are found; a
+    party's short name in capitals ("SNP", "DUP") stays as it is."""
     if _CAPITALS_RUN.search(text) is None:
         return text
     keep = index.capitals
