@@ -95,6 +95,7 @@ from .readings import (
     NAMED_ELSEWHERE,
     PLAUSIBLE_WITHIN,
     Reading,
+    by_name,
 )
 from .swing import OTHER_WAY
 
@@ -549,14 +550,9 @@ def _names_a_seat(claim: Claimed) -> bool:
     return any(
         kind == SubjectKind.CONSTITUENCY
         or kind == SubjectKind.CANDIDATE
-        and claim.sentence[start:stop].split()[:1] != []
-        and claim.sentence[start:stop].split()[0].lower() not in _NOT_A_NAME
+        and by_name(claim.sentence[start:stop])
         for start, stop, kind, _key, _name in claim.details.get("named") or ()
     )
-
-
-# The first words of a pronoun or a description the extractor resolved to someone.
-_NOT_A_NAME = frozenset(["the", "a", "an", "he", "she", "his", "her", "him", "they", "their"])
 
 
 def which_seat(claim, found, figures, context) -> str | None:

@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.extraction.subjects import LOSER_LEFT
+from factcheck.extraction.mentions import LOSER_LEFT, second_of_a_pair
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
@@ -1452,24 +1452,15 @@ def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
 
 
-_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
-
-
-# "18,271 to 18,058": the count after "to" is the other side's.
-_SECOND_OF_A_PAIR = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+"
-    r"(?:(?:her|his|their)[ \u00a0]+)?$"
-)  # "18,271 to 18,058", "polled 14,495 to her 13,715"
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+# The first words of a pronoun or of a description the extractor resolved to someone.
+_NOT_A_NAME = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "the", "a", "an"]
+)
 
 
 def _second_of_a_pair(claim: Claimed) -> bool:
-    """Whether the figure is the second of a pair of counts ("Mark Tami kept the seat,
-    18,271 to 18,058"): the other side's, whoever the sentence names first; not the end of
-    a change in one count ("his vote fell from 16,125 to 11,247")."""
-    at = figure_at(claim)
-    pair = _SECOND_OF_A_PAIR.search(claim.sentence, max(0, at - 24), at) if at > 0 else None
-    return pair is not None and not _FROM_BEFORE.search(claim.sentence, 0, pair.start())
+    """Whether the figure is the second of a pair of counts (``mentions.second_of_a_pair``)."""
+    return second_of_a_pair(claim.sentence, 0, figure_at(claim))
 
 
 def _named_by_pronoun(claim: Claimed) -> bool:
@@ -1477,11 +1468,14 @@ def _named_by_pronoun(claim: Claimed) -> bool:
     of the vote fell by 3.8 points") or a description ("The party's co-leader won in a new
     seat"), which the extractor resolved to someone."""
     rows = [r for r in claim.details.get("named") or () if r[3] == claim.subject_key]
-    return bool(rows) and all(
-        claim.sentence[start:stop].strip().lower() in _PRONOUNS
-        or claim.sentence[start:stop].split()[:1] in (["The"], ["the"], ["A"], ["a"])
-        for start, stop, *_r in rows
-    )
+    return bool(rows) and not any(by_name(claim.sentence[start:stop]) for start, stop, *_r in rows)
+
+
+def by_name(written: str) -> bool:
+    """Whether ``written``, a span ``Claim.named`` gives, names someone by name, not by a
+    pronoun or a description the extractor resolved ("her", "The party's co-leader")."""
+    first = written.split()[:1]
+    return bool(first) and first[0].lower() not in _NOT_A_NAME
 
 
 def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .elections import MONTHS
-from .mentions import MentionIndex
+from .mentions import MentionIndex, owns_the_party_after
 
 __all__ = ["area_before", "frame_before", "year_before"]
 
@@ -103,12 +103,7 @@ def _last_seat(
         if m.const is not None:
             return m.const.key, m.end
         if m.is_person and m.cands and not _AS_LEADER.search(text, max(0, m.start - 8), m.start):
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            if (
-                nxt is not None
-                and nxt.party is not None
-                and text[m.end : nxt.start] in ("'s ", "\u2019s ")
-            ):
+            if owns_the_party_after(text, m, found[i + 1] if i + 1 < len(found) else None):
                 continue  # "Keir Starmer's Labour", "Rishi Sunak's party"
             seats = {c.constituency for c in m.cands if c.election == election}
             if len(seats) == 1 and None not in seats:

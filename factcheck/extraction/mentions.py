@@ -37,6 +37,7 @@ from .sentences import Sentence
 
 __all__ = [
     "ANAPHOR_RE",
+    "A_DIGIT",
     "LOSER_LEFT",
     "NAME_RE",
     "PARTY_REF_RE",
@@ -48,7 +49,9 @@ __all__ = [
     "MentionKind",
     "anaphor_spans",
     "find_mentions",
+    "owns_the_party_after",
     "party_ref_spans",
+    "second_of_a_pair",
 ]
 
 _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019\-]*"
@@ -636,12 +639,43 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
         found[:] = [m for m in found if m is not None]
 
 
-_A_FIGURE = re.compile(r"[0-9]")
+A_DIGIT = re.compile(r"[0-9]")
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
 LOSER_LEFT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
     r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
 )
+# The first of a pair of counts just before a figure: "18,271 to 18,058", "polled 14,495 to
+# her 13,715" (the second is the other side's).
+_FIRST_OF_A_PAIR = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:(?:her|his|their)[ \u00a0]+)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+
+
+def second_of_a_pair(text: str, floor: int, at: int) -> bool:
+    """Whether the figure at offset ``at`` of ``text`` is the second of a pair of counts
+    ("Mark Tami kept the seat, 18,271 to 18,058"), the first standing after ``floor`` (its
+    sentence's start): the other side's, whoever the sentence names first; not the end of
+    a change in one count ("his vote fell from 16,125 to 11,247")."""
+    pair = _FIRST_OF_A_PAIR.search(text, max(floor, at - 24), at) if at > floor else None
+    return pair is not None and not _FROM_BEFORE.search(text, floor, pair.start())
+
+
+def owns_the_party_after(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether person ``m`` is named only as the owner of the party named just after
+    (``nxt``): "Sir Keir Starmer's party", "Keir Starmer's Labour" (the mention may hold
+    the "'s" or not)."""
+    return (
+        m.is_person
+        and nxt is not None
+        and nxt.party is not None
+        and text[m.end : nxt.start] in ("'s ", "\u2019s ", " ")
+        and text.endswith(("'s", "\u2019s"), m.start, nxt.start - 1)
+    )
+
+
 # The gender a pronoun speaks of, as the Library writes candidates' genders.
 PRONOUN_GENDER = {"he": "Male", "him": "Male", "his": "Male", "she": "Female", "her": "Female"}
 
@@ -750,7 +784,7 @@ def _resolve(
                     if (
                         back < 0
                         or back < sidx - 1
-                        and _A_FIGURE.search(text, sent_starts[back], sent_starts[back + 1])
+                        and A_DIGIT.search(text, sent_starts[back], sent_starts[back + 1])
                     ):
                         break  # to a heading naming someone, not a box's row of figures
                     person = subject_of.get(back)

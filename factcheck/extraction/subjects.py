@@ -23,7 +23,15 @@ from .clauses import Clauses
 from .context import ArticleContext
 from .figures import ATTEMPT, Figure
 from .gazetteer import GazCandidate, GazConstituency
-from .mentions import LOSER_LEFT, TAKEN_FROM, Mention, MentionKind
+from .mentions import (
+    A_DIGIT,
+    LOSER_LEFT,
+    TAKEN_FROM,
+    Mention,
+    MentionKind,
+    owns_the_party_after,
+    second_of_a_pair,
+)
 from .numbers import NumberToken
 from .sentences import Sentence
 from .swings import swing_parties
@@ -199,7 +207,7 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
         set_subject(ctx, claim, before[-1])
     elif after and not (
         "," in ctx.text[claim.end : after[0].start]
-        and _DIGIT.search(claim.sentence, after[0].end - claim.sentence_start)
+        and A_DIGIT.search(claim.sentence, after[0].end - claim.sentence_start)
     ):
         set_subject(ctx, claim, after[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
@@ -252,16 +260,12 @@ def _contenders(
 _BEATEN_OWN_GAP = re.compile(r"[\s,]*(?:on|with[ \u00a0]+just|\(|polling|who[ \u00a0]+polled)?\s*")
 
 
-# The first of a pair of counts just before a figure: "14,785 to 14,764".
-_SECOND_OF_A_PAIR = re.compile(r"[0-9][ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+$")
-
-
 def _not_the_beaten(text: str, sent: Sentence, ents: list[Mention], fig: Figure) -> list[Mention]:
     """``ents`` but those named as beaten ("won Great Yarmouth by 1,426 votes over Labour's
     Keir Cozens, with 35.3 per cent of the vote") before a figure in a later part of the
     sentence that is not theirs by its words (", on 11,553" is)."""
     start = fig.tok.start
-    if _SECOND_OF_A_PAIR.search(text, max(sent.start, start - 24), start):
+    if second_of_a_pair(text, sent.start, start):
         return ents  # "unseated the former minister Shailesh Vara, 14,785 to 14,764": his
     kept = [
         m
@@ -361,18 +365,11 @@ def _not_a_partys_owner(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` but a person whose party is named just after them ("Sir Keir Starmer's
     party took 43.0 per cent across the capital", "Keir Starmer's Labour"): the party is
     who the sentence speaks of."""
-    out: list[Mention] = []
-    for m, nxt in zip(mentions, [*mentions[1:], None], strict=False):
-        if (
-            m.is_person
-            and nxt is not None
-            and nxt.entity_kind is SubjectKind.PARTY
-            and text[m.end : nxt.start] in ("'s ", "\u2019s ", " ")
-            and text.endswith(("'s", "\u2019s"), m.start, nxt.start - 1)
-        ):
-            continue
-        out.append(m)
-    return out
+    return [
+        m
+        for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)
+        if not owns_the_party_after(text, m, nxt)
+    ]
 
 
 # An aside set off by commas that opens on words before a party: ", expelled from the
@@ -499,7 +496,6 @@ def _look_back(ctx: ArticleContext, sent: Sentence) -> list[Mention]:
     return out
 
 
-_DIGIT = re.compile(r"[0-9]")
 # A sentence opening on "It" or "They" speaks of the subject of the sentence before.
 _REFERS_BACK = re.compile(r"(?:It|They)[ \u00a0]")
 # How many words before it a sentence's subject may open on ("The party, which …",
@@ -541,9 +537,8 @@ def _opening_party(ctx: ArticleContext, sent: Sentence) -> Mention | None:
 def _carried(groups: _Groups, back: list[Mention]) -> Mention | None:
     """The subject carried from the sentences before (``back``, nearest first): the
     nearest of ``groups``, unless it is a party whose sentence names another party too
-    ("… and the Tories were happy enough with them in 2019 when 43.4 per cent bought them
-    365 seats. But a government elected by a third of those who voted": whose, the words
-    do not say)."""
+    ("Labour took 411 seats, and the Conservatives were left with 121. The share behind it
+    was just 33.7%": whose, the words do not say)."""
     pick = _pick(groups, back)
     if (
         pick is not None
@@ -559,15 +554,11 @@ def _carried(groups: _Groups, back: list[Mention]) -> Mention | None:
     return pick
 
 
-# A relative clause opening just after a name: "The Brexit Party, which stood down …".
-_WHICH_AFTER = re.compile(r",[ \u00a0]+(?:which|who|whose)\b")
-
-
 def _in_its_relative_clause(text: str, head: Mention, m: Mention) -> bool:
     """Whether ``m`` is named in a relative clause about ``head`` that opens just after it
     ("The Brexit Party, which stood down its candidates in the 317 seats the Conservatives
     won in 2017, fielded 275 candidates": the Conservatives are in it)."""
-    opens = _WHICH_AFTER.match(text, head.end)
+    opens = _WHO_AFTER.match(text, head.end)
     return opens is not None and "," not in text[opens.end() : m.start]
 
 
