@@ -505,19 +505,24 @@ class OfficialFigures:
 
     def contest_named_in(self, sentence: str, election: str | None) -> ContestFig | None:
         """The contest of ``election`` whose seat ``sentence`` names (the longest name when
-        several match, "Islington North" rather than a shorter name inside it), or None."""
+        several match, "Islington North" rather than a shorter name inside it; of two as
+        long, the one named first), or None."""
         lowered = sentence.casefold()
         named = [
             c for c in self.contests_named(lowered, election) if _names(lowered, c.name.casefold())
         ]
-        return max(named, key=lambda c: len(c.name)) if named else None
+        return (
+            max(named, key=lambda c: (len(c.name), -lowered.find(c.name.casefold())))
+            if named
+            else None
+        )
 
     def contests_named(self, lowered: str, election: str | None) -> list[ContestFig]:
         """The contests of ``election`` whose seat's name may be in ``lowered`` (casefolded
-        text): those whose name's first word is a word of the text. Callers test the
-        whole name; this only saves testing all 650."""
+        text): those whose name's first word is a word of the text, in the order the text
+        first has those words. Callers test the whole name; this only saves testing all 650."""
         index = self._first_word_index(election)
-        return [c for word in set(_WORD.findall(lowered)) for c in index.get(word, ())]
+        return [c for word in dict.fromkeys(_WORD.findall(lowered)) for c in index.get(word, ())]
 
     def _first_word_index(self, election: str | None) -> dict[str, list[ContestFig]]:
         """The first word of each seat's name at ``election`` (casefolded) -> its contests;

@@ -105,3 +105,35 @@ def test_seats_named_as_often_are_ordered_by_their_first_mention_in_every_proces
         for seed in range(6)
     }  # fmt: skip
     assert orders == {"w,y,b,a"}
+
+
+def test_of_two_seats_a_sentence_names_as_long_the_first_is_its_seat_in_every_process():
+    """"Jenny Chapman in Darlington … Sue Hayman, whose Workington seat fell": two names of
+    one length; the sentence's seat (``contest_named_in``) is the one it names first, in
+    every process, so a swing's readings are given for the same seat each time."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from factcheck.checking.figures import OfficialFigures, ContestFig\n"
+        "def seat(slug, name):\n"
+        "    return ContestFig(key='ge2024/'+slug, election='ge2024', slug=slug, name=name,\n"
+        "        contest_id=1, electorate=1, valid=1, invalid=0, source='', source_row='',\n"
+        "        predecessor_slug=None)\n"
+        "seats = [seat('l', 'Leeds East'), seat('b', 'Bury South'), seat('e', 'Ely')]\n"
+        "figures = OfficialFigures(elections={}, contests={s.key: s for s in seats},\n"
+        "    candidates={}, parties={}, tallies={}, projections={}, facts={})\n"
+        "for text in ['she lost bury south, and he lost leeds east and ely',\n"
+        "             'he lost leeds east and ely, and she lost bury south']:\n"
+        "    print(figures.contest_named_in(text, 'ge2024').name)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+        ).stdout
+        for seed in range(6)
+    }  # fmt: skip
+    assert seen == {"Bury South\nLeeds East\n"}
