@@ -159,7 +159,11 @@ def attribute_subject(
         pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
     if pick is None and _REFERS_BACK.match(ctx.text, sent.start):
         pick = _opening_party(ctx, sent)
-    if pick is None and prefs.back_groups:
+    if (
+        pick is None
+        and prefs.back_groups
+        and not _GOVERNMENT_BEFORE.search(ctx.text, sent.start, tok.start)
+    ):
         pick = _carried(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
@@ -496,6 +500,13 @@ def _look_back(ctx: ArticleContext, sent: Sentence) -> list[Mention]:
     return out
 
 
+# A government spoken of before a figure with no subject named: "But a government elected
+# by a third of those who voted" after a sentence about the Tories is not theirs; whose
+# government, the words do not say.
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:government|coalition|administration|(?:governing|ruling)[ \u00a0]+party)\b",
+    re.IGNORECASE,
+)
 # A sentence opening on "It" or "They" speaks of the subject of the sentence before.
 _REFERS_BACK = re.compile(r"(?:It|They)[ \u00a0]")
 # How many words before it a sentence's subject may open on ("The party, which …",

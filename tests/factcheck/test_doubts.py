@@ -665,6 +665,14 @@ CORRECT = {
         ["32.4 points"],
         None,
     ),
+    "a government, after a sentence about another party": (
+        "ge2024",
+        "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
+        "365 seats. But a government elected by a third of those who voted should govern "
+        "with humility.",
+        ["a third"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)

@@ -109,8 +109,9 @@ def test_seats_named_as_often_are_ordered_by_their_first_mention_in_every_proces
 
 def test_of_two_seats_a_sentence_names_as_long_the_first_is_its_seat_in_every_process():
     """A sentence naming two seats of one length ("Jenny Chapman in Darlington … Sue Hayman,
-    whose Workington seat fell"): the sentence's seat (``contest_named_in``) is the one it names first, in
-    every process, so a swing's readings are given for the same seat each time."""
+    whose Workington seat fell"): the sentence's seat (``contest_named_in``) is the one it
+    names first, in every process, so a swing's readings are given for the same seat each
+    time."""
     import subprocess
     import sys
     from pathlib import Path
