@@ -1413,9 +1413,11 @@ def _theirs(claim: Claimed, reading: Reading, cues: dict[str, _Cue]) -> bool:
     after it, unlinked ("Jeremy Corbyn won 16,873 votes, beating Labour's Praful
     Nargund"), the figure stays a misattribution."""
     cue = cues.get(reading.subject_key or "")
-    if cue is None or cue.prior < NAMED_ELSEWHERE:
+    if cue is None:
         return False
     at = figure_at(claim)
+    if cue.prior < NAMED_ELSEWHERE:
+        return at > 0 and _named_otherwise_before(claim.sentence[:at], cue.candidate)
     if at < 0:
         return True
     end = at + len(claim.text)
@@ -1432,6 +1434,28 @@ def _theirs(claim: Claimed, reading: Reading, cues: dict[str, _Cue]) -> bool:
     if any(start < at for start in starts):
         return True
     return any(LINKED_AFTER.match(claim.sentence[end:start]) for start in starts if start >= end)
+
+
+# Words before a capitalised surname that make it no person's name: "The Green Party's".
+_NO_GIVEN_NAME = frozenset(
+    ["The", "A", "An", "And", "But", "In", "At", "On", "For", "Of", "By", "As", "To", "With"]
+)
+
+
+def _named_otherwise_before(before: str, candidate: CandidateFig) -> bool:
+    """Whether ``before`` (a sentence up to a figure) names ``candidate``, a candidate in its
+    seat, by surname after a given name spelt otherwise than the Library's ("the independent
+    Ahmed Yakoob took 12,137 votes" for Akhmed Yakoob), which the extractor does not take
+    for them: a capitalised word, then the surname, not a party's ("The Green Party")."""
+    surname = candidate.surname
+    if not surname or not surname[:1].isupper():
+        return False
+    for m in re.finditer(
+        rf"\b([A-Z][\w'\u2019-]*)[ \u00a0]+{re.escape(surname)}\b(?![ \u00a0]+[Pp]arty)", before
+    ):
+        if m.group(1) not in _NO_GIVEN_NAME:
+            return True
+    return False
 
 
 def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:

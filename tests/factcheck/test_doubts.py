@@ -677,6 +677,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a candidate named before it with a given name spelt otherwise": (
+        "ge2024",
+        "In Birmingham Ladywood, Shabana Mahmood saw her share fall to 42.5 per cent, as the "
+        "independent Ahmed Yakoob took 12,137 votes.",
+        ["12,137"],
+        "Akhmed Yakoob",
+    ),
     "a fact box in short party names under a nation's heading": (
         "ge2024",
         "WALES AT A GLANCE\nSeats: Lab 27, PC 4, LD 1, Con 0\nTurnout: 56.2%",
@@ -854,6 +861,11 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "someone else's, named after it with a given name spelt otherwise": (
+        "ge2024",
+        "In Islington North, Jeremy Corbyn won 16,873 votes, beating Labour's Prafal Nargund.",
+        "16,873",
+    ),
     "two digits swapped, the sentence naming another": (
         "ge2024",
         "In Northfield, Laurence Turner ousted Conservative Gary Sambrook, who took 9,450 votes.",
