@@ -755,6 +755,10 @@ PLACE_IN_SEATS = re.compile(
 )
 # Figures of several parties or people summed: "Together, the two parties won".
 TOGETHER = re.compile(r"\b(?:together|combined|between them|altogether)\b", re.I)
+# Seats counted as changing hands, whoever took them: "Seats changing hands in Scotland: 15".
+CHANGING_HANDS = re.compile(
+    r"\b(?:chang|switch|swapp?)(?:e|es|ed|ing)?[ \u00a0]+hands\b", re.IGNORECASE
+)
 # "two independents 517 and 470": figures of people the sentence does not name.
 UNNAMED_GROUP = re.compile(
     r"\b(?:two|three|four|five|six|several|other|the other|the remaining|\d+)[ \u00a0]+"
@@ -1188,10 +1192,13 @@ def shares_together(claim, found, figures, context) -> str | None:
 
 
 def seats_together_or_changed(claim, found, figures, context) -> str | None:
-    """A seat count of several parties summed ("Together, … only nine seats"), or one
-    in a sentence of seats lost or won ("lost … 251 seats"): not one party's total."""
+    """A seat count of several parties summed ("Together, … only nine seats"), of seats
+    changing hands ("Seats changing hands in Scotland: 15"), or one in a sentence of seats
+    lost or won ("lost … 251 seats"): not one party's total."""
     if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
         return None
+    if CHANGING_HANDS.search(claim.sentence):
+        return "it may count the seats that changed hands, whoever took them"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words

@@ -665,6 +665,13 @@ CORRECT = {
         ["32.4 points"],
         None,
     ),
+    "seats changing hands, in a list after a party's line": (
+        "ge2019",
+        "Key numbers\n- Conservative gains: 58\n- Labour gains: 1 (Putney)\n"
+        "- Seats changing hands in Scotland: 15",
+        ["15"],
+        "changed hands",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
