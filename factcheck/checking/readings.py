@@ -366,7 +366,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         for w in weighed[1:]
         if w.matches
         and (specific or w.reading.prior >= EXPLICIT)
-        and not _ruled_out(claim, w.reading)
+        and not _ruled_out(claim, w.reading, figures)
     ]
     matching.sort(key=lambda w: -w.reading.prior)
     ranked = [weighed[0], *matching] + sorted(
@@ -1163,14 +1163,35 @@ def _own_candidate(claim, figures, context, election) -> CandidateFig | None:
 _SAID_A_MAJORITY = re.compile(r"\bmajorit(?:y|ies)\b[^,;:()\d]{0,25}$", re.IGNORECASE)
 
 
-def _ruled_out(claim: Claimed, reading: Reading) -> bool:
+# Between a party or person and the figure that is theirs in a list: "Conservative 12.3%",
+# "Lib Dem: 9.7%", "Reform UK on 7.0%".
+_LISTED_GAP = re.compile(r"[ \u00a0]*(?::|on|-|\u2013)?[ \u00a0]*")
+
+
+def _ruled_out(claim: Claimed, reading: Reading, figures: OfficialFigures) -> bool:
     """Whether the words rule a reading out, though it is listed for the editor: a figure
     said to be a majority just before it is no count of votes ("held Islington North with
-    a majority of 24,120", his vote total)."""
-    if claim.claim_type != ClaimType.MAJORITY or reading.claim_type != ClaimType.CANDIDATE_VOTES:
-        return False
+    a majority of 24,120", his vote total); a figure written just after its party or person
+    ("Conservative 12.3%, Lib Dem 9.7%, Reform UK 7.0%") is no other kind of figure of
+    someone else (Reform UK's rise of 12.3 points)."""
     at = figure_at(claim)
-    return at > 0 and _SAID_A_MAJORITY.search(claim.sentence, max(0, at - 30), at) is not None
+    if claim.claim_type == ClaimType.MAJORITY and reading.claim_type == ClaimType.CANDIDATE_VOTES:
+        return at > 0 and _SAID_A_MAJORITY.search(claim.sentence, max(0, at - 30), at) is not None
+    if reading.claim_type == claim.claim_type or not claim.subject_key or at <= 0:
+        return False
+    if _party_of(reading.subject_key, figures) == _party_of(claim.subject_key, figures):
+        return False
+    return any(
+        key == claim.subject_key and _LISTED_GAP.fullmatch(claim.sentence, end, at)
+        for _start, end, _kind, key, _name in claim.details.get("named") or ()
+        if end <= at
+    )
+
+
+def _party_of(key: str | None, figures: OfficialFigures) -> str | None:
+    """The party a subject key stands for: a party's own key, or a candidate's party."""
+    candidate = figures.candidates.get(key or "")
+    return candidate.party if candidate is not None else key
 
 
 def _alternatives(claim, primary, cues, figures, context, election) -> list[Reading]:

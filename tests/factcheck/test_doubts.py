@@ -1049,6 +1049,17 @@ A_MAJORITY_THAT_IS_HIS_VOTES = (
     "Jeremy Corbyn held Islington North with a majority of 24,120.",
 )
 
+# A figure written just after its party in a list is no other kind of figure of another
+# party's: 12.3% (wrong: the Conservatives took 12.7% in Scotland) is not Reform UK's rise
+# of 12.28 points UK-wide.
+LISTED_AFTER_ITS_PARTY = (
+    "ge2024",
+    "Ian Murray held Edinburgh South, where the Conservative Sue Webber came third.\n\n"
+    "Scotland at a glance\n\nVote share: Labour 35.3%, SNP 30.0%, Conservative 12.3%, "
+    "Lib Dem 9.7%, Reform UK 7.0%\n\nIn the North East the Conservatives fell to 21.2%, a "
+    "drop of 18.0 points, barely ahead of Reform UK on 19.9%.",
+)
+
 
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
@@ -1069,7 +1080,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [A_SEAT_NAMED_LIKE_A_CANDIDATE, CANDIDATES_IN_BRITAIN]
     texts += [FROM_ONE_TO_ANOTHER, A_NOTIONAL_SHARE, SOMEONE_ELSES_COUNT]
     texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS, THEN_AND_NOW]
-    texts += [THIS_TIME_AFTER_A_YEAR, A_MAJORITY_THAT_IS_HIS_VOTES]
+    texts += [THIS_TIME_AFTER_A_YEAR, A_MAJORITY_THAT_IS_HIS_VOTES, LISTED_AFTER_ITS_PARTY]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -1596,3 +1607,15 @@ def test_a_majority_said_so_is_not_confirmed_as_the_winners_votes(checked):
     _claim, suggestion = checked[A_MAJORITY_THAT_IS_HIS_VOTES]["24,120"]
     assert suggestion.verdict not in ("accurate", "approximately_accurate"), suggestion.explanation
     assert "7,247 majority" in suggestion.explanation
+
+
+def test_a_figure_listed_after_its_party_is_not_confirmed_as_another_partys_other_figure(
+    checked,
+):
+    _claim, suggestion = checked[LISTED_AFTER_ITS_PARTY]["12.3%"]
+    assert suggestion.verdict not in ("accurate", "approximately_accurate"), suggestion.explanation
+    assert suggestion.reading is None, suggestion.reading
+    # where the region is named, the figure is read as Reform UK's share there, as it is
+    _claim, suggestion = checked[LISTED_AFTER_ITS_PARTY]["19.9%"]
+    assert suggestion.verdict == "accurate", suggestion.explanation
+    assert "North East only" in suggestion.explanation
