@@ -247,8 +247,10 @@ def doubt(
 def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) -> dict | None:
     """The seat's majority among ``found.readings`` when votes called inaccurate are said
     as a margin ("won by 5,929 votes", "Keir Starmer's majority … was 11.6k") and the
-    seat or its winner is the last one the sentence names before the figure: the reading
-    to check instead (as stored, ``Reading.as_dict``); None otherwise."""
+    seat or its winner is the last one the sentence names before the figure, or is named
+    before it with only a candidate of that seat after ("Max Wilkinson defeated the justice
+    secretary, Alex Chalk, by 7,120"): the reading to check instead (as stored,
+    ``Reading.as_dict``); None otherwise."""
     if claim.claim_type != ClaimType.CANDIDATE_VOTES or found.reading:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
@@ -266,8 +268,14 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
         if reading.get("claim_type") != ClaimType.MAJORITY or not reading.get("whole_seat"):
             continue
         winner = figures.candidates.get(reading.get("subject_key") or "")
-        if winner is not None and nearest[-1] in (winner.key, winner.contest.slug):
+        if winner is None:
+            continue
+        seat = (winner.key, winner.contest.slug)
+        if nearest[-1] in seat:
             return reading  # the seat, or its winner, named last before the figure
+        last = figures.candidates.get(nearest[-1])
+        if last is not None and last.contest is winner.contest and seat[0] in nearest:
+            return reading  # the winner, then the one beaten in the seat
     return None
 
 

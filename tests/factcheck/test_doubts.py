@@ -684,6 +684,12 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a margin after the one beaten": (
+        "ge2024",
+        "In North West Cambridgeshire, Sam Carling ousts Shailesh Vara by 39 votes.",
+        ["39"],
+        "Sam Carling's majority",
+    ),
     "a candidate named before it with a given name spelt otherwise": (
         "ge2024",
         "In Birmingham Ladywood, Shabana Mahmood saw her share fall to 42.5 per cent, as the "
@@ -868,6 +874,11 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a margin after the one beaten, named in an aside": (
+        "ge2024",
+        "Cheltenham: Max Wilkinson defeated the justice secretary, Alex Chalk, by 7,120.",
+        "7,120",
+    ),
     "someone else's, named after it with a given name spelt otherwise": (
         "ge2024",
         "In Islington North, Jeremy Corbyn won 16,873 votes, beating Labour's Prafal Nargund.",
