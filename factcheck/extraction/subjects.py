@@ -141,7 +141,9 @@ def attribute_subject(
         # them behind Labour"); a place or a figure of someone's, the one named
         in_sentence = kept if kept or ctype is ClaimType.OTHER else in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
-    pick = _pick_in_sentence(ctype, prefs.groups, in_sentence, tok, clause_start, clause_end)
+    pick = _party_just_after(ctx.text, ctype, in_sentence, tok) or _pick_in_sentence(
+        ctype, prefs.groups, in_sentence, tok, clause_start, clause_end
+    )
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
         if pick.end <= tok.start and _in_an_aside(ctx.text, sent.start, pick, tok.start):
@@ -327,6 +329,38 @@ def _clause_around(sent: Sentence, clauses: Clauses, pos: int) -> tuple[int, int
     start = sent.start + starts[max(ci, 0)]
     end = sent.start + (starts[ci + 1] if ci + 1 < len(starts) else len(clauses.sentence))
     return start, end
+
+
+# Counts whose party may stand just after them, as their noun: "14 Conservatives", "nine
+# SNP MPs", "a 7,000 Labour majority".
+_COUNTS_OF_A_PARTY_AFTER = frozenset(
+    [ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION, ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY]
+)
+
+
+# Before a count of seats taken from the party named after it: "Tories take nine Labour
+# seats".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:take|takes|taking|took|taken|gain\w*|won|wins?|winning|captur\w*|seiz\w*|"
+    r"snatch\w*|flip\w*)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _party_just_after(
+    text: str, ctype: ClaimType, mentions: list[Mention], tok: NumberToken
+) -> Mention | None:
+    """The party named just after a count, one space on, as its noun ("22 Labour MPs, 14
+    Conservatives", "a 7,000 Labour majority"): the count's subject. None otherwise, and
+    for seats taken from that party ("Tories take nine Labour seats")."""
+    if ctype not in _COUNTS_OF_A_PARTY_AFTER:
+        return None
+    after = next((m for m in mentions if m.start >= tok.end), None)
+    if after is None or after.kind is not MentionKind.PARTY or after.start != tok.end + 1:
+        return None
+    if _TAKEN_BEFORE.search(text, max(0, tok.start - 20), tok.start):
+        return None
+    return after
 
 
 def _pick_in_sentence(

@@ -684,6 +684,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a party just after its count, after another's": (
+        "ge2019",
+        "It leaves the Welsh map with 22 Labour MPs, 14 Conservatives and four from Plaid "
+        "Cymru across Wales's 40 constituencies.",
+        ["22", "14"],
+        "seats in Wales",
+    ),
     "a margin after the one beaten": (
         "ge2024",
         "In North West Cambridgeshire, Sam Carling ousts Shailesh Vara by 39 votes.",
