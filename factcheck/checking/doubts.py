@@ -1188,9 +1188,14 @@ def a_winners_place_in_a_league(claim, found, figures, context) -> str | None:
 
 
 def shares_together(claim, found, figures, context) -> str | None:
-    """A share or count of several candidates or parties summed: "two independents … shared
-    more than 30% between them", "together they polled 9,000"."""
-    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.CANDIDATE_VOTES):
+    """A share or count of several candidates or parties summed, or a margin of their sum:
+    "two independents … shared more than 30% between them", "together they polled 9,000",
+    "Between them the two women polled 24,969 votes - 7,688 more than Sir Iain"."""
+    if claim.claim_type not in (
+        ClaimType.VOTE_SHARE,
+        ClaimType.CANDIDATE_VOTES,
+        ClaimType.MAJORITY,
+    ):
         return None
     return (
         "it may be several candidates' figures together"

@@ -672,6 +672,14 @@ CORRECT = {
         ["15"],
         "changed hands",
     ),
+    "a margin of two candidates' votes together": (
+        "ge2024",
+        "In Chingford and Woodford Green, Labour's Shama Tatler and the independent Faiza "
+        "Shaheen split the vote. Between them the two women polled 24,969 votes - 7,688 more "
+        "than Sir Iain.",
+        ["7,688"],
+        "several candidates' figures together",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
