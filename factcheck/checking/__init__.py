@@ -161,10 +161,15 @@ def check_claim(claim: Claimed, figures: OfficialFigures, context: ArticleContex
     if found.verdict == Verdict.INACCURATE:
         found = doubted(claim, found, figures, context)
     elif found.explanation.startswith(readings.NO_READING_MATCHES):
-        # no reading of the sentence placed it: the seat named last, the area the
-        # paragraph speaks of and the notional result may ("Turnout was high at 72.1%"
-        # in a live blog, after the declaration it reports)
-        found = _meant(claim, found, figures, context) or found
+        # no reading of the sentence placed it: votes said as a margin may be the seat's
+        # majority ("held off Labour's Stefanie Harvey, …, by 92 votes"), and the seat
+        # named last, the area the paragraph speaks of and the notional result may
+        # ("Turnout was high at 72.1%" in a live blog, after the declaration it reports)
+        found = (
+            _margin_meant(claim, found, figures, context)
+            or _meant(claim, found, figures, context)
+            or found
+        )
     if not found.evidence:
         found.evidence = evidence_of(weighed)
         if context.contest is not None:
@@ -195,6 +200,18 @@ def doubted(
         return meant
     reason = doubts.doubt(claim, found, figures, context)
     return doubts.unsure(found, reason) if reason else found
+
+
+def _margin_meant(
+    claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
+) -> Suggestion | None:
+    """The seat's majority, when votes no reading placed are said as a margin
+    (``doubts.majority_meant``) and that reading matches; None otherwise."""
+    meant = doubts.majority_meant(claim, found, figures)
+    if meant is None:
+        return None
+    margin = _read_as(meant, "a margin of votes", claim, found, figures, context)
+    return margin if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) else None
 
 
 def _meant(

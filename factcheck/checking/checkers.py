@@ -815,7 +815,9 @@ OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": s
 
 # "took 60 seats from the Conservatives": seats that changed hands from a party.
 SEATS_FROM_AFTER = re.compile(
-    r"^\s+(?:seats?\s+|constituencies\s+)?(?:off|from)\s+(?:the\s+)?[A-Z]"
+    r"^\s+(?:seats?\s+|constituencies\s+)?(?:off|from)\s+(?:the\s+)?(?:[A-Z]|"
+    r"(?:nationalists|unionists|tories|incumbents?|sitting|rivals?|other\s+parties|"
+    r"opposition|government)\b)"
 )
 
 

@@ -763,6 +763,20 @@ PLACE_IN_SEATS = re.compile(
 )
 # Figures of several parties or people summed: "Together, the two parties won".
 TOGETHER = re.compile(r"\b(?:together|combined|between them|altogether)\b", re.I)
+# A count of seats taken from a party earlier in the sentence, which the counts after it
+# may go on with: "Labour took 182 seats from the Conservatives, the Liberal Democrats 60".
+SEATS_FROM_BEFORE = re.compile(
+    r"\d[\d,]*[ \u00a0]+(?:seats?[ \u00a0]+|constituencies[ \u00a0]+)?(?:off|from)[ \u00a0]",
+    re.IGNORECASE,
+)
+# Seats a party stood in, not won: "Of the 611 seats it contested", "stood in 609 seats",
+# "fielded candidates in 630".
+STOOD_IN = re.compile(
+    r"\b(?:contest(?:ed|ing|s)?|fought|fight(?:ing|s)?|"
+    r"(?:st(?:ood|ands?|anding)|field(?:ed|ing|s)?|r[au]n(?:ning|s)?)[ \u00a0]+"
+    r"(?:candidates[ \u00a0]+)?in)\b",
+    re.IGNORECASE,
+)
 # Seats counted as changing hands, whoever took them: "Seats changing hands in Scotland: 15".
 CHANGING_HANDS = re.compile(
     r"\b(?:chang|switch|swapp?)(?:e|es|ed|ing)?[ \u00a0]+hands\b", re.IGNORECASE
@@ -1212,6 +1226,12 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
         return None
     if CHANGING_HANDS.search(claim.sentence):
         return "it may count the seats that changed hands, whoever took them"
+    at = max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    if STOOD_IN.search(claim.sentence, max(0, at - 40), at) or STOOD_IN.search(
+        claim.sentence, end, end + 30
+    ):
+        return "it may count the seats the party stood in, not those it won"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words
@@ -1219,6 +1239,9 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     if TOGETHER.search(claim.sentence) and len(parties) > 1:
         return "it may be several parties' seats together"
     at = max(figure_at(claim), 0)
+    if SEATS_FROM_BEFORE.search(claim.sentence, 0, at):
+        # "Labour took 182 seats from the Conservatives, the Liberal Democrats 60 and …"
+        return "it may be seats taken from another party, as the sentence's count before it is"
     if TO_BEFORE.search(claim.sentence, 0, at):
         return None  # "fell to 141 seats": the total a change ends at
     if SEAT_CHANGE_WORDS.search(claim.sentence[:at]) or SEAT_CHANGE_AFTER.match(
@@ -1277,7 +1300,8 @@ def votes_of_a_majority(claim, found, figures, context) -> str | None:
 def party_named_after(claim, found, figures, context) -> str | None:
     """A party's figure whose party the sentence names only after it ("the largest party
     in the North West, with 41 seats to the Conservatives' 32"): the figure before is
-    another's."""
+    another's; not a count the party just after it is the noun of ("22 Labour MPs, 13
+    Conservatives")."""
     if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in OWN_SEATS_MISREAD | {
         ClaimType.SEAT_COUNT,
         ClaimType.VOTE_SHARE,
@@ -1289,7 +1313,7 @@ def party_named_after(claim, found, figures, context) -> str | None:
         for start, _e, kind, key, _n in claim.details.get("named") or ()
         if kind == SubjectKind.PARTY and key == claim.subject_key
     ]
-    if starts and min(starts) > at:
+    if starts and min(starts) > at and min(starts) != at + len(claim.text) + 1:
         return "the party the sentence names comes after it, and may not be whose it is"
     return None
 

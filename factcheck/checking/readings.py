@@ -145,8 +145,10 @@ BEFORE_WITHIN = 60
 AFTER_WITHIN = 16
 NEAREST_SHOWN = 3
 # What may stand between the one beaten and a figure that is theirs ("…ahead of Labour's
-# Rhea Keehn, on 11,553", "beat Zac Goldsmith (41.2%)"); "…, winning 53.1%" is the winner's.
-LOSER_OWN_GAP = re.compile(r"^[\s,]*(?:on|with|\(|polling|who\s+polled)?\s*$")
+# Rhea Keehn, on 11,553", "beat Zac Goldsmith (41.2%)", ", with 41.2%"); "…, winning 53.1%"
+# is the winner's, and so may be "with" with no comma ("held off Andrew George with 49 per
+# cent").
+LOSER_OWN_GAP = re.compile(r"^[\s,]*(?:on|\(|polling|who\s+polled)?\s*$|^\s*,\s*with\s*$")
 
 
 @fast_init

@@ -643,7 +643,9 @@ A_DIGIT = re.compile(r"[0-9]")
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X").
 LOSER_LEFT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeat|over|than|ahead[ \u00a0]+of|against|"
-    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of)\b[^,.;\u2013]*$"
+    r"unseated|unseating|ousted|ousting|toppled|toppling|clear[ \u00a0]+of|"
+    r"(?:held|holding|fended|fending|fought|fighting|saw|seeing)[ \u00a0]+off|"
+    r"edged[ \u00a0]+out|pipped)\b[^,.;\u2013]*$"
 )
 # The first of a pair of counts just before a figure: "18,271 to 18,058", "polled 14,495 to
 # her 13,715" (the second is the other side's).

@@ -680,6 +680,33 @@ CORRECT = {
         ["7,688"],
         "several candidates' figures together",
     ),
+    "a share after the one held off, with no comma": (
+        "ge2019",
+        "Derek Thomas held off the former Lib Dem MP Andrew George with 49 per cent of the "
+        "vote, a majority of 4,280, the tightest in Cornwall.",
+        ["49 per cent"],
+        None,
+    ),
+    "seats taken from a party, the count going on after": (
+        "ge2024",
+        "Labour took 182 seats from the Conservatives, the Liberal Democrats 60 and Reform UK "
+        "five.",
+        ["60"],
+        "taken from another party",
+    ),
+    "seats taken from a party named in lower case": (
+        "ge2024",
+        "Labour took 36 seats from the nationalists in Scotland.",
+        ["36"],
+        None,
+    ),
+    "seats a party stood in": (
+        "ge2019",
+        "The Liberal Democrats won 11 seats. Of the 611 seats it contested, its share rose in "
+        "571. The party stood in 611 seats.",
+        ["611"],
+        "stood in",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
@@ -692,6 +719,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a margin after the one held off, an aside between": (
+        "ge2024",
+        "In Havant, Alan Mak saw his share fall 34.6 points to 30.8% but held off Labour's "
+        "Stefanie Harvey, whose share rose 12.6 points, by 92 votes.",
+        ["92"],
+        "Alan Mak's majority",
+    ),
     "a party just after its count, after another's": (
         "ge2019",
         "It leaves the Welsh map with 22 Labour MPs, 14 Conservatives and four from Plaid "
@@ -889,6 +923,11 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a party's seats, the party just after the count": (
+        "ge2019",
+        "It leaves the Welsh map with 22 Labour MPs, 13 Conservatives and four from Plaid Cymru.",
+        "13",
+    ),
     "a margin after the one beaten, named in an aside": (
         "ge2024",
         "Cheltenham: Max Wilkinson defeated the justice secretary, Alex Chalk, by 7,120.",
