@@ -1043,7 +1043,8 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
             context.contest is not None
             and context.seats_named == {context.contest.key}
             and not is_national(claim, context)
-        )  # a report on one seat, which it names
+            and not claim.details.get("area_before")
+        )  # a report on one seat, which it names (not under a nation's or region's heading)
         if claim.claim_type == ClaimType.TURNOUT and not (
             only_seat
             or LOCAL_WORDS.search(claim.sentence)
