@@ -821,6 +821,36 @@ SEATS_FROM_AFTER = re.compile(
 )
 
 
+# Seats a party stood in, not won: "stood in 609 seats", "fielded candidates in almost
+# 630", "Of the 611 seats it contested".
+_STOOD_IN_BEFORE = re.compile(
+    r"\b(?:contest(?:ed|ing|s)?|fought|fight(?:ing|s)?|"
+    r"(?:st(?:ood|ands?|anding)|field(?:ed|ing|s)?|r[au]n(?:ning|s)?)[ \u00a0]+"
+    r"(?:candidates[ \u00a0]+)?in)"
+    r"(?:[ \u00a0]+(?:a|an|the|all|every|only|just|nearly|almost|about|over|some))*[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_STOOD_IN_AFTER = re.compile(
+    r"[ \u00a0]+(?:seats?|constituencies)[ \u00a0]+(?:(?:it|they|he|she|the[ \u00a0]+\w+"
+    r"(?:[ \u00a0]+[A-Z]\w*)?|[A-Z]\w*(?:[ \u00a0]+[A-Z]\w*)?)[ \u00a0]+)?"
+    r"(?:had[ \u00a0]+)?(?:contested|fought|stood[ \u00a0]+in|"
+    r"fielded[ \u00a0]+candidates[ \u00a0]+in)\b",
+    re.IGNORECASE,
+)
+
+
+def seats_stood_in(claim: Claimed) -> bool:
+    """Whether a count of seats is of those a party stood in, not won: "stood in 609
+    seats", "Of the 611 seats it contested"."""
+    at = figure_at(claim)
+    if at < 0:
+        return False
+    return bool(
+        _STOOD_IN_BEFORE.search(claim.sentence, max(0, at - 40), at)
+        or _STOOD_IN_AFTER.match(claim.sentence, at + len(claim.text))
+    )
+
+
 def _check_area_seats(claim, figures, election, area) -> Suggestion:
     """A party's seats in a nation or region ("37 of the 57 seats in Scotland"), or the
     area's seats when the figure follows "of the"."""
@@ -887,6 +917,9 @@ def check_seats(claim, figures, context, election) -> Suggestion:
             "Seats won from another party: Tally does not hold which party each seat was "
             "taken from."
         )
+    if claim.subject_kind == SubjectKind.PARTY and seats_stood_in(claim):
+        # "Of the 611 seats it contested", "Reform UK stood in 609 seats": its candidates
+        return check_candidate_count(claim, figures, context, election)
     area = area_named(claim.sentence, at)
     if area and all(
         p > at and _WHERE_SOME_ARE.search(claim.sentence, max(0, p - 40), p)

@@ -83,7 +83,7 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 
 from . import rules
 from .areas import area_named
-from .checkers import CHECKERS, COUNT_WORDS, check_in_area
+from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import ArticleContext, claim_contest, figure_at
 from .figures import OfficialFigures, evidence_of, recording
@@ -769,14 +769,6 @@ SEATS_FROM_BEFORE = re.compile(
     r"\d[\d,]*[ \u00a0]+(?:seats?[ \u00a0]+|constituencies[ \u00a0]+)?(?:off|from)[ \u00a0]",
     re.IGNORECASE,
 )
-# Seats a party stood in, not won: "Of the 611 seats it contested", "stood in 609 seats",
-# "fielded candidates in 630".
-STOOD_IN = re.compile(
-    r"\b(?:contest(?:ed|ing|s)?|fought|fight(?:ing|s)?|"
-    r"(?:st(?:ood|ands?|anding)|field(?:ed|ing|s)?|r[au]n(?:ning|s)?)[ \u00a0]+"
-    r"(?:candidates[ \u00a0]+)?in)\b",
-    re.IGNORECASE,
-)
 # Seats counted as changing hands, whoever took them: "Seats changing hands in Scotland: 15".
 CHANGING_HANDS = re.compile(
     r"\b(?:chang|switch|swapp?)(?:e|es|ed|ing)?[ \u00a0]+hands\b", re.IGNORECASE
@@ -1226,11 +1218,7 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
         return None
     if CHANGING_HANDS.search(claim.sentence):
         return "it may count the seats that changed hands, whoever took them"
-    at = max(figure_at(claim), 0)
-    end = at + len(claim.text)
-    if STOOD_IN.search(claim.sentence, max(0, at - 40), at) or STOOD_IN.search(
-        claim.sentence, end, end + 30
-    ):
+    if seats_stood_in(claim):
         return "it may count the seats the party stood in, not those it won"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):

@@ -727,6 +727,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "seats a party stood in, as its candidates": (
+        "ge2019",
+        "The Brexit Party, which stood in 275 seats, won none. Of the 611 seats the Liberal "
+        "Democrats contested, they won 11.",
+        ["275", "611"],
+        "candidates in United Kingdom",
+    ),
     "a margin after the one held off, an aside between": (
         "ge2024",
         "In Havant, Alan Mak saw his share fall 34.6 points to 30.8% but held off Labour's "
