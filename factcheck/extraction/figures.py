@@ -177,8 +177,8 @@ SWING_RIGHT = re.compile(
     rf"^(?:{_S}+(?:[A-Z][\w'\u2019-]*|to|the|and)){{0,4}}{_S}+swing\b{_NOT_A_SWING}"
 )
 # "a swing of 12 points", "swung 8.5 per cent", "the swing from the Conservatives to Labour
-# was 10.4%", "a swing to Reform of almost 12 points": "swing" or "swung", then only party
-# or place names and small words, up to the figure.
+# was 10.4%", "a swing to Reform of almost 12 points", "Swing UUP to SF: 4.0 points": "swing"
+# or "swung", then only party or place names and small words, up to the figure.
 _SWING_GAP_WORDS = (
     "of", "was", "is", "at", "stood", "by", "to", "from", "towards", "against", "between",
     "and", "in", "the", "a", "an", "here", "there", "nationally", "overall", "this", "time",
@@ -186,7 +186,7 @@ _SWING_GAP_WORDS = (
     "almost", "nearly", "over", "more", "than", "under", "roughly", "well",
 )  # fmt: skip
 SWING_LEFT = re.compile(
-    rf"\b(?:swing|swung){_NOT_A_SWING}(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
+    rf"\b(?:[Ss]wing|[Ss]wung){_NOT_A_SWING}(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
     rf"[A-Z][\w'\u2019-]*)){{0,9}}:?{_S}+$"
 )
 MAJORITY_LEFT = re.compile(
@@ -541,7 +541,7 @@ def _is_swing(left: str, right: str) -> bool:
     if "swing" in right[:60] and SWING_RIGHT.match(right):
         return True
     tail = left[-80:]
-    return ("swing" in tail or "swung" in tail) and bool(SWING_LEFT.search(tail))
+    return ("wing" in tail or "wung" in tail) and bool(SWING_LEFT.search(tail))
 
 
 def _votes(fig: Figure) -> Figure:

@@ -715,6 +715,13 @@ CORRECT = {
         ["57.2%"],
         None,
     ),
+    "a swing in a box between parties in short names": (
+        "ge2024",
+        "FERMANAGH AND SOUTH TYRONE\nPat Cullen (SF) 24,844\nDiana Armstrong (UUP) 20,273\n"
+        "SF majority: 4,571\nSwing UUP to SF: 4.0 points",
+        ["4.0 points"],
+        None,
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
@@ -727,6 +734,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a swing in a box, the word opening its line": (
+        "ge2024",
+        "BRISTOL CENTRAL\nCarla Denyer (Green) 24,539\nThangam Debbonaire (Lab) 14,132\n"
+        "Swing: 28.2 points Labour to Green",
+        ["28.2 points"],
+        "two-party swing from Labour to Green",
+    ),
     "seats a party stood in, as its candidates": (
         "ge2019",
         "The Brexit Party, which stood in 275 seats, won none. Of the 611 seats the Liberal "
