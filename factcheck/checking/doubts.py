@@ -366,8 +366,8 @@ def notional_meant(
     previous_of_party = (
         read.subject_kind == SubjectKind.PARTY and read.election and read.election == now.previous
     )  # "The Greens had taken just 8.8 per cent there in 2019": the seat as it is now
-    said = notional(read, found, figures, context) is not None
-    if not said and not previous_of_party:
+    said = notional(read, found, figures, context)
+    if said is None and not previous_of_party:
         return None
     seat = claim_contest(read, figures, context, context.election)
     base = figures.notional_contest(seat) if seat is not None else None
@@ -394,7 +394,13 @@ def notional_meant(
         base.election,
         NAMED_ELSEWHERE,
         f"the notional result in {seat.name}, "
-        + ("which its sentence speaks of" if said else "on the boundaries it has now"),
+        + (
+            "which its paragraph speaks of"
+            if said and said.startswith("its paragraph")
+            else "which its sentence speaks of"
+            if said
+            else "on the boundaries it has now"
+        ),
     )
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
@@ -1028,6 +1034,10 @@ def notional(claim, found, figures, context) -> str | None:
     now = figures.elections.get(context.election or "")
     if now is not None and now.notional_baseline and FROM_BEFORE.search(sentence[:at]):
         return "a figure a change starts from may be the notional result on new boundaries"
+    if claim.details.get("notional_before") and not THIS_TIME.search(sentence):
+        # "On the notional figures, the Conservatives would have won Clacton … The Liberal
+        # Democrats were a distant third on 2,829": the paragraph speaks of that result
+        return "its paragraph opens on a notional result, and this may be one"
     return None
 
 

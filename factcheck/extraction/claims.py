@@ -49,7 +49,9 @@ class Claim:
       None when an area is named after it), and a nation, region or area its paragraph, or
       the heading above it, names before it (as written): what may frame a sentence that
       names neither (``frames.frame_before``); ``year_before``: the year an earlier
-      sentence of its paragraph opens on ("In December 2019 …"), if one does.
+      sentence of its paragraph opens on ("In December 2019 …"), if one does;
+      ``notional_before``: whether one opens on a notional result ("On the notional
+      figures, …").
     - ``column``: the heading of the table column the figure stands in, when Tally read
       its type, party or election from it ("Con share", "Majority"; ``tables``).
     - for a ``swing``, ``subject`` is the party it went to and ``compared_to`` the party it
@@ -84,6 +86,7 @@ class Claim:
     seat_before: str | None = None
     area_before: str | None = None
     year_before: int | None = None
+    notional_before: bool = False
     column: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import re
 from .elections import MONTHS
 from .mentions import MentionIndex, owns_the_party_after
 
-__all__ = ["area_before", "frame_before", "year_before"]
+__all__ = ["area_before", "frame_before", "notional_before", "year_before"]
 
 # A nation, an English region, or a word for part of the country, not inside a name
 # ("South West Norfolk", "London Road": a capitalised word follows).
@@ -59,18 +59,24 @@ _SEATS_BACK = 400
 
 def frame_before(
     text: str, mentions: MentionIndex, pos: int, election: str | None
-) -> tuple[str | None, str | None, int | None]:
-    """``(seat_before, area_before, year_before)`` of the sentence starting at offset
-    ``pos``: the last seat named before it (``_last_seat``), the area its paragraph names
-    (``area_before``) and the year an earlier sentence of its paragraph opens on
-    (``year_before``). When the area is named after that seat, the text has moved on from
-    the seat ("… in Brecon, Radnor and Cwm Tawe. / Labour's Welsh share fell. Turnout fell
-    to 56.2%"): no seat frames it."""
+) -> tuple[str | None, str | None, int | None, bool]:
+    """``(seat_before, area_before, year_before, notional_before)`` of the sentence starting
+    at offset ``pos``: the last seat named before it (``_last_seat``), the area its
+    paragraph names (``area_before``), the year an earlier sentence of its paragraph opens
+    on (``year_before``) and whether one opens on a notional result (``notional_before``).
+    When the area is named after that seat, the text has moved on from the seat ("… in
+    Brecon, Radnor and Cwm Tawe. / Labour's Welsh share fell. Turnout fell to 56.2%"): no
+    seat frames it."""
     seat = _last_seat(text, mentions, pos, election)
     area = _area_at(text, pos)
     if seat is not None and area is not None and area[1] >= seat[1]:
         seat = None
-    return (seat[0] if seat else None, area[0] if area else None, year_before(text, pos))
+    return (
+        seat[0] if seat else None,
+        area[0] if area else None,
+        year_before(text, pos),
+        notional_before(text, pos),
+    )
 
 
 def year_before(text: str, pos: int) -> int | None:
@@ -85,6 +91,26 @@ def year_before(text: str, pos: int) -> int | None:
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
         year = int(opening.group(1) or opening.group(2))
     return year
+
+
+# A sentence opening on a notional result: "On the notional figures, the Conservatives would
+# have won Clacton …", "Notionally, Labour had 41.2%".
+_OPENS_ON_NOTIONAL = re.compile(
+    r"(?:^|(?<=[.!?])[ \u00a0]+)(?:(?:On|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:Library's[ \u00a0]+|Library\u2019s[ \u00a0]+)?"
+    r"notional\b|Notionally\b)",
+    re.MULTILINE,
+)
+
+
+def notional_before(text: str, pos: int) -> bool:
+    """Whether a sentence of the paragraph before offset ``pos`` (a sentence's start; its
+    last ``_PARAGRAPH_MOST`` characters) opens on a notional result ("On the notional
+    figures, the Conservatives would have won Clacton with 32,825 votes. The Liberal
+    Democrats were a distant third on 2,829"): its figures may be that result's."""
+    floor = max(pos - _PARAGRAPH_MOST, 0)
+    start = text.rfind("\n", floor, pos) + 1 or floor
+    return _OPENS_ON_NOTIONAL.search(text, start, pos) is not None
 
 
 def _last_seat(

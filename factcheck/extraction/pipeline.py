@@ -366,6 +366,7 @@ _CLAIM_FIELDS = (
     *("compared_to", "compared_to_key", "relation", "compared_election", "is_majority"),
     *("measure", "precision", "named", "extracted_as", "scope", "seat_before", "area_before"),
     "year_before",
+    "notional_before",
     "column",
 )
 if tuple(f.name for f in fields(Claim)) != _CLAIM_FIELDS:  # ``_to_claim`` passes them in order
@@ -384,7 +385,7 @@ def _to_claim(
     """The claim for figure ``f`` of sentence ``sent``: unit, type, qualifier, election,
     subject and speaker. ``ents`` are the sentence's resolved mentions, ``named`` the
     same as ``Claim.named`` rows (shared by the sentence's claims, never mutated),
-    ``frame`` its ``seat_before``, ``area_before`` and ``year_before``."""
+    ``frame`` its ``seat_before``, ``area_before``, ``year_before`` and ``notional_before``."""
     tok = f.tok
     unit, ctype = unit_and_type(f, ents)
     qualifier = qualifier_of(f.left, f.right)
@@ -424,6 +425,7 @@ def _to_claim(
         frame[0],  # seat_before
         frame[1],  # area_before
         frame[2],  # year_before
+        frame[3],  # notional_before
         None,  # column
     )
     attribute_subject(ctx, sent, clauses, ents, f, claim)

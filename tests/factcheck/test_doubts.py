@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.extraction.frames import area_before
+from factcheck.extraction.frames import area_before, notional_before
 from tests.full_data import check_on_official_seeds
 
 pytestmark = pytest.mark.django_db
@@ -734,6 +734,14 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a paragraph opening on the notional result": (
+        "ge2024",
+        "Nigel Farage won Clacton.\n\nOn the notional figures, the Conservatives would have "
+        "won Clacton in 2019 with 32,825 votes. The Liberal Democrats were a distant third on "
+        "2,829 and the Greens fourth with 1,341.",
+        ["1,341", "fourth"],
+        "which its paragraph speaks of",
+    ),
     "a swing in a box, the word opening its line": (
         "ge2024",
         "BRISTOL CENTRAL\nCarla Denyer (Green) 24,539\nThangam Debbonaire (Lab) 14,132\n"
@@ -1297,6 +1305,17 @@ def test_an_area_before_is_read_from_the_paragraph_or_the_heading_above():
     assert area_before("In South West Norfolk, Labour won.", 30) is None  # a seat's name
     text = "EAST OF ENGLAND\nLabour won 27 seats."
     assert area_before(text, text.index("Labour")) == "East of England"  # a heading in capitals
+
+
+def test_a_paragraph_opening_on_a_notional_result_frames_its_sentences():
+    text = (
+        "Farage won.\n\nOn the notional figures, the Tories would have won. The Liberal "
+        "Democrats were third. This time they were fourth.\n\nThe Greens were fifth."
+    )
+    assert notional_before(text, text.index("The Liberal")) is True
+    assert notional_before(text, text.index("On the")) is False  # the sentence itself
+    assert notional_before(text, text.index("The Greens")) is False  # the next paragraph
+    assert notional_before("Notionally, Labour led. It won.", 17) is True
 
 
 # A live blog reports one declaration after another; the article is most about Clacton.
