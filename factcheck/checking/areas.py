@@ -15,21 +15,22 @@ from results.national import AreaFigures, ElectionFigures
 
 __all__ = ["area_named", "area_of", "area_positions"]
 
-# (pattern, the area's name as results.national names it)
+# (pattern, the area's name as results.national names it; "The South East" opening a
+# sentence too)
 _AREAS = [
     (r"Scotland|Scottish(?![ \u00a0]+National)", "Scotland"),
     (r"Wales|Welsh", "Wales"),
     (r"Northern[ \u00a0]+Ireland", "Northern Ireland"),
     (r"England|English(?![ \u00a0]+Democrats?)", "England"),
     (r"London(?![ \u00a0]+(?:Road|Bridge))", "London"),
-    (r"the[ \u00a0]+North[ \u00a0]+East", "North East"),
-    (r"the[ \u00a0]+North[ \u00a0]+West", "North West"),
+    (r"[Tt]he[ \u00a0]+North[ \u00a0]+East", "North East"),
+    (r"[Tt]he[ \u00a0]+North[ \u00a0]+West", "North West"),
     (r"Yorkshire(?:[ \u00a0]+and[ \u00a0]+the[ \u00a0]+Humber)?", "Yorkshire and The Humber"),
-    (r"the[ \u00a0]+East[ \u00a0]+Midlands", "East Midlands"),
-    (r"the[ \u00a0]+West[ \u00a0]+Midlands", "West Midlands"),
-    (r"the[ \u00a0]+East[ \u00a0]+of[ \u00a0]+England", "East of England"),
-    (r"the[ \u00a0]+South[ \u00a0]+East", "South East"),
-    (r"the[ \u00a0]+South[ \u00a0]+West", "South West"),
+    (r"[Tt]he[ \u00a0]+East[ \u00a0]+Midlands", "East Midlands"),
+    (r"[Tt]he[ \u00a0]+West[ \u00a0]+Midlands", "West Midlands"),
+    (r"[Tt]he[ \u00a0]+East[ \u00a0]+of[ \u00a0]+England", "East of England"),
+    (r"[Tt]he[ \u00a0]+South[ \u00a0]+East", "South East"),
+    (r"[Tt]he[ \u00a0]+South[ \u00a0]+West", "South West"),
 ]
 # A capitalised word straight after makes it part of a seat's name ("London Road", "the
 # South West Norfolk seat" is caught by this too).

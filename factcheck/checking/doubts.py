@@ -473,8 +473,11 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
         return None  # a candidate's or a seat's figure is no area's
     sentence = claim.sentence
     named = claim.details.get("named") or ()
-    # a sentence naming a nation or region read for it ("Labour won 47 of Scotland's 57")
-    area = area_named(sentence)
+    # a sentence naming a nation or region read for it ("Labour won 47 of Scotland's 57";
+    # of two, a party's figure's is the one named nearest it: "The South East returned 24
+    # Lib Dem MPs and the South West 21")
+    near = max(figure_at(claim), 0) if claim.subject_kind == SubjectKind.PARTY else None
+    area = area_named(sentence, near)
     areas = area is None or area not in found.explanation
     for local in LOCAL_AREA.finditer(sentence) if areas else ():
         if not any(
@@ -1548,8 +1551,32 @@ def denied(claim, found, figures, context) -> str | None:
     return None
 
 
+# Words of a count still going on: "With 649 of 650 seats declared (St Ives is still
+# counting)", "so far", "with 40 results in" (not "with all 650 seats declared").
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so[ \u00a0]+far|still[ \u00a0]+counting|(?:left|yet|still)[ \u00a0]+to[ \u00a0]+"
+    r"(?:declare|be[ \u00a0]+declared|come|report)|with[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?"
+    r"\d[\d,]*[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?\d[\d,]*[ \u00a0]+)?"
+    r"(?:seats|results|constituencies)(?:[ \u00a0]+now)?[ \u00a0]+(?:declared|in|counted))\b",
+    re.IGNORECASE,
+)
+# Running totals are of the country's, a nation's or a party's figures summed so far.
+RUNNING_KINDS = frozenset([ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE, ClaimType.CANDIDATE_VOTES])
+
+
+def a_running_total(claim, found, figures, context) -> str | None:
+    """A party's seats, share or votes while the count goes on ("With 649 of 650 seats
+    declared …, the Conservatives have 364 seats"): a total so far, not the final one."""
+    if claim.claim_type not in RUNNING_KINDS or claim.subject_kind != SubjectKind.PARTY:
+        return None
+    if RUNNING_TOTAL.search(claim.sentence):
+        return "it may be a total so far, before every seat declared"
+    return None
+
+
 _TESTS = (
     denied,
+    a_running_total,
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,

@@ -722,6 +722,13 @@ CORRECT = {
         ["4.0 points"],
         None,
     ),
+    "a party's seats while the count goes on": (
+        "ge2019",
+        "With 649 of 650 seats declared (St Ives is still counting), the Conservatives have 364 "
+        "seats and Labour 202.",
+        ["364"],
+        "a total so far",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
@@ -734,6 +741,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a region opening its sentence, another after": (
+        "ge2024",
+        "The South East returned 24 Lib Dem MPs and the South West 22, so those two regions "
+        "alone account for almost two-thirds of the new parliamentary party.",
+        ["24", "22"],
+        "seats in South",
+    ),
     "a paragraph opening on the notional result": (
         "ge2024",
         "Nigel Farage won Clacton.\n\nOn the notional figures, the Conservatives would have "
@@ -960,6 +974,12 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a party's seats in the second of two regions": (
+        "ge2024",
+        "The South East returned 24 Lib Dem MPs and the South West 21, so those two regions "
+        "alone account for almost two-thirds of the new parliamentary party.",
+        "21",
+    ),
     "a party's seats, the party just after the count": (
         "ge2019",
         "It leaves the Welsh map with 22 Labour MPs, 13 Conservatives and four from Plaid Cymru.",
