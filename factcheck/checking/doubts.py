@@ -79,6 +79,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extraction.figures import BY_LEFT
+from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
@@ -1302,7 +1303,7 @@ def party_named_after(claim, found, figures, context) -> str | None:
     """A party's figure whose party the sentence names only after it ("the largest party
     in the North West, with 41 seats to the Conservatives' 32"): the figure before is
     another's; not a count the party just after it is the noun of ("22 Labour MPs, 13
-    Conservatives")."""
+    Conservatives") or is for ("against 19 for Labour")."""
     if claim.subject_kind != SubjectKind.PARTY or claim.claim_type not in OWN_SEATS_MISREAD | {
         ClaimType.SEAT_COUNT,
         ClaimType.VOTE_SHARE,
@@ -1314,7 +1315,13 @@ def party_named_after(claim, found, figures, context) -> str | None:
         for start, _e, kind, key, _n in claim.details.get("named") or ()
         if kind == SubjectKind.PARTY and key == claim.subject_key
     ]
-    if starts and min(starts) > at and min(starts) != at + len(claim.text) + 1:
+    end = at + len(claim.text)
+    if (
+        starts
+        and min(starts) > at
+        and min(starts) != end + 1
+        and not FOR_THE_PARTY.fullmatch(claim.sentence, end, min(starts))
+    ):  # "13 Conservatives", "against 19 for Labour": the party the count is of
         return "the party the sentence names comes after it, and may not be whose it is"
     return None
 

@@ -37,6 +37,7 @@ from .sentences import Sentence
 from .swings import swing_parties
 
 __all__ = [
+    "FOR_THE_PARTY",
     "LOSER_LEFT",
     "LOST_TO_LEFT",
     "NATIONAL_CUE",
@@ -141,7 +142,8 @@ def attribute_subject(
         # them behind Labour"); a place or a figure of someone's, the one named
         in_sentence = kept if kept or ctype is ClaimType.OTHER else in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
-    pick = _party_just_after(ctx.text, ctype, in_sentence, tok) or _pick_in_sentence(
+    named_for = _party_just_after(ctx.text, ctype, in_sentence, tok)
+    pick = named_for or _pick_in_sentence(
         ctype, prefs.groups, in_sentence, tok, clause_start, clause_end
     )
     if pick is not None and pick.kind is MentionKind.PARTY:
@@ -155,6 +157,7 @@ def attribute_subject(
         pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
     if (
         pick is not None
+        and pick is not named_for
         and pick.start >= tok.end
         and _BEATEN_BEFORE.search(ctx.text, max(0, pick.start - 30), pick.start)
     ):
@@ -347,17 +350,26 @@ _TAKEN_BEFORE = re.compile(
 )
 
 
+# Between a figure and the party it is for: "against 19 for Labour", "38.2% for the
+# Conservatives".
+FOR_THE_PARTY = re.compile(r"[ \u00a0]+(?:seats[ \u00a0]+)?for[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 def _party_just_after(
     text: str, ctype: ClaimType, mentions: list[Mention], tok: NumberToken
 ) -> Mention | None:
     """The party named just after a count, one space on, as its noun ("22 Labour MPs, 14
-    Conservatives", "a 7,000 Labour majority"): the count's subject. None otherwise, and
+    Conservatives", "a 7,000 Labour majority"), or after "for" ("against 19 for Labour",
+    a share too: "38.2% for the Conservatives"): the figure's subject. None otherwise, and
     for seats taken from that party ("Tories take nine Labour seats")."""
-    if ctype not in _COUNTS_OF_A_PARTY_AFTER:
+    if ctype not in _COUNTS_OF_A_PARTY_AFTER and ctype is not ClaimType.VOTE_SHARE:
         return None
     after = next((m for m in mentions if m.start >= tok.end), None)
-    if after is None or after.kind is not MentionKind.PARTY or after.start != tok.end + 1:
+    if after is None or after.kind is not MentionKind.PARTY:
         return None
+    if after.start != tok.end + 1 or ctype is ClaimType.VOTE_SHARE:
+        # "against 19 for Labour", "42.6%, against 38.2% for the Conservatives"
+        return after if FOR_THE_PARTY.fullmatch(text, tok.end, after.start) else None
     if _TAKEN_BEFORE.search(text, max(0, tok.start - 20), tok.start):
         return None
     return after

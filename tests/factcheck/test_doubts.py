@@ -741,6 +741,13 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    'a party\'s count after "for", someone beaten before it': (
+        "ge2019",
+        "In the North East region, the Conservatives now hold 10 of the 29 seats, against 19 "
+        "for Labour.",
+        ["10", "19"],
+        "seats in North East",
+    ),
     "a region opening its sentence, another after": (
         "ge2024",
         "The South East returned 24 Lib Dem MPs and the South West 22, so those two regions "
@@ -974,6 +981,12 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    'a party\'s count after "for"': (
+        "ge2019",
+        "In the North East region, the Conservatives now hold 10 of the 29 seats, against 18 "
+        "for Labour.",
+        "18",
+    ),
     "a party's seats in the second of two regions": (
         "ge2024",
         "The South East returned 24 Lib Dem MPs and the South West 21, so those two regions "
