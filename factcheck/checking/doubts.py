@@ -779,6 +779,8 @@ SEATS_FROM_BEFORE = re.compile(
     r"\d[\d,]*[ \u00a0]+(?:seats?[ \u00a0]+|constituencies[ \u00a0]+)?(?:off|from)[ \u00a0]",
     re.IGNORECASE,
 )
+# Seats counted where something happened: "In 266 seats, … the winner had less than 40%".
+IN_SEATS_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)[ \u00a0]+(?:(?:just|only|some)[ \u00a0]+)?$")
 # Seats counted as changing hands, whoever took them: "Seats changing hands in Scotland: 15".
 CHANGING_HANDS = re.compile(
     r"\b(?:chang|switch|swapp?)(?:e|es|ed|ing)?[ \u00a0]+hands\b", re.IGNORECASE
@@ -1226,8 +1228,9 @@ def shares_together(claim, found, figures, context) -> str | None:
 
 def seats_together_or_changed(claim, found, figures, context) -> str | None:
     """A seat count of several parties summed ("Together, … only nine seats"), of seats
-    changing hands ("Seats changing hands in Scotland: 15"), or one in a sentence of seats
-    lost or won ("lost … 251 seats"): not one party's total."""
+    changing hands ("Seats changing hands in Scotland: 15"), stood in ("Of the 611 seats it
+    contested"), where something happened ("In 266 seats, …"), or one in a sentence of
+    seats lost or won ("lost … 251 seats"): not one party's total."""
     if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
         return None
     if CHANGING_HANDS.search(claim.sentence):
@@ -1237,6 +1240,9 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words
+    if IN_SEATS_BEFORE.search(claim.sentence, max(0, figure_at(claim) - 20), figure_at(claim)):
+        # "In 266 seats, more than two in five, the winner had less than 40% of the vote"
+        return "it counts the seats where something happened, not a party's"
     parties = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
     if TOGETHER.search(claim.sentence) and len(parties) > 1:
         return "it may be several parties' seats together"

@@ -729,6 +729,13 @@ CORRECT = {
         ["364"],
         "a total so far",
     ),
+    "seats where something happened, after a party's total": (
+        "ge2024",
+        "Labour won 411 seats. In 266 seats, more than two in five, the winner had less than "
+        "40% of the vote.",
+        ["266"],
+        "where something happened",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
