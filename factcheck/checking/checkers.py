@@ -1408,8 +1408,12 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     )  # fmt: skip
 
 
-# A party's candidates: "fielded three candidates", "put up 20 candidates".
-FIELDED = re.compile(r"\b(?:field(?:ed|s|ing)?|put(?:s|ting)?\s+up)\b")
+# A party's candidates: "fielded three candidates", "put up 20 candidates", "the party's
+# three candidates", "their two candidates".
+FIELDED = re.compile(
+    r"\b(?:field(?:ed|s|ing)?|put(?:s|ting)?\s+up)\b|"
+    r"\b(?:party['\u2019]s|its|their)\s+[\w-]+\s+candidates\b"
+)
 
 
 # Great Britain, the UK without Northern Ireland: "Across Britain, 4,379 candidates".

@@ -736,6 +736,13 @@ CORRECT = {
         ["266"],
         "where something happened",
     ),
+    "a party's candidates, in a sentence naming seats": (
+        "ge2019",
+        "Mike Gapes polled 3,891 in Ilford South and Chris Leslie 1,447 in Nottingham East: "
+        "the party's three candidates won 10,006 votes in all.",
+        ["three"],
+        None,
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
