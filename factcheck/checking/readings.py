@@ -52,6 +52,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from factcheck.extraction.mentions import LOSER_LEFT, second_of_a_pair
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
@@ -1016,6 +1017,11 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         and int(later.group(1)) != figures.elections[election].date.year
     ):
         return False  # "held it by just two votes in 2017": another election's figure
+    if not claim.details.get("named") and _GOVERNMENT.search(claim.sentence):
+        # a party carried from the sentences before into one that speaks of a government
+        # ("the Tories were happy … But a government elected by a third of those who
+        # voted": Labour's): whose, the words do not say for sure
+        return False
     if primary.national:
         named = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
         return claim.subject_key in named or not named
@@ -1097,6 +1103,11 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     return cue.prior >= NAMED_BEFORE and not others_close
 
 
+# A government spoken of: whose, a party carried from the sentence before may not say.
+_GOVERNMENT = re.compile(
+    r"\b(?:government|coalition|administration|(?:governing|ruling)[ \u00a0]+party)\b",
+    re.IGNORECASE,
+)
 # A majority spoken of as gone or as it was: "had been 502", "vanished", "overturned".
 _HAD_BEEN = re.compile(
     r"\b(?:had\s+been|vanish\w*|wiped\s+out|overturn\w*|disappear\w*|defend\w*|"
@@ -1180,12 +1191,15 @@ def _ruled_out(claim: Claimed, reading: Reading, figures: OfficialFigures) -> bo
     at = figure_at(claim)
     if claim.claim_type == ClaimType.MAJORITY and reading.claim_type == ClaimType.CANDIDATE_VOTES:
         return at > 0 and _SAID_A_MAJORITY.search(claim.sentence, max(0, at - 30), at) is not None
-    if reading.claim_type == claim.claim_type or not claim.subject_key or at <= 0:
+    if reading.claim_type in (claim.claim_type, ClaimType.MAJORITY):
+        return False  # a seat's majority is its winner's, whoever is named before it
+    if not claim.subject_key or at <= 0:
         return False
     if _party_of(reading.subject_key, figures) == _party_of(claim.subject_key, figures):
         return False
+    sentence = claim.sentence
     return any(
-        key == claim.subject_key and _LISTED_GAP.fullmatch(claim.sentence, end, at)
+        key == claim.subject_key and _LISTED_GAP.fullmatch(sentence, end, at)
         for _start, end, _kind, key, _name in claim.details.get("named") or ()
         if end <= at
     )
@@ -1460,26 +1474,30 @@ def _theirs(claim: Claimed, reading: Reading, cues: dict[str, _Cue]) -> bool:
     return any(LINKED_AFTER.match(claim.sentence[end:start]) for start in starts if start >= end)
 
 
-# Words before a capitalised surname that make it no person's name: "The Green Party's".
-_NO_GIVEN_NAME = frozenset(
-    ["The", "A", "An", "And", "But", "In", "At", "On", "For", "Of", "By", "As", "To", "With"]
-)
-
-
 def _named_otherwise_before(before: str, candidate: CandidateFig) -> bool:
     """Whether ``before`` (a sentence up to a figure) names ``candidate``, a candidate in its
     seat, by surname after a given name spelt otherwise than the Library's ("the independent
     Ahmed Yakoob took 12,137 votes" for Akhmed Yakoob), which the extractor does not take
-    for them: a capitalised word, then the surname, not a party's ("The Green Party")."""
-    surname = candidate.surname
-    if not surname or not surname[:1].isupper():
+    for them: the surname after a word like their given name (same first letter, most
+    letters alike: not a title, "Mr", "Former MP", nor another's name, "Sadiq Khan")."""
+    surname, given = candidate.surname, candidate.first_name
+    if not surname or not surname[:1].isupper() or not given:
         return False
     for m in re.finditer(
         rf"\b([A-Z][\w'\u2019-]*)[ \u00a0]+{re.escape(surname)}\b(?![ \u00a0]+[Pp]arty)", before
     ):
-        if m.group(1) not in _NO_GIVEN_NAME:
+        written = m.group(1)
+        if written != given and _spelt_alike(written, given):
             return True
     return False
+
+
+def _spelt_alike(written: str, official: str) -> bool:
+    """Whether a given name as written may be ``official`` spelt otherwise ("Ahmed" for
+    "Akhmed", "Jon" for "John"): the same first letter and a similarity ratio of at least
+    0.75 (``difflib``)."""
+    a, b = written.casefold(), official.casefold()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _same_person(reading: Reading, primary: Reading, figures: OfficialFigures) -> bool:

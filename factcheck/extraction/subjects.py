@@ -164,11 +164,7 @@ def attribute_subject(
         pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
     if pick is None and _REFERS_BACK.match(ctx.text, sent.start):
         pick = _opening_party(ctx, sent)
-    if (
-        pick is None
-        and prefs.back_groups
-        and not _GOVERNMENT_BEFORE.search(ctx.text, sent.start, tok.start)
-    ):
+    if pick is None and prefs.back_groups:
         pick = _carried(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
@@ -355,6 +351,12 @@ _TAKEN_BEFORE = re.compile(
 FOR_THE_PARTY = re.compile(r"[ \u00a0]+(?:seats[ \u00a0]+)?for[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+# A list of parties and their counts written without commas: the party after a count
+# opens the next item ("Labour 411 Conservative 121"; "Seats: Lab 411 Con 121").
+_NEXT_IN_A_LIST = re.compile(r"(?:[ \u00a0]+seats)?:?[ \u00a0]*\d")
+_LISTED_AFTER = re.compile(r"(?:[ \u00a0]+seats)?:?[ \u00a0]*")
+
+
 def _party_just_after(
     text: str, ctype: ClaimType, mentions: list[Mention], tok: NumberToken
 ) -> Mention | None:
@@ -372,6 +374,12 @@ def _party_just_after(
         return after if FOR_THE_PARTY.fullmatch(text, tok.end, after.start) else None
     if _TAKEN_BEFORE.search(text, max(0, tok.start - 20), tok.start):
         return None
+    if _NEXT_IN_A_LIST.match(text, after.end) or any(
+        m.kind is MentionKind.PARTY and _LISTED_AFTER.fullmatch(text, m.end, tok.start)
+        for m in mentions
+        if m.end <= tok.start
+    ):
+        return None  # a list with no commas: "Labour 411 Conservative 121 Lib Dem 72"
     return after
 
 
@@ -546,13 +554,6 @@ def _look_back(ctx: ArticleContext, sent: Sentence) -> list[Mention]:
     return out
 
 
-# A government spoken of before a figure with no subject named: "But a government elected
-# by a third of those who voted" after a sentence about the Tories is not theirs; whose
-# government, the words do not say.
-_GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:government|coalition|administration|(?:governing|ruling)[ \u00a0]+party)\b",
-    re.IGNORECASE,
-)
 # A sentence opening on "It" or "They" speaks of the subject of the sentence before.
 _REFERS_BACK = re.compile(r"(?:It|They)[ \u00a0]")
 # How many words before it a sentence's subject may open on ("The party, which …",

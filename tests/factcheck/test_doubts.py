@@ -755,6 +755,25 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a list of parties' seats with no commas": (
+        "ge2024",
+        "Seats: Labour 411 Conservative 121 Liberal Democrat 72 SNP 9 Reform UK 5 Green 4",
+        ["411", "121", "72", "9", "5"],
+        "seats",
+    ),
+    "a lead over the one beaten, after a colon": (
+        "ge2024",
+        "Islington North: Jeremy Corbyn (Ind) gain from Labour. Lead over Nargund: 7,247.",
+        ["7,247"],
+        "Jeremy Corbyn's majority",
+    ),
+    "a share in a sentence about a government, the party carried": (
+        "ge2024",
+        "The Conservatives won just 121 seats. The outgoing government took 23.7% of the vote, "
+        "its worst ever.",
+        ["23.7%"],
+        "23.70%",
+    ),
     'a party\'s count after "for", someone beaten before it': (
         "ge2019",
         "In the North East region, the Conservatives now hold 10 of the 29 seats, against 19 "
@@ -995,6 +1014,11 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a party's seats in a list with no commas": (
+        "ge2024",
+        "Seats: Labour 411 Lib Dem 72 SNP 5 Reform UK 4 Green 4",
+        "5",
+    ),
     'a party\'s count after "for"': (
         "ge2019",
         "In the North East region, the Conservatives now hold 10 of the 29 seats, against 18 "
@@ -1212,6 +1236,28 @@ A_SEATS_TURNOUT_UNDER_A_NATION = (
     "WALES\nLabour held Cardiff North with a majority of 11,207. Turnout was 56%.",
 )
 
+# A capitalised word before a candidate's surname that is no spelling of their given name:
+# the figure (wrong for the one it is said of) is not confirmed as the other candidate's.
+SURNAMES_OF_OTHERS = {
+    "another's name": (
+        "ge2024",
+        "In Bethnal Green and Stepney, Rushanara Ali, who had been backed by London mayor "
+        "Sadiq Khan, held on with 4,777 votes.",
+        "4,777",
+    ),
+    "a title": (
+        "ge2024",
+        "In Cheltenham, Max Wilkinson won. Justice Secretary Chalk trailed, and Mr Wilkinson "
+        "polled 17,866 votes.",
+        "17,866",
+    ),
+    "words that are no name": (
+        "ge2024",
+        "In Peterborough, a seat Labour lost on Election Day 2019, Andrew Pakes won 2,542 votes.",
+        "2,542",
+    ),
+}
+
 
 @pytest.fixture(scope="module")
 def checked(django_db_setup, django_db_blocker):
@@ -1234,6 +1280,7 @@ def checked(django_db_setup, django_db_blocker):
     texts += [TURNOUT_AFTER_A_DECLARATION, A_LIST_OF_SEATS_IN_WORDS, THEN_AND_NOW]
     texts += [THIS_TIME_AFTER_A_YEAR, A_MAJORITY_THAT_IS_HIS_VOTES, LISTED_AFTER_ITS_PARTY]
     texts += [A_SEATS_TURNOUT_UNDER_A_NATION]
+    texts += [(e, t) for e, t, _f in SURNAMES_OF_OTHERS.values()]
     found = check_on_official_seeds(django_db_blocker, texts)
     return {key: {c.text: (c, s) for c, s in pairs} for key, pairs in found.items()}
 
@@ -1789,3 +1836,10 @@ def test_a_seats_turnout_under_a_nations_heading_is_neither_confirmed_nor_called
     _claim, suggestion = checked[A_SEATS_TURNOUT_UNDER_A_NATION]["56%"]
     assert suggestion.verdict == "not_checkable", suggestion.explanation
     assert "Cardiff North" in suggestion.explanation
+
+
+@pytest.mark.parametrize("kind", list(SURNAMES_OF_OTHERS))
+def test_a_word_before_a_surname_that_is_no_spelling_of_the_given_name_names_no_one(checked, kind):
+    election, text, figure = SURNAMES_OF_OTHERS[kind]
+    _claim, suggestion = checked[(election, text)][figure]
+    assert suggestion.verdict not in ("accurate", "approximately_accurate"), suggestion.explanation
