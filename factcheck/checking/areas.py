@@ -13,7 +13,7 @@ import re
 
 from results.national import AreaFigures, ElectionFigures
 
-__all__ = ["area_named", "area_of", "area_positions"]
+__all__ = ["area_named", "area_of", "area_positions", "areas_named"]
 
 # (pattern, the area's name as results.national names it; "The South East" opening a
 # sentence too)
@@ -59,6 +59,13 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
     if at is not None:
         nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
     return _AREAS[int(nearest.lastgroup[1:])][1]
+
+
+def areas_named(sentence: str) -> list[tuple[int, str]]:
+    """``(offset, name)`` of every nation or region ``sentence`` names, in order."""
+    if _AREA_WORD.search(sentence) is None:
+        return []
+    return [(m.start(), _AREAS[int(m.lastgroup[1:])][1]) for m in _AREA_RE.finditer(sentence)]
 
 
 def area_positions(sentence: str, name: str) -> list[int]:

@@ -830,13 +830,15 @@ _STOOD_IN_BEFORE = re.compile(
     r"(?:[ \u00a0]+(?:a|an|the|all|every|only|just|nearly|almost|about|over|some))*[ \u00a0]*$",
     re.IGNORECASE,
 )
+# Names between "seats" and "contested" keep their capitals: case matters here.
 _STOOD_IN_AFTER = re.compile(
     r"[ \u00a0]+(?:seats?|constituencies)[ \u00a0]+(?:(?:it|they|he|she|the[ \u00a0]+\w+"
     r"(?:[ \u00a0]+[A-Z]\w*)?|[A-Z]\w*(?:[ \u00a0]+[A-Z]\w*)?)[ \u00a0]+)?"
     r"(?:had[ \u00a0]+)?(?:contested|fought|stood[ \u00a0]+in|"
-    r"fielded[ \u00a0]+candidates[ \u00a0]+in)\b",
-    re.IGNORECASE,
+    r"fielded[ \u00a0]+candidates[ \u00a0]+in)\b"
 )
+# Just before a count of seats won: "won nine seats they contested" is seats won.
+_WON_BEFORE = re.compile(r"\b(?:won|wins?|held|holds?|took|takes|gained|captured)[ \u00a0]+$")
 
 
 def seats_stood_in(claim: Claimed) -> bool:
@@ -845,10 +847,11 @@ def seats_stood_in(claim: Claimed) -> bool:
     at = figure_at(claim)
     if at < 0:
         return False
-    return bool(
-        _STOOD_IN_BEFORE.search(claim.sentence, max(0, at - 40), at)
-        or _STOOD_IN_AFTER.match(claim.sentence, at + len(claim.text))
-    )
+    if _STOOD_IN_BEFORE.search(claim.sentence, max(0, at - 40), at):
+        return True
+    return _STOOD_IN_AFTER.match(
+        claim.sentence, at + len(claim.text)
+    ) is not None and not _WON_BEFORE.search(claim.sentence, max(0, at - 12), at)
 
 
 def _check_area_seats(claim, figures, election, area) -> Suggestion:

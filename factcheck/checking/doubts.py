@@ -83,7 +83,7 @@ from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
-from .areas import area_named
+from .areas import area_named, areas_named
 from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import ArticleContext, claim_contest, figure_at
@@ -368,6 +368,8 @@ def notional_meant(
         read.subject_kind == SubjectKind.PARTY and read.election and read.election == now.previous
     )  # "The Greens had taken just 8.8 per cent there in 2019": the seat as it is now
     said = notional(read, found, figures, context)
+    if said == NOTIONAL_PARAGRAPH:
+        return None  # the paragraph's frame may have moved on: doubted, never re-read
     if said is None and not previous_of_party:
         return None
     seat = claim_contest(read, figures, context, context.election)
@@ -395,13 +397,7 @@ def notional_meant(
         base.election,
         NAMED_ELSEWHERE,
         f"the notional result in {seat.name}, "
-        + (
-            "which its paragraph speaks of"
-            if said and said.startswith("its paragraph")
-            else "which its sentence speaks of"
-            if said
-            else "on the boundaries it has now"
-        ),
+        + ("which its sentence speaks of" if said else "on the boundaries it has now"),
     )
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
@@ -463,6 +459,23 @@ def _as_read(claim: Claimed, found: Suggestion) -> Claimed:
 def _wide(found: Suggestion) -> bool:
     """Whether the check used only figures summed over many seats (UK, nation, region)."""
     return bool(found.evidence) and all(contest == 0 for _e, contest in found.evidence)
+
+
+def another_area_in_an_aside(claim, found, figures, context) -> str | None:
+    """A figure read in the area named nearest it when that area stands in an aside closed
+    by a comma before it and the sentence names another ("In the South East, Labour won 36
+    seats, while the Liberal Democrats, dominant in the South West, won 24")."""
+    if claim.claim_type not in AREA_KINDS:
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    named = areas_named(sentence)
+    nearest = area_named(sentence, at)
+    if nearest is None or nearest not in found.explanation or len({n for _p, n in named}) < 2:
+        return None
+    last = max((p for p, name in named if name == nearest and p < at), default=None)
+    if last is not None and "," in sentence[last:at]:
+        return "the area named nearest it is in an aside, and the sentence names another"
+    return None
 
 
 def part_of_the_country(claim, found, figures, context) -> str | None:
@@ -756,6 +769,8 @@ NOTIONAL_OPENING = re.compile(
     r"\bnotional(?:ly)?\b"
 )
 NOTIONAL_AFTER = re.compile(r"[^.;,:()]{0,40}?\bnotional(?:ly)?\b", re.IGNORECASE)
+# Why a party's figure after a paragraph's notional opening may be notional (``notional``).
+NOTIONAL_PARAGRAPH = "its paragraph opens on a notional result, and this may be one"
 # Words that bring a sentence back to the article's election.
 THIS_TIME = re.compile(r"\b(?:this[ \u00a0]+(?:time|year)|on[ \u00a0]+Thursday)\b", re.I)
 # Words before a figure that place it at an earlier election themselves.
@@ -778,6 +793,10 @@ TOGETHER = re.compile(r"\b(?:together|combined|between them|altogether)\b", re.I
 SEATS_FROM_BEFORE = re.compile(
     r"\d[\d,]*[ \u00a0]+(?:seats?[ \u00a0]+|constituencies[ \u00a0]+)?(?:off|from)[ \u00a0]",
     re.IGNORECASE,
+)
+# Seats a party held before: "Labour took 182 Conservative-held seats".
+HELD_BY_ANOTHER = re.compile(
+    r"[ \u00a0]+[\w'\u2019 ]{1,30}?-held[ \u00a0]+(?:seats|constituencies)"
 )
 # Seats counted where something happened: "In 266 seats, … the winner had less than 40%".
 IN_SEATS_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)[ \u00a0]+(?:(?:just|only|some)[ \u00a0]+)?$")
@@ -1040,10 +1059,18 @@ def notional(claim, found, figures, context) -> str | None:
     now = figures.elections.get(context.election or "")
     if now is not None and now.notional_baseline and FROM_BEFORE.search(sentence[:at]):
         return "a figure a change starts from may be the notional result on new boundaries"
-    if claim.details.get("notional_before") and not THIS_TIME.search(sentence):
+    if (
+        claim.details.get("notional_before")
+        and not THIS_TIME.search(sentence)
+        and not any(
+            kind == SubjectKind.CANDIDATE
+            for _s, _e, kind, _k, _n in claim.details.get("named") or ()
+        )
+    ):
         # "On the notional figures, the Conservatives would have won Clacton … The Liberal
-        # Democrats were a distant third on 2,829": the paragraph speaks of that result
-        return "its paragraph opens on a notional result, and this may be one"
+        # Democrats were a distant third on 2,829": the paragraph may still speak of that
+        # result (a doubt only: ``notional_meant`` never takes it)
+        return NOTIONAL_PARAGRAPH
     return None
 
 
@@ -1237,6 +1264,8 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
         return "it may count the seats that changed hands, whoever took them"
     if seats_stood_in(claim):
         return "it may count the seats the party stood in, not those it won"
+    if HELD_BY_ANOTHER.match(claim.sentence, max(figure_at(claim), 0) + len(claim.text)):
+        return "it counts seats another party held, not a party's total"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words
@@ -1590,6 +1619,7 @@ def a_running_total(claim, found, figures, context) -> str | None:
 _TESTS = (
     denied,
     a_running_total,
+    another_area_in_an_aside,
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,

@@ -149,7 +149,10 @@ NEAREST_SHOWN = 3
 # Rhea Keehn, on 11,553", "beat Zac Goldsmith (41.2%)", ", with 41.2%"); "…, winning 53.1%"
 # is the winner's, and so may be "with" with no comma ("held off Andrew George with 49 per
 # cent").
-LOSER_OWN_GAP = re.compile(r"^[\s,]*(?:on|\(|polling|who\s+polled)?\s*$|^\s*,\s*with\s*$")
+LOSER_OWN_GAP = re.compile(
+    r"^[\s,]*(?:on|\(|polling|who\s+polled)?\s*$|^\s*,\s*with\s*$|"
+    r"^\s*,\s*who\s+(?:took|won|polled|got|had|secured|received)\s*$"
+)
 
 
 @fast_init
@@ -413,6 +416,8 @@ def _read(claim, figures, context, check) -> Suggestion:
         uk_wide = next((w for w in matching if w.reading.national), None)
         taken = same_person or uk_wide or other_kind
         if taken is None:
+            if _a_slip_of_its_own(claim, own, figures, election):
+                own.explanation = _slipped(claim, own)
             own.readings, own.confident = readings, True
             return own
         return _taken(taken.full(claim, figures, context, check), readings)
@@ -421,10 +426,7 @@ def _read(claim, figures, context, check) -> Suggestion:
     if own.verdict == Verdict.INACCURATE and _a_slip_of_its_own(claim, own, figures, election):
         # "Conservative Gary Sambrook, who took 9,450 votes" (9,540): no reading matches,
         # and the figure is its named subject's own with two digits swapped or one changed
-        own.explanation = (
-            f"{rules.fmt(own.official_value)} with a digit slipped: no other official "
-            f"figure is {claim.text}. " + own.explanation
-        )
+        own.explanation = _slipped(claim, own)
         own.readings, own.confident = readings, True
         return own
     nearest = [w for w in ranked if w.suggestion.official_value is not None][:NEAREST_SHOWN]
@@ -816,6 +818,14 @@ def _weigh(reading: Reading, claim: Claimed, figures, context, check) -> Weighed
         reading,
         Suggestion(verdict=result.verdict, explanation="", official_value=Decimal(value)),
         quick=True,
+    )
+
+
+def _slipped(claim: Claimed, own: Suggestion) -> str:
+    """``own``'s explanation, opening on the slip of its digits (``_a_slip_of_its_own``)."""
+    return (
+        f"{rules.fmt(own.official_value)} with a digit slipped: no other official figure is "
+        f"{claim.text}. " + own.explanation
     )
 
 

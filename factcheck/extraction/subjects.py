@@ -341,7 +341,7 @@ _COUNTS_OF_A_PARTY_AFTER = frozenset(
 # seats".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:take|takes|taking|took|taken|gain\w*|won|wins?|winning|captur\w*|seiz\w*|"
-    r"snatch\w*|flip\w*)[ \u00a0]+$",
+    r"snatch\w*|flip\w*|claim\w*)[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -370,7 +370,10 @@ def _party_just_after(
     if after is None or after.kind is not MentionKind.PARTY:
         return None
     if after.start != tok.end + 1 or ctype is ClaimType.VOTE_SHARE:
-        # "against 19 for Labour", "42.6%, against 38.2% for the Conservatives"
+        # "against 19 for Labour", "42.6%, against 38.2% for the Conservatives"; not "a
+        # majority of 174 for Labour", the Commons'
+        if ctype is ClaimType.MAJORITY:
+            return None
         return after if FOR_THE_PARTY.fullmatch(text, tok.end, after.start) else None
     if _TAKEN_BEFORE.search(text, max(0, tok.start - 20), tok.start):
         return None

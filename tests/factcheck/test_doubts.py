@@ -743,6 +743,27 @@ CORRECT = {
         ["three"],
         None,
     ),
+    "a paragraph opening on the notional result": (
+        "ge2024",
+        "Nigel Farage won Clacton.\n\nOn the notional figures, the Conservatives would have "
+        "won Clacton in 2019 with 32,825 votes. The Liberal Democrats were a distant third on "
+        "2,829 and the Greens fourth with 1,341.",
+        ["1,341", "fourth"],
+        "its paragraph opens on a notional result",
+    ),
+    "a region in an aside, another named before": (
+        "ge2024",
+        "In the South East, Labour won 36 seats, while the Liberal Democrats, dominant in the "
+        "South West, won 24.",
+        ["24"],
+        "in an aside",
+    ),
+    "seats another party held": (
+        "ge2024",
+        "Labour took 182 Conservative-held seats.",
+        ["182"],
+        "another party held",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
@@ -755,6 +776,25 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "seats won, then seats contested": (
+        "ge2024",
+        "The Conservatives won 121 seats and contested 635 seats. The Tories won 121 seats they "
+        "had contested as the governing party.",
+        ["121"],
+        "121 seats",
+    ),
+    'a Commons majority "for" a party': (
+        "ge2024",
+        "Labour's landslide gave Keir Starmer a majority of 174 for Labour.",
+        ["174"],
+        "174",
+    ),
+    "a share of someone fought off, in their relative clause": (
+        "ge2024",
+        "In Godalming and Ash, Jeremy Hunt fought off the Liberal Democrats, who took 41%.",
+        ["41%"],
+        "Paul Follows",
+    ),
     "a list of parties' seats with no commas": (
         "ge2024",
         "Seats: Labour 411 Conservative 121 Liberal Democrat 72 SNP 9 Reform UK 5 Green 4",
@@ -787,14 +827,6 @@ READ_RIGHT = {
         "alone account for almost two-thirds of the new parliamentary party.",
         ["24", "22"],
         "seats in South",
-    ),
-    "a paragraph opening on the notional result": (
-        "ge2024",
-        "Nigel Farage won Clacton.\n\nOn the notional figures, the Conservatives would have "
-        "won Clacton in 2019 with 32,825 votes. The Liberal Democrats were a distant third on "
-        "2,829 and the Greens fourth with 1,341.",
-        ["1,341", "fourth"],
-        "which its paragraph speaks of",
     ),
     "a swing in a box, the word opening its line": (
         "ge2024",
@@ -1014,6 +1046,13 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a candidate's votes after a paragraph opening on the notional result": (
+        "ge2024",
+        "Bristol Central\nNotionally, Labour won the seat in 2019 with 30,077 votes. Carla "
+        "Denyer took it for the Greens with 24,539, and Labour's Thangam Debbonaire polled "
+        "30,077.",
+        "30,077",
+    ),
     "a party's seats in a list with no commas": (
         "ge2024",
         "Seats: Labour 411 Lib Dem 72 SNP 5 Reform UK 4 Green 4",
