@@ -142,7 +142,7 @@ def attribute_subject(
         # them behind Labour"); a place or a figure of someone's, the one named
         in_sentence = kept if kept or ctype is ClaimType.OTHER else in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
-    named_for = _party_just_after(ctx.text, ctype, in_sentence, tok)
+    named_for = _party_just_after(ctx.text, ctype, in_sentence, tok, ents)
     pick = named_for or _pick_in_sentence(
         ctype, prefs.groups, in_sentence, tok, clause_start, clause_end
     )
@@ -351,6 +351,8 @@ _TAKEN_BEFORE = re.compile(
 FOR_THE_PARTY = re.compile(r"[ \u00a0]+(?:seats[ \u00a0]+)?for[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+# Between a party and its candidate: "Labour's Praful Nargund".
+_PARTYS = re.compile(r".+['\u2019]s[ \u00a0]+")
 # A list of parties and their counts written without commas: the party after a count
 # opens the next item ("Labour 411 Conservative 121"; "Seats: Lab 411 Con 121").
 _NEXT_IN_A_LIST = re.compile(r"(?:[ \u00a0]+seats)?:?[ \u00a0]*\d")
@@ -358,12 +360,14 @@ _LISTED_AFTER = re.compile(r"(?:[ \u00a0]+seats)?:?[ \u00a0]*")
 
 
 def _party_just_after(
-    text: str, ctype: ClaimType, mentions: list[Mention], tok: NumberToken
+    text: str, ctype: ClaimType, mentions: list[Mention], tok: NumberToken, ents: list[Mention]
 ) -> Mention | None:
     """The party named just after a count, one space on, as its noun ("22 Labour MPs, 14
     Conservatives", "a 7,000 Labour majority"), or after "for" ("against 19 for Labour",
     a share too: "38.2% for the Conservatives"): the figure's subject. None otherwise, and
-    for seats taken from that party ("Tories take nine Labour seats")."""
+    for seats taken from that party ("Tories take nine Labour seats"). ``mentions`` are the
+    subject's candidates, ``ents`` all the sentence's (a party's candidate after it: "16,873
+    for Labour's Praful Nargund" is his)."""
     if ctype not in _COUNTS_OF_A_PARTY_AFTER and ctype is not ClaimType.VOTE_SHARE:
         return None
     after = next((m for m in mentions if m.start >= tok.end), None)
@@ -372,9 +376,16 @@ def _party_just_after(
     if after.start != tok.end + 1 or ctype is ClaimType.VOTE_SHARE:
         # "against 19 for Labour", "42.6%, against 38.2% for the Conservatives"; not "a
         # majority of 174 for Labour", the Commons'
-        if ctype is ClaimType.MAJORITY:
+        if ctype is ClaimType.MAJORITY or not FOR_THE_PARTY.fullmatch(text, tok.end, after.start):
             return None
-        return after if FOR_THE_PARTY.fullmatch(text, tok.end, after.start) else None
+        person = next((m for m in ents if m.start > after.start), None)  # beaten or not
+        if (
+            person is not None
+            and person.is_person
+            and _PARTYS.fullmatch(text[after.start : person.start])
+        ):
+            return person  # "16,873 for Labour's Praful Nargund": the candidate's
+        return after
     if _TAKEN_BEFORE.search(text, max(0, tok.start - 20), tok.start):
         return None
     if _NEXT_IN_A_LIST.match(text, after.end) or any(
