@@ -198,9 +198,16 @@ CHANGE_BEFORE = re.compile(
     r"[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-# After a figure that is a difference: "8,000 more than the winner", "300 votes fewer than".
+# A gap short of another's figure: "1,889 votes short of victory", "3,952 votes off the top".
+_SHORT_OF = (
+    r"short[ \u00a0]+of|shy[ \u00a0]+of|off[ \u00a0]+the[ \u00a0]+(?:top|pace|lead)|adrift|behind"
+)
+SHORT_OF_AFTER = re.compile(rf"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:{_SHORT_OF})\b", re.IGNORECASE)
+# After a count of votes, words making it a difference: "8,000 more than the winner",
+# "leaving him 4,861 short of the winner".
 DIFFERENCE_AFTER = re.compile(
-    r"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:more|fewer|less)[ \u00a0]+than\b", re.IGNORECASE
+    rf"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:(?:more|fewer|less)[ \u00a0]+than|{_SHORT_OF})\b",
+    re.IGNORECASE,
 )
 # A percentage of the voters who voted: a turnout, not a share of the vote.
 TURNOUT_WORDS = re.compile(
@@ -668,8 +675,14 @@ def commons_majority(claim, found, figures, context) -> str | None:
 
 
 def margin_or_change(claim, found, figures, context) -> str | None:
-    """ "won by 150 votes", "losing 7.1m votes", "8,000 more than the winner" or "Together
-    Labour and Dr Shaheen polled almost 25,000" read as someone's total votes."""
+    """ "won by 150 votes", "losing 7.1m votes", "8,000 more than the winner", "4,861 short
+    of the winner" or "Together Labour and Dr Shaheen polled almost 25,000" read as someone's
+    total votes (or a gap short of victory read as a majority)."""
+    if claim.claim_type == ClaimType.MAJORITY:
+        end = max(figure_at(claim), 0) + len(claim.text)
+        if SHORT_OF_AFTER.match(claim.sentence, end):
+            return "it is a gap short of another's figure, not a majority"
+        return None
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
@@ -1309,6 +1322,42 @@ def some_of_the_mps(claim, found, figures, context) -> str | None:
     return None
 
 
+# A share of the seats beside a share of the vote: "33.7% of the vote translated into 63.4%
+# of the seats, a bonus of almost 30 percentage points".
+SEATS_SHARE_WORDS = re.compile(
+    r"\b(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?:seats|MPs|Commons|House)|seat[ \u00a0]+share|"
+    r"share[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?seats)\b",
+    re.IGNORECASE,
+)
+
+
+def seats_against_votes(claim, found, figures, context) -> str | None:
+    """A change in points in a sentence setting a share of the seats against one of the
+    vote: the gap between them ("a bonus of almost 30 percentage points"), not a change
+    since the last election."""
+    if claim.claim_type != ClaimType.VOTE_SHARE_CHANGE:
+        return None
+    if SEATS_SHARE_WORDS.search(claim.sentence):
+        return "it may be the gap between a share of the seats and of the vote"
+    return None
+
+
+def an_areas_seats(claim, found, figures, context) -> str | None:
+    """A party's seats carried from the sentences before into one that counts a nation's or
+    region's seats and names no party ("The number of Welsh MPs fell from 40 to 32, and
+    Scotland's from 59 to 57")."""
+    if claim.claim_type != ClaimType.SEAT_COUNT or claim.subject_kind != SubjectKind.PARTY:
+        return None
+    if found.counted:
+        return None  # places or changes counted: "In Wales it was second in 31 seats"
+    named = claim.details.get("named") or ()
+    if any(kind == SubjectKind.PARTY for _s, _e, kind, _k, _n in named):
+        return None
+    if areas_named(claim.sentence):
+        return "it may count the seats of the area the sentence names, not a party's"
+    return None
+
+
 def share_of_seats(claim, found, figures, context) -> str | None:
     """ "won only five seats, less than 1% of the total", "32 women, 44% of their 72-strong
     parliamentary party": a share of seats or of people, in a sentence that never says
@@ -1620,6 +1669,7 @@ _TESTS = (
     denied,
     a_running_total,
     another_area_in_an_aside,
+    seats_against_votes,
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,
@@ -1659,5 +1709,6 @@ _TESTS = (
     seat_named_after_a_break,
     party_named_after,
     another_seat_named,
+    an_areas_seats,
     far_from_it,  # last: the least specific reason
 )

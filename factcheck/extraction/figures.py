@@ -664,6 +664,10 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         # never across a verb ("Farage, 60, took 46 per cent"); an earlier one lends it on
         # ("its vote of 29,040 shrank to 10,836", "14,739 votes to Mr Ashworth's 13,760")
         fits = [e for e in fits if e.tok.start < f.tok.start or _listed_with(ctx.text, f, e)]
+        if _A_COUNT_OF_ITS_OWN.match(f.right) or _MPS_TO_LEFT.search(f.left[-20:]):
+            # "won 72 MPs and 11.1% of the Commons", "7 of 18 (38.9%)", "from one MP to
+            # four, on 6.7%": a count with its own noun borrows no percentage
+            fits = [e for e in fits if e.category is not Category.PERCENT]
         near = min(fits, key=lambda e: abs(e.tok.start - f.tok.start)) if fits else None
         if near is not None and (ends_clause or f.tok.kind is TokenKind.DIGITS):
             f.category = near.category
@@ -695,6 +699,14 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             continue
         f.category = Category.OTHER
 
+
+# After a count, its own noun: "72 MPs", "7 of 18".
+_A_COUNT_OF_ITS_OWN = re.compile(
+    r"[ \u00a0]+(?:MPs?|members|seats?|constituencies|councillors|candidates|"
+    r"of[ \u00a0]+\d[\d,]*)\b"
+)
+# Before a count, the noun it counts: "from one MP to four".
+_MPS_TO_LEFT = re.compile(r"\b(?:MPs?|seats?)[ \u00a0]+to[ \u00a0]+$")
 
 _OF_SOME_SEATS = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|[A-Z][\w'\u2019]*)[ \u00a0]+)?[\d,]+[ \u00a0]+"

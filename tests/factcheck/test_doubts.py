@@ -764,6 +764,46 @@ CORRECT = {
         ["182"],
         "another party held",
     ),
+    "a party's MPs beside its share of the Commons": (
+        "ge2024",
+        "The Lib Dems won 72 MPs and 11.1% of the Commons, their best result since the 1920s.",
+        ["72"],
+        None,
+    ),
+    "a party's seats out of a nation's, a share of them in brackets": (
+        "ge2019",
+        "Northern Ireland – Sinn Féin: 7 of 18 (38.9%)",
+        ["7"],
+        None,
+    ),
+    "votes short of the winner": (
+        "ge2019",
+        "In Boston and Skegness, Brexit Party chairman Richard Tice comes third with 10,603 "
+        "votes, leaving him 4,861 short of the winner.",
+        ["4,861"],
+        "a difference between figures",
+    ),
+    "votes short of victory, read as a majority": (
+        "ge2024",
+        "And in South West Norfolk, Reform's Tobias McKenzie was 1,889 votes short of victory "
+        "in third place.",
+        ["1,889"],
+        None,
+    ),
+    "a nation's seats, a party carried into the sentence": (
+        "ge2024",
+        "The Conservatives won five seats in Scotland. The number of Welsh MPs fell from 40 to "
+        "32 under the boundary review, and Scotland's from 59 to 57.",
+        ["57"],
+        "the area the sentence names",
+    ),
+    "the gap between a share of seats and of the vote": (
+        "ge2024",
+        "Labour's 33.7% of the vote translated into 63.4% of the seats, a bonus of almost 30 "
+        "percentage points.",
+        ["30 percentage points"],
+        "a share of the seats and of the vote",
+    ),
     "a government, after a sentence about another party": (
         "ge2024",
         "The Tories were happy enough with the rules in 2019, when 43.6 per cent bought them "
