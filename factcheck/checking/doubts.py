@@ -203,6 +203,13 @@ _SHORT_OF = (
     r"short[ \u00a0]+of|shy[ \u00a0]+of|off[ \u00a0]+the[ \u00a0]+(?:top|pace|lead)|adrift|behind"
 )
 SHORT_OF_AFTER = re.compile(rf"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:{_SHORT_OF})\b", re.IGNORECASE)
+# Just before a count of votes, a verb that makes it the total: "polled 18,873 votes
+# behind Jeremy Corbyn's 24,120".
+POLLED_BEFORE = re.compile(
+    r"\b(?:polled|polling|took|won|got|secured|received|gained|with|on)[ \u00a0]+$", re.I
+)
+# A place below second: "in third place", "finished fourth".
+LOWER_PLACE = re.compile(r"\b(?:third|fourth|fifth|sixth)\b", re.IGNORECASE)
 # After a count of votes, words making it a difference: "8,000 more than the winner",
 # "leaving him 4,861 short of the winner".
 DIFFERENCE_AFTER = re.compile(
@@ -680,8 +687,10 @@ def margin_or_change(claim, found, figures, context) -> str | None:
     total votes (or a gap short of victory read as a majority)."""
     if claim.claim_type == ClaimType.MAJORITY:
         end = max(figure_at(claim), 0) + len(claim.text)
-        if SHORT_OF_AFTER.match(claim.sentence, end):
-            return "it is a gap short of another's figure, not a majority"
+        if SHORT_OF_AFTER.match(claim.sentence, end) and LOWER_PLACE.search(claim.sentence):
+            # "McKenzie was 1,889 votes short of victory in third place": not the runner-up's
+            # gap, which is the majority ("Paul Follows fell 891 votes short of victory")
+            return "it is a gap short of the winner from a lower place, not the majority"
         return None
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
@@ -690,7 +699,9 @@ def margin_or_change(claim, found, figures, context) -> str | None:
         return "\u201cby\u201d a number of votes is a margin, not a total"
     if CHANGE_BEFORE.search(before):
         return "it may be a change in votes, not a total"
-    if DIFFERENCE_AFTER.match(claim.sentence, len(before) + len(claim.text)):
+    if DIFFERENCE_AFTER.match(
+        claim.sentence, len(before) + len(claim.text)
+    ) and not POLLED_BEFORE.search(before[-30:]):
         return "it is a difference between figures, not a total"
     named = {k for _s, _e, kind, k, _n in claim.details.get("named") or ()}
     if TOGETHER.search(claim.sentence) and len(named) > 1:
@@ -1331,15 +1342,29 @@ SEATS_SHARE_WORDS = re.compile(
 )
 
 
+# Words before a figure that make it a gap between two shares: "a bonus of", "a gap of".
+GAP_BEFORE = re.compile(
+    r"\b(?:bonus|gap|difference|premium|mismatch|disparity|excess|boost)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def seats_against_votes(claim, found, figures, context) -> str | None:
     """A change in points in a sentence setting a share of the seats against one of the
     vote: the gap between them ("a bonus of almost 30 percentage points"), not a change
     since the last election."""
     if claim.claim_type != ClaimType.VOTE_SHARE_CHANGE:
         return None
-    if SEATS_SHARE_WORDS.search(claim.sentence):
+    at = max(figure_at(claim), 0)
+    if SEATS_SHARE_WORDS.search(claim.sentence) and GAP_BEFORE.search(
+        claim.sentence, max(0, at - 40), at
+    ):
         return "it may be the gap between a share of the seats and of the vote"
     return None
+
+
+# A pronoun that may stand for a party: "it won 39 seats", "gave them 25".
+PRONOUN_BEFORE = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 
 
 def an_areas_seats(claim, found, figures, context) -> str | None:
@@ -1353,6 +1378,8 @@ def an_areas_seats(claim, found, figures, context) -> str | None:
     named = claim.details.get("named") or ()
     if any(kind == SubjectKind.PARTY for _s, _e, kind, _k, _n in named):
         return None
+    if PRONOUN_BEFORE.search(claim.sentence, 0, max(figure_at(claim), 0)):
+        return None  # "In Scotland, it won 39 seats": the party the pronoun stands for
     if areas_named(claim.sentence):
         return "it may count the seats of the area the sentence names, not a party's"
     return None

@@ -1086,6 +1086,26 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a total polled, then whom it trailed": (
+        "ge2024",
+        "Praful Nargund polled 18,873 votes behind Jeremy Corbyn's 24,120 in Islington North.",
+        "18,873",
+    ),
+    "the runner-up's gap to victory, the majority": (
+        "ge2024",
+        "In Godalming and Ash, Paul Follows fell 981 votes short of victory.",
+        "981",
+    ),
+    "a change in share beside a share of the seats": (
+        "ge2024",
+        "Labour's vote share rose by just 3.6 points, yet its share of the seats soared to 63%.",
+        "3.6 points",
+    ),
+    "a party's seats in a nation, by a pronoun": (
+        "ge2024",
+        "Labour had a remarkable night. In Scotland, it won 39 seats.",
+        "39",
+    ),
     "a candidate's votes after a paragraph opening on the notional result": (
         "ge2024",
         "Bristol Central\nNotionally, Labour won the seat in 2019 with 30,077 votes. Carla "
