@@ -208,10 +208,7 @@ def _margin_meant(
     """The seat's majority, when votes no reading placed are said as a margin
     (``doubts.majority_meant``) and that reading matches; None otherwise."""
     meant = doubts.majority_meant(claim, found, figures)
-    if meant is None:
-        return None
-    margin = _read_as(meant, "a margin of votes", claim, found, figures, context)
-    return margin if margin.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) else None
+    return _if_it_matches(meant, "a margin of votes", claim, found, figures, context)
 
 
 def _meant(
@@ -222,19 +219,31 @@ def _meant(
     speaks of (``doubts.area_meant``), the seat's notional result (``doubts.notional_meant``);
     None when none does."""
     meant = doubts.seat_meant(claim, found, figures, context)
-    if meant is not None:
-        in_the_seat = _read_as(meant, meant["cue"], claim, found, figures, context)
-        if in_the_seat.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
-            return in_the_seat
+    in_the_seat = _if_it_matches(meant, None, claim, found, figures, context)
+    if in_the_seat is not None:
+        return in_the_seat
     in_area = doubts.area_meant(claim, found, figures, context)
     if in_area is not None:
         return in_area
     meant = doubts.notional_meant(claim, found, figures, context)
-    if meant is not None:
-        notional = _read_as(meant, meant["cue"], claim, found, figures, context)
-        if notional.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
-            return notional
-    return None
+    return _if_it_matches(meant, None, claim, found, figures, context)
+
+
+def _if_it_matches(
+    meant: dict | None,
+    why: str | None,
+    claim: Claimed,
+    found: Suggestion,
+    figures: OfficialFigures,
+    context: ArticleContext,
+) -> Suggestion | None:
+    """``claim`` checked under the reading ``meant`` (``_read_as``; ``why`` defaults to the
+    reading's own cue) when that is accurate or approximately so; None otherwise, or when
+    there is no reading."""
+    if meant is None:
+        return None
+    again = _read_as(meant, why or meant["cue"], claim, found, figures, context)
+    return again if again.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE) else None
 
 
 def _read_as(

@@ -70,9 +70,7 @@ def areas_named(sentence: str) -> list[tuple[int, str]]:
 
 def area_positions(sentence: str, name: str) -> list[int]:
     """Where ``sentence`` names the area ``name`` (as ``area_named`` gives it)."""
-    return [
-        m.start() for m in _AREA_RE.finditer(sentence) if _AREAS[int(m.lastgroup[1:])][1] == name
-    ]
+    return [at for at, named in areas_named(sentence) if named == name]
 
 
 def area_of(summed: ElectionFigures, name: str | None) -> AreaFigures:

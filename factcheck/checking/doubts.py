@@ -1288,18 +1288,18 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
         return "it may count the seats that changed hands, whoever took them"
     if seats_stood_in(claim):
         return "it may count the seats the party stood in, not those it won"
-    if HELD_BY_ANOTHER.match(claim.sentence, max(figure_at(claim), 0) + len(claim.text)):
+    at = max(figure_at(claim), 0)
+    if HELD_BY_ANOTHER.match(claim.sentence, at + len(claim.text)):
         return "it counts seats another party held, not a party's total"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
         return None  # checked as a change, or as an area's seats: the checker read the words
-    if IN_SEATS_BEFORE.search(claim.sentence, max(0, figure_at(claim) - 20), figure_at(claim)):
+    if IN_SEATS_BEFORE.search(claim.sentence, max(0, at - 20), at):
         # "In 266 seats, more than two in five, the winner had less than 40% of the vote"
         return "it counts the seats where something happened, not a party's"
     parties = {k for _s, _e, kind, k, _n in claim.details.get("named") or () if kind == "party"}
     if TOGETHER.search(claim.sentence) and len(parties) > 1:
         return "it may be several parties' seats together"
-    at = max(figure_at(claim), 0)
     if SEATS_FROM_BEFORE.search(claim.sentence, 0, at):
         # "Labour took 182 seats from the Conservatives, the Liberal Democrats 60 and …"
         return "it may be seats taken from another party, as the sentence's count before it is"

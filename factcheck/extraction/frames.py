@@ -85,8 +85,7 @@ def year_before(text: str, pos: int) -> int | None:
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
     "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
     2019, it felt like a narrow escape."). None when none does."""
-    floor = max(pos - _PARAGRAPH_MOST, 0)
-    start = text.rfind("\n", floor, pos) + 1 or floor
+    start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
         year = int(opening.group(1) or opening.group(2))
@@ -108,9 +107,14 @@ def notional_before(text: str, pos: int) -> bool:
     last ``_PARAGRAPH_MOST`` characters) opens on a notional result ("On the notional
     figures, the Conservatives would have won Clacton with 32,825 votes. The Liberal
     Democrats were a distant third on 2,829"): its figures may be that result's."""
+    return _OPENS_ON_NOTIONAL.search(text, _paragraph_start(text, pos), pos) is not None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph before offset ``pos`` opens, looking back ``_PARAGRAPH_MOST``
+    characters at most (``year_before``, ``notional_before``)."""
     floor = max(pos - _PARAGRAPH_MOST, 0)
-    start = text.rfind("\n", floor, pos) + 1 or floor
-    return _OPENS_ON_NOTIONAL.search(text, start, pos) is not None
+    return text.rfind("\n", floor, pos) + 1 or floor
 
 
 def _last_seat(
