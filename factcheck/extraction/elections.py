@@ -566,7 +566,23 @@ def _marked_figures(
     if nearest is not None:
         if _FROM_UNCLAIMED.search(stext, nearest.tok.end - sent.start, pos):
             return []  # "five seats, down from eight in 2019": the year is eight's
-        return [nearest]
+        breaks = list(_CLAUSE_BREAK.finditer(stext, nearest.tok.end - sent.start, pos))
+        if not breaks:
+            return [nearest]
+        # "He won 17,838, but at the last election he had 17,008": the marker is in a
+        # clause of its own, and marks that clause's figures after it when it leads the
+        # clause (its subject apart); one deeper in ("…, while Labour, second on the island
+        # last time, slipped to third"; "…, and Gordon, which she had lost in 2017 with …")
+        # dates that clause's words, not a figure
+        if _ASIDE.search(stext, breaks[-1].end(), pos):
+            return []
+        end = _CLAUSE_BREAK.search(stext, m.end())
+        stop = end.start() if end else len(stext)
+        return [
+            f
+            for f in figs
+            if m.end() <= f.tok.start - sent.start < stop and f.category is not Category.YEAR
+        ]
     after = [
         f for f in figs if f.tok.start - sent.start >= m.end() and f.category is not Category.YEAR
     ]
@@ -579,6 +595,13 @@ def _marked_figures(
     return after[:1]
 
 
+# Where one clause of a sentence ends and another, with its own subject, begins: a semicolon,
+# or a conjunction that sets two statements side by side ("…, while …", "…, but …").
+_CLAUSE_BREAK = re.compile(
+    rf";|,?{_S}+(?:while|whereas|but|although|though|yet){_S}|,{_S}+and{_S}", re.IGNORECASE
+)
+# What ends a clause's lead (its subject) before a marker: a comma, a bracket or a dash.
+_ASIDE = re.compile(r"[,()\u2013\u2014]| - ")
 # A relative clause a marker stands in, open at the marker ("…, who lost it in 2019").
 _IN_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]*(?:who|whom|whose|which)\b[^,;()]*$")
 # A number a change started from that is no figure of its own ("down from eight in 2019"),

@@ -170,6 +170,37 @@ def test_a_figure_an_earlier_election_owns_is_marked_so(text, figure, election, 
     assert not any(c.claim_type == ClaimType.YEAR for c in claims.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "elections"),
+    [
+        # a marker leading a clause of its own marks that clause's figures after it
+        ("Mr Kinnock won 17,838 votes, while in 2019 he had won 17,008.",
+         {"17,838": "ge2024", "17,008": "ge2019"}),
+        ("Mr Kinnock won 17,838 votes, but at the last election he had 17,008.",
+         {"17,838": "ge2024", "17,008": "ge2019"}),
+        ("Mr Kinnock won 17,838 votes; last time he won 17,008 and a majority of 10,490.",
+         {"17,838": "ge2024", "17,008": "ge2019", "10,490": "ge2019"}),
+        ("In 2010 Ms Gildernew held on by just four votes, and in 2017 she beat Mr Elliott "
+         "by 875.", {"four": "ge2010", "875": "ge2017"}),
+        ("In 2019, 30 seats were won by fewer than 1,000 votes; in 2024 that figure rose to "
+         "61.", {"30": "ge2019", "61": "ge2024"}),
+        # one deeper in its clause, or in a clause with no figure, dates no figure before
+        ("Ms Crosbie polled 9,953, while Labour, second on the island last time, slipped "
+         "to third.", {"9,953": "ge2024"}),
+        ("The Liberal Democrats won 72 seats, yet on barely more support than in 2019.",
+         {"72": "ge2024"}),
+        ("Labour won 20,000 votes, but the Conservatives had won more in 2019.",
+         {"20,000": "ge2024"}),
+        # no break between: the nearest figure before is still the marker's
+        ("Labour won 17,838 votes, up from 17,008 in 2019.",
+         {"17,838": "ge2024", "17,008": "ge2019"}),
+    ],
+)  # fmt: skip
+def test_an_election_marker_dates_the_figures_of_its_own_clause(text, elections):
+    claims = _claims(text)
+    assert {figure: claims[figure].election for figure in elections} == elections
+
+
 def test_a_change_since_an_election_not_loaded_is_compared_with_it():
     claims = _claims("Labour's share is up 5 points since 2017.")
     assert claims["5 points"].compared_election == "ge2017"
