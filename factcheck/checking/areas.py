@@ -48,7 +48,8 @@ _AREA_WORD = re.compile(r"Scot|Wales|Welsh|North|Engl|London|Yorkshire|East|West
 def area_named(sentence: str, at: int | None = None) -> str | None:
     """The name of the nation or English region ``sentence`` speaks of, or None, as
     ``results.national.Area.name`` has it ("Scotland", "North East"): the one named
-    nearest offset ``at`` (a figure's) when given, else the first ("26 of the North
+    just after offset ``at`` (a figure's: "38 of 46 seats in the East Midlands and 44 of 59
+    in the West Midlands"), else nearest it, when given; else the first ("26 of the North
     East's 27 seats, and 65 of the 73 in the North West")."""
     if _AREA_WORD.search(sentence) is None:
         return None
@@ -57,8 +58,34 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
         return None
     nearest = found[0]
     if at is not None:
-        nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+        placed = next((m for m in found if at < m.start() <= at + 48), None)
+        if placed is not None and _PLACED_IN.fullmatch(sentence, at, placed.start()):
+            nearest = placed  # "38 of 46 in the East Midlands and 44 of 59 in the West…"
+        else:
+            nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+            if nearest.start() > at and _A_FIGURE_OF_ITS_OWN.match(sentence, nearest.end()):
+                # "at 65.8 per cent, still close to the Welsh average of 66.6": Wales's is
+                # the figure after it; this one is the area named before it, if any
+                before = [m for m in found if m.end() <= at]
+                if not before:
+                    return None
+                nearest = before[-1]
     return _AREAS[int(nearest.lastgroup[1:])][1]
+
+
+# After an area's name, a figure that is the area's own: "Welsh average of 66.6",
+# "Scotland's 63.2%", "Wales, where it was 61.2%".
+_A_FIGURE_OF_ITS_OWN = re.compile(
+    r"(?:(?:'s|\u2019s)?[^,;.\d]{0,24}|,[ \u00a0]+where\b[^,;.\d]{0,30})(?!(?:19|20)\d\d\b)\d"
+)
+
+
+# From a figure to the area it is placed in, named just after it: "44 of 59 in ", "44 seats
+# across ", "33.7 per cent in ", "47 of Scotland's", "12 Welsh seats".
+_PLACED_IN = re.compile(
+    r"\S+(?:[ \u00a0]+(?:per[ \u00a0]+cent|points?|seats?|constituencies|MPs|of|out|the|its|"
+    r"their|[\d,]+))*(?:[ \u00a0]+(?:in|across|of))?[ \u00a0]+"
+)
 
 
 def areas_named(sentence: str) -> list[tuple[int, str]]:

@@ -27,6 +27,7 @@ from .context import (
     HELD_SINCE_BEFORE,
     ArticleContext,
     EndPattern,
+    by_name,
     candidate_at,
     claim_contest,
     claimed_direction,
@@ -485,9 +486,10 @@ def _party_wide(claim, figures, context, election) -> str | None:
         # nationally"); a candidate only read into it is their seat's ("The Tories are up to
         # 42.7%, a swing much bigger than needed nationally": the winner's share there)
         if not any(
-            key == claim.subject_key for *_se, _k, key, _n in claim.details.get("named") or ()
+            key == claim.subject_key and by_name(claim.sentence[start:stop])
+            for start, stop, _k, key, _n in claim.details.get("named") or ()
         ):
-            return None
+            return None  # nor one a pronoun stands for ("His share of the vote fell …")
         candidate = candidate_at(claim, figures, election)
         return candidate.party if candidate is not None else None
     return None
@@ -626,6 +628,16 @@ PLACE_AFTER = re.compile(
     r"^(?:-placed|\s+place|\s+(?:largest|biggest)|\s+with\b|\s+on\b|[,.;)]|$)", re.IGNORECASE
 )
 
+# After a place, the seats it was taken in, more than one: "third place in five of the six",
+# "second in five more", "second in 98 seats", "third in each", "second across the county".
+PLACES_IN_MANY = re.compile(
+    r"^(?:\s+place)?\s+(?:in|across)\s+(?:"
+    r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen|several|many|most|all|each|every|both|half|(?:a|one)\s+(?:third|"
+    r"quarter|fifth))\b(?!\s*(?:%|per\s*cent|pc\b|points?))|the\s+(?:county|region|country))",
+    re.IGNORECASE,
+)
+
 
 def _national_share_change(claim, figures, election) -> Suggestion:
     """A party's UK-wide change in share since the previous election, in points."""
@@ -667,6 +679,11 @@ def check_rank(claim, figures, context, election) -> Suggestion:
         return not_checkable(
             "An order among others (“the first … to”, “the party's second MP”), not a place "
             "in the count."
+        )
+    if PLACES_IN_MANY.match(after):
+        return not_checkable(
+            "A place taken in several seats (“came second in five more”), not one seat's "
+            "place in its count."
         )
     candidate = subject_candidate(claim, figures, context, election)
     if candidate is None:
@@ -854,11 +871,24 @@ def seats_stood_in(claim: Claimed) -> bool:
     ) is not None and not _WON_BEFORE.search(claim.sentence, max(0, at - 12), at)
 
 
+# A verb of winning or holding seats before a count: someone's seats, not an area's all.
+WON_BEFORE = re.compile(
+    r"\b(?:holds?|held|holding|won|wins|winning|took|takes|taking|kept|keeps|gained|gains|"
+    r"secured|claimed|captured|returned)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _check_area_seats(claim, figures, election, area) -> Suggestion:
     """A party's seats in a nation or region ("37 of the 57 seats in Scotland"), or the
-    area's seats when the figure follows "of the"."""
+    area's seats when the figure follows "of the" or is no party's; not checkable when it is
+    no party's but the words say it was won or held (whose, they do not say)."""
     name = area.area.name
-    if OF_ALL_SEATS.search(text_before(claim)) or claim.subject_kind != SubjectKind.PARTY:
+    before = text_before(claim)
+    if OF_ALL_SEATS.search(before) or claim.subject_kind != SubjectKind.PARTY:
+        if not OF_ALL_SEATS.search(before) and WON_BEFORE.search(before[-70:]):
+            # "It now holds 24 seats in the South East, 22 in the South West": someone's
+            return not_checkable("Whose seats these are, the words do not say.")
         total = area.seats_total or area.seats_declared
         return official_suggestion(
             claim, total, unit_label=f"seats in {name}", source="House of Commons Library",

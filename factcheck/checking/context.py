@@ -162,8 +162,12 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
         and context.contest is not None
         and not is_national(claim, context)
     ):
-        # in an article about seats; in one about the country, a leader named is no seat
-        contest = _seat_of_people_named(claim, figures, election)
+        # in an article about seats; in one about the country, a leader named is no seat;
+        # the seat the words place it in (``seat_placed``), else the one seat of the people
+        # the sentence names
+        placed = seat_placed(claim)
+        contest = figures.contest(election, placed) if placed else None
+        contest = contest or _seat_of_people_named(claim, figures, election)
     if contest is None and context.contest is not None:
         contest = context.contest
     if contest is not None and contest.election != election:
@@ -305,6 +309,61 @@ def figure_at(claim: Claimed) -> int:
     if isinstance(start, int) and isinstance(sentence_start, int):
         return start - sentence_start
     return claim.sentence.find(claim.text)
+
+
+# Between a figure and the seat it is placed in: "2,539 in Wansbeck", "2,151 votes in
+# Blyth Valley", "9.8% at Hexham".
+_PLACED_IN = re.compile(
+    r"[ \u00a0]+(?:(?:votes?|per[ \u00a0]+cent|points?|seats?)[ \u00a0]+)?(?:in|at)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$"
+)
+
+
+def seat_placed(claim: Claimed) -> str | None:
+    """The key of the seat the words place the figure in, when its sentence names more than
+    one, or None: the seat named just after it ("The Lib Dems took 2,151 votes in Blyth
+    Valley and 2,539 in Wansbeck": Wansbeck's), else, when several seats are named, the one
+    named last before it in its own clause ("… peaked in Alloa and Grangemouth, while in
+    East Renfrewshire Labour's share rose by 31.3 points"), unless that seat ends a list
+    ("In Blyth Valley and Wansbeck the Lib Dems took 2,151 and 2,539": either's)."""
+    at = figure_at(claim)
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    sentence = claim.sentence
+    seats = [r for r in claim.details.get("named") or () if r[2] == SubjectKind.CONSTITUENCY]
+    for start, _end, _kind, key, _name in seats:
+        if end <= start <= end + 24:
+            if _PLACED_IN.fullmatch(sentence, end, start):
+                return key
+            break
+    before = [r for r in seats if r[1] <= at]
+    if len(seats) < 2 or not before:
+        return None
+    last = before[-1]
+    if _BREAK_BETWEEN.search(sentence, last[1], at):
+        return None  # "in Hexham, where turnout was high; Labour took 20,000"
+    if len(before) > 1 and _LISTED_WITH.fullmatch(sentence, before[-2][1], last[0]):
+        return None
+    return last[3]
+
+
+# A clause break between a seat and a figure after it.
+_BREAK_BETWEEN = re.compile(r";|\b(?:while|whereas|but|although|though)\b|,[ \u00a0]+and\b")
+# Between two seats of one list: "Blyth Valley and Wansbeck", "Bootle, Knowsley".
+_LISTED_WITH = re.compile(r"[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*and)[ \u00a0]*(?:in[ \u00a0]+)?")
+
+
+def by_name(written: str) -> bool:
+    """Whether ``written``, a span ``Claim.named`` gives, names someone by name, not by a
+    pronoun or a description the extractor resolved ("her", "The party's co-leader")."""
+    first = written.split()[:1]
+    return bool(first) and first[0].lower() not in _NOT_A_NAME
+
+
+_NOT_A_NAME = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "the", "a", "an"]
+)
 
 
 def text_before(claim: Claimed) -> str:

@@ -565,6 +565,100 @@ def an_area_not_a_seat(claim, found, figures, context) -> str | None:
     return f"its sentence speaks of {area}, not a seat" if area else None
 
 
+# Words that make a figure a whole area's: "across the region", "the regional vote", "the
+# county's", "county-wide".
+WHOLE_AREA = re.compile(
+    r"\b(?:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:region|county|nation|area|patch)|"
+    r"region(?:al|-wide|wide)|county(?:-wide|wide)|"
+    r"(?:the[ \u00a0]+)?(?:region|county)(?:'s|\u2019s)[ \u00a0]+"
+    r"(?:vote|voters|electorate|turnout))\b",
+    re.IGNORECASE,
+)
+
+
+def across_an_area(claim, found, figures, context) -> str | None:
+    """A figure checked in one seat whose sentence gives it for a whole region or county
+    ("taking 18.9 per cent of the vote across the region", "its 17.5pc share of the regional
+    vote")."""
+    if claim.claim_type not in AREA_TOO or _wide(found):
+        return None
+    said = WHOLE_AREA.search(claim.sentence)
+    return f"its sentence gives it for a whole area (\u201c{said.group(0)}\u201d)" if said else None
+
+
+# A place said to be a seat: "Stoke Central was the only seat in the county where …".
+CALLED_A_SEAT = re.compile(
+    r"\b(?P<name>[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+)*)[ \u00a0]+(?:was|is|became|"
+    r"remains|remained|stayed)[ \u00a0]+(?:the|one[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the)"
+    r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:seats?|constituenc(?:y|ies))\b"
+)
+
+
+def a_seat_not_known_by_that_name(claim, found, figures, context) -> str | None:
+    """A seat's or candidate's figure in a sentence that calls a place Tally does not know
+    by that name a seat ("But Stoke Central was the only seat in the county where the party
+    came second": Stoke-on-Trent Central): the seat meant may not be the one checked."""
+    if _wide(found):
+        return None
+    called = CALLED_A_SEAT.search(claim.sentence)
+    if called is None:
+        return None
+    start, end = called.span("name")
+    name = _OPENING_WORD.sub("", called.group("name"))
+    if not name:
+        return None
+    for row_start, row_end, kind, _key, _name in claim.details.get("named") or ():
+        if kind == SubjectKind.CONSTITUENCY and row_start < end and start < row_end:
+            return None
+    return f"its sentence calls \u201c{name}\u201d a seat, which Tally does not know by that name"
+
+
+# A word that opens a sentence before the name of a place.
+_OPENING_WORD = re.compile(
+    r"^(?:(?:But|And|So|Yet|Still|Now|Meanwhile|However|Then)(?:[ \u00a0]|$))+"
+)
+
+
+# Just before the second count of "28 seats to 26" (not "from 59 to 57").
+N_TO_BEFORE = re.compile(
+    r"(?<!\bfrom[ \u00a0])\b\d[\d,]*(?:[ \u00a0]+(?:seats|MPs))?[ \u00a0]+to[ \u00a0]+$"
+)
+
+
+def the_other_side_of_a_score(claim, found, figures, context) -> str | None:
+    """The second count of a score ("Labour has only a narrow lead, 28 seats to 26"): the
+    other side's, which the sentence may not name."""
+    at = figure_at(claim)
+    if at < 0 or claim.claim_type != ClaimType.SEAT_COUNT:
+        return None  # votes: the extractor gives the second to the one beaten
+    if N_TO_BEFORE.search(claim.sentence, max(0, at - 24), at):
+        return "it is the other side's count in a score (\u201cN to M\u201d)"
+    return None
+
+
+# A figure that is one end of a range: "between 18.7 and 26.9 per cent".
+RANGE_START = re.compile(r"\bbetween[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
+RANGE_END = re.compile(
+    r"\bbetween[ \u00a0]+[\d.,]+(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|pc))?[ \u00a0]+and[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def one_end_of_a_range(claim, found, figures, context) -> str | None:
+    """A figure that is one end of a range ("it took between 18.7 and 26.9 per cent"): the
+    least or most of several figures, not one of its own."""
+    at = figure_at(claim)
+    if at < 0:
+        return None
+    before = claim.sentence[max(0, at - 40) : at]
+    after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 6]
+    if (RANGE_START.search(before) and after.lstrip().startswith("and")) or RANGE_END.search(
+        before
+    ):
+        return "it is one end of a range, not a figure of its own"
+    return None
+
+
 # "The gap between the highest and lowest turnout", "the difference between them".
 GAP_BETWEEN = re.compile(r"\b(?:gap|difference|spread|range)[ \u00a0]+between\b", re.I)
 
@@ -840,6 +934,21 @@ SEAT_CHANGE_WORDS = re.compile(
     r"\b(?:lost|losing|lose|loses|gained|gaining|gains|captur(?:ed|ing|es?)|down|up|fell|"
     r"fallen|falling|rose|risen|net|more|fewer|surrender\w*|ceded?|conceded?)\b"
     r"[^.,;:()\d]{0,40}$",
+    re.IGNORECASE,
+)
+# Just before a count of seats a party held: "holding its", "kept their", "retained both of
+# its".
+HELD_ITS_BEFORE = re.compile(
+    r"\b(?:held|holding|holds|kept|keeping|keeps|retain(?:ed|ing|s)|defend(?:ed|ing|s)|"
+    r"(?:clung|hung|holding|held)[ \u00a0]+on[ \u00a0]+to)[ \u00a0]+(?:on[ \u00a0]+to[ \u00a0]+)?"
+    r"(?:both[ \u00a0]+of[ \u00a0]+|all[ \u00a0]+)?(?:its|their|the[ \u00a0]+party(?:'s|\u2019s))"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# Seats gained in the same sentence: "taking Ynys Môn … from the Conservatives", "gained".
+GAINED = re.compile(
+    r"\b(?:gain(?:ed|ing|s)?|captur(?:ed|ing|es)|seiz(?:ed|ing)|(?:took|taking|takes|won|"
+    r"winning|wins)\b[^.;:]{0,60}\bfrom)\b",
     re.IGNORECASE,
 )
 # "209 more seats than in 2019", "the 326 seats needed for a majority": not a total.
@@ -1303,6 +1412,12 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     if SEATS_FROM_BEFORE.search(claim.sentence, 0, at):
         # "Labour took 182 seats from the Conservatives, the Liberal Democrats 60 and …"
         return "it may be seats taken from another party, as the sentence's count before it is"
+    if HELD_ITS_BEFORE.search(claim.sentence, max(0, at - 40), at) and GAINED.search(
+        claim.sentence
+    ):
+        # "after taking Ynys Môn and Caerfyrddin from the Conservatives and holding its two
+        # seats in the west"
+        return "it may count the seats the party held, beside those it gained, not its total"
     if TO_BEFORE.search(claim.sentence, 0, at):
         return None  # "fell to 141 seats": the total a change ends at
     if SEAT_CHANGE_WORDS.search(claim.sentence[:at]) or SEAT_CHANGE_AFTER.match(
@@ -1675,7 +1790,10 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:so[ \u00a0]+far|still[ \u00a0]+counting|(?:left|yet|still)[ \u00a0]+to[ \u00a0]+"
     r"(?:declare|be[ \u00a0]+declared|come|report)|with[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?"
     r"\d[\d,]*[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?\d[\d,]*[ \u00a0]+)?"
-    r"(?:seats|results|constituencies)(?:[ \u00a0]+now)?[ \u00a0]+(?:declared|in|counted))\b",
+    r"(?:seats|results|constituencies)(?:[ \u00a0]+now)?[ \u00a0]+(?:declared|in|counted)|"
+    r"\d[\d,]*[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?\d[\d,]*[ \u00a0]+)?"
+    r"(?:seats|results|constituencies)[ \u00a0]+(?:have|had|has)[ \u00a0]+(?:now[ \u00a0]+)?"
+    r"(?:declared|been[ \u00a0]+declared|reported|come[ \u00a0]+in))\b",
     re.IGNORECASE,
 )
 # Running totals are of the country's, a nation's or a party's figures summed so far.
@@ -1700,6 +1818,9 @@ _TESTS = (
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,
+    across_an_area,
+    one_end_of_a_range,
+    a_seat_not_known_by_that_name,
     a_gap_between,
     too_large_for_a_seat,
     which_seat,
@@ -1737,5 +1858,6 @@ _TESTS = (
     party_named_after,
     another_seat_named,
     an_areas_seats,
+    the_other_side_of_a_score,
     far_from_it,  # last: the least specific reason
 )

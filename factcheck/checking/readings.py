@@ -63,10 +63,12 @@ from .claims import Claimed, Suggestion, not_checkable
 from .context import (
     EARLIER_WORDS,
     ArticleContext,
+    by_name,
     candidate_at,
     claim_contest,
     figure_at,
     is_national,
+    seat_placed,
 )
 from .figures import CITED, CandidateFig, ContestFig, OfficialFigures, record
 from .frozen import fast_init, replace
@@ -910,6 +912,11 @@ def _sentence_contest(claim, figures, context, election) -> ContestFig | None:
     first one it names ("Mr Jones, the Conservative candidate" beside Labour's Ruth Jones);
     else the claim's own seat."""
     named = claim.details.get("named") or ()
+    placed = seat_placed(claim)
+    if placed is not None:
+        contest = figures.contest(election, placed)
+        if contest is not None:
+            return contest
     for _start, _end, kind, key, _name in named:
         if kind == SubjectKind.CONSTITUENCY:
             contest = figures.contest(election, key)
@@ -1529,11 +1536,6 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
 
 
 # The first words of a pronoun or of a description the extractor resolved to someone.
-_NOT_A_NAME = frozenset(
-    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "the", "a", "an"]
-)
-
-
 def _second_of_a_pair(claim: Claimed) -> bool:
     """Whether the figure is the second of a pair of counts (``mentions.second_of_a_pair``)."""
     return second_of_a_pair(claim.sentence, 0, figure_at(claim))
@@ -1545,13 +1547,6 @@ def _named_by_pronoun(claim: Claimed) -> bool:
     seat"), which the extractor resolved to someone."""
     rows = [r for r in claim.details.get("named") or () if r[3] == claim.subject_key]
     return bool(rows) and not any(by_name(claim.sentence[start:stop]) for start, stop, *_r in rows)
-
-
-def by_name(written: str) -> bool:
-    """Whether ``written``, a span ``Claim.named`` gives, names someone by name, not by a
-    pronoun or a description the extractor resolved ("her", "The party's co-leader")."""
-    first = written.split()[:1]
-    return bool(first) and first[0].lower() not in _NOT_A_NAME
 
 
 def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:

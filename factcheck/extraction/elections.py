@@ -4,7 +4,10 @@
   last general election in 2019") sets that figure's ``election`` and is not a claim
   (``resolve_years`` makes it a YEAR_MARKER, ``attach_markers`` reads the markers). It
   attaches to the nearest figure before it at the same bracket level (figures inside
-  "( … )" or a " – … – " aside are skipped), else to the next figure. A year naming an
+  "( … )" or a " – … – " aside are skipped), else to the next figure; but one in a
+  clause of its own after a semicolon or "while", "but", ", and" marks that clause's
+  figures after it ("…, but at the last election he had 17,008"), or none when it stands
+  deeper in the clause ("…, while Labour, second last time, slipped to third"). A year naming an
   election ("the 2017 snap general election") is never a claim. Other years ("since 1983",
   "in March 2023") are YEAR claims; years after the article's election are plans.
 - The gazetteer also knows the general elections that are not loaded ("ge2017"), and a
@@ -555,7 +558,9 @@ def _marked_figures(
     """The figures marker ``m`` (a match in sentence ``sent``, whose text is ``stext``)
     attaches to: all but years when it opens the sentence ("In 2019, …", "The 2017 general
     election …"); else the nearest figure before it at its bracket level, or
-    the nearest before it at all, or the first non-year figure after it."""
+    the nearest before it at all, unless a clause break stands between (then the figures
+    of its own clause after it, when it leads that clause, else none); or the first
+    non-year figure after it."""
     pos = m.start()
     if pos <= 3 or _OPENING.fullmatch(stext[:pos]):
         return [f for f in figs if f.category is not Category.YEAR]

@@ -177,13 +177,15 @@ SWING_RIGHT = re.compile(
     rf"^(?:{_S}+(?:[A-Z][\w'\u2019-]*|to|the|and)){{0,4}}{_S}+swing\b{_NOT_A_SWING}"
 )
 # "a swing of 12 points", "swung 8.5 per cent", "the swing from the Conservatives to Labour
-# was 10.4%", "a swing to Reform of almost 12 points", "Swing UUP to SF: 4.0 points": "swing"
+# was 10.4%", "a swing to Reform of almost 12 points", "Swing UUP to SF: 4.0 points", "the
+# swing from the SNP to Labour peaked at 26.5 points": "swing"
 # or "swung", then only party or place names and small words, up to the figure.
 _SWING_GAP_WORDS = (
     "of", "was", "is", "at", "stood", "by", "to", "from", "towards", "against", "between",
     "and", "in", "the", "a", "an", "here", "there", "nationally", "overall", "this", "time",
     "seat", "constituency", "came", "just", "only", "some", "around", "about",
     "almost", "nearly", "over", "more", "than", "under", "roughly", "well",
+    "peaked", "reached", "hit", "averaged", "topped", "exceeded", "touched",
 )  # fmt: skip
 SWING_LEFT = re.compile(
     rf"\b(?:[Ss]wing|[Ss]wung){_NOT_A_SWING}(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"

@@ -12,7 +12,10 @@ Decisions worth knowing (the rules, so the desk can predict the output):
 - A year that says which election a figure belongs to ("71.6 per cent in 2019", "at the
   last general election in 2019") sets that figure's ``election`` and is not a claim. It
   attaches to the nearest figure before it at the same bracket level (figures inside
-  "( … )" or a " – … – " aside are skipped), else to the next figure. A year naming an
+  "( … )" or a " – … – " aside are skipped), else to the next figure; but one in a
+  clause of its own after a semicolon or "while", "but", ", and" marks that clause's
+  figures after it ("…, but at the last election he had 17,008"), or none when it stands
+  deeper in the clause ("…, while Labour, second last time, slipped to third"). A year naming an
   election ("the 2017 snap general election") is never a claim. Other years ("since 1983",
   "in March 2023", "since a 1937 by-election") are ``year`` claims. Years after the
   article's election ("a bid in 2029") are plans and are dropped.

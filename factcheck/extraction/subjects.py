@@ -148,13 +148,34 @@ def attribute_subject(
     )
     if pick is not None and pick.kind is MentionKind.PARTY:
         pick = _not_taken_from(ctx.text, in_sentence, pick, tok.start)
-        if pick.end <= tok.start and _in_an_aside(ctx.text, sent.start, pick, tok.start):
+    if pick is not None and (pick.kind is MentionKind.PARTY or pick.kind is _PARTY_REF):
+        aside = _in_an_aside(ctx.text, sent.start, pick, tok.start) if pick.end <= tok.start else -1
+        if aside >= 0:
             # the one the aside is about, named before it, else no one: "Lee Anderson, who
-            # defected from the Tories earlier this year, wins by 5,508 votes"
-            rest = [m for m in in_sentence if m.end <= pick.start and m is not pick]
+            # defected from the Tories earlier this year, wins by 5,508 votes"; not a party
+            # named earlier in the same aside ("Angus MacNeil, who held the seat for the SNP
+            # before falling out with the party, … came third")
+            rest = [m for m in in_sentence if m.end <= aside]
             pick = _pick_in_sentence(ctype, prefs.groups, rest, tok, clause_start, clause_end)
     if pick is not None and pick.is_person and pick.end <= tok.start:
         pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
+        opened = _dash_aside_around(ctx.text, sent.start, pick, tok.start)
+        if opened >= 0:
+            # "Reform won two – Boston and Skegness and Lee Anderson's Ashfield – and came
+            # second in five more, taking 18.9 per cent": not the person the aside names
+            rest = [m for m in in_sentence if m.end <= opened]
+            pick = _pick_in_sentence(ctype, prefs.groups, rest, tok, clause_start, clause_end)
+    if (
+        pick is not None
+        and pick.is_person
+        and pick.end <= tok.start
+        and _NAMES_THE_NOUN_BEFORE.search(ctx.text, max(sent.start, pick.start - 40), pick.start)
+        and _AND_AFTER_AN_ASIDE.search(ctx.text, pick.end, tok.start)
+    ):
+        # "Labour is now down to just one MP, Ian Murray in Edinburgh South, and a vote share
+        # of 18.6%": the person names the MP; the figure is the sentence's subject's
+        rest = [m for m in in_sentence if m.end <= pick.start and not m.is_person]
+        pick = _pick_in_sentence(ctype, prefs.groups, rest, tok, clause_start, clause_end)
     if (
         pick is not None
         and pick is not named_for
@@ -176,6 +197,7 @@ def attribute_subject(
         _set_compared_to(ctx, claim, losers, tok.start)
 
 
+_PARTY_REF = MentionKind.PARTY_REF
 _NOT_WHO_IS_AHEAD = frozenset(
     [ClaimType.RANK, ClaimType.CANDIDATE_VOTES, ClaimType.VOTE_SHARE, ClaimType.OTHER]
 )
@@ -455,15 +477,31 @@ _ASIDE_OPENS = re.compile(
 _PARTY_WORD_AFTER = re.compile(r"[ \u00a0]+party\b")
 
 
-def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> bool:
-    """Whether party ``pick`` is named in an aside closed before the figure at ``pos``:
-    "The former justice secretary, expelled from the Conservative whip over Brexit, won more
-    than a quarter of the vote but still finished a distant second" is not the party's."""
-    return bool(
-        _ASIDE_OPENS.search(text, sentence_start, pick.start)
-        and "," in text[pick.end : pos]
-        and not _PARTY_WORD_AFTER.match(text, pick.end)
-    )
+def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> int:
+    """Where the aside party ``pick`` is named in opens, when it closed before the figure at
+    ``pos`` (an offset), else -1: "The former justice secretary, expelled from the
+    Conservative whip over Brexit, won more than a quarter of the vote but still finished a
+    distant second" is not the party's."""
+    opens = _ASIDE_OPENS.search(text, sentence_start, pick.start)
+    if opens is None or "," not in text[pick.end : pos] or _PARTY_WORD_AFTER.match(text, pick.end):
+        return -1
+    return opens.start()
+
+
+def _dash_aside_around(text: str, sentence_start: int, pick: Mention, pos: int) -> int:
+    """Where an aside between dashes or brackets that holds ``pick`` opens, when it closed
+    before the figure at offset ``pos``; else -1."""
+    for opening, closing in _ASIDE_MARKS:
+        opened = text.rfind(opening, sentence_start, pick.start)
+        if opened >= 0 and text.find(closing, opened + len(opening), pick.start) < 0:
+            closed = text.find(closing, pick.end, pos)
+            if closed >= 0:
+                return opened
+    return -1
+
+
+# The marks of an aside: dashes spaced, and brackets.
+_ASIDE_MARKS = ((" \u2013 ", " \u2013 "), (" \u2014 ", " \u2014 "), (" - ", " - "), ("(", ")"))
 
 
 def _outside_relative_clause(
@@ -479,6 +517,14 @@ def _outside_relative_clause(
     return head[-1] if head else pick
 
 
+# A person named in apposition to an MP or a seat's winner counted just before: "down to
+# just one MP, Ian Murray", "its only survivor, Ian Murray".
+_NAMES_THE_NOUN_BEFORE = re.compile(
+    r"\b(?:MPs?|members?|seats?|survivors?|winners?|gains?)[ \u00a0]*[,:\u2013\u2014][ \u00a0]*$"
+)
+# The aside closed, then another thing the subject has: "…, Ian Murray in Edinburgh South,
+# and a vote share of".
+_AND_AFTER_AN_ASIDE = re.compile(r"[,\u2013\u2014][ \u00a0]+and\b[^,;]*$")
 # A relative clause about a person, open at the end of a text: ", who ran Anderson close".
 _RELATIVE_OPEN = re.compile(r",[ \u00a0]*(?:who|whom|whose)\b[^,;()]*$")
 # Before someone beaten, named after a figure that is the winner's.

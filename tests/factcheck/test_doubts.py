@@ -812,6 +812,60 @@ CORRECT = {
         ["a third"],
         None,
     ),
+    "a share across a whole region": (
+        "ge2024",
+        "In Lincolnshire, Richard Tice won Boston and Skegness with 46.3 per cent. Reform UK "
+        "took 18.9 per cent of the vote across the region.",
+        ["18.9 per cent"],
+        None,
+    ),
+    "one end of a range": (
+        "ge2024",
+        "In Cannock Chase, Labour's Josh Newbury won. Outside Stone, where the party had no "
+        "candidate, Reform UK took between 18.7 and 26.9 per cent.",
+        ["18.7"],
+        "one end of a range",
+    ),
+    "a seat called by a name Tally does not know": (
+        "ge2024",
+        "In Cannock Chase Reform UK's Paul Allen finished 976 votes behind Labour. But Stoke "
+        "Central was the only seat in the county where the party came second.",
+        ["second"],
+        "Stoke Central",
+    ),
+    "seats declared so far": (
+        "ge2019",
+        "By now 195 seats have declared, of which the Conservatives have won 90 and Labour 77.",
+        ["90", "77"],
+        "total so far",
+    ),
+    "the other side of a score": (
+        "ge2019",
+        "In Yorkshire and the Humber Labour has only a narrow lead, 28 seats to 26.",
+        ["28", "26"],
+        "score",
+    ),
+    "seats held beside seats gained": (
+        "ge2024",
+        "Plaid Cymru will send four MPs to Westminster after taking Ynys Môn and Caerfyrddin "
+        "from the Conservatives and holding its two seats in the west.",
+        ["two"],
+        "held",
+    ),
+    "a place taken in several seats": (
+        "ge2024",
+        "In Ashfield, Lee Anderson won for Reform UK with 17,062 votes. Reform won two seats in "
+        "the region and came second in five more.",
+        ["second"],
+        None,
+    ),
+    "seats won, whose the words do not say": (
+        "ge2024",
+        "The party's gains were concentrated in the south. It now holds 24 seats in the South "
+        "East, 22 in the South West and eight in the East of England.",
+        ["24", "22"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1064,6 +1118,76 @@ READ_RIGHT = {
         ["8,368"],
         "majority",
     ),
+    "an election marker in a clause of its own": (
+        "ge2024",
+        "Stephen Kinnock won 17,838 votes in Aberafan Maesteg, but at the last election he had "
+        "17,008.",
+        ["17,838", "17,008"],
+        "Exact match",
+    ),
+    "a marker deeper in another clause": (
+        "ge2024",
+        "Ms Crosbie polled 9,953 in Ynys Môn, while Labour, second on the island last time, "
+        "slipped to third.",
+        ["9,953"],
+        "GE2024",
+    ),
+    "a party's votes in the seat named just after": (
+        "ge2019",
+        "The Lib Dems took 2,151 votes in Blyth Valley and 2,539 in Wansbeck.",
+        ["2,151", "2,539"],
+        "Exact match",
+    ),
+    "a swing that peaked, then a seat's own change": (
+        "ge2024",
+        "In Scotland, the swing from the SNP to Labour peaked at 26.5 points in Alloa and "
+        "Grangemouth, while in East Renfrewshire Labour's share rose by 31.3 points.",
+        ["26.5 points", "31.3 points"],
+        "Matches",
+    ),
+    "two regions' seats, each named after its count": (
+        "ge2019",
+        "The Tories now hold 38 of 46 seats in the East Midlands and 44 of 59 in the West "
+        "Midlands.",
+        ["38", "44"],
+        "Midlands only",
+    ),
+    "a party's share after its one MP named": (
+        "ge2019",
+        "In Scotland Labour is now down to just one MP, Ian Murray in Edinburgh South, and a "
+        "vote share of 18.6%.",
+        ["18.6%"],
+        "Scotland only",
+    ),
+    "a seat's turnout beside a nation's average": (
+        "ge2019",
+        "Turnout in the Vale of Clwyd was down on 2017 \u2013 but at 65.8 per cent, still close to "
+        "the Welsh average of 66.6 per cent.",
+        ["65.8 per cent"],
+        "Vale of Clwyd",
+    ),
+    "a place after an aside naming a party": (
+        "ge2024",
+        "Angus MacNeil, who held Na h-Eileanan an Iar for the SNP from 2005 before falling out "
+        "with the party, stood as an independent and came third.",
+        ["third"],
+        "3rd place",
+    ),
+    "his share, beside a count across the country": (
+        "ge2024",
+        "Iain Duncan Smith held Chingford and Woodford Green. His share of the vote fell by "
+        "almost 13 points to 35.6 per cent, and he was one of only 121 Conservative MPs left "
+        "standing across the country.",
+        ["35.6 per cent"],
+        "35.62%",
+    ),
+    "a region's share after an aside naming a person": (
+        "ge2024",
+        "In the East Midlands, Reform won two seats \u2013 Boston and Skegness and Lee Anderson's "
+        "Ashfield \u2013 and 18.9 per cent of the vote.",
+        ["18.9 per cent"],
+        "East Midlands only",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -1306,6 +1430,21 @@ WRONG = {
         "Alyn Smith, the former MEP, ousted the Conservative Stephen Kerr with a majority of "
         "9,524.",
         "9,524",
+    ),
+    "a party's votes in the seat named just after, wrong": (
+        "ge2019",
+        "In Blyth Valley the Lib Dems took 2,151 votes, and 2,593 in Wansbeck.",
+        "2,593",
+    ),
+    'a nation\'s seats after "of"': (
+        "ge2019",
+        "The SNP won 47 of Scotland's 59 seats.",
+        "47",
+    ),
+    "a nation's seats named as an adjective": (
+        "ge2024",
+        "The Conservatives, who won 12 Welsh seats in 2019, lost every one of them.",
+        "12",
     ),
 }
 
@@ -1942,3 +2081,10 @@ def test_a_word_before_a_surname_that_is_no_spelling_of_the_given_name_names_no_
     election, text, figure = SURNAMES_OF_OTHERS[kind]
     _claim, suggestion = checked[(election, text)][figure]
     assert suggestion.verdict not in ("accurate", "approximately_accurate"), suggestion.explanation
+
+
+def test_a_place_taken_in_several_seats_is_no_seats_place(checked):
+    election, text, _figures, _reason = CORRECT["a place taken in several seats"]
+    _claim, suggestion = checked[(election, text)]["second"]
+    assert suggestion.verdict == "not_checkable"
+    assert "A place taken in several seats" in suggestion.explanation
