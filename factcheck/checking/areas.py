@@ -15,6 +15,10 @@ from results.national import AreaFigures, ElectionFigures
 
 __all__ = ["area_named", "area_of", "area_positions", "areas_named"]
 
+# An English region's name opens with "the", or stands where no capitalised word is just
+# before it (a heading, "South West - …", "across North West England"), as one would in a
+# seat's name ("Sheffield South East"; ``_matches`` looks).
+_THE = r"(?:[Tt]he[ \u00a0]+)?"
 # (pattern, the area's name as results.national names it; "The South East" opening a
 # sentence too)
 _AREAS = [
@@ -23,14 +27,14 @@ _AREAS = [
     (r"Northern[ \u00a0]+Ireland", "Northern Ireland"),
     (r"England|English(?![ \u00a0]+Democrats?)", "England"),
     (r"London(?![ \u00a0]+(?:Road|Bridge))", "London"),
-    (r"[Tt]he[ \u00a0]+North[ \u00a0]+East", "North East"),
-    (r"[Tt]he[ \u00a0]+North[ \u00a0]+West", "North West"),
+    (rf"{_THE}North[ \u00a0]+East", "North East"),
+    (rf"{_THE}North[ \u00a0]+West", "North West"),
     (r"Yorkshire(?:[ \u00a0]+and[ \u00a0]+the[ \u00a0]+Humber)?", "Yorkshire and The Humber"),
-    (r"[Tt]he[ \u00a0]+East[ \u00a0]+Midlands", "East Midlands"),
-    (r"[Tt]he[ \u00a0]+West[ \u00a0]+Midlands", "West Midlands"),
-    (r"[Tt]he[ \u00a0]+East[ \u00a0]+of[ \u00a0]+England", "East of England"),
-    (r"[Tt]he[ \u00a0]+South[ \u00a0]+East", "South East"),
-    (r"[Tt]he[ \u00a0]+South[ \u00a0]+West", "South West"),
+    (rf"{_THE}East[ \u00a0]+Midlands", "East Midlands"),
+    (rf"{_THE}West[ \u00a0]+Midlands", "West Midlands"),
+    (rf"{_THE}East[ \u00a0]+of[ \u00a0]+England", "East of England"),
+    (rf"{_THE}South[ \u00a0]+East", "South East"),
+    (rf"{_THE}South[ \u00a0]+West", "South West"),
 ]
 # A capitalised word straight after makes it part of a seat's name ("London Road", "the
 # South West Norfolk seat" is caught by this too).
@@ -45,6 +49,26 @@ _AREA_RE = re.compile(
 _AREA_WORD = re.compile(r"Scot|Wales|Welsh|North|Engl|London|Yorkshire|East|West|South")
 
 
+def _matches(sentence: str) -> list[re.Match[str]]:
+    """``_AREA_RE``'s matches in ``sentence``, but a region named without "the" just after a
+    capitalised word: part of a seat's name ("Sheffield South East")."""
+    return [
+        m
+        for m in _AREA_RE.finditer(sentence)
+        if _AREAS[int(m.lastgroup[1:])][1] not in _COMPASS
+        or sentence.startswith(("the", "The"), m.start())
+        or not _CAPITALISED_BEFORE.search(sentence, 0, m.start())
+    ]
+
+
+# English regions named by the points of the compass.
+_COMPASS = frozenset(
+    ["North East", "North West", "East Midlands", "West Midlands", "East of England",
+     "South East", "South West"]
+)  # fmt: skip
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*[ \u00a0]$")
+
+
 def area_named(sentence: str, at: int | None = None) -> str | None:
     """The name of the nation or English region ``sentence`` speaks of, or None, as
     ``results.national.Area.name`` has it ("Scotland", "North East"): the one named
@@ -53,7 +77,7 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
     East's 27 seats, and 65 of the 73 in the North West")."""
     if _AREA_WORD.search(sentence) is None:
         return None
-    found = list(_AREA_RE.finditer(sentence))
+    found = _matches(sentence)
     if not found:
         return None
     nearest = found[0]
@@ -62,7 +86,11 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
         if placed is not None and _PLACED_IN.fullmatch(sentence, at, placed.start()):
             nearest = placed  # "38 of 46 in the East Midlands and 44 of 59 in the West…"
         else:
-            nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+            # in the figure's own part of the sentence, if named there ("In the South West
+            # the party won 22 seats; in the South East, 24")
+            lo, hi = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
+            own = [m for m in found if lo <= m.start() and (hi < 0 or m.start() < hi)]
+            nearest = min(own or found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
             if nearest.start() > at and _A_FIGURE_OF_ITS_OWN.match(sentence, nearest.end()):
                 # "at 65.8 per cent, still close to the Welsh average of 66.6": Wales's is
                 # the figure after it; this one is the area named before it, if any
@@ -76,7 +104,8 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
 # After an area's name, a figure that is the area's own: "Welsh average of 66.6",
 # "Scotland's 63.2%", "Wales, where it was 61.2%".
 _A_FIGURE_OF_ITS_OWN = re.compile(
-    r"(?:(?:'s|\u2019s)?[^,;.\d]{0,24}|,[ \u00a0]+where\b[^,;.\d]{0,30})(?!(?:19|20)\d\d\b)\d"
+    r"(?:(?:'s|\u2019s)?(?:(?!\band\b)[^,;.\d]){0,24}|,[ \u00a0]+where\b[^,;.\d]{0,30})"
+    r"(?!(?:19|20)\d\d\b)\d"
 )
 
 
@@ -84,7 +113,7 @@ _A_FIGURE_OF_ITS_OWN = re.compile(
 # across ", "33.7 per cent in ", "47 of Scotland's", "12 Welsh seats".
 _PLACED_IN = re.compile(
     r"\S+(?:[ \u00a0]+(?:per[ \u00a0]+cent|points?|seats?|constituencies|MPs|of|out|the|its|"
-    r"their|[\d,]+))*(?:[ \u00a0]+(?:in|across|of))?[ \u00a0]+"
+    r"their|votes?|[\d,]+))*(?:[ \u00a0]+(?:in|across|of))?[ \u00a0]+"
 )
 
 
@@ -92,7 +121,7 @@ def areas_named(sentence: str) -> list[tuple[int, str]]:
     """``(offset, name)`` of every nation or region ``sentence`` names, in order."""
     if _AREA_WORD.search(sentence) is None:
         return []
-    return [(m.start(), _AREAS[int(m.lastgroup[1:])][1]) for m in _AREA_RE.finditer(sentence)]
+    return [(m.start(), _AREAS[int(m.lastgroup[1:])][1]) for m in _matches(sentence)]
 
 
 def area_positions(sentence: str, name: str) -> list[int]:

@@ -22,6 +22,7 @@ from . import rules as v
 from .areas import area_named, area_of, area_positions
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
+    COMPARED_IN_AREA,
     EARLIER_WORDS,
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
@@ -267,6 +268,13 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         area = None  # both a seat and an area named: the one nearer the figure
     if area is not None and THE_SEAT.search(claim.sentence):
         area = None  # "turnout in the west London seat"
+    compared = COMPARED_IN_AREA.search(claim.sentence) if area is not None else None
+    if compared is not None and all(
+        compared.start() <= p < compared.end() for p in area_positions(claim.sentence, area)
+    ):
+        # "Turnout was 52.5pc, one of the lower figures we have seen in Scotland": the
+        # area is the comparison's; the figure is the seat's
+        area = None
     wide = is_national(claim, context) or area is not None
     if summed is not None and (wide or context.contest is None) and (area or not seats_at):
         return _area_turnout(claim, figures, area_of(summed, area))

@@ -22,6 +22,16 @@ NATIONAL_CUES = re.compile(
     r"popular vote|general election vote)\b",
     re.IGNORECASE,
 )
+# "one of the lowest in England", "the smallest constituency in the country"
+COMPARED_IN_AREA = re.compile(
+    r"\b(?:(?:one|some)[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the|the)[ \u00a0]+"
+    r"(?:highest|lowest|biggest|largest|smallest|safest|narrowest|closest|tightest|most|"
+    r"least|fewest|higher|lower|bigger|smaller|better|worse)\b[^.;]{0,50}?\b(?:in|across|of)"
+    r"[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
+    r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
+    re.IGNORECASE,
+)
 FALL_WORDS = re.compile(
     r"\b(fell|fall(s|ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
     r"slump(s|ed)?|plunge[sd]?|shr[ai]nks?|cut|reduced|lost|slip(s|ped)|tumbled?|dipped|"

@@ -83,10 +83,10 @@ from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
-from .areas import area_named, areas_named
+from .areas import area_named, area_positions, areas_named
 from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
-from .context import ArticleContext, claim_contest, figure_at
+from .context import COMPARED_IN_AREA, ArticleContext, claim_contest, figure_at
 from .figures import OfficialFigures, evidence_of, recording
 from .frozen import replace
 from .readings import (
@@ -148,15 +148,6 @@ LABEL = re.compile(
     r"(?:North|South|East|West|Midlands|Scotland|Wales|England|London|Yorkshire|Humber|"
     r"Ireland|[A-Z]\w*shire|Cornwall|Kent|Essex|Region|County)(?:[ \u00a0]+[A-Z][\w-]*){0,3}):"
     r"[ \u00a0]"
-)
-# "one of the lowest in England", "the smallest constituency in the country"
-COMPARED_IN_AREA = re.compile(
-    r"\b(?:(?:one|some)[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the|the)[ \u00a0]+"
-    r"(?:highest|lowest|biggest|largest|smallest|safest|narrowest|closest|tightest|most|"
-    r"least|fewest)\b[^.;]{0,50}?\b(?:in|across|of)[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
-    r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
-    re.IGNORECASE,
 )
 # "the lowest share for a majority government in UK history": a record, not a ranking.
 IN_HISTORY = re.compile(r"[ \u00a0]+(?:history|ever)\b", re.IGNORECASE)
@@ -562,7 +553,14 @@ def an_area_not_a_seat(claim, found, figures, context) -> str | None:
     if claim.claim_type not in AREA_TOO or _wide(found) or _names_a_seat(claim):
         return None
     area = area_named(claim.sentence, max(figure_at(claim), 0))
-    return f"its sentence speaks of {area}, not a seat" if area else None
+    if area is None:
+        return None
+    compared = COMPARED_IN_AREA.search(claim.sentence)
+    if compared is not None and all(
+        compared.start() <= p < compared.end() for p in area_positions(claim.sentence, area)
+    ):
+        return None  # "one of the lower figures we have seen in Scotland": the seat's
+    return f"its sentence speaks of {area}, not a seat"
 
 
 # Words that make a figure a whole area's: "across the region", "the regional vote", "the
@@ -634,6 +632,37 @@ def the_other_side_of_a_score(claim, found, figures, context) -> str | None:
     if N_TO_BEFORE.search(claim.sentence, max(0, at - 24), at):
         return "it is the other side's count in a score (\u201cN to M\u201d)"
     return None
+
+
+# "216 of 635 (": a count out of another, then a bracket the percentage opens.
+OUT_OF_BEFORE = re.compile(
+    r"\b(\d[\d,]*)[ \u00a0]+(?:of|out[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?(\d[\d,]*)\b"
+    r"[^()\d]{0,20}\([ \u00a0]*$"
+)
+
+
+def a_ratio_of_the_count_before(claim, found, figures, context) -> str | None:
+    """A percentage in brackets that is the count before it out of its total ("Conservative
+    216 of 635 (34.0%)": women among its candidates), not a share of the vote."""
+    if claim.unit != Unit.PERCENT:
+        return None
+    at = figure_at(claim)
+    out_of = OUT_OF_BEFORE.search(claim.sentence, max(0, at - 40), max(at, 0)) if at > 0 else None
+    if out_of is None:
+        return None
+    part, whole = (Decimal(g.replace(",", "")) for g in out_of.groups())
+    if not whole:
+        return None
+    ratio = rules.compare(
+        written=claim.text,
+        value=claim.value,
+        official=part * 100 / whole,
+        qualifier=claim.qualifier,
+        is_percent=True,
+    )
+    if ratio.verdict == Verdict.INACCURATE:
+        return None
+    return f"it is {out_of.group(1)} of {out_of.group(2)} as a percentage, not a share of the vote"
 
 
 # A figure that is one end of a range: "between 18.7 and 26.9 per cent".
@@ -775,10 +804,18 @@ def commons_majority(claim, found, figures, context) -> str | None:
     return None
 
 
+# After a count of votes that is a rate: "48,900 votes per MP", "a seat", "for each seat".
+PER_SEAT_AFTER = re.compile(
+    r"(?:[ \u00a0]+votes?)?[ \u00a0]+(?:per|a|an|for[ \u00a0]+(?:each|every))[ \u00a0]+"
+    r"(?:MP|seat|member|candidate|constituency|winner)\b"
+)
+
+
 def margin_or_change(claim, found, figures, context) -> str | None:
     """ "won by 150 votes", "losing 7.1m votes", "8,000 more than the winner", "4,861 short
-    of the winner" or "Together Labour and Dr Shaheen polled almost 25,000" read as someone's
-    total votes (or a gap short of victory read as a majority)."""
+    of the winner", "48,900 votes per MP" or "Together Labour and Dr Shaheen polled almost
+    25,000" read as someone's total votes (or a gap short of victory read as a majority, or
+    a difference of seats, "outperformed the projection by 11 seats", as a total)."""
     if claim.claim_type == ClaimType.MAJORITY:
         end = max(figure_at(claim), 0) + len(claim.text)
         if SHORT_OF_AFTER.match(claim.sentence, end) and LOWER_PLACE.search(claim.sentence):
@@ -786,9 +823,17 @@ def margin_or_change(claim, found, figures, context) -> str | None:
             # gap, which is the majority ("Paul Follows fell 891 votes short of victory")
             return "it is a gap short of the winner from a lower place, not the majority"
         return None
+    if claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        before = claim.sentence[: max(figure_at(claim), 0)]
+        if BY_LEFT.search(before[-40:]):
+            # "Sir Ed Davey's party outperformed the projection by 11 seats"
+            return "\u201cby\u201d a number of seats is a difference, not a total"
+        return None
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
     before = claim.sentence[: max(figure_at(claim), 0)]
+    if PER_SEAT_AFTER.match(claim.sentence, len(before) + len(claim.text)):
+        return "it is votes for each seat or MP, an average, not a total"
     if BY_LEFT.search(before):
         return "\u201cby\u201d a number of votes is a margin, not a total"
     if CHANGE_BEFORE.search(before):
@@ -1820,6 +1865,7 @@ _TESTS = (
     an_area_not_a_seat,
     across_an_area,
     one_end_of_a_range,
+    a_ratio_of_the_count_before,
     a_seat_not_known_by_that_name,
     a_gap_between,
     too_large_for_a_seat,

@@ -188,7 +188,7 @@ _SWING_GAP_WORDS = (
     "peaked", "reached", "hit", "averaged", "topped", "exceeded", "touched",
 )  # fmt: skip
 SWING_LEFT = re.compile(
-    rf"\b(?:[Ss]wing|[Ss]wung){_NOT_A_SWING}(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
+    rf"\b(?:[Ss]wing|[Ss]wung){_NOT_A_SWING},?(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
     rf"[A-Z][\w'\u2019-]*)){{0,9}}:?{_S}+$"
 )
 MAJORITY_LEFT = re.compile(
@@ -643,9 +643,17 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
             _percent(f)
             f.percent_kind = PercentKind.SHARE
             continue
-        if f.tok.signed and isinstance(v, float) and abs(v) < 100:
+        if (
+            f.tok.signed
+            and isinstance(v, float)
+            and abs(v) < 100
+            or isinstance(v, float)
+            and v < 100
+            and _AFTER_A_SHARE_IN_BRACKETS.search(f.left[-24:])
+        ):
             # "| 46.2 | +8.5", "(31.1%, -7.4)": a signed figure with decimals is a change in
-            # points, whatever the counts beside it
+            # points, whatever the counts beside it; so is one after a share in its
+            # brackets, unsigned ("(0.5%, 0.0)")
             f.category, f.percent_kind = Category.POINTS, PercentKind.SHARE
             _points(f)
             continue
@@ -773,6 +781,12 @@ _MAJORITY_THEN_SHARE = re.compile(r"\bmajority[ \u00a0:]+\d[\d,]*[ \u00a0]*\($")
 _POLLED_LEFT = re.compile(
     r"\b(?:poll(?:ed|ing)|garner(?:ed|ing)|gather(?:ed|ing)|receiv(?:ed|ing)|secur(?:ed|ing)|"
     r"attract(?:ed|ing))[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$"
+)
+
+
+# Before the second figure of "(0.5%, 0.0)": a share, in the same brackets.
+_AFTER_A_SHARE_IN_BRACKETS = re.compile(
+    r"\([ \u00a0]*\d[\d.]*[ \u00a0]*(?:%|per[ \u00a0]+cent|pc)[ \u00a0]*[,;][ \u00a0]*$"
 )
 
 

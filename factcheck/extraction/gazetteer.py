@@ -284,6 +284,11 @@ COMMON_WORDS = frozenset(
 )
 
 
+# A seat's name whose last words say which part of a town it is: "Belfast North",
+# "Dundee Central", "Kingston upon Hull East".
+_PART_LAST = re.compile(r"(.+?) ((?:North|South)(?: (?:East|West))?|East|West|Central)$")
+
+
 def norm_key(text: str) -> str:
     """Fold apostrophes, spaces and accents so "Sinn Féin"/"Sinn Fein" share one key."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -345,6 +350,13 @@ class GazIndex:
         for const in gaz.constituencies:
             self.const[norm_key(const.name)] = const
             self.const_by_key[const.key] = const
+        # a seat named town first, its part after ("Belfast North"), as the press often
+        # writes it, part first ("North Belfast"), where no seat has that name
+        for const in gaz.constituencies:
+            part = _PART_LAST.match(const.name)
+            if part is not None:
+                turned = norm_key(f"{part.group(2)} {part.group(1)}")
+                self.const.setdefault(turned, const)
         # names with a comma ("Caithness, Sutherland and Easter Ross"), which no run of
         # capitalised words holds: found by one pattern, the longest name first
         self.comma_seats: dict[str, GazConstituency] = {

@@ -708,6 +708,12 @@ def _title_before(text: str, start: int) -> bool:
     return word in TITLES
 
 
+# After a party named as a word about its people: "Labour supporters", "Tory voters".
+_ITS_PEOPLE_AFTER = re.compile(
+    r"[ \u00a0]+(?:supporters|voters|activists|members|tacticians|sympathisers|loyalists)\b"
+)
+
+
 def _resolve(
     text: str,
     found: list[Mention],
@@ -825,10 +831,15 @@ def _resolve(
             if kind is PARTY:
                 # "the Liberal Democrats made gains from the Conservatives, taking the party
                 # to 72 seats": the party gains were taken from is not "the party"
-                if last_party is None or not (
-                    party_sentence == sidx
-                    and TAKEN_FROM.search(text, max(0, m.start - 10), m.start)
-                ):
+                if (
+                    last_party is None
+                    or not (
+                        party_sentence == sidx
+                        and TAKEN_FROM.search(text, max(0, m.start - 10), m.start)
+                    )
+                ) and not _ITS_PEOPLE_AFTER.match(text, m.end):
+                    # (not "Labour" in "tactical voting by Labour supporters": "the party"
+                    # after it is still the one the paragraph speaks of)
                     last_party, party_sentence = m.party, sidx
             elif kind is PARTY_REF:
                 m.party = last_party

@@ -185,7 +185,13 @@ def attribute_subject(
         pick = None  # "polled 15,199 votes, beating Labour's Mary Wimbury": not Wimbury's
     if pick is None and _REFERS_BACK.match(ctx.text, sent.start):
         pick = _opening_party(ctx, sent)
-    if pick is None and prefs.back_groups:
+    if (
+        pick is None
+        and prefs.back_groups
+        and not _SOMEONE_UNNAMED.search(ctx.text, clause_start, tok.start)
+    ):
+        # (not past words for someone Tally does not name: "The nationalists' share was up
+        # 14.4 points", after a sentence about the Conservative beaten)
         pick = _carried(prefs.back_groups, _look_back(ctx, sent))
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
@@ -223,6 +229,13 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
     sentence (nearest before it, else first after), else the article's main seat unless the
     sentence says the figure is national."""
     consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
+    if len(consts) > 1:
+        # a seat it is compared with is not its own ("Turnout in Stirling was 77 per cent,
+        # the second-highest in Scotland after East Dunbartonshire, with 52,620 valid votes")
+        own = [
+            m for m in consts if not _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start)
+        ]
+        consts = own or consts
     # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds North
     # West, where 49,777 valid votes were cast"), else the first after, unless a comma
     # stands between and a figure after it is the seat's ("Turnout across the region was
@@ -239,6 +252,21 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
         set_subject(ctx, claim, after[0])
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
+
+
+# Words for a party or a side that Tally does not resolve to one: whose figure follows them,
+# a party carried from the sentences before does not say.
+_SOMEONE_UNNAMED = re.compile(
+    r"\b(?:nationalists?|unionists?|republicans?|loyalists?|insurgents?|challengers?|"
+    r"incumbents?|rivals?|opposition|opponents?)\b",
+    re.IGNORECASE,
+)
+# Just before a seat a figure is compared with: "after East Dunbartonshire", "than Wansbeck".
+_COMPARED_WITH = re.compile(
+    r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above|besides|except|bar|outside)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _swing_subject(

@@ -42,6 +42,7 @@ SHORT_NAMES = {
     "grn": "Green",
     "pc": "Plaid Cymru",
     "brx": "Brexit Party",
+    "sf": "Sinn Fein",  # as ``norm_key`` folds it
 }
 
 

@@ -866,6 +866,41 @@ CORRECT = {
         ["24", "22"],
         None,
     ),
+    "a percentage of the count before it, in brackets": (
+        "ge2024",
+        "Women candidates by party:\nLabour 296 of 631 (46.9%)\nConservative 216 of 635 (34.0%)",
+        ["34.0%"],
+        "as a percentage",
+    ),
+    "a seat's turnout among lower ones in a nation": (
+        "ge2024",
+        "Dundee Central was declared at 3am. Turnout was 52.5pc, one of the lower figures we "
+        "have seen in Scotland tonight.",
+        ["52.5pc"],
+        None,
+    ),
+    "a party's share after words for it Tally does not resolve": (
+        "ge2019",
+        "In Stirling, former MEP Alyn Smith defeated Conservative Stephen Kerr by 9,254 votes."
+        "\n\nMr Kerr had won the seat two years ago by just 148 votes. The nationalists' share "
+        "was up 14.4 points, while the Conservatives slipped 3.5 points.",
+        ["14.4 points", "3.5 points"],
+        None,
+    ),
+    "votes for each MP": (
+        "ge2024",
+        "The Lib Dems won 72 seats, an efficient operation that delivered roughly 48,900 votes "
+        "per MP.",
+        ["48,900"],
+        None,
+    ),
+    "a difference of seats from the exit poll": (
+        "ge2024",
+        "LIB DEMS - Exit poll: 61. Result: 72. Sir Ed Davey's party outperformed the "
+        "projection by 11 seats.",
+        ["11"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1188,6 +1223,47 @@ READ_RIGHT = {
         ["18.9 per cent"],
         "East Midlands only",
     ),
+    "a swing in a box, its parties in short": (
+        "ge2024",
+        "WEST TYRONE\nWinner: Órfhlaith Begley (SF)\nSwing, DUP to SF: 9.0 pts",
+        ["9.0 pts"],
+        "Sinn Féin",
+    ),
+    "a seat's counts beside a seat it is compared with": (
+        "ge2019",
+        "Turnout in Stirling was 77 per cent, the second-highest in Scotland after East "
+        "Dunbartonshire, with 52,620 valid votes from an electorate of 68,473.",
+        ["52,620", "68,473"],
+        "Stirling 2019",
+    ),
+    "a seat named part first": (
+        "ge2019",
+        "Turnout in North Belfast was 68.4% of an electorate of 72,225, and 388 ballot papers "
+        "were rejected.",
+        ["72,225", "388"],
+        "Belfast North",
+    ),
+    "a change after a share in its brackets, unsigned": (
+        "ge2019",
+        "ESHER AND WALTON\nDominic Raab (Con) 31,132 (49.4%, -9.3)\nBaron Badger (Loony) 326 "
+        "(0.5%, 0.0)",
+        ["0.0"],
+        "-0.01 points",
+    ),
+    'a region named without "the", then "here"': (
+        "ge2024",
+        ":: South West - the Lib Dems' revival was most dramatic here, with 22 seats, against "
+        "Labour's 24 and just 11 for the Conservatives.",
+        ["22", "11"],
+        "South West only",
+    ),
+    'a region in each half of a sentence, and "the party" past its supporters': (
+        "ge2024",
+        "The Lib Dems took 60 seats from the Tories, where tactical voting by Labour "
+        "supporters was rife. In the South West the party won 22 seats; in the South East, 24.",
+        ["22", "24"],
+        "only",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -1445,6 +1521,12 @@ WRONG = {
         "ge2024",
         "The Conservatives, who won 12 Welsh seats in 2019, lost every one of them.",
         "12",
+    ),
+    "a seat's turnout among lower ones in a nation, wrong": (
+        "ge2024",
+        "Dundee Central was declared at 3am. Turnout was 55.3pc, one of the lower figures we "
+        "have seen in Scotland tonight.",
+        "55.3pc",
     ),
 }
 
