@@ -206,8 +206,15 @@ def _margin_meant(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion | None:
     """The seat's majority, when votes no reading placed are said as a margin
-    (``doubts.majority_meant``) and that reading matches; None otherwise."""
+    (``doubts.majority_meant``) and that reading matches, or the words say the winner beat
+    someone "by" it (``doubts.beaten_by``); None otherwise."""
     meant = doubts.majority_meant(claim, found, figures)
+    if meant is not None and doubts.beaten_by(claim):
+        # "Max Wilkinson defeated the justice secretary, Alex Chalk, by 7,120": the words
+        # say it is the margin of the winner over the one beaten, matching or not
+        read = _read_as(meant, "a margin of votes", claim, found, figures, context)
+        read.confident = read.verdict == Verdict.INACCURATE
+        return read
     return _if_it_matches(meant, "a margin of votes", claim, found, figures, context)
 
 

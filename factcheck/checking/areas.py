@@ -13,7 +13,7 @@ import re
 
 from results.national import AreaFigures, ElectionFigures
 
-__all__ = ["area_named", "area_of", "area_positions", "areas_named"]
+__all__ = ["area_named", "area_of", "area_placed_after", "area_positions", "areas_named"]
 
 # An English region's name opens with "the", or stands where no capitalised word is just
 # before it (a heading, "South West - …", "across North West England"), as one would in a
@@ -82,8 +82,8 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
         return None
     nearest = found[0]
     if at is not None:
-        placed = next((m for m in found if at < m.start() <= at + 48), None)
-        if placed is not None and _PLACED_IN.fullmatch(sentence, at, placed.start()):
+        placed = _placed_after(sentence, found, at)
+        if placed is not None:
             nearest = placed  # "38 of 46 in the East Midlands and 44 of 59 in the West…"
         else:
             # in the figure's own part of the sentence, if named there ("In the South West
@@ -104,8 +104,8 @@ def area_named(sentence: str, at: int | None = None) -> str | None:
 # After an area's name, a figure that is the area's own: "Welsh average of 66.6",
 # "Scotland's 63.2%", "Wales, where it was 61.2%".
 _A_FIGURE_OF_ITS_OWN = re.compile(
-    r"(?:(?:'s|\u2019s)?(?:(?!\band\b)[^,;.\d]){0,24}|,[ \u00a0]+where\b[^,;.\d]{0,30})"
-    r"(?!(?:19|20)\d\d\b)\d"
+    r"(?:(?:'s|\u2019s)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}|[ \u00a0]+(?:average|figure|total|rate|"
+    r"turnout|share|mean)[^,;.\d]{0,12}|,[ \u00a0]+where\b[^,;.\d]{0,30})(?!(?:19|20)\d\d\b)\d"
 )
 
 
@@ -113,8 +113,26 @@ _A_FIGURE_OF_ITS_OWN = re.compile(
 # across ", "33.7 per cent in ", "47 of Scotland's", "12 Welsh seats".
 _PLACED_IN = re.compile(
     r"\S+(?:[ \u00a0]+(?:per[ \u00a0]+cent|points?|seats?|constituencies|MPs|of|out|the|its|"
-    r"their|votes?|[\d,]+))*(?:[ \u00a0]+(?:in|across|of))?[ \u00a0]+"
+    r"their|votes?|share|[\d,]+))*(?:[ \u00a0]+(?:in|across|of))?[ \u00a0]+"
 )
+
+
+def area_placed_after(sentence: str, at: int) -> str | None:
+    """The nation or region named just after the figure at offset ``at``, placing it there
+    ("44 of 59 in the West Midlands", "47 of Scotland's 59", "12 Welsh seats"), or None."""
+    if _AREA_WORD.search(sentence, at) is None:
+        return None
+    placed = _placed_after(sentence, _matches(sentence), at)
+    return _AREAS[int(placed.lastgroup[1:])][1] if placed is not None else None
+
+
+def _placed_after(sentence: str, found: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """Of ``found`` (``_matches``), the area named just after offset ``at`` that the words
+    between place the figure in (``_PLACED_IN``), or None."""
+    placed = next((m for m in found if at < m.start() <= at + 48), None)
+    if placed is not None and _PLACED_IN.fullmatch(sentence, at, placed.start()):
+        return placed
+    return None
 
 
 def areas_named(sentence: str) -> list[tuple[int, str]]:

@@ -19,7 +19,7 @@ from results import arithmetic
 from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
-from .areas import area_named, area_of, area_positions
+from .areas import area_named, area_of, area_placed_after, area_positions
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
     COMPARED_IN_AREA,
@@ -35,6 +35,7 @@ from .context import (
     figure_at,
     is_national,
     person_named,
+    seat_about,
     subject_candidate,
     text_before,
 )
@@ -637,8 +638,10 @@ PLACE_AFTER = re.compile(
 )
 
 # After a place, the seats it was taken in, more than one: "third place in five of the six",
-# "second in five more", "second in 98 seats", "third in each", "second across the county".
+# "second in five more", "second in 98 seats", "third in each", "second across the county",
+# "second everywhere".
 PLACES_IN_MANY = re.compile(
+    r"^(?:\s+place)?\s+(?:(?:almost|nearly)\s+)?everywhere\b|"
     r"^(?:\s+place)?\s+(?:in|across)\s+(?:"
     r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|a\s+dozen|several|many|most|all|each|every|both|half|(?:a|one)\s+(?:third|"
@@ -882,7 +885,7 @@ def seats_stood_in(claim: Claimed) -> bool:
 # A verb of winning or holding seats before a count: someone's seats, not an area's all.
 WON_BEFORE = re.compile(
     r"\b(?:holds?|held|holding|won|wins|winning|took|takes|taking|kept|keeps|gained|gains|"
-    r"secured|claimed|captured|returned)\b[^.;:]*$",
+    r"secured|claimed|captured)\b[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -962,9 +965,13 @@ def check_seats(claim, figures, context, election) -> Suggestion:
         # "Of the 611 seats it contested", "Reform UK stood in 609 seats": its candidates
         return check_candidate_count(claim, figures, context, election)
     area = area_named(claim.sentence, at)
-    if area and all(
-        p > at and _WHERE_SOME_ARE.search(claim.sentence, max(0, p - 40), p)
-        for p in area_positions(claim.sentence, area)
+    if (
+        area
+        and area_placed_after(claim.sentence, at) is None
+        and all(
+            p > at and _WHERE_SOME_ARE.search(claim.sentence, max(0, p - 40), p)
+            for p in area_positions(claim.sentence, area)
+        )
     ):
         area = None  # "held six seats, …, most of them in the Borders and the North East"
     summed = figures.national.get(election or "")
@@ -1438,7 +1445,9 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
         return not_checkable(
             "A count of candidates a party fielded, and the sentence does not say which party."
         )
-    contest = claim_contest(claim, figures, context, election)
+    contest = (claim.subject_kind is None and seat_about(claim, figures, election)) or (
+        claim_contest(claim, figures, context, election)
+    )
     if contest is None:
         return not_checkable("No official result for this seat to count its candidates from.")
     count = len(contest.candidates)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from factcheck.vocabulary import Relation, SubjectKind
 
+from .areas import areas_named
 from .claims import Claimed
 from .figures import CandidateFig, ContestFig, OfficialFigures
 
@@ -91,6 +92,9 @@ class ArticleContext:
     seats_named: frozenset[str] = frozenset()
     # the same, in the order they were found (what an article stores, ``Article.seats_named``)
     named: tuple[str, ...] = ()
+    # the one nation or region the article's sentences name, when they name no other
+    # (``Area.name``: "Scotland"), read for a party's figure no sentence or paragraph places
+    area: str | None = None
     # what the checker worked out once for this article and reads again (each sentence's
     # national cue, ``is_national``): never shared with another article
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -122,7 +126,20 @@ def infer_context(
     if day is None and election in figures.elections:
         day = figures.elections[election].date
     return ArticleContext(election=election, contest=contest, day=day,
-                          seats_named=frozenset(named), named=tuple(named))  # fmt: skip
+                          seats_named=frozenset(named), named=tuple(named),
+                          area=_one_area(claims))  # fmt: skip
+
+
+def _one_area(claims: list[Claimed]) -> str | None:
+    """The one nation or English region the claims' sentences name (twice at least, in
+    different sentences), when they name no other; else None."""
+    seen: Counter[str] = Counter()
+    for sentence in dict.fromkeys(c.sentence for c in claims):
+        for name in {name for _at, name in areas_named(sentence)}:
+            seen[name] += 1
+            if len(seen) > 1:
+                return None
+    return next((name for name, n in seen.items() if n >= 2), None)
 
 
 def contest_of_subject(
@@ -183,6 +200,16 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
     if contest is not None and contest.election != election:
         contest = _at_election(figures, contest, election)  # the article's seat, then
     return contest
+
+
+def seat_about(claim: Claimed, figures: OfficialFigures, election: str | None) -> ContestFig | None:
+    """For a figure with no subject (a seat's count: "There were 13 candidates; Count Binface
+    got 308 votes"): the one seat of the people its sentence names, else the seat named last
+    before its sentence (``Claim.seat_before``), at ``election``; else None."""
+    seat = _seat_of_people_named(claim, figures, election)
+    if seat is None and claim.details.get("seat_before"):
+        seat = figures.contest(election, claim.details["seat_before"])
+    return seat
 
 
 def _seat_of_people_named(claim, figures, election) -> ContestFig | None:
@@ -333,9 +360,11 @@ def seat_placed(claim: Claimed) -> str | None:
     """The key of the seat the words place the figure in, when its sentence names more than
     one, or None: the seat named just after it ("The Lib Dems took 2,151 votes in Blyth
     Valley and 2,539 in Wansbeck": Wansbeck's), else, when several seats are named, the one
-    named last before it in its own clause ("… peaked in Alloa and Grangemouth, while in
-    East Renfrewshire Labour's share rose by 31.3 points"), unless that seat ends a list
-    ("In Blyth Valley and Wansbeck the Lib Dems took 2,151 and 2,539": either's)."""
+    named last before it when no clause break or aside stands between ("… peaked in Alloa
+    and Grangemouth, while in East Renfrewshire Labour's share rose by 31.3 points"); never
+    one ending a list or standing in an aside ("In Blyth Valley and Wansbeck the Lib Dems
+    took 2,151 and 2,539"; "held Godalming and Ash, next door to Farnham and Bordon, with
+    42.6 per cent")."""
     at = figure_at(claim)
     if at < 0:
         return None
@@ -353,6 +382,25 @@ def seat_placed(claim: Claimed) -> str | None:
     last = before[-1]
     if _BREAK_BETWEEN.search(sentence, last[1], at):
         return None  # "in Hexham, where turnout was high; Labour took 20,000"
+    lead = before[-2][1] if len(before) > 1 else 0
+    for brk in _BREAK_BETWEEN.finditer(sentence, lead, last[0]):
+        lead = brk.end()  # from the start of the seat's own clause
+    opened = _ASIDE_MARK.search(sentence, lead, last[0])
+    if (
+        opened
+        and _ASIDE_MARK.search(sentence, last[1], at)
+        and not _WHERE_IT.match(sentence, last[1])
+        and not _WON_JUST_BEFORE.search(sentence, max(0, last[0] - 20), last[0])
+    ):
+        # the seat in an aside ("held Godalming and Ash, next door to Farnham and Bordon,
+        # with 42.6 per cent"); not a clause about the seat itself ("…, and taking
+        # Stratford-on-Avon, where Manuela Perteghella won by 7,212"), nor the seat a verb
+        # of winning takes ("…, Gill Furniss held Brightside and Hillsborough by 12,274 …,
+        # with the Brexit Party third on 3,855")
+        return None
+    if one_of_a_pair(claim):
+        return None  # "won Hexham and held Blyth and Ashington, with 46.3 and 49.6 per cent"
+    # nor one ending a list
     if len(before) > 1 and _LISTED_WITH.fullmatch(sentence, before[-2][1], last[0]):
         return None
     return last[3]
@@ -361,7 +409,27 @@ def seat_placed(claim: Claimed) -> str | None:
 # A clause break between a seat and a figure after it.
 _BREAK_BETWEEN = re.compile(r";|\b(?:while|whereas|but|although|though)\b|,[ \u00a0]+and\b")
 # Between two seats of one list: "Blyth Valley and Wansbeck", "Bootle, Knowsley".
-_LISTED_WITH = re.compile(r"[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*and)[ \u00a0]*(?:in[ \u00a0]+)?")
+_LISTED_WITH = re.compile(
+    r"[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*and|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0]*"
+    r"(?:in[ \u00a0]+)?"
+)
+# A verb of winning or holding just before the seat it takes: "held ", "won ".
+_WON_JUST_BEFORE = re.compile(
+    r"\b(?:held|holds?|won|wins?|took|takes?|kept|keeps?|gained|gains?|retained|retains?|"
+    r"captured|seized|lost|loses?|defended)[ \u00a0]+$"
+)
+# A clause about the seat itself, after it: ", where Manuela Perteghella won by ".
+_WHERE_IT = re.compile(r",[ \u00a0]+where\b")
+# Before a figure, another joined to it: "46.3 per cent and ".
+_AND_ANOTHER_BEFORE = re.compile(
+    r"\d(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|pc|votes|points))?[ \u00a0]+and[ \u00a0]+$"
+)
+# After a figure, another joined to it: "46.3 per cent and 49.6 per cent", "1,000 and 2,000".
+_AND_ANOTHER_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|pc|votes|points))?[ \u00a0]+and[ \u00a0]+\d"
+)
+# An aside's marks between a seat and a figure: a comma, a dash, a bracket.
+_ASIDE_MARK = re.compile(r"[,()\u2013\u2014]| - ")
 
 
 def by_name(written: str) -> bool:
@@ -374,6 +442,18 @@ def by_name(written: str) -> bool:
 _NOT_A_NAME = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "the", "a", "an"]
 )
+
+
+def one_of_a_pair(claim: Claimed) -> bool:
+    """Whether the figure is joined by "and" to another just before or after it ("with 46.3
+    per cent and 49.6 per cent"): which of the seats named each is, is the order's guess."""
+    at = figure_at(claim)
+    if at < 0:
+        return False
+    return bool(
+        _AND_ANOTHER_AFTER.match(claim.sentence, at + len(claim.text))
+        or _AND_ANOTHER_BEFORE.search(claim.sentence, max(0, at - 40), at)
+    )
 
 
 def text_before(claim: Claimed) -> str:

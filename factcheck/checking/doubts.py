@@ -86,7 +86,13 @@ from . import rules
 from .areas import area_named, area_positions, areas_named
 from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
-from .context import COMPARED_IN_AREA, ArticleContext, claim_contest, figure_at
+from .context import (
+    COMPARED_IN_AREA,
+    ArticleContext,
+    claim_contest,
+    figure_at,
+    one_of_a_pair,
+)
 from .figures import OfficialFigures, evidence_of, recording
 from .frozen import replace
 from .readings import (
@@ -285,6 +291,22 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
     return None
 
 
+# "defeated the justice secretary, Alex Chalk, by ", "beat Labour's Tom Wilson by just ".
+BEATEN_BY_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|unseat(?:s|ed|ing)|oust(?:s|ed|ing)|"
+    r"topple[sd]|toppling|edged[ \u00a0]+out|pipped)\b[^.;:]{0,80}\bby[ \u00a0]+"
+    r"(?:just[ \u00a0]+|only[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def beaten_by(claim: Claimed) -> bool:
+    """Whether the words before the figure say someone was beaten "by" it ("Max Wilkinson
+    defeated the justice secretary, Alex Chalk, by 7,120"): the seat's majority."""
+    at = figure_at(claim)
+    return at > 0 and bool(BEATEN_BY_BEFORE.search(claim.sentence, max(0, at - 100), at))
+
+
 # Kinds of figure a party has through its candidate in a seat (a majority only through
 # the seat's winner).
 CANDIDATES_FIGURES = frozenset(
@@ -415,8 +437,17 @@ def area_meant(
     paragraph or heading does
     (``Claim.area_before``: "SOUTH EAST / … the Liberal Democrats 24"), checked in that
     area (``checkers.check_in_area``) when that matches, saying so; None otherwise (the
-    doubt stands: ``part_of_the_country``, ``which_seat``)."""
+    doubt stands: ``part_of_the_country``, ``which_seat``). With no area before it, the one
+    area the whole article names (``ArticleContext.area``) for a figure read UK-wide."""
     before = claim.details.get("area_before")
+    said = "its paragraph speaks of"
+    if (
+        not before
+        and context.area
+        and _wide(found)
+        and claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE)
+    ):
+        before, said = context.area, "the article speaks of"  # "The final count / … Lib Dems 4"
     if not before or area_named(claim.sentence) is not None:
         return None
     read = _as_read(claim, found)
@@ -433,7 +464,7 @@ def area_meant(
         there = check_in_area(read, figures, read.election or context.election, name)
     if there is None or there.verdict not in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
         return None
-    there.explanation = f"Read in {name}, which its paragraph speaks of. {there.explanation}"
+    there.explanation = f"Read in {name}, which {said}. {there.explanation}"
     there.reading, there.readings = found.reading, found.readings
     there.evidence = evidence_of(used)
     return there
@@ -481,6 +512,35 @@ def another_area_in_an_aside(claim, found, figures, context) -> str | None:
     if last is not None and "," in sentence[last:at]:
         return "the area named nearest it is in an aside, and the sentence names another"
     return None
+
+
+def a_seat_in_an_aside(claim, found, figures, context) -> str | None:
+    """A party's figure checked in a seat its sentence names only in an aside closed before
+    it ("Labour is now down to just one MP, Ian Murray in Edinburgh South, and a vote share
+    of 18.6%": not Labour's share in Edinburgh South)."""
+    if claim.subject_kind != SubjectKind.PARTY or _wide(found):
+        return None
+    sentence, at = claim.sentence, figure_at(claim)
+    seats = [r for r in claim.details.get("named") or () if r[2] == SubjectKind.CONSTITUENCY]
+    if at < 0 or not seats:
+        return None
+    for start, stop, *_rest in seats:
+        opened = sentence.rfind(",", 0, start)
+        if stop > at or opened < 0 or "," not in sentence[stop:at]:
+            return None  # placed after it, or not set off by commas
+        if start - opened > 40:
+            return None
+    return "the seat it was checked in is named only in an aside"
+
+
+def one_of_a_pair_of_seats(claim, found, figures, context) -> str | None:
+    """A party's figure joined by "and" to another in a sentence naming several seats ("Labour
+    won Hexham and held Blyth and Ashington, with 49.6 per cent and 46.3 per cent"): which
+    seat's each is, only the order says."""
+    if claim.subject_kind != SubjectKind.PARTY or _wide(found) or not one_of_a_pair(claim):
+        return None
+    seats = {r[3] for r in claim.details.get("named") or () if r[2] == SubjectKind.CONSTITUENCY}
+    return "it is one of two figures for the seats its sentence names" if len(seats) > 1 else None
 
 
 def part_of_the_country(claim, found, figures, context) -> str | None:
@@ -567,7 +627,7 @@ def an_area_not_a_seat(claim, found, figures, context) -> str | None:
 # county's", "county-wide".
 WHOLE_AREA = re.compile(
     r"\b(?:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:region|county|nation|area|patch)|"
-    r"region(?:al|-wide|wide)|county(?:-wide|wide)|"
+    r"(?:region|county)(?:al|-wide|wide)[ \u00a0]+(?:vote|share|total|turnout|poll|electorate)|"
     r"(?:the[ \u00a0]+)?(?:region|county)(?:'s|\u2019s)[ \u00a0]+"
     r"(?:vote|voters|electorate|turnout))\b",
     re.IGNORECASE,
@@ -588,7 +648,8 @@ def across_an_area(claim, found, figures, context) -> str | None:
 CALLED_A_SEAT = re.compile(
     r"\b(?P<name>[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+)*)[ \u00a0]+(?:was|is|became|"
     r"remains|remained|stayed)[ \u00a0]+(?:the|one[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the)"
-    r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:seats?|constituenc(?:y|ies))\b"
+    r"(?:[ \u00a0]+(?!(?:of|with|for|in|to|by|from)\b)[\w-]+){0,3}?[ \u00a0]+"
+    r"(?:seats?|constituenc(?:y|ies))\b"
 )
 
 
@@ -605,9 +666,11 @@ def a_seat_not_known_by_that_name(claim, found, figures, context) -> str | None:
     name = _OPENING_WORD.sub("", called.group("name"))
     if not name:
         return None
-    for row_start, row_end, kind, _key, _name in claim.details.get("named") or ():
-        if kind == SubjectKind.CONSTITUENCY and row_start < end and start < row_end:
-            return None
+    for row_start, row_end, _kind, _key, _name in claim.details.get("named") or ():
+        if row_start < end and start < row_end:
+            return None  # a seat, a party or a person Tally knows
+    if any(start <= at < end for at, _area in areas_named(claim.sentence)):
+        return None  # "The North East was the region with fewest seats …"
     return f"its sentence calls \u201c{name}\u201d a seat, which Tally does not know by that name"
 
 
@@ -617,9 +680,11 @@ _OPENING_WORD = re.compile(
 )
 
 
-# Just before the second count of "28 seats to 26" (not "from 59 to 57").
+# Just before the second count of "28 seats to 26" (not "from 59 to 57", "fell by 244 seats
+# to 121").
 N_TO_BEFORE = re.compile(
-    r"(?<!\bfrom[ \u00a0])\b\d[\d,]*(?:[ \u00a0]+(?:seats|MPs))?[ \u00a0]+to[ \u00a0]+$"
+    r"(?<!\bfrom[ \u00a0])(?<!\bby[ \u00a0])\b\d[\d,]*(?:[ \u00a0]+(?:seats|MPs))?[ \u00a0]+to"
+    r"[ \u00a0]+$"
 )
 
 
@@ -663,6 +728,27 @@ def a_ratio_of_the_count_before(claim, found, figures, context) -> str | None:
     if ratio.verdict == Verdict.INACCURATE:
         return None
     return f"it is {out_of.group(1)} of {out_of.group(2)} as a percentage, not a share of the vote"
+
+
+# Before a figure of a time compared with: "172 votes more than it received when it came ".
+THAN_WHEN_BEFORE = re.compile(r"\bthan\b[^.;]*\bwhen\b[^.;,]*$", re.IGNORECASE)
+# Before the end of a change within one year's figure: "nudges the 2019 turnout from 70.4
+# per cent down to ".
+A_YEARS_FIGURE_TO = re.compile(
+    r"\b(?:19|20)\d\d(?:['\u2019]s)?[ \u00a0]+[a-z]+[ \u00a0]+from\b(?:[^.;]|\.\d)*\bto[ \u00a0]+$"
+)
+
+
+def a_time_compared_with(claim, found, figures, context) -> str | None:
+    """A figure of another time the sentence compares with ("only 172 votes more than it
+    received when it came third"), or the end of a change within an earlier year's figure
+    ("nudges the 2019 turnout from 70.4 per cent down to 69.7 per cent")."""
+    before = claim.sentence[: max(figure_at(claim), 0)]
+    if THAN_WHEN_BEFORE.search(before[-80:]):
+        return "it is a figure of a time the sentence compares with"
+    if A_YEARS_FIGURE_TO.search(before[-80:]):
+        return "it is the end of a change within an earlier year's figure"
+    return None
 
 
 # A figure that is one end of a range: "between 18.7 and 26.9 per cent".
@@ -828,6 +914,9 @@ def margin_or_change(claim, found, figures, context) -> str | None:
         if BY_LEFT.search(before[-40:]):
             # "Sir Ed Davey's party outperformed the projection by 11 seats"
             return "\u201cby\u201d a number of seats is a difference, not a total"
+        if SEAT_CHANGE_AFTER.match(claim.sentence, len(before) + len(claim.text)):
+            # "Labour ended up 11 seats better than the exit poll suggested"
+            return "it is a difference of seats, not a total"
         return None
     if claim.claim_type != ClaimType.CANDIDATE_VOTES:
         return None
@@ -999,7 +1088,7 @@ GAINED = re.compile(
 # "209 more seats than in 2019", "the 326 seats needed for a majority": not a total.
 SEAT_CHANGE_AFTER = re.compile(
     r"[ \u00a0]+(?:seats?[ \u00a0]+)?(?:more|fewer|extra|additional|net|needed|required|"
-    r"necessary|short)\b",
+    r"necessary|short|better|worse|higher|lower|ahead|behind|up|down)\b",
     re.IGNORECASE,
 )
 # "the sentence speaks of a majority": "Keir Starmer's majority ... was 11.6k".
@@ -1481,6 +1570,12 @@ def of_people_unnamed(claim, found, figures, context) -> str | None:
     return None
 
 
+# A sentence opening on a count the figure is some of: "Of the 270 Conservative MPs who …, ".
+OF_THE_MANY_OPENING = re.compile(
+    r"\W*Of[ \u00a0]+(?:the|its|their|those)[ \u00a0]+[\d,]+\b[^;:.]*,[ \u00a0]*$"
+)
+
+
 def some_of_the_mps(claim, found, figures, context) -> str | None:
     """A count of MPs of a kind ("just 29 of the 121 Conservatives are women", "335 MPs
     have never sat in the Commons before") read as a party's seats."""
@@ -1490,6 +1585,9 @@ def some_of_the_mps(claim, found, figures, context) -> str | None:
     near = claim.sentence[max(0, at - 60) : at + len(claim.text) + 80]
     if MPS_OF_A_KIND.search(near):
         return "it may count some MPs (women, newcomers), not a party's seats"
+    if OF_THE_MANY_OPENING.match(claim.sentence[:at]):
+        # "Of the 270 Conservative MPs who asked voters for another term, 175 were turned out"
+        return "it counts some of those the sentence opens on, not a party's seats"
     return None
 
 
@@ -1837,8 +1935,14 @@ RUNNING_TOTAL = re.compile(
     r"\d[\d,]*[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?\d[\d,]*[ \u00a0]+)?"
     r"(?:seats|results|constituencies)(?:[ \u00a0]+now)?[ \u00a0]+(?:declared|in|counted)|"
     r"\d[\d,]*[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?\d[\d,]*[ \u00a0]+)?"
-    r"(?:seats|results|constituencies)[ \u00a0]+(?:have|had|has)[ \u00a0]+(?:now[ \u00a0]+)?"
-    r"(?:declared|been[ \u00a0]+declared|reported|come[ \u00a0]+in))\b",
+    r"(?:seats|results|constituencies)[ \u00a0]+(?:(?:have|had|has)[ \u00a0]+(?:now[ \u00a0]+)?)?"
+    r"(?:declared|been[ \u00a0]+declared|reported|come[ \u00a0]+in)(?:[ \u00a0]+so[ \u00a0]+far)?"
+    r"[ \u00a0]*[:,(\u2013-])",
+    re.IGNORECASE,
+)
+# A count of every seat declared: "All 650 seats have now declared" (not "649 of 650 seats").
+ALL_DECLARED = re.compile(
+    r"(?<!\bof[ \u00a0])\b650[ \u00a0]+(?:seats|results|constituencies)|\ball[ \u00a0]+650\b",
     re.IGNORECASE,
 )
 # Running totals are of the country's, a nation's or a party's figures summed so far.
@@ -1850,7 +1954,8 @@ def a_running_total(claim, found, figures, context) -> str | None:
     declared …, the Conservatives have 364 seats"): a total so far, not the final one."""
     if claim.claim_type not in RUNNING_KINDS or claim.subject_kind != SubjectKind.PARTY:
         return None
-    if RUNNING_TOTAL.search(claim.sentence):
+    running = RUNNING_TOTAL.search(claim.sentence)
+    if running and not ALL_DECLARED.search(running.group(0)):
         return "it may be a total so far, before every seat declared"
     return None
 
@@ -1859,12 +1964,15 @@ _TESTS = (
     denied,
     a_running_total,
     another_area_in_an_aside,
+    a_seat_in_an_aside,
+    one_of_a_pair_of_seats,
     seats_against_votes,
     part_of_the_country,
     compared_with_area,
     an_area_not_a_seat,
     across_an_area,
     one_end_of_a_range,
+    a_time_compared_with,
     a_ratio_of_the_count_before,
     a_seat_not_known_by_that_name,
     a_gap_between,

@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..vocabulary import Relation, by_election_id
@@ -96,6 +97,14 @@ _CLAIMED_YEAR_JOIN = re.compile(
     rf"^,?{_S}+(?:with|by|winning|taking|polling|securing|finishing|coming|placing|placed|"
     rf"finished|came)\b[^,;:.()\u2013\u2014]*$"
 )
+# Between a marker and a figure its clause joins to it: " as a DUP candidate, with ", ", a
+# Commons majority of ".
+_JOINED_AFTER = re.compile(
+    rf"^(?:(?:{_S}+as{_S}+[^,;:.()\u2013\u2014\d]{{0,40}})?,?{_S}+(?:with|on|polling|taking)\b"
+    rf"[^,;:.()\u2013\u2014\d]{{0,20}}|,{_S}+(?:a|an){_S}+[^,;:.()\u2013\u2014\d]{{0,30}}\bof{_S}+)$"
+)
+# An apposition just after a marker: ", a Commons majority of", ", an 80-seat majority".
+_APPOSITION = re.compile(rf",{_S}+(?:a|an){_S}")
 # Before a majority that was the previous election's: "defending a majority of", "overturned
 # a 15,000 majority", "overturning Labour's majority of".
 DEFENDED_LEFT = re.compile(
@@ -204,6 +213,23 @@ def _either_case(phrase: str) -> str:
     return f"[{phrase[0].upper()}{phrase[0]}]{body[1:]}"
 
 
+# "five years ago", "two years earlier": an election that many years before the article's
+# (group ``y`` never matches: callers read it as MARKER_RE's).
+YEARS_AGO_RE = re.compile(
+    rf"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[2-7]){_S}+years{_S}+"
+    rf"(?:ago|earlier|before)\b(?P<y>(?!))?(?P<this>(?!))?"
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# Between a change and the time it is measured from: "on the Brexit Party's showing".
+_MEASURED_FROM = re.compile(r"\b(?:on|since|from|than|compared[ \u00a0]+with)\b")
+# "then" closing a clause after a word, back to a time named before: "was third then, on
+# 28.5%" (not ", then," or "since then"; groups ``y`` and ``this`` never match: callers read
+# it as MARKER_RE's).
+THEN_RE = re.compile(
+    r"(?<=[A-Za-z0-9%][ \u00a0])(?<!\band[ \u00a0])(?<!\bbut[ \u00a0])(?<!\bsince[ \u00a0])"
+    r"(?<!\buntil[ \u00a0])(?<!\bjust[ \u00a0])(?<!\beven[ \u00a0])"
+    r"(?:back[ \u00a0]+)?then(?=[ \u00a0]*[,.;:)]|$)(?P<y>(?!))?(?P<this>(?!))?"
+)
 # Phrases that say which election a figure belongs to. Case is spelled out for the first
 # letter only ("In 2019, …"): re.IGNORECASE would make every sentence scan slow.
 MARKER_RE = re.compile(
@@ -379,7 +405,7 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
     _previous_levels(ctx, figs)
     _previous_majorities(ctx, figs)
     levels: list[tuple[int, int]] | None = None
-    for m, slug in _sentence_markers(ctx, stext):
+    for m, slug in _sentence_markers(ctx, stext) + _then_markers(ctx, sent, stext):
         if m.group("y") and any(f.tok.start == sent.start + m.start("y") for f in figs):
             # the year is a claim of its own here, not a marker; but a "when" clause after
             # it is that year's ("its best since 1997, when it won 418 seats")
@@ -402,6 +428,18 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
                 # not a change at 2017; a level beside it is that year's
                 _compare_changes(marked, slug)
                 marked = [f for f in marked if not f.change]
+        if m.re is YEARS_AGO_RE or m.re is THEN_RE:
+            # "up 5.9 points on the Brexit Party's showing five years ago": a change is
+            # measured from that election, not one at it ("Five years ago Ms Crosbie's lead
+            # was 5.4 points" is that election's)
+            measured = [
+                f
+                for f in marked
+                if f.change
+                and _MEASURED_FROM.search(stext, f.tok.end - sent.start, max(m.start(), 0))
+            ]
+            _compare_changes(measured, slug)
+            marked = [f for f in marked if f not in measured]
         for f in marked:
             f.election = slug
     for f, slug in fixed:
@@ -461,6 +499,37 @@ def _previous_majorities(ctx: ArticleContext, figs: list[Figure]) -> None:
             f.election = ctx.previous
 
 
+def _then_markers(
+    ctx: ArticleContext, sent: Sentence, stext: str
+) -> list[tuple[re.Match[str], str]]:
+    """ "then" closing a clause ("Plaid's Aled ap Dafydd was third then, on 28.5%"), with the
+    election named last before it in its sentence or the two before: that election's."""
+    if "then" not in stext:
+        return []
+    found = []
+    for m in THEN_RE.finditer(stext):
+        slug = _named_before(ctx, sent, stext, m.start())
+        if slug is not None:
+            found.append((m, slug))
+    return found
+
+
+def _named_before(ctx: ArticleContext, sent: Sentence, stext: str, at: int) -> str | None:
+    """The election other than the article's named last before offset ``at`` of ``stext``
+    (the text of ``sent``), in it or in the two sentences before it; None if none is."""
+    i = bisect_right(ctx.sentence_starts, sent.start) - 1
+    texts = [stext[:at]]
+    for back in (i - 1, i - 2):
+        if back >= 0:
+            before = ctx.sentences[back]
+            texts.append(ctx.text[before.start : before.end])
+    for text in texts:
+        named = [slug for _m, slug in _sentence_markers(ctx, text) if slug != ctx.election]
+        if named:
+            return named[-1]
+    return None
+
+
 def _sentence_markers(ctx: ArticleContext, stext: str) -> list[tuple[re.Match[str], str]]:
     """The election markers of sentence ``stext`` with the slug each names, in order: the
     MARKER_RE matches (but "this year"), then the elections named without a lead word
@@ -474,6 +543,17 @@ def _sentence_markers(ctx: ArticleContext, stext: str) -> list[tuple[re.Match[st
         slug = _marker_slug(ctx, m, stext)
         if slug is not None:
             found.append((m, slug))
+    if "years" in stext and ctx.year is not None:
+        # "five years ago": the election held that many years before the article's
+        for m in YEARS_AGO_RE.finditer(stext):
+            n = m.group("n").lower()
+            slug = ctx.index.election_by_year.get(
+                ctx.year - _SMALL.get(n, int(n) if n.isdigit() else 0)
+            )
+            if slug is not None and slug != ctx.election:
+                found.append((m, slug))
+                matched.append(m)
+        found.sort(key=lambda pair: pair[0].start())
     if "lection" not in stext:
         return found
     added = False
@@ -532,6 +612,21 @@ def _joined_to_claimed_year(
     return out
 
 
+def _joined_after(sent: Sentence, stext: str, figs: list[Figure], end: int) -> list[Figure]:
+    """The figures after a marker (ending at offset ``end`` of ``stext``) that its clause
+    joins to it by "with", "on" or "polling" ("… in 2019 as a DUP candidate, with 15,390
+    votes")."""
+    out = []
+    for f in figs:
+        at = f.tok.start - sent.start
+        if at < end or f.category is Category.YEAR:
+            continue
+        if not _JOINED_AFTER.match(stext[end:at]):
+            break
+        out.append(f)
+    return out
+
+
 def _when_clause(sent: Sentence, stext: str, figs: list[Figure], end: int) -> list[Figure]:
     """The figures (but years) after offset ``end`` of ``stext`` when a "when" clause opens
     there ("in 2017, when turnout was 70.1%"); else none."""
@@ -570,10 +665,28 @@ def _marked_figures(
     nearest = same[-1] if same else before[-1] if before else None
     if nearest is not None:
         if _FROM_UNCLAIMED.search(stext, nearest.tok.end - sent.start, pos):
-            return []  # "five seats, down from eight in 2019": the year is eight's
+            return []  # "five seats, down from eight in 2019", "eight candidates, double the
+            # four who stood five years ago": the marker is that number's
         breaks = list(_CLAUSE_BREAK.finditer(stext, nearest.tok.end - sent.start, pos))
-        if not breaks:
-            return [nearest]
+        if not breaks or (
+            _ENDS_THE_SENTENCE.fullmatch(stext, m.end())
+            and stext[: m.start()].rstrip().endswith(",")
+        ):
+            # no break; or the marker ends the sentence after the comma closing an aside
+            # ("Labour won 202 seats and 32.1 per cent, while Jeremy Corbyn was leader, at
+            # the 2019 election");
+            # a place with the figures joined to it after ("finished second to Farry here in
+            # 2019 as a DUP candidate, with 15,390 votes")
+            joined = _joined_after(sent, stext, figs, m.end())
+            if nearest.category is not Category.RANK:
+                # only an apposition joins another kind: "won 365 seats in 2019, a Commons
+                # majority of 80"
+                joined = [f for f in joined if _APPOSITION.match(stext, m.end())]
+            return [nearest, *joined]
+        if breaks[-1].group(0).strip(", ").lower() in ("although", "though") and _ASIDE.search(
+            stext, m.end(), _next_figure_at(sent, figs, m.end())
+        ):
+            return [nearest]  # "Labour's 202 seats, although a disaster at the last election,"
         # "He won 17,838, but at the last election he had 17,008": the marker is in a
         # clause of its own, and marks that clause's figures after it when it leads the
         # clause (its subject apart); one deeper in ("…, while Labour, second on the island
@@ -583,6 +696,8 @@ def _marked_figures(
             return []
         end = _CLAUSE_BREAK.search(stext, m.end())
         stop = end.start() if end else len(stext)
+        now = _NOW.search(stext, m.end(), stop)
+        stop = now.start() if now else stop  # "… and it has now won with a majority of 3,713"
         return [
             f
             for f in figs
@@ -591,12 +706,15 @@ def _marked_figures(
     after = [
         f for f in figs if f.tok.start - sent.start >= m.end() and f.category is not Category.YEAR
     ]
-    if (
-        after
-        and _IN_RELATIVE_CLAUSE.search(stext, 0, pos)
-        and "," in stext[m.end() : after[0].tok.start - sent.start]
-    ):
-        return []  # "The former MP, who lost this seat in 2019, has won it with 14,950"
+    if after and "," in stext[m.end() : after[0].tok.start - sent.start]:
+        if _IN_RELATIVE_CLAUSE.search(stext, 0, pos):
+            return []  # "The former MP, who lost this seat in 2019, has won it with 14,950"
+        opened = stext.rfind(",", 0, pos)
+        if opened >= 0 and _WORDS_OF_AN_ASIDE.search(stext, opened, pos):
+            # "Lee Anderson, elected as a Conservative here in 2019 and a Reform UK defector
+            # since March, keeps Ashfield with 17,062 votes"; "Jason Zadrozny, runner-up five
+            # years ago, slips to third": an aside about someone (not ", in 2019,")
+            return []
     return after[:1]
 
 
@@ -605,18 +723,37 @@ def _marked_figures(
 _CLAUSE_BREAK = re.compile(
     rf";|,?{_S}+(?:while|whereas|but|although|though|yet){_S}|,{_S}+and{_S}", re.IGNORECASE
 )
+# The rest of a sentence after a marker that ends it: punctuation only.
+_ENDS_THE_SENTENCE = re.compile(r"[\s.!?\"'\u201d\u2019)]*")
+# Words that return to the article's own election after an earlier one: "now", "this time".
+_NOW = re.compile(
+    r"\b(?:now|this[ \u00a0]+time|today|currently|this[ \u00a0]+year|on[ \u00a0]+Thursday)\b",
+    re.IGNORECASE,
+)
 # What ends a clause's lead (its subject) before a marker: a comma, a bracket or a dash.
 _ASIDE = re.compile(r"[,()\u2013\u2014]| - ")
+# Words of an aside before its marker, more than the marker's own lead ("in", "at"): ",
+# runner-up ", ", elected as a Conservative here ".
+_WORDS_OF_AN_ASIDE = re.compile(r",[ \u00a0]*(?!(?:in|at|during|on)[ \u00a0]*$)[A-Za-z][^,;()\d]*$")
 # A relative clause a marker stands in, open at the marker ("…, who lost it in 2019").
 _IN_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]*(?:who|whom|whose|which)\b[^,;()]*$")
 # A number a change started from that is no figure of its own ("down from eight in 2019"),
 # between a figure and the marker after it.
 _FROM_UNCLAIMED = re.compile(
-    rf"\bfrom{_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+    rf"\b(?:from|the){_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
     rf"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     rf"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a{_S}+dozen)\b",
     re.IGNORECASE,
 )
+
+
+def _next_figure_at(sent: Sentence, figs: list[Figure], after: int) -> int:
+    """The offset in the sentence of the first figure starting at or after ``after``, else
+    the sentence's length."""
+    return next(
+        (f.tok.start - sent.start for f in figs if f.tok.start - sent.start >= after),
+        sent.end - sent.start,
+    )
 
 
 def _apposition_age(f: Figure) -> bool:

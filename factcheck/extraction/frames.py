@@ -130,6 +130,8 @@ def _last_seat(
     while i > stop:
         i -= 1
         m = found[i]
+        if (m.const is not None or m.is_person) and _a_heading_between(text, mentions, m.end, pos):
+            return None  # "… 6. Lagan Valley: … / THE TALLY / Across the six seats …"
         if m.const is not None:
             return m.const.key, m.end
         if m.is_person and m.cands and not _AS_LEADER.search(text, max(0, m.start - 8), m.start):
@@ -139,6 +141,31 @@ def _last_seat(
             if len(seats) == 1 and None not in seats:
                 return seats.pop(), m.end
     return None
+
+
+def _a_heading_between(text: str, mentions: MentionIndex, start: int, end: int) -> bool:
+    """Whether a heading that names no one opens a new part of the text between offsets
+    ``start`` and ``end``: a line of its own of a few words, no figure and no full stop
+    ("THE TALLY", "The final count")."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        stop = text.find("\n", at + 1, end)
+        if stop < 0:
+            return False
+        line = text[at + 1 : stop].strip()
+        if (
+            line
+            and len(line) <= 40
+            and _HEADING_LINE.fullmatch(line)
+            and not mentions.between(at + 1, stop)
+        ):
+            return True
+        at = stop
+    return False
+
+
+# A heading's line: words, no digits, no full stop at its end.
+_HEADING_LINE = re.compile(r"[A-Za-z][A-Za-z'\u2019&: -]*[A-Za-z:]")
 
 
 def area_before(text: str, pos: int) -> str | None:

@@ -289,6 +289,10 @@ COMMON_WORDS = frozenset(
 _PART_LAST = re.compile(r"(.+?) ((?:North|South)(?: (?:East|West))?|East|West|Central)$")
 
 
+# Parts of a city's seat's name that name something else on their own.
+_NOT_ON_THEIR_OWN = frozenset(["Test", "Pavilion", "Riverside", "Kemptown", "Southall"])
+
+
 def norm_key(text: str) -> str:
     """Fold apostrophes, spaces and accents so "Sinn Féin"/"Sinn Fein" share one key."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -352,11 +356,26 @@ class GazIndex:
             self.const_by_key[const.key] = const
         # a seat named town first, its part after ("Belfast North"), as the press often
         # writes it, part first ("North Belfast"), where no seat has that name
+        words_of_seats: dict[str, int] = {}  # in how many seats' names (commas apart) a word is
+        for name in {c.name.replace(",", "") for c in gaz.constituencies}:
+            for word in set(name.split()):
+                words_of_seats[word] = words_of_seats.get(word, 0) + 1
         for const in gaz.constituencies:
             part = _PART_LAST.match(const.name)
             if part is not None:
                 turned = norm_key(f"{part.group(2)} {part.group(1)}")
                 self.const.setdefault(turned, const)
+            # a city's seat the Library names "Sheffield, Brightside and Hillsborough", as
+            # the press writes it: "Sheffield Brightside and Hillsborough", and the part
+            # alone where no other seat has its words ("Brightside and Hillsborough",
+            # "Edgbaston"; not "Test" or "Pavilion")
+            town, comma, rest = const.name.partition(", ")
+            if comma and " " not in town and "," not in rest:
+                self.const.setdefault(norm_key(f"{town} {rest}"), const)
+                if rest not in _NOT_ON_THEIR_OWN and all(
+                    words_of_seats.get(w, 0) == 1 for w in rest.split() if w[:1].isupper()
+                ):
+                    self.const.setdefault(norm_key(rest), const)
         # names with a comma ("Caithness, Sutherland and Easter Ross"), which no run of
         # capitalised words holds: found by one pattern, the longest name first
         self.comma_seats: dict[str, GazConstituency] = {

@@ -15,7 +15,10 @@ Decisions worth knowing (the rules, so the desk can predict the output):
   "( … )" or a " – … – " aside are skipped), else to the next figure; but one in a
   clause of its own after a semicolon or "while", "but", ", and" marks that clause's
   figures after it ("…, but at the last election he had 17,008"), or none when it stands
-  deeper in the clause ("…, while Labour, second last time, slipped to third"). A year naming an
+  deeper in the clause ("…, while Labour, second last time, slipped to third"). "Five
+  years ago" names the election held that many years before the article's, and "then"
+  closing a clause ("was third then, on 28.5%") the election named last before it; a
+  change "on" either is measured from it. A year naming an
   election ("the 2017 snap general election") is never a claim. Other years ("since 1983",
   "in March 2023", "since a 1937 by-election") are ``year`` claims. Years after the
   article's election ("a bid in 2029") are plans and are dropped.

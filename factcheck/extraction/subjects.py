@@ -142,6 +142,15 @@ def attribute_subject(
         # them behind Labour"); a place or a figure of someone's, the one named
         in_sentence = kept if kept or ctype is ClaimType.OTHER else in_sentence
     clause_start, clause_end = _clause_around(sent, clauses, tok.start)
+    in_sentence = [
+        m
+        for m in in_sentence
+        if not (
+            m.start >= tok.end
+            and _possessive(ctx.text, m)
+            and _TO_JUST_BEFORE.search(ctx.text, max(tok.end, m.start - 12), m.start)
+        )
+    ]  # "22,034 votes to Lucy Burke's 21,632": the first count is not hers
     named_for = _party_just_after(ctx.text, ctype, in_sentence, tok, ents)
     pick = named_for or _pick_in_sentence(
         ctype, prefs.groups, in_sentence, tok, clause_start, clause_end
@@ -261,6 +270,8 @@ _SOMEONE_UNNAMED = re.compile(
     r"incumbents?|rivals?|opposition|opponents?)\b",
     re.IGNORECASE,
 )
+# Before the one whose count is the second of a score: "22,034 votes to Lucy Burke's".
+_TO_JUST_BEFORE = re.compile(r"\bto[ \u00a0]+$")
 # Just before a seat a figure is compared with: "after East Dunbartonshire", "than Wansbeck".
 _COMPARED_WITH = re.compile(
     r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above|besides|except|bar|outside)[ \u00a0]+"

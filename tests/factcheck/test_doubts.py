@@ -73,7 +73,7 @@ CORRECT = {
         "ge2019",
         "Douglas Ross held Moray by 513 votes. Two years ago he had won by 4,159 votes.",
         ["4,159"],
-        "Two years ago",
+        None,
     ),
     "in a quotation": (
         "ge2019",
@@ -901,6 +901,70 @@ CORRECT = {
         ["11"],
         None,
     ),
+    "a party's figure after a seat named in an aside": (
+        "ge2024",
+        "The Conservatives held Godalming and Ash, next door to Farnham and Bordon, with 42.6 "
+        "per cent. Labour held Stockton North, across the Tees from Stockton West, with 45.8 "
+        "per cent. In Ashfield, next to Mansfield, Reform won 42.8 per cent of the vote.",
+        ["42.6 per cent", "45.8 per cent", "42.8 per cent"],
+        None,
+    ),
+    "two shares for two seats, in the order written": (
+        "ge2024",
+        "Labour won Hexham and held Blyth and Ashington, with 49.6 per cent and 46.3 per cent.",
+        ["49.6 per cent", "46.3 per cent"],
+        None,
+    ),
+    "a party's share after a seat named in an aside, no nation named": (
+        "ge2019",
+        "Labour is now down to just one MP, Ian Murray in Edinburgh South, and a vote share of "
+        "18.6%.",
+        ["18.6%"],
+        "aside",
+    ),
+    "the article's election again after an earlier one's clause": (
+        "ge2024",
+        "Labour's Joe Morris won Hexham with 23,988 votes; at the last election Labour came "
+        "second there with 14,603 votes and it has now won with a majority of 3,713. The "
+        "Conservatives won 121 seats, while in 2019 Boris Johnson won 365 seats and Labour now "
+        "has 411.",
+        ["3,713", "411"],
+        None,
+    ),
+    "an earlier election in a concessive aside, or ending the sentence": (
+        "ge2024",
+        "Labour's 202 seats, although a disaster at the last election, are now 411. Labour won "
+        "32.1 per cent of the vote, while Jeremy Corbyn was leader, at the 2019 election.",
+        ["202", "411", "32.1 per cent"],
+        None,
+    ),
+    "some of a count the sentence opens on": (
+        "ge2024",
+        "Of the 270 Conservative MPs who asked voters for another term, 175 were turned out.",
+        ["175"],
+        "some of those",
+    ),
+    "a change from a showing some years ago": (
+        "ge2024",
+        "In Ynys Môn, Reform UK's Emmett Jenner came fourth with 9.9 per cent, up 3.9 points on "
+        "the Brexit Party's showing five years ago.",
+        ["3.9 points"],
+        None,
+    ),
+    '"then" as a word of the argument, not a time': (
+        "ge2024",
+        "In Bury South, Labour's Christian Wakeford polled fewer votes than in 2019. Fewer "
+        "votes, then, but a far bigger cushion: his share was 45.6 per cent.",
+        ["45.6 per cent"],
+        None,
+    ),
+    "a figure of a time the sentence compares with": (
+        "ge2024",
+        "Plaid's winning tally in Ynys Môn this time was only 172 votes more than it received "
+        "when it came third.",
+        ["third"],
+        "compares with",
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1264,6 +1328,70 @@ READ_RIGHT = {
         ["22", "24"],
         "only",
     ),
+    "the election before in a clause that then returns to now": (
+        "ge2024",
+        "Labour won 411 seats; at the last election it won 202 and Keir Starmer now has a "
+        "majority of 174.",
+        ["411", "202"],
+        "Exact match",
+    ),
+    "a share placed in a nation, then its own change": (
+        "ge2024",
+        "Labour's 37.0 per cent share of the vote in Wales was down 3.9 points on 2019.",
+        ["37.0 per cent"],
+        "Wales only",
+    ),
+    "a figure some years ago": (
+        "ge2024",
+        "Liz Truss held South West Norfolk in 2019. The former prime minister won 69.0 per "
+        "cent of the vote five years ago.",
+        ["69.0 per cent"],
+        "GE2019",
+    ),
+    "an apposition after an earlier election": (
+        "ge2024",
+        "The Conservatives won 365 seats in 2019, a Commons majority of 80. This time they won "
+        "121.",
+        ["365", "80"],
+        "GE2019",
+    ),
+    'a place "then", with its share': (
+        "ge2024",
+        "Ms Crosbie won Ynys Môn in December 2019 with 12,959 votes. Plaid's Aled ap Dafydd was "
+        "third then, on 28.5%.",
+        ["28.5%"],
+        "GE2019",
+    ),
+    'a count past "the" number an earlier election had': (
+        "ge2024",
+        "In Ynys Môn there were eight candidates, double the four who stood five years ago. "
+        "Across Northern Ireland, the DUP now has five MPs, down from the eight it returned in "
+        "2019.",
+        ["eight", "five"],
+        "Exact match",
+    ),
+    "a seat's candidates, its seat named by a candidate": (
+        "ge2024",
+        "The prime minister holds Richmond and Northallerton with 23,059 votes.\n\nThere were "
+        "13 candidates; Count Binface got 308 votes.",
+        ["13"],
+        "13 candidates",
+    ),
+    "a city's seat named by its part": (
+        "ge2019",
+        "In Hallam, Olivia Blake held on. To the north, Gill Furniss held Brightside and "
+        "Hillsborough by 12,274, with the Brexit Party third on 3,855.",
+        ["3,855"],
+        "Exact match",
+    ),
+    "a nation's counts in an article about it, under a heading": (
+        "ge2019",
+        "Scotland results: the SNP won 48 of Scotland's 59 seats.\n\nThe final count\nSNP 48 "
+        "seats; Conservatives 6; Lib Dems 4; Labour 1. The SNP took 45.0 per cent of the "
+        "Scottish vote.",
+        ["4"],
+        "the article speaks of",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -1527,6 +1655,38 @@ WRONG = {
         "Dundee Central was declared at 3am. Turnout was 55.3pc, one of the lower figures we "
         "have seen in Scotland tonight.",
         "55.3pc",
+    ),
+    "seats fallen by a number, to a total": (
+        "ge2024",
+        "The Tories fell by 244 seats to 125.",
+        "125",
+    ),
+    "a seat's votes after a party called the biggest winner of seats": (
+        "ge2024",
+        "Labour was the biggest winner of seats, taking Hexham with 23,898 votes.",
+        "23,898",
+    ),
+    "a seat's share beside its region's average": (
+        "ge2024",
+        "In Hexham, Labour's share rose to 48.3 per cent, above its regional average of 45.4 "
+        "per cent.",
+        "48.3 per cent",
+    ),
+    "a total once every seat has declared": (
+        "ge2024",
+        "All 650 seats have now declared: Labour won 410 and the Conservatives 121.",
+        "410",
+    ),
+    "a region's MPs returned": (
+        "ge2024",
+        "Voters in the North East returned 29 MPs.",
+        "29",
+    ),
+    "a change from a showing some years ago, wrong": (
+        "ge2024",
+        "In Ynys Môn, Reform UK's Emmett Jenner came fourth with 9.9 per cent, up 5.9 points on "
+        "the Brexit Party's showing five years ago.",
+        "5.9 points",
     ),
 }
 
