@@ -601,27 +601,23 @@ def _joined_to_claimed_year(
     """The figures after a claimed year's marker (ending at offset ``year_end`` of
     ``stext``) joined to it by "with"/"by"… in its clause: "first elected in 2015 with a
     majority of 5,000"."""
-    out = []
-    for f in figs:
-        at = f.tok.start - sent.start
-        if at < year_end or f.category is Category.YEAR:
-            continue
-        if not _CLAIMED_YEAR_JOIN.match(stext[year_end:at]):
-            break
-        out.append(f)
-    return out
+    return _joined_after(sent, stext, figs, year_end, _CLAIMED_YEAR_JOIN)
 
 
-def _joined_after(sent: Sentence, stext: str, figs: list[Figure], end: int) -> list[Figure]:
-    """The figures after a marker (ending at offset ``end`` of ``stext``) that its clause
-    joins to it by "with", "on" or "polling" ("… in 2019 as a DUP candidate, with 15,390
-    votes")."""
+def _joined_after(
+    sent: Sentence, stext: str, figs: list[Figure], end: int, join: re.Pattern[str] | None = None
+) -> list[Figure]:
+    """The figures (but years) after a marker (ending at offset ``end`` of ``stext``), in
+    order, each joined to it by the words between as ``join`` (default ``_JOINED_AFTER``:
+    "with", "on", "polling" or an apposition) matches them: "… in 2019 as a DUP
+    candidate, with 15,390 votes"."""
+    join = join or _JOINED_AFTER
     out = []
     for f in figs:
         at = f.tok.start - sent.start
         if at < end or f.category is Category.YEAR:
             continue
-        if not _JOINED_AFTER.match(stext[end:at]):
+        if not join.match(stext[end:at]):
             break
         out.append(f)
     return out
