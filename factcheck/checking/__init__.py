@@ -209,7 +209,7 @@ def _margin_meant(
     (``doubts.majority_meant``) and that reading matches, or the words say the winner beat
     someone "by" it (``doubts.beaten_by``); None otherwise."""
     meant = doubts.majority_meant(claim, found, figures)
-    if meant is not None and doubts.beaten_by(claim):
+    if meant is not None and doubts.beaten_by(claim, figures):
         # "Max Wilkinson defeated the justice secretary, Alex Chalk, by 7,120": the words
         # say it is the margin of the winner over the one beaten, matching or not
         read = _read_as(meant, "a margin of votes", claim, found, figures, context)

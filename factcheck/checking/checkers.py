@@ -100,9 +100,16 @@ def check_majority(claim, figures, context, election) -> Suggestion:
     subject = (
         candidate_at(claim, figures, election)
         if claim.subject_kind == SubjectKind.CANDIDATE
+        else contest.candidate_for_party(claim.subject_key or "")
+        if claim.subject_kind == SubjectKind.PARTY
         else None
-    )
-    if other is not None and subject is not None and other.key != contest.candidates[1].key:
+    )  # a party's: its candidate's ("Labour … beat Reform's Charles Dodman by 8,921")
+    if (
+        other is not None
+        and subject is not None
+        and other.key != subject.key
+        and other.key != contest.candidates[1].key
+    ):
         if subject.votes < other.votes:
             subject, other = other, subject  # "beat … by": the difference, whoever said first
         gap = subject.votes - other.votes

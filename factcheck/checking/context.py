@@ -204,19 +204,30 @@ def claim_contest(claim, figures, context, election) -> ContestFig | None:
 
 def seat_about(claim: Claimed, figures: OfficialFigures, election: str | None) -> ContestFig | None:
     """For a figure with no subject (a seat's count: "There were 13 candidates; Count Binface
-    got 308 votes"): the one seat of the people its sentence names, else the seat named last
-    before its sentence (``Claim.seat_before``), at ``election``; else None."""
-    seat = _seat_of_people_named(claim, figures, election)
-    if seat is None and claim.details.get("seat_before"):
-        seat = figures.contest(election, claim.details["seat_before"])
-    return seat
+    got 308 votes"): the one seat of the people its sentence names before it, or after it
+    in its own clause ("Twelve candidates stood, against six in Jeremy Corbyn's seat": not
+    Corbyn's), at ``election``; else None."""
+    at = figure_at(claim)
+    own = [
+        r
+        for r in claim.details.get("named") or ()
+        if r[1] <= at or not _NOT_ITS_OWN.search(claim.sentence, at, r[0])
+    ]  # not "Twelve candidates stood, against six in Jeremy Corbyn's seat"
+    return _seat_of_people_named(claim, figures, election, own)
 
 
-def _seat_of_people_named(claim, figures, election) -> ContestFig | None:
-    """The one seat every candidate the claim's sentence names stood in (at ``election``, or
-    its seat then), when it names no seat ("Labour's share there dropped 17.1 points, and the Brexit
-    Party's David Bull collected 3,518 votes": Sedgefield's); else None."""
-    rows = claim.details.get("named") or ()
+# Between a figure and someone named after it in another clause or a comparison.
+_NOT_ITS_OWN = re.compile(
+    r"[;:]|\b(?:against|than|compared|while|whereas|but|faced)\b|,[ \u00a0]+and\b"
+)
+
+
+def _seat_of_people_named(claim, figures, election, rows=None) -> ContestFig | None:
+    """The one seat every candidate the claim's sentence names (or ``rows`` of
+    ``Claim.named``) stood in (at ``election``, or its seat then), when it names no seat
+    ("Labour's share there dropped 17.1 points, and the Brexit Party's David Bull collected
+    3,518 votes": Sedgefield's); else None."""
+    rows = claim.details.get("named") or () if rows is None else rows
     if any(r[2] == SubjectKind.CONSTITUENCY for r in rows):
         return None
     seats: dict[str, ContestFig] = {}
@@ -373,7 +384,10 @@ def seat_placed(claim: Claimed) -> str | None:
     seats = [r for r in claim.details.get("named") or () if r[2] == SubjectKind.CONSTITUENCY]
     for start, _end, _kind, key, _name in seats:
         if end <= start <= end + 24:
-            if _PLACED_IN.fullmatch(sentence, end, start):
+            if _PLACED_IN.fullmatch(sentence, end, start) and not any(
+                r[1] <= at and r[3] != key and _LEADS.fullmatch(sentence, 0, r[0]) for r in seats
+            ):  # not against a seat the sentence opens on ("In Wrexham, …, ahead of the
+                # Conservatives on 24.5 per cent in Ynys Môn")
                 return key
             break
     before = [r for r in seats if r[1] <= at]
@@ -388,6 +402,7 @@ def seat_placed(claim: Claimed) -> str | None:
     opened = _ASIDE_MARK.search(sentence, lead, last[0])
     if (
         opened
+        and not _IN_ALONE.fullmatch(sentence, opened.start(), last[0])
         and _ASIDE_MARK.search(sentence, last[1], at)
         and not _WHERE_IT.match(sentence, last[1])
         and not _WON_JUST_BEFORE.search(sentence, max(0, last[0] - 20), last[0])
@@ -413,6 +428,11 @@ _LISTED_WITH = re.compile(
     r"[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*and|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0]*"
     r"(?:in[ \u00a0]+)?"
 )
+# The words before a seat a sentence opens on: "In ", "At ".
+_LEADS = re.compile(r"\W*(?:In|At)[ \u00a0]+")
+# An aside that only says where: ", in " ("Near the cricket ground, in Birmingham Ladywood,
+# Labour won 79.2 per cent").
+_IN_ALONE = re.compile(r",[ \u00a0]*(?:in|at)[ \u00a0]+")
 # A verb of winning or holding just before the seat it takes: "held ", "won ".
 _WON_JUST_BEFORE = re.compile(
     r"\b(?:held|holds?|won|wins?|took|takes?|kept|keeps?|gained|gains?|retained|retains?|"

@@ -91,6 +91,7 @@ from .context import (
     ArticleContext,
     claim_contest,
     figure_at,
+    is_national,
     one_of_a_pair,
 )
 from .figures import OfficialFigures, evidence_of, recording
@@ -276,6 +277,8 @@ def majority_meant(claim: Claimed, found: Suggestion, figures: OfficialFigures) 
     ]
     if not nearest:
         return None
+    if BY_LEFT.search(before) and _beaten_last(claim, figures) not in (None, 1, 2):
+        return None  # "defeated the Conservative candidate, Debbie Soloman, by 13,791": third
     for reading in found.readings:
         if reading.get("claim_type") != ClaimType.MAJORITY or not reading.get("whole_seat"):
             continue
@@ -300,11 +303,26 @@ BEATEN_BY_BEFORE = re.compile(
 )
 
 
-def beaten_by(claim: Claimed) -> bool:
-    """Whether the words before the figure say someone was beaten "by" it ("Max Wilkinson
-    defeated the justice secretary, Alex Chalk, by 7,120"): the seat's majority."""
+def beaten_by(claim: Claimed, figures: OfficialFigures) -> bool:
+    """Whether the words before the figure say the seat's runner-up was beaten "by" it ("Max
+    Wilkinson defeated the justice secretary, Alex Chalk, by 7,120"): the seat's majority.
+    Not when the one named last before it came lower ("… and beat Reform's Charles Dodman
+    by 8,921": a margin over the third)."""
     at = figure_at(claim)
-    return at > 0 and bool(BEATEN_BY_BEFORE.search(claim.sentence, max(0, at - 100), at))
+    if at <= 0 or not BEATEN_BY_BEFORE.search(claim.sentence, max(0, at - 100), at):
+        return False
+    return _beaten_last(claim, figures) in (None, 2)
+
+
+def _beaten_last(claim: Claimed, figures: OfficialFigures) -> int | None:
+    """The place of the candidate named last before the figure, or None when none is."""
+    at = figure_at(claim)
+    rows = [
+        r
+        for r in claim.details.get("named") or ()
+        if r[2] == SubjectKind.CANDIDATE and r[1] <= at and r[3] in figures.candidates
+    ]
+    return figures.candidates[rows[-1][3]].rank if rows else None
 
 
 # Kinds of figure a party has through its candidate in a seat (a majority only through
@@ -429,6 +447,10 @@ def notional_meant(
     return {**reading.as_dict(), "prior": reading.prior, "cue": reading.cue}
 
 
+# Words that make a figure the whole country's, whatever the article speaks of.
+UK_WIDE = re.compile(r"\b(?:UK|Britain|British|nationally|nationwide|national)\b")
+
+
 def area_meant(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion | None:
@@ -446,6 +468,8 @@ def area_meant(
         and context.area
         and _wide(found)
         and claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE)
+        and not is_national(claim, context)
+        and not UK_WIDE.search(claim.sentence)
     ):
         before, said = context.area, "the article speaks of"  # "The final count / … Lib Dems 4"
     if not before or area_named(claim.sentence) is not None:

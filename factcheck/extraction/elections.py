@@ -213,13 +213,20 @@ def _either_case(phrase: str) -> str:
     return f"[{phrase[0].upper()}{phrase[0]}]{body[1:]}"
 
 
-# "five years ago", "two years earlier": an election that many years before the article's
+# "five years ago": the election that many years before the article's ("five years before
+# that" counts from another time)
 # (group ``y`` never matches: callers read it as MARKER_RE's).
 YEARS_AGO_RE = re.compile(
     rf"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[2-7]){_S}+years{_S}+"
-    rf"(?:ago|earlier|before)\b(?P<y>(?!))?(?P<this>(?!))?"
+    rf"ago\b(?P<y>(?!))?(?P<this>(?!))?"
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# Just before a time compared with: "than ", "as it did ", "up on ", "from ", "the same as ".
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:than|as|from|on|since|like|versus|vs\.?|compared[ \u00a0]+(?:with|to))"
+    r"(?:[ \u00a0]+(?:it|he|she|they|we|the[ \u00a0]+party)[ \u00a0]+(?:did|was|were|had|managed))?"
+    r"[ \u00a0]+$"
+)
 # Between a change and the time it is measured from: "on the Brexit Party's showing".
 _MEASURED_FROM = re.compile(r"\b(?:on|since|from|than|compared[ \u00a0]+with)\b")
 # "then" closing a clause after a word, back to a time named before: "was third then, on
@@ -416,7 +423,13 @@ def attach_markers(ctx: ArticleContext, sent: Sentence, stext: str, figs: list[F
                 f.election = slug
             continue
         when = _when_clause(sent, stext, figs, m.end())
-        if m.group(0).lower().startswith(("since", "on")):
+        if m.group(0).lower().startswith(("since", "on", "than")) or (
+            m.re is not MARKER_RE
+            and _COMPARED_WITH_BEFORE.search(stext, max(0, m.start() - 40), m.start())
+        ):
+            # "up 5 points since 2019"; "33.7 per cent, barely higher than five years ago",
+            # "the same share as five years ago", "a far cry from five years ago": the
+            # earlier election is what the sentence compares with, not the figures' own
             _compare_changes(figs, slug)
             marked = when
         else:
@@ -654,12 +667,22 @@ def _marked_figures(
     non-year figure after it."""
     pos = m.start()
     if pos <= 3 or _OPENING.fullmatch(stext[:pos]):
-        return [f for f in figs if f.category is not Category.YEAR]
+        # all the sentence's figures, up to words that return to the article's own time
+        # ("Five years ago Labour was reduced to 202 seats, but now it has 411")
+        now = _NOW.search(stext, m.end())
+        stop = now.start() if now else len(stext)
+        return [
+            f for f in figs if f.category is not Category.YEAR and f.tok.start - sent.start < stop
+        ]
     lvl = level_at(levels, pos)
     before = [f for f in figs if f.tok.end - sent.start <= pos and not _apposition_age(f)]
     same = [f for f in before if level_at(levels, f.tok.start - sent.start) == lvl]
     nearest = same[-1] if same else before[-1] if before else None
     if nearest is not None:
+        if _IN_AN_ASIDE_BEFORE.search(stext, nearest.tok.end - sent.start, pos) and _ASIDE.search(
+            stext, m.end(), _next_figure_at(sent, figs, m.end())
+        ):
+            return []  # "came second in Wrexham, having won the seat five years ago, with …"
         if _FROM_UNCLAIMED.search(stext, nearest.tok.end - sent.start, pos):
             return []  # "five seats, down from eight in 2019", "eight candidates, double the
             # four who stood five years ago": the marker is that number's
@@ -674,6 +697,14 @@ def _marked_figures(
             # a place with the figures joined to it after ("finished second to Farry here in
             # 2019 as a DUP candidate, with 15,390 votes")
             joined = _joined_after(sent, stext, figs, m.end())
+            if _NOT_ONE_PHRASE.search(stext, nearest.tok.end - sent.start, pos) or any(
+                f.tok.end <= nearest.tok.start and f.category is not Category.YEAR for f in figs
+            ):
+                # "came second in Wrexham, having won it in 2019, with 9,888 votes": the
+                # marker is in an aside, and what follows it is the place's own; "came third,
+                # …, after finishing second for Labour in 2019, with 12,445 votes": the
+                # clause's first figure's
+                joined = []
             if nearest.category is not Category.RANK:
                 # only an apposition joins another kind: "won 365 seats in 2019, a Commons
                 # majority of 80"
@@ -711,7 +742,20 @@ def _marked_figures(
             # since March, keeps Ashfield with 17,062 votes"; "Jason Zadrozny, runner-up five
             # years ago, slips to third": an aside about someone (not ", in 2019,")
             return []
+    if after:
+        end = _CLAUSE_BREAK.search(stext, m.end())
+        now = _NOW.search(stext, m.end())
+        stop = min(x.start() if x else len(stext) for x in (end, now))
+        if after[0].tok.start - sent.start >= stop:
+            return []  # "Giles Watling won here five years ago; he is second now, on 12,820"
     return after[:1]
+
+
+# An aside opened between a figure and a marker: ", having won the seat ", ", who won ".
+_IN_AN_ASIDE_BEFORE = re.compile(r",[ \u00a0]+(?:having|who|which|after|before|when)\b[^,;()]*$")
+# Between a place and a marker, words that make them two phrases: a comma, or a relative or
+# comparing word ("second, having won it in 2019", "first, as Mike Hill did in 2019").
+_NOT_ONE_PHRASE = re.compile(r",|\b(?:as|where|which|who|whom|than|from|like|after|since)\b")
 
 
 # Where one clause of a sentence ends and another, with its own subject, begins: a semicolon,
@@ -736,7 +780,8 @@ _IN_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]*(?:who|whom|whose|which)\b[^,;()]*
 # A number a change started from that is no figure of its own ("down from eight in 2019"),
 # between a figure and the marker after it.
 _FROM_UNCLAIMED = re.compile(
-    rf"\b(?:from|the){_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+    rf"\b(?:from|the){_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|first|second|third|fourth|"
+    rf"fifth|two|three|four|five|six|seven|"
     rf"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     rf"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a{_S}+dozen)\b",
     re.IGNORECASE,

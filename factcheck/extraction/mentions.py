@@ -641,12 +641,15 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
 
 A_DIGIT = re.compile(r"[0-9]")
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X", "unseats the
-# shadow paymaster general, X": a title in lower case, then the name).
+# shadow paymaster general, X", "defeated the Conservative candidate, X": a title, then the
+# name).
 LOSER_LEFT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats?|over|than|ahead[ \u00a0]+of|against|"
     r"unseat(?:s|ed|ing)|oust(?:s|ed|ing)|topple[sd]|toppling|clear[ \u00a0]+of|"
     r"(?:held|holding|fended|fending|fought|fighting|saw|seeing)[ \u00a0]+off|"
-    r"edged[ \u00a0]+out|pipped)\b(?:[^,.;\u2013]*|[^,.;\u2013A-Z]*,[ \u00a0])$"
+    r"edged[ \u00a0]+out|pipped)\b(?:[^,.;\u2013]*|(?:[ \u00a0]+[\w'\u2019-]+){0,5}?[ \u00a0]+"
+    r"(?:candidate|MP|minister|secretary|general|leader|member|councillor|chancellor|"
+    r"incumbent|challenger|chairman|chair|spokesman|spokeswoman),[ \u00a0])$"
 )
 # The first of a pair of counts just before a figure: "18,271 to 18,058", "polled 14,495 to
 # her 13,715", "14.7k to 13.8k" (the second is the other side's).

@@ -965,6 +965,42 @@ CORRECT = {
         ["third"],
         "compares with",
     ),
+    "the article's figure beside an earlier election it compares with": (
+        "ge2024",
+        "Labour's vote share was 33.7 per cent, barely higher than five years ago. The DUP won "
+        "5 seats, three fewer than five years ago.",
+        ["33.7 per cent", "5"],
+        None,
+    ),
+    "back to now after an earlier election": (
+        "ge2024",
+        "Five years ago Labour was reduced to 202 seats, but now it has 411. Lee Anderson was "
+        "first elected five years ago and now has 17,062 votes. In Clacton, Giles Watling won "
+        "here five years ago; he is second now, on 12,820.",
+        ["411", "17,062", "12,820"],
+        None,
+    ),
+    "an earlier election in an aside between a place and its votes": (
+        "ge2024",
+        "Sarah Atherton came second in Wrexham, having won it in 2019, with 9,888 votes. Faiza "
+        "Shaheen came third, as an independent, after finishing second for Labour in 2019, "
+        "with 12,445 votes.",
+        ["9,888", "12,445"],
+        None,
+    ),
+    "a seat's candidates, someone else's in another clause": (
+        "ge2024",
+        "Rishi Sunak held Richmond and Northallerton. Thirteen candidates stood; Keir Starmer "
+        "faced 11 rivals.",
+        ["Thirteen"],
+        None,
+    ),
+    "a seat in an aside that only says where": (
+        "ge2019",
+        "Near the Edgbaston cricket ground, in Birmingham Ladywood, Labour won 79.2 per cent.",
+        ["79.2 per cent"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1392,6 +1428,14 @@ READ_RIGHT = {
         ["4"],
         "the article speaks of",
     ),
+    "a margin over someone beaten in third place": (
+        "ge2024",
+        "Lee Anderson defeated the Conservative candidate, Debbie Soloman, by 13,791 votes. "
+        "Labour's Andrew Ranger defeated the sitting MP, Sarah Atherton, by 5,948 votes, and "
+        "beat Reform's Charles Dodman by 8,921.",
+        ["13,791", "8,921"],
+        "votes more",
+    ),
 }
 # A figure another candidate the sentence names has is theirs, not a misattribution.
 NAMED_AFTER = (
@@ -1687,6 +1731,23 @@ WRONG = {
         "In Ynys Môn, Reform UK's Emmett Jenner came fourth with 9.9 per cent, up 5.9 points on "
         "the Brexit Party's showing five years ago.",
         "5.9 points",
+    ),
+    "a total after an earlier election's clause, on Thursday": (
+        "ge2024",
+        "Five years ago the Conservatives won 365 seats; on Thursday they were reduced to 122.",
+        "122",
+    ),
+    "seats said to be the same as two years before": (
+        "ge2019",
+        "Sinn Féin won eight seats, the same as two years ago.",
+        "eight",
+    ),
+    "a UK-wide share in an article about a nation": (
+        "ge2024",
+        "Labour won 27 of the 32 seats in Wales. Plaid Cymru took four seats in Wales.\n\nThe "
+        "First Minister said it was a historic night.\n\nUK-wide, Labour's share was 37 per "
+        "cent.",
+        "37 per cent",
     ),
 }
 

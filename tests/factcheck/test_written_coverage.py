@@ -81,8 +81,10 @@ KNOWN_FALSE_ALARMS: dict[tuple[str, str], str] = {}
 # with blind sets 33 (2024 then-and-now pieces: 52 wrong, 21 caught when first scored,
 # unseen, 8 correct called inaccurate), 34 (city round-ups: 60 wrong, 23 caught, 6) and 35
 # (results-night live blogs: 61 wrong, 38 caught, 8), all since read right or doubted, and
-# their kinds' rules ("five years ago", "then", a city's seat named by its part), 1,040.
-CAUGHT_AT_LEAST = 1040
+# their kinds' rules ("five years ago", "then", a city's seat named by its part), 1,040;
+# 1,039 after a second review's finds (a seat's count of candidates is no longer read in the
+# seat named last before its sentence when its own clause names no one).
+CAUGHT_AT_LEAST = 1039
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
