@@ -213,7 +213,15 @@ def seat_about(claim: Claimed, figures: OfficialFigures, election: str | None) -
         for r in claim.details.get("named") or ()
         if r[1] <= at or not _NOT_ITS_OWN.search(claim.sentence, at, r[0])
     ]  # not "Twelve candidates stood, against six in Jeremy Corbyn's seat"
-    return _seat_of_people_named(claim, figures, election, own)
+    seat = _seat_of_people_named(claim, figures, election, own)
+    if seat is None and claim.details.get("seat_before"):
+        # someone named in another clause, whose seat is the one named last before the
+        # sentence ("… Richmond and Northallerton. There were 13 candidates; Count Binface got
+        # 308 votes"), not another ("Thirteen candidates stood; Keir Starmer faced 11 rivals")
+        theirs = _seat_of_people_named(claim, figures, election)
+        if theirs is not None and theirs.slug == claim.details["seat_before"]:
+            seat = theirs
+    return seat
 
 
 # Between a figure and someone named after it in another clause or a comparison.

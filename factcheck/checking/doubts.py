@@ -775,6 +775,36 @@ def a_time_compared_with(claim, found, figures, context) -> str | None:
     return None
 
 
+# A sentence going on from one that named a projection: "It puts Labour on 410 seats".
+PROJECTION_GOES_ON = re.compile(
+    r"\W*(?:It|This|That|The[ \u00a0]+(?:exit[ \u00a0]+)?poll|The[ \u00a0]+projection|The[ \u00a0]+"
+    r"forecast)[ \u00a0]+(?:puts|put|gives|gave|projects|projected|predicts|predicted|forecasts|"
+    r"suggests|suggested|shows|showed)\b"
+)
+# After a count a projection made: " the exit poll suggested", " that the poll predicted".
+PROJECTED_AFTER = re.compile(
+    r"[ \u00a0]+(?:seats[ \u00a0]+)?(?:(?:that|which)[ \u00a0]+)?(?:the|an?)[ \u00a0]+"
+    r"(?:exit[ \u00a0]+poll|poll|projection|forecast|MRP|prediction)[ \u00a0]+(?:had[ \u00a0]+)?"
+    r"(?:suggested|predicted|forecast|projected|said|gave|promised|pointed[ \u00a0]+to|put)",
+    re.IGNORECASE,
+)
+
+
+def a_projection_named_after(claim, found, figures, context) -> str | None:
+    """A count the words after it give to a projection ("Reform finished with five seats,
+    not the 13 the exit poll suggested"), or a count in a sentence that goes on from one
+    naming it ("… the exit poll is out. It puts Labour on 410 seats, … and Reform UK on
+    13"), checked as a result."""
+    if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.MAJORITY):
+        return None
+    at = figure_at(claim)
+    if at >= 0 and PROJECTED_AFTER.match(claim.sentence, at + len(claim.text)):
+        return "it is the figure a projection gave, not the result"
+    if PROJECTION_GOES_ON.match(claim.sentence):
+        return "its sentence goes on from a projection, and this may be the projection's"
+    return None
+
+
 # A figure that is one end of a range: "between 18.7 and 26.9 per cent".
 RANGE_START = re.compile(r"\bbetween[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
 RANGE_END = re.compile(
@@ -1996,6 +2026,7 @@ _TESTS = (
     an_area_not_a_seat,
     across_an_area,
     one_end_of_a_range,
+    a_projection_named_after,
     a_time_compared_with,
     a_ratio_of_the_count_before,
     a_seat_not_known_by_that_name,

@@ -1001,6 +1001,23 @@ CORRECT = {
         ["79.2 per cent"],
         None,
     ),
+    "a projection's figures in a sentence going on from it": (
+        "ge2024",
+        "Big Ben has struck and the joint exit poll is out. It puts Labour on 410 seats, the "
+        "Conservatives on 131 and Reform UK on 13.",
+        ["410", "131", "13"],
+        "projection",
+    ),
+    "a projection named after its figure, in a live blog": (
+        "ge2024",
+        "22:00 Exit poll\nThe exit poll puts Labour on 410 seats and Reform UK on 13.\n\n"
+        "05:10 Richmond and Northallerton\nThe prime minister holds Richmond and Northallerton "
+        "with 23,059 votes. There were 13 candidates; Count Binface got 308 votes.\n\n"
+        "Morning\nThe final tally was 411 Labour MPs. Reform finished with five seats, not the "
+        "13 the exit poll suggested.",
+        ["13"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
