@@ -249,6 +249,8 @@ def _check_majority_difference(claim, figures, context, election) -> Suggestion:
     )
 
 
+# A seat's own: "here", "in the seat", "locally".
+LOCAL_HERE = re.compile(r"\b(?:here|locally|in[ \u00a0]+the[ \u00a0]+seat)\b", re.IGNORECASE)
 TURNOUT_DEFINITIONS = {
     "declared": "as declared, counting rejected ballots",
     "library": "on the Library's definition, valid votes only",
@@ -283,7 +285,10 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         # "Turnout was 52.5pc, one of the lower figures we have seen in Scotland": the
         # area is the comparison's; the figure is the seat's
         area = None
-    wide = is_national(claim, context) or area is not None
+    wide = area is not None or (
+        is_national(claim, context)
+        and not (LOCAL_HERE.search(claim.sentence) and COMPARED_IN_AREA.search(claim.sentence))
+    )  # not "Turnout here, 71.2%, was the 22nd-highest in the country": the seat's
     if summed is not None and (wide or context.contest is None) and (area or not seats_at):
         return _area_turnout(claim, figures, area_of(summed, area))
     if summed is not None and claim.details.get("scope") == "national":
@@ -836,6 +841,12 @@ COUNT_WORDS = (
 )
 # "took 411 of the 650 seats", "ten Tory MPs out of 29": the figure after "of the" or "out
 # of" is the whole House's (or the area's) seats.
+# "Across all 650 seats", "in every one of the 650": the House's seats.
+ALL_THE_SEATS_BEFORE = re.compile(
+    r"\b(?:across|in|of)[ \u00a0]+(?:all|every[ \u00a0]+one[ \u00a0]+of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven
     re.compile(
         rf"\b(?:(?:\d[\d,]*|{COUNT_WORDS}|all|most|half|none)\s+of|out\s+of)\s+"
@@ -995,7 +1006,10 @@ def check_seats(claim, figures, context, election) -> Suggestion:
 
 def _check_uk_seats(claim, figures, context, election) -> Suggestion:
     """A party's seats (or the Commons majority, or the House's seats) across the UK."""
-    if OF_ALL_SEATS.search(text_before(claim)) and election in figures.elections:
+    before = text_before(claim)
+    if (
+        OF_ALL_SEATS.search(before) or ALL_THE_SEATS_BEFORE.search(before[-30:])
+    ) and election in figures.elections:
         total = figures.total_seats(election)  # "411 of the 650 seats": the whole House
         return official_suggestion(
             claim, total, unit_label="seats in the House", source="House of Commons Library",

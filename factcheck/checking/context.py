@@ -26,6 +26,8 @@ NATIONAL_CUES = re.compile(
 # "one of the lowest in England", "the smallest constituency in the country"
 COMPARED_IN_AREA = re.compile(
     r"\b(?:(?:one|some)[ \u00a0]+of[ \u00a0]+the|among[ \u00a0]+the|the)[ \u00a0]+"
+    r"(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"[ \u00a0-])?"
     r"(?:highest|lowest|biggest|largest|smallest|safest|narrowest|closest|tightest|most|"
     r"least|fewest|higher|lower|bigger|smaller|better|worse)\b[^.;]{0,50}?\b(?:in|across|of)"
     r"[ \u00a0]+"

@@ -805,6 +805,113 @@ def a_projection_named_after(claim, found, figures, context) -> str | None:
     return None
 
 
+# After a share, words that make it the share of those who did not vote for someone.
+DID_NOT_VOTE_FOR_AFTER = re.compile(
+    r"^[^.;]{0,60}\b(?:did[ \u00a0]+not|didn['\u2019]t)[ \u00a0]+vote[ \u00a0]+for\b|"
+    r"^[^.;]{0,60}\bvoted[ \u00a0]+(?:against|for[ \u00a0]+(?:someone|other|another))\b",
+    re.IGNORECASE,
+)
+
+
+def those_who_did_not(claim, found, figures, context) -> str | None:
+    """A share of the voters who did not vote for someone ("more than half of those who
+    voted did not vote for him"), checked as the share who did."""
+    if claim.claim_type != ClaimType.VOTE_SHARE:
+        return None
+    at = figure_at(claim)
+    if at >= 0 and DID_NOT_VOTE_FOR_AFTER.match(claim.sentence[at + len(claim.text) :]):
+        return "it is the share of those who did not vote for them"
+    return None
+
+
+# A count in the sentence before a percentage: "21,983 (", "by 12,185 votes, a margin of ".
+A_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d.,]*\d)")
+
+
+def a_count_as_a_share(claim, found, figures, context) -> str | None:
+    """A percentage that is a count before it in its sentence as a share of the votes cast
+    in the seat it was checked in, or that seat's majority as one ("Bootle – Peter Dowd (Lab),
+    21,983 (56.5%)" in a table of majorities; "by 12,185 votes, a margin of 25.1 per cent"),
+    not a candidate's share."""
+    if claim.claim_type != ClaimType.VOTE_SHARE or claim.unit != Unit.PERCENT or _wide(found):
+        return None
+    at = figure_at(claim)
+    counts = [int(c.replace(",", "")) for c in A_COUNT.findall(claim.sentence[: max(at, 0)])]
+    if not counts:
+        return None
+    seats = {(e, c) for e, c in found.evidence if c}
+    for contest in figures.contests.values():
+        if (contest.election, contest.contest_id) not in seats or not contest.valid:
+            continue
+        for count in (*counts, contest.majority or 0):
+            ratio = rules.compare(
+                written=claim.text,
+                value=claim.value,
+                official=Decimal(count) * 100 / contest.valid,
+                qualifier=claim.qualifier,
+                is_percent=True,
+            )
+            if ratio.verdict != Verdict.INACCURATE and count:
+                return f"it is {count:,} as a share of the votes cast, not a candidate's share"
+    return None
+
+
+# Before a figure that is the condition of a count: "54 MPs who were elected with less than
+# ", "the 98 seats where Farage's party finished ".
+CONDITION_OF_A_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)[ \u00a0]+(?:MPs|seats|constituencies|candidates|winners|members)"
+    r"[ \u00a0]+(?:who|that|where|which|in[ \u00a0]+which)\b[^.;]*$"
+)
+
+
+def a_condition_of_a_count(claim, found, figures, context) -> str | None:
+    """A place or share that says which were counted ("the 98 seats where Farage's party
+    finished second", "one of 54 MPs who were elected with less than a third of the vote"),
+    not one seat's figure."""
+    if claim.claim_type not in (ClaimType.RANK, ClaimType.VOTE_SHARE):
+        return None
+    at = figure_at(claim)
+    if at > 0 and CONDITION_OF_A_COUNT.search(claim.sentence, max(0, at - 90), at):
+        return "it says which were counted, not one seat's figure"
+    return None
+
+
+# After a change, a comparison with another figure: "more than 15 points above the national".
+ABOVE_ANOTHER_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:percentage[ \u00a0]+)?points?)?[ \u00a0]+(?:above|below|higher[ \u00a0]+than|"
+    r"lower[ \u00a0]+than|ahead[ \u00a0]+of|behind|short[ \u00a0]+of)[ \u00a0]+(?:the|its|their)\b"
+)
+
+
+def a_gap_from_another(claim, found, figures, context) -> str | None:
+    """A change in points that is a gap from another figure ("a turnout of 75.47% – more than
+    15 points above the national figure of 60.0%"), not a change since an election."""
+    if claim.claim_type not in (ClaimType.TURNOUT_CHANGE, ClaimType.VOTE_SHARE_CHANGE):
+        return None
+    at = figure_at(claim)
+    if at >= 0 and ABOVE_ANOTHER_AFTER.match(claim.sentence, at + len(claim.text)):
+        return "it is a gap from another figure, not a change since an election"
+    return None
+
+
+# Before a figure that goes on a list the sentences before set out: "followed with ".
+FOLLOWED_WITH_BEFORE = re.compile(
+    r"\b(?:followed|came[ \u00a0]+next|next[ \u00a0]+came|was[ \u00a0]+next)[ \u00a0]+"
+    r"(?:with|by|on|at)[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def next_on_a_list(claim, found, figures, context) -> str | None:
+    """A figure that goes on a list the sentences before set out ("The third-largest swing,
+    15.7 points, came in Dudley North. Mansfield … followed with 15.5 points"): of the kind
+    the list counts, which its own sentence does not say."""
+    at = figure_at(claim)
+    if at > 0 and FOLLOWED_WITH_BEFORE.search(claim.sentence, max(0, at - 40), at):
+        return "it goes on a list the sentences before set out, of a kind its sentence does not say"
+    return None
+
+
 # A figure that is one end of a range: "between 18.7 and 26.9 per cent".
 RANGE_START = re.compile(r"\bbetween[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
 RANGE_END = re.compile(
@@ -2026,6 +2133,7 @@ _TESTS = (
     an_area_not_a_seat,
     across_an_area,
     one_end_of_a_range,
+    those_who_did_not,
     a_projection_named_after,
     a_time_compared_with,
     a_ratio_of_the_count_before,
@@ -2068,5 +2176,9 @@ _TESTS = (
     another_seat_named,
     an_areas_seats,
     the_other_side_of_a_score,
+    next_on_a_list,
+    a_count_as_a_share,
+    a_condition_of_a_count,
+    a_gap_from_another,
     far_from_it,  # last: the least specific reason
 )

@@ -289,6 +289,12 @@ COMMON_WORDS = frozenset(
 _PART_LAST = re.compile(r"(.+?) ((?:North|South)(?: (?:East|West))?|East|West|Central)$")
 
 
+# Towns whose seats the press names by a shorter name: "Hull East", "Stoke Central".
+_SHORT_TOWNS = (
+    ("Kingston upon Hull ", "Hull "),
+    ("Newcastle upon Tyne ", "Newcastle "),
+    ("Stoke-on-Trent ", "Stoke "),
+)
 # Parts of a city's seat's name that name something else on their own.
 _NOT_ON_THEIR_OWN = frozenset(["Test", "Pavilion", "Riverside", "Kemptown", "Southall"])
 
@@ -369,6 +375,9 @@ class GazIndex:
             # the press writes it: "Sheffield Brightside and Hillsborough", and the part
             # alone where no other seat has its words ("Brightside and Hillsborough",
             # "Edgbaston"; not "Test" or "Pavilion")
+            for long, short in _SHORT_TOWNS:
+                if const.name.startswith(long):  # "Kingston upon Hull East": "Hull East"
+                    self.const.setdefault(norm_key(short + const.name[len(long) :]), const)
             town, comma, rest = const.name.partition(", ")
             if comma and " " not in town and "," not in rest:
                 self.const.setdefault(norm_key(f"{town} {rest}"), const)

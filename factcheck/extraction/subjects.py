@@ -201,7 +201,12 @@ def attribute_subject(
     ):
         # (not past words for someone Tally does not name: "The nationalists' share was up
         # 14.4 points", after a sentence about the Conservative beaten)
-        pick = _carried(prefs.back_groups, _look_back(ctx, sent))
+        back = [
+            m
+            for m in _look_back(ctx, sent)
+            if not (m.entity_kind is SubjectKind.PARTY and _ITS_PEOPLE.match(ctx.text, m.end))
+        ]  # not a party named for its people ("where Conservative MPs were swept out")
+        pick = _carried(prefs.back_groups, back)
     if ctype is ClaimType.MAJORITY and LOST_TO_LEFT.search(ctx.text, clause_start, tok.start):
         pick, losers = _lost_to(ctx, prefs.groups, in_sentence, fig, pick, losers)
     if pick is not None:
@@ -259,10 +264,16 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
         and A_DIGIT.search(claim.sentence, after[0].end - claim.sentence_start)
     ):
         set_subject(ctx, claim, after[0])
+    elif (seat := _seat_of_the_one_named(ctx, ents, claim.election)) is not None:
+        _set_constituency(claim, seat)  # "an electorate of 65,745 in Karl Turner's seat"
     elif ctx.mentions.constituencies and not NATIONAL_CUE.search(claim.sentence):
         _set_constituency(claim, ctx.mentions.constituencies[0])
 
 
+# After a party named for its people: "Conservative MPs", "Labour voters".
+_ITS_PEOPLE = re.compile(
+    r"[ \u00a0]+(?:MPs|voters|supporters|members|activists|candidates|councillors|ministers)\b"
+)
 # Words for a party or a side that Tally does not resolve to one: whose figure follows them,
 # a party carried from the sentences before does not say.
 _SOMEONE_UNNAMED = re.compile(
@@ -278,6 +289,21 @@ _COMPARED_WITH = re.compile(
     r"(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+
+
+def _seat_of_the_one_named(
+    ctx: ArticleContext, ents: list[Mention], election: str | None
+) -> GazConstituency | None:
+    """The seat of the one person a sentence names by name, when they stood in one seat at
+    ``election``; else None."""
+    people = {m.person for m in ents if m.kind is MentionKind.CANDIDATE and m.person}
+    if len(people) != 1:
+        return None
+    cands = ctx.mentions.people.get(next(iter(people)), ())
+    seats = {c.constituency for c in cands if c.election == election}
+    if len(seats) != 1:
+        return None
+    return ctx.index.const_by_key.get(seats.pop() or "")
 
 
 def _swing_subject(
