@@ -34,6 +34,7 @@ from .context import (
     claimed_direction,
     figure_at,
     is_national,
+    named_only_in_a_comparison,
     person_named,
     seat_about,
     subject_candidate,
@@ -278,10 +279,7 @@ def check_turnout(claim, figures, context, election) -> Suggestion:
         area = None  # both a seat and an area named: the one nearer the figure
     if area is not None and THE_SEAT.search(claim.sentence):
         area = None  # "turnout in the west London seat"
-    compared = COMPARED_IN_AREA.search(claim.sentence) if area is not None else None
-    if compared is not None and all(
-        compared.start() <= p < compared.end() for p in area_positions(claim.sentence, area)
-    ):
+    if area is not None and named_only_in_a_comparison(claim.sentence, area):
         # "Turnout was 52.5pc, one of the lower figures we have seen in Scotland": the
         # area is the comparison's; the figure is the seat's
         area = None

@@ -11,9 +11,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from factcheck.extraction.elections import ASIDE_MARK
 from factcheck.vocabulary import Relation, SubjectKind
 
-from .areas import areas_named
+from .areas import area_positions, areas_named
 from .claims import Claimed
 from .figures import CandidateFig, ContestFig, OfficialFigures
 
@@ -35,6 +36,18 @@ COMPARED_IN_AREA = re.compile(
     r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
     re.IGNORECASE,
 )
+
+
+def named_only_in_a_comparison(sentence: str, area: str) -> bool:
+    """Whether ``sentence`` names the area ``area`` (``areas.area_named``'s name) only in
+    a comparison across it ("Turnout was 52.5pc, one of the lower figures we have seen in
+    Scotland"): the area is the comparison's, not the figure's."""
+    compared = COMPARED_IN_AREA.search(sentence)
+    return compared is not None and all(
+        compared.start() <= p < compared.end() for p in area_positions(sentence, area)
+    )
+
+
 FALL_WORDS = re.compile(
     r"\b(fell|fall(s|ing|en)?|drop(ped|ping|s)?|down|decline[sd]?|decrease[sd]?|lower|"
     r"slump(s|ed)?|plunge[sd]?|shr[ai]nks?|cut|reduced|lost|slip(s|ped)|tumbled?|dipped|"
@@ -409,11 +422,11 @@ def seat_placed(claim: Claimed) -> str | None:
     lead = before[-2][1] if len(before) > 1 else 0
     for brk in _BREAK_BETWEEN.finditer(sentence, lead, last[0]):
         lead = brk.end()  # from the start of the seat's own clause
-    opened = _ASIDE_MARK.search(sentence, lead, last[0])
+    opened = ASIDE_MARK.search(sentence, lead, last[0])
     if (
         opened
         and not _IN_ALONE.fullmatch(sentence, opened.start(), last[0])
-        and _ASIDE_MARK.search(sentence, last[1], at)
+        and ASIDE_MARK.search(sentence, last[1], at)
         and not _WHERE_IT.match(sentence, last[1])
         and not _WON_JUST_BEFORE.search(sentence, max(0, last[0] - 20), last[0])
     ):
@@ -458,8 +471,6 @@ _AND_ANOTHER_BEFORE = re.compile(
 _AND_ANOTHER_AFTER = re.compile(
     r"(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|pc|votes|points))?[ \u00a0]+and[ \u00a0]+\d"
 )
-# An aside's marks between a seat and a figure: a comma, a dash, a bracket.
-_ASIDE_MARK = re.compile(r"[,()\u2013\u2014]| - ")
 
 
 def by_name(written: str) -> bool:

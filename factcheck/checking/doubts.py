@@ -83,7 +83,7 @@ from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
-from .areas import area_named, area_positions, areas_named
+from .areas import area_named, areas_named
 from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import (
@@ -92,6 +92,7 @@ from .context import (
     claim_contest,
     figure_at,
     is_national,
+    named_only_in_a_comparison,
     one_of_a_pair,
 )
 from .figures import OfficialFigures, evidence_of, recording
@@ -639,10 +640,7 @@ def an_area_not_a_seat(claim, found, figures, context) -> str | None:
     area = area_named(claim.sentence, max(figure_at(claim), 0))
     if area is None:
         return None
-    compared = COMPARED_IN_AREA.search(claim.sentence)
-    if compared is not None and all(
-        compared.start() <= p < compared.end() for p in area_positions(claim.sentence, area)
-    ):
+    if named_only_in_a_comparison(claim.sentence, area):
         return None  # "one of the lower figures we have seen in Scotland": the seat's
     return f"its sentence speaks of {area}, not a seat"
 

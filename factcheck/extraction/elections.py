@@ -38,6 +38,7 @@ from .qualifiers import QUALS, last_word
 from .sentences import Sentence, level_at, paren_levels
 
 __all__ = [
+    "ASIDE_MARK",
     "BY_ELECTION_RIGHT",
     "CLAIMED_YEAR_LEFT",
     "DESIGNATOR_RE",
@@ -679,9 +680,9 @@ def _marked_figures(
     same = [f for f in before if level_at(levels, f.tok.start - sent.start) == lvl]
     nearest = same[-1] if same else before[-1] if before else None
     if nearest is not None:
-        if _IN_AN_ASIDE_BEFORE.search(stext, nearest.tok.end - sent.start, pos) and _ASIDE.search(
-            stext, m.end(), _next_figure_at(sent, figs, m.end())
-        ):
+        if _IN_AN_ASIDE_BEFORE.search(
+            stext, nearest.tok.end - sent.start, pos
+        ) and ASIDE_MARK.search(stext, m.end(), _next_figure_at(sent, figs, m.end())):
             return []  # "came second in Wrexham, having won the seat five years ago, with …"
         if _FROM_UNCLAIMED.search(stext, nearest.tok.end - sent.start, pos):
             return []  # "five seats, down from eight in 2019", "eight candidates, double the
@@ -710,7 +711,7 @@ def _marked_figures(
                 # majority of 80"
                 joined = [f for f in joined if _APPOSITION.match(stext, m.end())]
             return [nearest, *joined]
-        if breaks[-1].group(0).strip(", ").lower() in ("although", "though") and _ASIDE.search(
+        if breaks[-1].group(0).strip(", ").lower() in ("although", "though") and ASIDE_MARK.search(
             stext, m.end(), _next_figure_at(sent, figs, m.end())
         ):
             return [nearest]  # "Labour's 202 seats, although a disaster at the last election,"
@@ -719,7 +720,7 @@ def _marked_figures(
         # clause (its subject apart); one deeper in ("…, while Labour, second on the island
         # last time, slipped to third"; "…, and Gordon, which she had lost in 2017 with …")
         # dates that clause's words, not a figure
-        if _ASIDE.search(stext, breaks[-1].end(), pos):
+        if ASIDE_MARK.search(stext, breaks[-1].end(), pos):
             return []
         end = _CLAUSE_BREAK.search(stext, m.end())
         stop = end.start() if end else len(stext)
@@ -770,8 +771,9 @@ _NOW = re.compile(
     r"\b(?:now|this[ \u00a0]+time|today|currently|this[ \u00a0]+year|on[ \u00a0]+Thursday)\b",
     re.IGNORECASE,
 )
-# What ends a clause's lead (its subject) before a marker: a comma, a bracket or a dash.
-_ASIDE = re.compile(r"[,()\u2013\u2014]| - ")
+# The marks of an aside: a comma, a bracket or a spaced dash (what ends a clause's lead
+# before a marker; the checker's seats in an aside, ``checking.context.seat_placed``).
+ASIDE_MARK = re.compile(r"[,()\u2013\u2014]| - ")
 # Words of an aside before its marker, more than the marker's own lead ("in", "at"): ",
 # runner-up ", ", elected as a Conservative here ".
 _WORDS_OF_AN_ASIDE = re.compile(r",[ \u00a0]*(?!(?:in|at|during|on)[ \u00a0]*$)[A-Za-z][^,;()\d]*$")
