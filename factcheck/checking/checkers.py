@@ -952,7 +952,61 @@ def check_in_area(claim, figures, election: str | None, name: str) -> Suggestion
         return _check_area_seats(claim, figures, election, area)
     if claim.claim_type == ClaimType.VOTE_SHARE:
         return _area_share(claim, area, claim.subject_key or "")
+    if claim.claim_type == ClaimType.VOTE_SHARE_CHANGE:
+        return _area_share_change(claim, figures, election or "", name)
     return None
+
+
+def _area_share_change(claim, figures, election: str, name: str) -> Suggestion | None:
+    """A party's change in share across a nation or English region ``name``, in points,
+    against each earlier result summed there (the notional one on the new boundaries, the
+    election before); None when the party has no share there at ``election`` or at any."""
+    party = claim.subject_key or ""
+    held = figures.elections.get(election)
+    here = area_of(figures.national[election], name)
+    now = here.party(party)
+    if held is None or now is None or now.share is None or not here.valid:
+        return None
+    now_exact = arithmetic.share(now.votes, here.valid, exact=True)
+    readings, stated = [], []
+    for base in (held.notional_baseline, held.previous):
+        summed = figures.national.get(base or "")
+        if summed is None:
+            continue
+        there = area_of(summed, name)
+        then = there.party(party) or there.party(RENAMED_FROM.get(party, ""))
+        if then is None or then.share is None or not there.valid:
+            continue
+        label = (
+            f"the notional {figures.elections[held.previous].date.year} result"
+            if base == held.notional_baseline and held.previous in figures.elections
+            else str(figures.elections[base].date.year)
+            if base in figures.elections
+            else base
+        )
+        change = now_exact - arithmetic.share(then.votes, there.valid, exact=True)
+        if any(official == change for _l, official, _r in readings):
+            continue  # the same result twice (Northern Ireland's boundaries did not change)
+        stated.append(f"{then.share}% at {label}, {points(change)} points")
+        for official in _changes(change, now.share, then.share):
+            readings.append((label, official, v.compare_change(
+                written=claim.text, value=claim.value, official_change=official,
+                qualifier=claim.qualifier, claimed_direction=claimed_direction(claim),
+                what=f"{now.name} share in {name}",
+            )))  # fmt: skip
+    if not readings:
+        return None
+    label, change, result = _best(readings)
+    return Suggestion(
+        verdict=result.verdict,
+        explanation=(
+            f"Official: {now.name} {now.share}% in {name} against {'; against '.join(stated)} "
+            f"(House of Commons Library). Article: {v.fmt(claim.value)} points. {result.reason}"
+        ),
+        official_value=v.round_to(change, Decimal("0.01")),
+        official_source="House of Commons Library",
+        working=f"{now.name} share in {name}: {now.share}%, against {label}",
+    )
 
 
 # Before an area where some of the seats counted are: "most of them in the North East".
@@ -1349,8 +1403,13 @@ def check_other(claim, figures, context, election) -> Suggestion:
 # After a fraction or multiple: whose votes it is of ("almost half the total won by the late
 # Labour MP Tony Lloyd in 2019", "twice as many votes as Labour's Heather Iqbal").
 RATIO_AFTER = re.compile(
-    r"^\s+(?:(?:of\s+)?the\s+(?:total|votes?|tally)|as\s+many(?:\s+votes)?|(?:of\s+)?"
+    r"^\s+(?:((?:of\s+)?the\s+(?:total|votes?|tally))|as\s+many(?:\s+votes)?|(?:of\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*['\u2019]s\s+(?:total|votes?|tally))\b"
+)
+# After "the total" or "the votes": whose they are ("won by the late Labour MP Tony Lloyd",
+# "of Labour's Heather Iqbal"); without it the total is everyone's, and the fraction a share.
+WHOSE_TOTAL = re.compile(
+    r"\s+(?:(?:won|polled|taken|gained|secured|received|got|cast)\s+(?:for|by)|for|of)\s+"
 )
 
 
@@ -1362,8 +1421,11 @@ def check_vote_ratio(claim, figures, context, election) -> Suggestion | None:
     candidate (or party's candidate) the sentence names after the figure, at the election
     the sentence gives it, else the article's. Compared as a share in percent (rule 7)."""
     at = figure_at(claim)
-    if at < 0 or not RATIO_AFTER.match(claim.sentence[at + len(claim.text) :]):
+    after = RATIO_AFTER.match(claim.sentence[at + len(claim.text) :]) if at >= 0 else None
+    if after is None:
         return None
+    if after.group(1) and not WHOSE_TOTAL.match(claim.sentence, at + len(claim.text) + after.end()):
+        return None  # "just under half the total": a share of all the votes, no one's tally
     now = context.election or election
     if now not in figures.elections or (election and election not in figures.elections):
         return None
@@ -1415,7 +1477,24 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     the UK's matches, which is meant is unclear: not checkable. Great Britain's
     ("Across Britain, 4,379 candidates") is the UK's less Northern Ireland's."""
     summed = figures.national.get(election or "")
-    area = area_named(claim.sentence, figure_at(claim))
+    at = figure_at(claim)
+    some = SOME_SEATS.search(claim.sentence)
+    if some and some.group(1) != "650" and not some.start(1) <= at < some.end(1):
+        # (not "stood in 275 seats", its count of candidates, the seats it stood in)
+        return not_checkable(
+            "A count of candidates across some seats (“across the six seats”), not the "
+            "country's, a region's or one seat's."
+        )
+    of_a_kind = KIND_OF_CANDIDATES.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if of_a_kind and not any(
+        kind == SubjectKind.PARTY and of_a_kind.start(1) <= start < of_a_kind.end(1)
+        for start, _e, kind, _k, _n in claim.details.get("named") or ()
+    ):
+        return not_checkable(
+            "A count of candidates of a kind (“four Gaza candidates”), not a seat's ballot, a "
+            "party's or the country's."
+        )
+    area = area_named(claim.sentence, at)
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None
     a_ballot = (
         not party
@@ -1544,6 +1623,19 @@ def _candidates_in(claim, area, party: str | None) -> Suggestion | None:
 # More candidates than any seat's ballot has held (13 in 2024, 12 in 2019): a count of many
 # seats' candidates.
 MOST_ON_A_BALLOT = 20
+# Words between a count and "candidates" that say which were counted ("four Gaza
+# candidates", "two more candidates"); a party's name there says whose they are.
+KIND_OF_CANDIDATES = re.compile(
+    r"[ \u00a0]+(?!(?:further|more|other|others|remaining|fewer)\b)"
+    r"((?:[\w'\u2019-]+[ \u00a0]+){1,3})candidates\b"
+)  # ("three further candidates" are some of the seat's: ``doubts.some_of_them``)
+# Some seats a count is taken across: "across the six seats", "in its four constituencies".
+SOME_SEATS = re.compile(
+    r"\b(?:across|in|over|among|between|for)[ \u00a0]+(?:(?:the|these|those|its|their|all|"
+    r"all[ \u00a0]+the)[ \u00a0]+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \u00a0]+"
+    r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}(?:seats|constituencies)\b"
+)
 
 
 def check_name(claim, figures, context, election) -> Suggestion:

@@ -30,7 +30,9 @@ COMPARED_IN_AREA = re.compile(
     r"(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"[ \u00a0-])?"
     r"(?:highest|lowest|biggest|largest|smallest|safest|narrowest|closest|tightest|most|"
-    r"least|fewest|higher|lower|bigger|smaller|better|worse)\b[^.;]{0,50}?\b(?:in|across|of)"
+    r"least|fewest|higher|lower|bigger|smaller|better|worse|best|worst|longest|shortest|"
+    r"oldest|youngest|newest|strongest|weakest|greatest|slimmest|thinnest|fullest|"
+    r"[a-z]+iest)\b[^.;]{0,50}?\b(?:in|across|of)"
     r"[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
     r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
@@ -41,11 +43,24 @@ COMPARED_IN_AREA = re.compile(
 def named_only_in_a_comparison(sentence: str, area: str) -> bool:
     """Whether ``sentence`` names the area ``area`` (``areas.area_named``'s name) only in
     a comparison across it ("Turnout was 52.5pc, one of the lower figures we have seen in
-    Scotland"): the area is the comparison's, not the figure's."""
+    Scotland") or with it ("almost five points higher than on the Scottish side"): the area
+    is the comparison's, not the figure's."""
     compared = COMPARED_IN_AREA.search(sentence)
-    return compared is not None and all(
-        compared.start() <= p < compared.end() for p in area_positions(sentence, area)
+    positions = area_positions(sentence, area)
+    if not positions:
+        return compared is not None
+    return all(
+        (compared is not None and compared.start() <= p < compared.end())
+        or _THAN_BEFORE.search(sentence, max(0, p - 30), p)
+        for p in positions
     )
+
+
+# Before an area a figure is compared with: "higher than on the Scottish side", "lower than
+# in Wales", "than across England".
+_THAN_BEFORE = re.compile(
+    r"\bthan[ \u00a0]+(?:(?:on|in|at|across|for)[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.IGNORECASE
+)
 
 
 FALL_WORDS = re.compile(

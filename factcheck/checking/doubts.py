@@ -26,6 +26,7 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   when none was named before it, in an article that names several;
 - **another election**: "two years ago", "last time" when that election is not loaded;
 - **the Commons majority**: a "majority" near a party's majority in the Commons;
+- **the whole counted from**: "54,336 out of 72,242";
 - **a margin or a change**: "won by 150 votes", "losing 7.1m votes", "8,000 more than
   the winner" or votes "together" read as a total;
 - **notional**: a sentence about the notional result on new boundaries (the word in the
@@ -55,7 +56,9 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   of the 121 Conservatives are women") read as a party's seats;
 - **a share of seats or people** ("44% of their 72-strong parliamentary party"), in a
   sentence that never says share or "of the vote";
-- **the party named after the figure** only ("with 41 seats to the Conservatives' 32");
+- **the party named after the figure** only ("with 41 seats to the Conservatives' 32"),
+  or "the party" before it and the party it was read as after it, as another; **a bar**
+  seats are counted by ("the 5% deposit threshold", "20% in only nine of the 32 seats");
 - **a majority** spoken of earlier in the sentence than votes ("Priti Patel's majority
   in Witham was 5,145, Suella Braverman's … 6,079"); **some of them** ("four
   candidates who");
@@ -79,6 +82,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extraction.figures import BY_LEFT
+from factcheck.extraction.mentions import PARTY_REF_RE
 from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
@@ -88,6 +92,7 @@ from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import (
     COMPARED_IN_AREA,
+    NATIONAL_CUES,
     ArticleContext,
     claim_contest,
     figure_at,
@@ -455,28 +460,39 @@ UK_WIDE = re.compile(r"\b(?:UK|Britain|British|nationally|nationwide|national)\b
 def area_meant(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion | None:
-    """A party's seats or share read UK-wide, or a turnout with no seat named in its
-    sentence or before it (``Claim.seat_before``), whose sentence names no area but whose
-    paragraph or heading does
+    """A party's seats or share read UK-wide, a party's share read in a seat its sentence
+    does not name, or a turnout with no seat named in its sentence or before it
+    (``Claim.seat_before``), whose sentence names no area but whose paragraph or heading does
     (``Claim.area_before``: "SOUTH EAST / … the Liberal Democrats 24"), checked in that
     area (``checkers.check_in_area``) when that matches, saying so; None otherwise (the
     doubt stands: ``part_of_the_country``, ``which_seat``). With no area before it, the one
     area the whole article names (``ArticleContext.area``) for a figure read UK-wide."""
     before = claim.details.get("area_before")
     said = "its paragraph speaks of"
+    # a party's share read in a seat its sentence does not name ("• Sinn Féin: 7 seats, no
+    # change. 27.0% of the vote, up 4.3 points", in an article about Northern Ireland)
+    seats_share = (
+        not _wide(found)
+        and claim.claim_type in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
+        and claim.subject_kind == SubjectKind.PARTY
+        and not _names_a_seat(claim)
+    )
     if (
         not before
         and context.area
-        and _wide(found)
-        and claim.claim_type in (ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE)
-        and not is_national(claim, context)
+        and (_wide(found) or seats_share)
+        and claim.claim_type
+        in (ClaimType.SEAT_COUNT, ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
+        and (not is_national(claim, context) or _national_only_as_its_own(claim, context))
         and not UK_WIDE.search(claim.sentence)
     ):
         before, said = context.area, "the article speaks of"  # "The final count / … Lib Dems 4"
     if not before or area_named(claim.sentence) is not None:
         return None
     read = _as_read(claim, found)
-    if not _wide(found) and (
+    if seats_share:
+        read = claim  # the party's, not its candidate's in the seat it was read in
+    elif not _wide(found) and (
         read.claim_type != ClaimType.TURNOUT
         or _names_a_seat(claim)
         or claim.details.get("seat_before")
@@ -493,6 +509,22 @@ def area_meant(
     there.reading, there.readings = found.reading, found.readings
     there.evidence = evidence_of(used)
     return there
+
+
+# Words that make a figure a whole country's, which in an article about one nation may be
+# that nation's: "Labour still won the popular vote comfortably" in Wales.
+A_NATIONS_OWN = frozenset(["popular vote", "overall", "country", "nation"])
+
+
+def _national_only_as_its_own(claim: Claimed, context: ArticleContext) -> bool:
+    """Whether a sentence of an article about one nation (``ArticleContext.area``) is the
+    country's only by words that may mean that nation's ("the popular vote", "overall")."""
+    if context.area not in ("Scotland", "Wales", "Northern Ireland", "England"):
+        return False
+    if claim.details.get("scope") == "national":
+        return False
+    cues = [m.group(0).lower() for m in NATIONAL_CUES.finditer(claim.sentence)]
+    return bool(cues) and all(cue in A_NATIONS_OWN for cue in cues)
 
 
 def unsure(found: Suggestion, reason: str) -> Suggestion:
@@ -830,18 +862,32 @@ def a_count_as_a_share(claim, found, figures, context) -> str | None:
     """A percentage that is a count before it in its sentence as a share of the votes cast
     in the seat it was checked in, or that seat's majority as one ("Bootle – Peter Dowd (Lab),
     21,983 (56.5%)" in a table of majorities; "by 12,185 votes, a margin of 25.1 per cent"),
+    or a candidate's votes there as a share of its electorate ("Jess Phillips … on 15.4%"),
     not a candidate's share."""
     if claim.claim_type != ClaimType.VOTE_SHARE or claim.unit != Unit.PERCENT or _wide(found):
         return None
     at = figure_at(claim)
     counts = [int(c.replace(",", "")) for c in A_COUNT.findall(claim.sentence[: max(at, 0)])]
-    if not counts:
-        return None
     seats = {(e, c) for e, c in found.evidence if c}
     for contest in figures.contests.values():
         if (contest.election, contest.contest_id) not in seats or not contest.valid:
             continue
-        for count in (*counts, contest.majority or 0):
+        for candidate in contest.candidates if contest.electorate else ():
+            # "Jess Phillips … comes fifth from the bottom on 15.4%", in a piece on the
+            # winners' shares of their electorates
+            of_electors = rules.compare(
+                written=claim.text,
+                value=claim.value,
+                official=Decimal(candidate.votes) * 100 / contest.electorate,
+                qualifier=claim.qualifier,
+                is_percent=True,
+            )
+            if of_electors.verdict != Verdict.INACCURATE and candidate.votes:
+                return (
+                    f"it is {candidate.full_name}'s votes as a share of the electorate, not "
+                    "of the votes cast"
+                )
+        for count in (*counts, contest.majority or 0) if counts else ():
             ratio = rules.compare(
                 written=claim.text,
                 value=claim.value,
@@ -862,23 +908,58 @@ CONDITION_OF_A_COUNT = re.compile(
 )
 
 
+# Before a share that is the bar a count of MPs or seats cleared: "Nineteen Liberal Democrat
+# MPs won more than ".
+COUNT_OVER_A_BAR = re.compile(
+    r"\b(?:\d[\d,]*|[A-Za-z]+)[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,3}"
+    r"(?:MPs|seats|constituencies|candidates|winners|members)[ \u00a0]+"
+    r"(?:won|took|got|polled|secured|had|with|on)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than|"
+    r"over|under|above|below|at[ \u00a0]+least)[ \u00a0]+$"
+)
+
+
 def a_condition_of_a_count(claim, found, figures, context) -> str | None:
     """A place or share that says which were counted ("the 98 seats where Farage's party
-    finished second", "one of 54 MPs who were elected with less than a third of the vote"),
-    not one seat's figure."""
+    finished second", "one of 54 MPs who were elected with less than a third of the vote",
+    "Nineteen Liberal Democrat MPs won more than 50% of the vote"), not one seat's figure."""
     if claim.claim_type not in (ClaimType.RANK, ClaimType.VOTE_SHARE):
         return None
     at = figure_at(claim)
-    if at > 0 and CONDITION_OF_A_COUNT.search(claim.sentence, max(0, at - 90), at):
+    if at > 0 and (
+        CONDITION_OF_A_COUNT.search(claim.sentence, max(0, at - 90), at)
+        or COUNT_OVER_A_BAR.search(claim.sentence, max(0, at - 90), at)
+    ):
         return "it says which were counted, not one seat's figure"
+    return None
+
+
+# Before a count that is the whole another is taken from: "54,336 out of ", "54,336 valid
+# votes out of ", "12,713 of the".
+WHOLE_AFTER_A_COUNT = re.compile(
+    r"(?<![\d,])\d{1,3}(?:,\d{3})+(?:[ \u00a0]+(?:valid|votes?|ballots?|electors?|people|"
+    r"voters))*[ \u00a0]+(?:out[ \u00a0]+of|of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+|a[ \u00a0]+possible[ \u00a0]+)?$"
+)
+
+
+def the_whole_counted_from(claim, found, figures, context) -> str | None:
+    """A count after another and "out of" ("54,336 out of 72,242" electors), the whole the
+    first is taken from, not a candidate's votes or a majority."""
+    if claim.claim_type not in (ClaimType.CANDIDATE_VOTES, ClaimType.MAJORITY):
+        return None
+    at = figure_at(claim)
+    if at > 0 and WHOLE_AFTER_A_COUNT.search(claim.sentence, max(0, at - 30), at):
+        return "it is the whole the count before it is taken from"
     return None
 
 
 # After a change, a comparison with another figure: "more than 15 points above the national".
 ABOVE_ANOTHER_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:percentage[ \u00a0]+)?points?)?[ \u00a0]+(?:above|below|higher[ \u00a0]+than|"
-    r"lower[ \u00a0]+than|ahead[ \u00a0]+of|behind|short[ \u00a0]+of)[ \u00a0]+(?:the|its|their)\b"
-)
+    r"lower[ \u00a0]+than|ahead[ \u00a0]+of|behind|short[ \u00a0]+of)[ \u00a0]+"
+    r"(?:(?:on|in|at|across|for)[ \u00a0]+)?(?:the|its|their)\b"
+    r"(?![ \u00a0]+(?:last|previous|notional|20\d\d|19\d\d)\b)"
+)  # ("almost five points higher than on the Scottish side"; not "than at the last election")
 
 
 def a_gap_from_another(claim, found, figures, context) -> str | None:
@@ -1171,7 +1252,12 @@ FAR_KINDS = frozenset(
         ClaimType.BALLOT_COUNT,
     ]
 )
-NOTIONAL = re.compile(r"\bnotional(?:ly)?\b", re.IGNORECASE)
+# The notional result named: "notional", "notionally", "on the new boundaries".
+_NOTIONAL_WORDS = (
+    r"\bnotional(?:ly)?\b|\b(?:on|under)[ \u00a0]+the[ \u00a0]+new[ \u00a0]+"
+    r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+)?boundaries\b"
+)
+NOTIONAL = re.compile(_NOTIONAL_WORDS, re.IGNORECASE)
 # "when" between a notional result and the figure, in one sentence's stretch free of
 # ".;:()" ("… the notional 2019 level, when more than 53,000 valid votes were cast").
 WHEN_BETWEEN = re.compile(r"\bwhen\b[^.;:()]*$")
@@ -1179,7 +1265,13 @@ NOTIONAL_OPENING = re.compile(
     r"(?:On|In|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)\b[^.;:]{0,40}?"
     r"\bnotional(?:ly)?\b"
 )
-NOTIONAL_AFTER = re.compile(r"[^.;,:()]{0,40}?\bnotional(?:ly)?\b", re.IGNORECASE)
+NOTIONAL_AFTER = re.compile(rf"[^.;,:()]{{0,50}}?(?:{_NOTIONAL_WORDS})", re.IGNORECASE)
+# A pair's notional result named just after it: "21,394 votes to the Conservatives' 21,004,
+# a notional Labour majority of 390" (commas only inside numbers before the apposition).
+NOTIONAL_APPOSED = re.compile(
+    r"(?:[^.;:(),]|,(?=\d)){0,45}?,[ \u00a0]+(?:an?|the)[ \u00a0]+notional(?:ly)?\b",
+    re.IGNORECASE,
+)
 # Why a party's figure after a paragraph's notional opening may be notional (``notional``).
 NOTIONAL_PARAGRAPH = "its paragraph opens on a notional result, and this may be one"
 # Words that bring a sentence back to the article's election.
@@ -1209,6 +1301,22 @@ SEATS_FROM_BEFORE = re.compile(
 HELD_BY_ANOTHER = re.compile(
     r"[ \u00a0]+[\w'\u2019 ]{1,30}?-held[ \u00a0]+(?:seats|constituencies)"
 )
+# After another party's name just after a seat count: "seats", "constituencies" ("took 182
+# Conservative seats").
+SEATS_AFTER_A_PARTY = re.compile(r"(?:['\u2019]s)?[ \u00a0]+(?:seats|constituencies|MPs)\b")
+
+
+def _another_partys_seats(claim: Claimed, end: int) -> bool:
+    """Whether the seats counted are another party's, named just after the figure ending at
+    offset ``end`` ("Labour took 182 Conservative seats"): seats taken, not a total."""
+    for start, stop, kind, key, _name in claim.details.get("named") or ():
+        if kind == SubjectKind.PARTY and start >= end and not claim.sentence[end:start].strip():
+            return key != claim.subject_key and bool(
+                SEATS_AFTER_A_PARTY.match(claim.sentence, stop)
+            )
+    return False
+
+
 # Seats counted where something happened: "In 266 seats, … the winner had less than 40%".
 IN_SEATS_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)[ \u00a0]+(?:(?:just|only|some)[ \u00a0]+)?$")
 # Seats counted as changing hands, whoever took them: "Seats changing hands in Scotland: 15".
@@ -1480,7 +1588,9 @@ def notional(claim, found, figures, context) -> str | None:
     opening = NOTIONAL_OPENING.match(sentence)
     if opening and opening.end() <= at:  # "On the notional 2019 result, …, the DUP had 43.4%"
         return "the sentence opens on a notional result, and this may be one"
-    if NOTIONAL_AFTER.match(sentence, at + len(claim.text)):
+    if NOTIONAL_AFTER.match(sentence, at + len(claim.text)) or NOTIONAL_APPOSED.match(
+        sentence, at + len(claim.text)
+    ):
         return "the sentence speaks of a notional result, and this may be one"
     now = figures.elections.get(context.election or "")
     if now is not None and now.notional_baseline and FROM_BEFORE.search(sentence[:at]):
@@ -1691,7 +1801,9 @@ def seats_together_or_changed(claim, found, figures, context) -> str | None:
     if seats_stood_in(claim):
         return "it may count the seats the party stood in, not those it won"
     at = max(figure_at(claim), 0)
-    if HELD_BY_ANOTHER.match(claim.sentence, at + len(claim.text)):
+    if HELD_BY_ANOTHER.match(claim.sentence, at + len(claim.text)) or _another_partys_seats(
+        claim, at + len(claim.text)
+    ):
         return "it counts seats another party held, not a party's total"
     tally = figures.tallies.get((claim.election or context.election, claim.subject_key or ""))
     if tally is None or found.official_value not in (tally.seats, tally.seats_with_speaker):
@@ -1827,6 +1939,52 @@ def votes_of_a_majority(claim, found, figures, context) -> str | None:
     return None
 
 
+# After a share that is a bar some seats are counted by: "the 5% deposit threshold",
+# "reached 20% in only nine of the 32 Welsh seats", "over 50 per cent in 12 seats".
+A_BAR_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:deposit|election|electoral)[ \u00a0]+)?(?:threshold|mark|barrier|hurdle|"
+    r"cut-?off|line)\b|(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+vote)?"
+    r"[ \u00a0]+(?:in|across)[ \u00a0]+"
+    r"(?:(?:only|just|some|another|a[ \u00a0]+further|all|every)[ \u00a0]+)?(?:\d+|[a-z]+)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+\d+)?(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?"
+    r"[ \u00a0]+(?:seats|constituencies)\b"
+)
+
+
+def a_bar_for_seats(claim, found, figures, context) -> str | None:
+    """A share that is a bar seats are counted by ("fell below the 5% deposit threshold",
+    "reached 20% in only nine of the 32 Welsh seats"), not a party's or candidate's share."""
+    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.TURNOUT):
+        return None
+    at = figure_at(claim)
+    if at >= 0 and A_BAR_AFTER.match(claim.sentence, at + len(claim.text)):
+        return "it is a bar that seats are counted by, not a share won"
+    return None
+
+
+def the_party_unnamed(claim, found, figures, context) -> str | None:
+    """A party's figure whose sentence names the party only as "the party" before it, and
+    by name after it, as another ("The party finished second in 293 constituencies, most of
+    them behind Labour", after "as the Labour vote split"): "the party" is not that one."""
+    if claim.subject_kind != SubjectKind.PARTY:
+        return None
+    at = figure_at(claim)
+    rows = [
+        (start, claim.sentence[start:end])
+        for start, end, kind, key, _n in claim.details.get("named") or ()
+        if kind == SubjectKind.PARTY and key == claim.subject_key
+    ]
+    before = [span for start, span in rows if start < at]
+    after = [span for start, span in rows if start > at]
+    if (
+        before
+        and all(PARTY_REF_RE.match(span.lower()) for span in before)
+        and any(not PARTY_REF_RE.match(span.lower()) for span in after)
+    ):
+        return "the sentence names the party it was read as after the figure, as another"
+    return None
+
+
 def party_named_after(claim, found, figures, context) -> str | None:
     """A party's figure whose party the sentence names only after it ("the largest party
     in the North West, with 41 seats to the Conservatives' 32"): the figure before is
@@ -1857,13 +2015,16 @@ def party_named_after(claim, found, figures, context) -> str | None:
 def some_of_them(claim, found, figures, context) -> str | None:
     """ "four candidates who campaigned on Gaza": a count of some of them, not all; so are
     seats "of them" or "a further" few ("Labour alone took 182 of them, and the Liberal
-    Democrats a further 64")."""
+    Democrats a further 64"), and seats or MPs of a kind ("the 27 seats that got away",
+    "25 Lib Dem MPs have majorities of more than 10,000")."""
     at = max(figure_at(claim), 0)
     end = at + len(claim.text)
     if claim.claim_type == ClaimType.SEAT_COUNT and (
         OF_THEM.match(claim.sentence, end) or A_FURTHER.search(claim.sentence, 0, at)
     ):
         return "it counts some of the seats its sentence speaks of, not a party's total"
+    if claim.claim_type == ClaimType.SEAT_COUNT and SEATS_OF_A_KIND.match(claim.sentence, end):
+        return "it counts the seats or MPs of a kind, not a party's total"
     if claim.claim_type != ClaimType.OTHER:
         return None
     if SOME_OF_THEM.match(claim.sentence, end):
@@ -1872,6 +2033,13 @@ def some_of_them(claim, found, figures, context) -> str | None:
 
 
 OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b", re.IGNORECASE)
+# After a count, the seats or MPs it counts and what makes them counted: "the 27 seats that
+# got away", "25 Lib Dem MPs have majorities of more than 10,000".
+SEATS_OF_A_KIND = re.compile(
+    r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:seats|constituencies|MPs|members)[ \u00a0]+"
+    r"(?:that|which|where|who|whose|in[ \u00a0]+which|(?:have|had|has|with)[ \u00a0]+"
+    r"(?:majorities|a[ \u00a0]+majority|majority))\b"
+)
 A_FURTHER = re.compile(
     r"\b(?:a[ \u00a0]+further|another|an[ \u00a0]+extra|a[ \u00a0]+more)[ \u00a0]+$", re.I
 )
@@ -2171,12 +2339,15 @@ _TESTS = (
     part_of_a_figure,
     seat_named_after_a_break,
     party_named_after,
+    the_party_unnamed,
+    a_bar_for_seats,
     another_seat_named,
     an_areas_seats,
     the_other_side_of_a_score,
     next_on_a_list,
     a_count_as_a_share,
     a_condition_of_a_count,
+    the_whole_counted_from,
     a_gap_from_another,
     far_from_it,  # last: the least specific reason
 )

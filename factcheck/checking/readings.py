@@ -142,6 +142,7 @@ NAMED_ELSEWHERE = 0.5  # elsewhere in the sentence
 IN_THE_SEAT = 0.2  # a candidate in the seat the sentence does not name
 EXPLICIT = 0.9  # at least this is an explicit cue
 EARLIER_ELECTION = 0.3  # times the prior: the election before, unsaid
+BEATEN_CUE = "named as the one beaten"  # the cue of someone named after "beat", "ousted"…
 OTHER_KIND = 0.6  # times the prior: another kind of figure in the family
 # "Nearest before" holds within this many characters; "just after" within these.
 BEFORE_WITHIN = 60
@@ -403,11 +404,17 @@ def _read(claim, figures, context, check) -> Suggestion:
             _party_named_as_them(claim, other.reading)
             or _named_by_pronoun(claim)
             or _second_of_a_pair(claim)
+            or (
+                other.reading.election != primary.election
+                and other.reading.claim_type != ClaimType.MAJORITY
+            )
         ):
             # "Ms Green's share rose 22.4 points" read as the Green party's: the word is
             # Sarah Green's surname, and the figure is hers; "Her share of the vote fell by
             # 3.8 points" after "Jo Swinson lost to Amy Callaghan": whom a pronoun means is
-            # a guess, and the figure is Jo Swinson's
+            # a guess, and the figure is Jo Swinson's; and someone's figure at another
+            # election the sentence may speak of is no misattribution ("Turley lost Redcar
+            # … in 2019 …, polling 15,284 to his 18,811": hers then)
             return _taken(other.full(claim, figures, context, check), readings)
         if other is not None:
             own.explanation = _misattributed(claim, other, own) + " " + own.explanation
@@ -1006,7 +1013,7 @@ def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> di
         offer(
             candidate,
             NAMED_BEFORE if near and not loser else NAMED_ELSEWHERE,
-            "named just before it" if not loser else "named as the one beaten",
+            "named just before it" if not loser else BEATEN_CUE,
         )
     after = [r for r in rows if r[0] >= end]
     if after:
@@ -1062,6 +1069,8 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
             )
         ):
             return False  # someone who did not stand then: their old seat is a guess
+        if _someone_of_another_seat(claim, contest, figures):
+            return False
         only_seat = (
             context.contest is not None
             and context.seats_named == {context.contest.key}
@@ -1109,8 +1118,9 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         # as the claim's own it is no explicit cue, as another no close one
         cues = _subject_cues(claim, figures, context, election, seat=False)
     cue = cues.get(own.key)
-    if cue is None:
-        return False
+    if cue is None or (cue.cue == BEATEN_CUE and not _second_of_a_pair(claim)):
+        return False  # "The former teacher swept aside Labour's Ruth Smeeth with 20,974
+        # votes": the one beaten, named as such, is no sure subject of the figure after
     named = {c.candidate.key for c in cues.values() if c.prior >= NAMED_ELSEWHERE}
     if named == {own.key}:
         return True
@@ -1118,6 +1128,32 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
         c.prior >= NAMED_AFTER for k, c in cues.items() if k != own.key and c.prior < NAMED_BEFORE
     )
     return cue.prior >= NAMED_BEFORE and not others_close
+
+
+def _someone_of_another_seat(claim: Claimed, contest: ContestFig, figures) -> bool:
+    """Whether a seat's figure whose subject the sentence does not name (carried from the
+    sentences before) stands in a sentence naming a candidate of another seat ("The former
+    teacher swept aside Labour's Ruth Smeeth …, a majority of 6,286", after a paragraph on
+    Wrexham): the seat is that one's as likely as the one carried."""
+    named = claim.details.get("named") or ()
+    if claim.subject_kind != SubjectKind.CANDIDATE or any(
+        r[2] == SubjectKind.CONSTITUENCY for r in named
+    ):
+        return False  # a seat the sentence names places it
+    rows = [r for r in named if r[2] == SubjectKind.CANDIDATE]
+    if not rows or any(
+        key == claim.subject_key or name == claim.subject for _s, _e, _k, key, name in rows
+    ):
+        return False
+    for _s, _e, _k, key, _n in rows:
+        theirs = figures.candidates.get(key)
+        if (
+            theirs is not None
+            and theirs.contest.election == contest.election
+            and theirs.contest.slug != contest.slug
+        ):
+            return True
+    return False
 
 
 # A government spoken of: whose, a party carried from the sentence before may not say.
@@ -1268,6 +1304,19 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                 continue
             if kind not in CANDIDATE_KINDS:
                 continue  # a seat count, a projection or a turnout has no candidate
+            as_party = _as_its_party(claim, figures) if at != election else None
+            if as_party is not None:
+                # the party's candidate in the seat then ("There Williams won 58.5% …;
+                # Labour came a distant third with 5,585", of the real 2019 contest)
+                before = claim.details.get("seat_before")
+                then = claim_contest(as_party, figures, context, at) or (
+                    figures.contest(at, before) if before else None
+                )  # (the seat named last before the sentence, in a text of several)
+                theirs = then.candidate_for_party(as_party.subject_key or "") if then else None
+                if theirs is not None:
+                    out.append(Reading(kind, theirs.full_name, SubjectKind.CANDIDATE,
+                                       theirs.key, at, kind_prior * era * NAMED_ELSEWHERE,
+                                       f"the party's candidate in {then.name}"))  # fmt: skip
             for cue in cues.values():
                 if kind == ClaimType.RANK and cue.prior < EXPLICIT:
                     continue  # every place is someone's: only a named subject will do
@@ -1381,7 +1430,51 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
                 and slug != claim.details.get("compared_election")
             ):
                 elections.append(slug)
+        for slug in _elections_of_those_named(claim, figures, election):
+            if slug not in elections:
+                elections.append(slug)
     return elections
+
+
+def _as_its_party(claim: Claimed, figures) -> Claimed | None:
+    """``claim`` as its party's figure, when the sentence names its subject by party
+    ("Labour came a distant third with 5,585", read as Labour's candidate there); None when
+    it names a person, or no party."""
+    if claim.subject_kind == SubjectKind.PARTY:
+        return claim
+    candidate = figures.candidates.get(claim.subject_key or "")
+    if claim.subject_kind != SubjectKind.CANDIDATE or candidate is None:
+        return None
+    named = claim.details.get("named") or ()
+    if any(key == claim.subject_key for _s, _e, _k, key, _n in named) or not any(
+        kind == SubjectKind.PARTY and key == candidate.party for _s, _e, kind, key, _n in named
+    ):
+        return None
+    return replace(
+        claim,
+        subject=candidate.party_name,
+        subject_kind=SubjectKind.PARTY,
+        subject_key=candidate.party,
+    )
+
+
+def _elections_of_those_named(claim: Claimed, figures, election) -> list[str]:
+    """The other elections of candidates the sentence names who did not stand at
+    ``election`` ("Sobel took 23,971 votes there and beat the Conservative Stewart Harper by
+    10,479", Harper a candidate of 2019 only): the sentence speaks of that election too."""
+    out = []
+    for _s, _e, kind, key, _name in claim.details.get("named") or ():
+        if kind != SubjectKind.CANDIDATE:
+            continue
+        candidate = figures.candidates.get(key)
+        if candidate is None:
+            continue
+        then = candidate.contest.election
+        if then == election or then.endswith("notional") or then in out:
+            continue
+        if figures.person_in(candidate.full_name, election) is None:
+            out.append(then)
+    return out
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1544,9 +1637,15 @@ def _second_of_a_pair(claim: Claimed) -> bool:
 def _named_by_pronoun(claim: Claimed) -> bool:
     """Whether the claim's subject is named in its sentence only by a pronoun ("Her share
     of the vote fell by 3.8 points") or a description ("The party's co-leader won in a new
-    seat"), which the extractor resolved to someone."""
+    seat"), which the extractor resolved to someone, or else by name only as the one beaten
+    ("He won 11,642 votes, a majority of 540 over Ian Paisley")."""
     rows = [r for r in claim.details.get("named") or () if r[3] == claim.subject_key]
-    return bool(rows) and not any(by_name(claim.sentence[start:stop]) for start, stop, *_r in rows)
+    sentence = claim.sentence
+    return bool(rows) and not any(
+        by_name(sentence[start:stop])
+        and not LOSER_LEFT.search(sentence[max(0, start - 45) : start])  # "over Ian Paisley"
+        for start, stop, *_r in rows
+    )
 
 
 def _party_named_as_them(claim: Claimed, reading: Reading) -> bool:

@@ -749,7 +749,29 @@ def _marked_figures(
         stop = min(x.start() if x else len(stext) for x in (end, now))
         if after[0].tok.start - sent.start >= stop:
             return []  # "Giles Watling won here five years ago; he is second now, on 12,820"
+        return _chained(sent, stext, after, stop)
     return after[:1]
+
+
+# Between a figure and the next in one phrase of its own: "with a majority of 5,733, with
+# Zadrozny second on 11,535".
+_CHAINED = re.compile(
+    rf"^(?:,?{_S}+with\b[^,;:.()\u2013\u2014\d]{{0,30}}|{_S}+(?:on|with){_S}+)$", re.IGNORECASE
+)
+
+
+def _chained(sent: Sentence, stext: str, after: list[Figure], stop: int) -> list[Figure]:
+    """The first of ``after`` (the figures after a marker), and those that follow it each
+    joined to the one before by "with" or "on" (``_CHAINED``) before offset ``stop``:
+    "Anderson won the seat as a Conservative in 2019 with a majority of 5,733, with Zadrozny
+    second on 11,535" is 2019's throughout."""
+    out = after[:1]
+    for f in after[1:]:
+        at = f.tok.start - sent.start
+        if at >= stop or not _CHAINED.match(stext[out[-1].tok.end - sent.start : at]):
+            break
+        out.append(f)
+    return out
 
 
 # An aside opened between a figure and a marker: ", having won the seat ", ", who won ".
@@ -779,11 +801,14 @@ ASIDE_MARK = re.compile(r"[,()\u2013\u2014]| - ")
 _WORDS_OF_AN_ASIDE = re.compile(r",[ \u00a0]*(?!(?:in|at|during|on)[ \u00a0]*$)[A-Za-z][^,;()\d]*$")
 # A relative clause a marker stands in, open at the marker ("…, who lost it in 2019").
 _IN_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]*(?:who|whom|whose|which)\b[^,;()]*$")
-# A number a change started from that is no figure of its own ("down from eight in 2019"),
-# between a figure and the marker after it.
+# A number a change started from, or a figure is compared with, that is no figure of its
+# own ("down from eight in 2019", "up from a single seat in 2019", "compared with one in
+# 2019"), between a figure and the marker after it.
 _FROM_UNCLAIMED = re.compile(
-    rf"\b(?:from|the){_S}+(?:(?:a|an|just|only){_S}+)?(?:\d[\d,.]*|first|second|third|fourth|"
-    rf"fifth|two|three|four|five|six|seven|"
+    rf"\b(?:from|the|(?:compared|set){_S}+(?:with|against)|than){_S}+"
+    rf"(?:(?:a|an|just|only|a{_S}+single|one{_S}+single){_S}+)?"
+    rf"(?:\d[\d,.]*|first|second|third|fourth|fifth|one|single|none|zero|two|three|four|five|"
+    rf"six|seven|"
     rf"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     rf"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a{_S}+dozen)\b",
     re.IGNORECASE,

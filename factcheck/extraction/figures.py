@@ -506,6 +506,16 @@ _ODDS_RIGHT = re.compile(
 )
 
 
+# A verb of totting up before a figure, whose "up" is no rise: "piles up 45%", "racked up
+# 62.3 per cent", "notched up".
+_TOTTED_UP = re.compile(
+    rf"\b(?:piles?|piled|piling|racks?|racked|racking|notch(?:es|ed)?|notching|chalk(?:s|ed)?|"
+    rf"chalking|stack(?:s|ed)?|stacking|clock(?:s|ed)?|clocking|mops?|mopped|hoover(?:s|ed)?|"
+    rf"sweeps?|swept|end(?:s|ed)?|ending){_S}+up{_S}+(?:{QUALS}{_S}+)?(?:a{_S}+)?$",
+    re.IGNORECASE,
+)
+
+
 def _percent(fig: Figure) -> Figure:
     """Set ``change``, ``lead`` and ``percent_kind`` of a percentage from its words: "rose
     by 5%", "a 12-point lead", "67.5% turnout", "40% of the vote"; else the nearer cue to
@@ -515,7 +525,11 @@ def _percent(fig: Figure) -> Figure:
     if _is_swing(left, right):
         fig.category, fig.change = Category.SWING, True
         return fig
-    if fig.tok.signed or _CHANGE_LEFT_REV.match(left[::-1]) or CHANGE_RIGHT.match(right):
+    if (
+        fig.tok.signed
+        or (_CHANGE_LEFT_REV.match(left[::-1]) and not _TOTTED_UP.search(left[-30:]))
+        or CHANGE_RIGHT.match(right)
+    ):
         fig.change = True
     if LEAD_RIGHT.match(right) or _LEAD_OF.search(left):
         fig.lead, fig.change = True, False

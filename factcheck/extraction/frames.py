@@ -33,9 +33,11 @@ _OPENS_ON_A_YEAR = re.compile(
     r"(?:^|(?<=[.!?])[ \u00a0]+)(?:[A-Z][^.!?\n:]{0,40}:[ \u00a0]+)?(?:(?:Back[ \u00a0]+in|In|"
     r"At|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:actual|real|original|last)[ \u00a0]+)?"
     rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b|When\b[^.!?\n,]{{0,80}}?\b(?:in|at)"
-    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),)",
+    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),|"
+    r"The[ \u00a0]+(?:actual|real|original)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
+    r"(?:contest|election|result|race|poll)\b)",
     re.MULTILINE,
-)  # "The old seat: in the actual 2019 election, …" too
+)  # "The old seat: in the actual 2019 election, …", "The real 2019 contest, …" too
 # Words a heading in capitals writes that are lower-case in a name.
 # The words of areas' names (and of names holding one): in a heading in capitals, only
 # these keep a capital ("WALES AT A GLANCE" is "Wales at a glance", framing Wales).
@@ -88,7 +90,7 @@ def year_before(text: str, pos: int) -> int | None:
     start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
-        year = int(opening.group(1) or opening.group(2))
+        year = int(opening.group(1) or opening.group(2) or opening.group(3))
     return year
 
 

@@ -614,9 +614,20 @@ _PLACED = re.compile(
 )
 
 
+# After a name: what a person does and a seat does not ("Stone held the old seat by just
+# 204 votes", "Stone turned that into a majority of 10,489", "Stone, who …").
+_A_PERSONS_VERB_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \u00a0]+(?:(?:held|kept|retained|lost|defended)[ \u00a0]+(?:the|his|her)"
+    r"[ \u00a0]+(?:old[ \u00a0]+|new[ \u00a0]+)?seat|held[ \u00a0]+on|won[ \u00a0]+(?:\d|the|by)|"
+    r"polled|"
+    r"beat|defeated|turned|secured|said|told|stood|who|increased[ \u00a0]+(?:his|her))\b"
+)
+
+
 def _people_not_seats(text: str, found: list[Mention]) -> None:
     """A seat's name that is the surname of a candidate the text names in full: the person
-    when a title is written before it ("Mr Stone", for Jamie Stone, not the seat of Stone);
+    when a title is written before it ("Mr Stone", for Jamie Stone, not the seat of Stone)
+    or a person's verb after it ("Stone held the old seat", ``_A_PERSONS_VERB_AFTER``);
     no one, neither seat nor person, when no word placing a seat stands before it ("Stone
     clings on"); the seat otherwise ("The Liberal Democrats gained Newbury", in an article
     that also names Josh Newbury). In place."""
@@ -631,7 +642,7 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
         cands = by_surname.get(_strip_possessive(_norm_token(text[m.start : m.end])))
         if not cands:
             continue
-        if _title_before(text, m.start):
+        if _title_before(text, m.start) or _A_PERSONS_VERB_AFTER.match(text, m.end):
             found[i] = Mention(m.start, m.end, MentionKind.CANDIDATE, cands)
         elif not _PLACED.search(text, max(0, m.start - 20), m.start):
             found[i], dropped = None, True
@@ -647,7 +658,10 @@ LOSER_LEFT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats?|over|than|ahead[ \u00a0]+of|against|"
     r"unseat(?:s|ed|ing)|oust(?:s|ed|ing)|topple[sd]|toppling|clear[ \u00a0]+of|"
     r"(?:held|holding|fended|fending|fought|fighting|saw|seeing)[ \u00a0]+off|"
-    r"edged[ \u00a0]+out|pipped)\b(?:[^,.;\u2013]*|(?:[ \u00a0]+[\w'\u2019-]+){0,5}?[ \u00a0]+"
+    r"(?:swept|sweeping|brushed|brushing|pushed|pushing)[ \u00a0]+aside|"
+    r"(?:knocked|knocking)[ \u00a0]+out|routed|routing|trounced|trouncing|thrashed|"
+    r"thrashing|overcame|overcoming|edged(?:[ \u00a0]+out)?|edging(?:[ \u00a0]+out)?|pipped)\b"
+    r"(?:[^,.;\u2013]*|(?:[ \u00a0]+[\w'\u2019-]+){0,5}?[ \u00a0]+"
     r"(?:candidate|MP|minister|secretary|general|leader|member|councillor|chancellor|"
     r"incumbent|challenger|chairman|chair|spokesman|spokeswoman),[ \u00a0])$"
 )

@@ -169,6 +169,10 @@ def attribute_subject(
     if pick is not None and pick.is_person and pick.end <= tok.start:
         pick = _outside_relative_clause(ctx.text, in_sentence, pick, tok.start)
         opened = _dash_aside_around(ctx.text, sent.start, pick, tok.start)
+        if opened < 0:
+            # "independent candidates, boosted by Ms Wright, more than 29,000": not the
+            # person an aside between commas names (not ", 21, unseated the former minister")
+            opened = _in_an_aside(ctx.text, sent.start, pick, tok.start, _BY_ASIDE_OPENS)
         if opened >= 0:
             # "Reform won two – Boston and Skegness and Lee Anderson's Ashfield – and came
             # second in five more, taking 18.9 per cent": not the person the aside names
@@ -242,14 +246,16 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
     """A turnout (or an electorate, or a count of ballots) is a seat's: the one named in its
     sentence (nearest before it, else first after), else the article's main seat unless the
     sentence says the figure is national."""
-    consts = [m for m in ents if m.kind is MentionKind.CONSTITUENCY]
-    if len(consts) > 1:
-        # a seat it is compared with is not its own ("Turnout in Stirling was 77 per cent,
-        # the second-highest in Scotland after East Dunbartonshire, with 52,620 valid votes")
-        own = [
-            m for m in consts if not _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start)
-        ]
-        consts = own or consts
+    # a seat it is compared with is not its own ("Turnout in Stirling was 77 per cent, the
+    # second-highest in Scotland after East Dunbartonshire, with 52,620 valid votes"; "Turnout
+    # in the constituency was 68.4%, the second highest in Northern Ireland after Fermanagh
+    # and South Tyrone": the article's seat)
+    consts = [
+        m
+        for m in ents
+        if m.kind is MentionKind.CONSTITUENCY
+        and not _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start)
+    ]
     # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds North
     # West, where 49,777 valid votes were cast"), else the first after, unless a comma
     # stands between and a figure after it is the seat's ("Turnout across the region was
@@ -533,21 +539,29 @@ def _not_a_partys_owner(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # An aside set off by commas that opens on words before a party: ", expelled from the
 # Conservative whip over Brexit,", ", who left Labour in 2019,", ", a former Labour
-# candidate," (not ", a resurgent Liberal Democrat party,", which names the subject).
+# candidate,", ", also a former Labour MP," (not ", a resurgent Liberal Democrat party,",
+# which names the subject).
 _ASIDE_OPENS = re.compile(
-    r",[ \u00a0]+(?:[a-z]+ed|who|whose|which|once|formerly|now|then|an?)\b[^,]*$"
+    r",[ \u00a0]+(?:(?:also|herself|himself|itself|themselves|still|previously)[ \u00a0]+)?"
+    r"(?:[a-z]+ed|who|whose|which|once|formerly|now|then|an?|another|one-time)\b[^,]*$"
 )
+# An aside set off by commas that says who helped or beat the subject: ", boosted by",
+# ", backed by", ", beaten by" (the person it names is not the subject).
+_BY_ASIDE_OPENS = re.compile(r",[ \u00a0]+[a-z]+(?:ed|en)[ \u00a0]+by\b[^,]*$")
 # After a party named in an appositive that names the subject: "a resurgent Liberal Democrat
 # party".
 _PARTY_WORD_AFTER = re.compile(r"[ \u00a0]+party\b")
 
 
-def _in_an_aside(text: str, sentence_start: int, pick: Mention, pos: int) -> int:
+def _in_an_aside(
+    text: str, sentence_start: int, pick: Mention, pos: int, opens: re.Pattern[str] | None = None
+) -> int:
     """Where the aside party ``pick`` is named in opens, when it closed before the figure at
     ``pos`` (an offset), else -1: "The former justice secretary, expelled from the
     Conservative whip over Brexit, won more than a quarter of the vote but still finished a
-    distant second" is not the party's."""
-    opens = _ASIDE_OPENS.search(text, sentence_start, pick.start)
+    distant second" is not the party's. ``opens`` is how such an aside opens (default
+    ``_ASIDE_OPENS``; ``_BY_ASIDE_OPENS`` for a person)."""
+    opens = (opens or _ASIDE_OPENS).search(text, sentence_start, pick.start)
     if opens is None or "," not in text[pick.end : pos] or _PARTY_WORD_AFTER.match(text, pick.end):
         return -1
     return opens.start()

@@ -1082,6 +1082,201 @@ CORRECT = {
         ["15.5 points"],
         None,
     ),
+    # blind sets 39-44 (wire copy, 2019 regions, party analysis, notional results, people,
+    # county papers): their kinds, in texts written for these tests
+    "a ballot paper compared across a nation": (
+        "ge2024",
+        "Jim Shannon held Strangford for the DUP. It had one of the longest ballot papers in "
+        "Northern Ireland, with ten candidates, and turnout was only 52.2%.",
+        ["52.2%"],
+        None,
+    ),
+    "half the total, no one's tally": (
+        "ge2024",
+        "Claire Hanna held Belfast South and Mid Down with 21,345 votes, just under half the "
+        "total, and a majority of 12,506 over Alliance's Kate Nicholl.",
+        ["half"],
+        None,
+    ),
+    "a person's party in an aside opened by also": (
+        "ge2019",
+        "Luciana Berger, also a former Labour MP, finished second in Finchley and Golders "
+        "Green with 17,600 votes.",
+        ["second"],
+        None,
+    ),
+    "a candidate of the election before only, named beside the figure": (
+        "ge2024",
+        "Alex Sobel now sits for Leeds Central and Headingley. The real 2019 contest, in the "
+        "old Leeds North West, went the other way. Sobel took 23,971 votes there and beat the "
+        "Conservative Stewart Harper by 10,749.",
+        ["23,971"],
+        None,
+    ),
+    "a party's votes in the old seat, after a sentence about its 2019 contest": (
+        "ge2024",
+        "Compare that with the real 2019 contest in the old Montgomeryshire. There Craig "
+        "Williams won 58.5% of the vote and a majority of 12,138 over the Liberal Democrat "
+        "Kishan Devani; Labour came a distant third with 5,585.",
+        ["5,585"],
+        None,
+    ),
+    "a pair of counts, then a notional majority": (
+        "ge2024",
+        "In Kensington and Bayswater the calculation puts Labour narrowly ahead on 21,394 "
+        "votes to the Conservatives' 21,004, a notional Labour majority of 390.",
+        ["21,004", "21,394"],
+        None,
+    ),
+    "seats the party would have held on the new boundaries": (
+        "ge2024",
+        "Plaid Cymru will send four MPs to Westminster, twice the two seats it would have "
+        "held on the new Welsh boundaries in 2019.",
+        ["two"],
+        None,
+    ),
+    "a figure beside a count compared with in 2019": (
+        "ge2024",
+        "The Greens ended the night with 4 MPs, up from a single seat in 2019.",
+        ["4"],
+        None,
+    ),
+    "a place joined by with to the figure an earlier election marks": (
+        "ge2024",
+        "Lee Anderson won Ashfield as a Conservative in 2019 with a majority of 5,733, with "
+        "Jason Zadrozny second on 13,498.",
+        ["second", "13,498"],
+        None,
+    ),
+    "the one swept aside is not the subject of the votes after": (
+        "ge2019",
+        "Jonathan Gullis, Stoke-on-Trent North\nThe former teacher swept aside Labour's Ruth "
+        "Smeeth with 20,974 votes.",
+        ["20,974"],
+        None,
+    ),
+    "someone's count at the election the sentence names": (
+        "ge2024",
+        "Anna Turley lost Redcar to the Conservative Jacob Young in 2019 by 3,527 votes, "
+        "polling 15,284 to his 18,811.",
+        ["15,284"],
+        None,
+    ),
+    "a person in an aside opened by a participle and by": (
+        "ge2019",
+        "Across Devon, independent candidates, boosted by Claire Wright, polled more than "
+        "29,000 votes.",
+        ["29,000"],
+        None,
+    ),
+    "candidates across some seats": (
+        "ge2019",
+        "In Stoke-on-Trent North, Jonathan Gullis won. Some 27 candidates stood across the "
+        "six seats of the Potteries.",
+        ["27"],
+        None,
+    ),
+    "candidates of a kind": (
+        "ge2024",
+        "Four Gaza candidates won, and Jeremy Corbyn held Islington North.",
+        ["Four"],
+        None,
+    ),
+    "another party's seats taken": (
+        "ge2024",
+        "Labour took 182 Conservative seats.",
+        ["182"],
+        "another party held",
+    ),
+    "the party, then the party it was read as, as another": (
+        "ge2024",
+        "Still, the Conservatives kept 121 seats, while the Labour vote split in Leicester "
+        "East. The party finished second in 293 constituencies, most of them behind Labour.",
+        ["293"],
+        None,
+    ),
+    "seats or MPs of a kind": (
+        "ge2024",
+        "The Liberal Democrats won 72 seats. In all, 25 Lib Dem MPs have majorities of more "
+        "than 10,000, and the 27 seats that got away are the party's targets.",
+        ["25", "27"],
+        "of a kind",
+    ),
+    "a bar seats are counted by": (
+        "ge2024",
+        "Reform UK came second in 13 Welsh seats. The party reached 20% in only nine of the "
+        "32 Welsh seats, and in three it fell below the 5% deposit threshold.",
+        ["20%", "5%"],
+        None,
+    ),
+    # blind sets 45-47 (briefings, data journalism, the nations' own outlets)
+    "a total piled up, no rise": (
+        "ge2019",
+        "• Esher and Walton: Dominic Raab survives by 2,743 as the Lib Dems' Monica Harding "
+        "piles up 45%",
+        ["45%"],
+        None,
+    ),
+    "winners' shares of their electorates": (
+        "ge2024",
+        "Winners' votes as a share of everyone on the register:\n- Jess Phillips, Birmingham "
+        "Yardley: 15.4%\n- Nigel Farage, Clacton: 27.1%",
+        ["15.4%", "27.1%"],
+        None,
+    ),
+    "a share a count of MPs cleared": (
+        "ge2024",
+        "The Liberal Democrats won 72 seats. Nineteen Liberal Democrat MPs won more than 50% "
+        "of the vote.",
+        ["50%"],
+        None,
+    ),
+    "the whole a count is taken from": (
+        "ge2024",
+        "Harpenden and Berkhamsted, won by Victoria Collins, had the highest turnout: 54,336 "
+        "valid votes out of 72,242.",
+        ["72,242"],
+        None,
+    ),
+    "a pronoun's figure, then the one beaten by name": (
+        "ge2024",
+        "In North Antrim, the TUV leader Jim Allister ended the Paisley family's hold on the "
+        "seat. He won 11,642 votes, a majority of 450 over Ian Paisley.",
+        ["11,642"],
+        None,
+    ),
+    "the popular vote in an article about one nation": (
+        "ge2019",
+        "Tories tear through Wales's red wall\n\nLabour remains the largest party in Wales "
+        "with 22 seats. The Conservatives won 14 seats in Wales, their best in a generation."
+        "\n\nPlaid Cymru held four seats and the Liberal Democrats none.\n\nLabour still won "
+        "the popular vote comfortably, with 40.9%, against 36.1% for the Conservatives.",
+        ["40.9%", "36.1%"],
+        None,
+    ),
+    "a gap from the other side of a border": (
+        "ge2024",
+        "David Smith polled 17,855 votes in North Northumberland. Reform UK's Katherine "
+        "Hales was third with 7,688, and turnout, at 65.8%, was almost five points higher "
+        "than on the Scottish side of the border.",
+        ["65.8%", "five points"],
+        None,
+    ),
+    "a party edged for a place": (
+        "ge2024",
+        "Liz Saville Roberts held Dwyfor Meirionnydd. Reform UK's Lucy Murphy edged the "
+        "Conservatives for third place.",
+        ["third"],
+        None,
+    ),
+    "a seat a turnout is ranked after": (
+        "ge2019",
+        "John Finucane took Belfast North for Sinn Féin. Turnout in the constituency was "
+        "68.4% once spoiled papers were included, the second highest in Northern Ireland "
+        "after Fermanagh and South Tyrone.",
+        ["68.4%"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1547,6 +1742,11 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "the second of a pair after someone unseated": (
+        "ge2024",
+        "Sam Carling, 21, unseated the former minister Shailesh Vara, 14,785 votes to 14,764.",
+        "14,764",
+    ),
     "a total polled, then whom it trailed": (
         "ge2024",
         "Praful Nargund polled 18,873 votes behind Jeremy Corbyn's 24,120 in Islington North.",
