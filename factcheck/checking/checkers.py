@@ -22,10 +22,12 @@ from . import rules as v
 from .areas import area_named, area_of, area_placed_after, area_positions
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
+    CLAUSE_BREAKS,
     COMPARED_IN_AREA,
     EARLIER_WORDS,
     FIRST_ELECTED_BEFORE,
     HELD_SINCE_BEFORE,
+    NATIONAL_CUES,
     ArticleContext,
     EndPattern,
     by_name,
@@ -532,8 +534,24 @@ def _area_share(claim, area, party: str) -> Suggestion | None:
 
 
 def check_vote_share_change(claim, figures, context, election) -> Suggestion:
-    """A party's change in share here, in points, against every baseline loaded; UK-wide
-    when the sentence says so or the article names no seat."""
+    """A party's change in share here, in points, against every baseline loaded; in the
+    nation or region the sentence names when it names no seat ("In Scotland, Labour's share
+    rose by 16.7 points"); UK-wide when the sentence says so or the article names no seat."""
+    area = area_named(claim.sentence, figure_at(claim))
+    if (
+        area is not None
+        and claim.subject_kind == SubjectKind.PARTY
+        and election in figures.national
+        and not any(
+            kind == SubjectKind.CONSTITUENCY
+            for _s, _e, kind, _k, _n in claim.details.get("named") or ()
+        )
+        and not named_only_in_a_comparison(claim.sentence, area)
+        and _in_its_clause(claim, area)
+    ):
+        there = _area_share_change(claim, figures, election, area)
+        if there is not None:
+            return there
     if claim.subject_kind == SubjectKind.PARTY and (
         is_national(claim, context) or context.contest is None
     ):
@@ -845,11 +863,12 @@ ALL_THE_SEATS_BEFORE = re.compile(
     r"(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven
+OF_ALL_SEATS = EndPattern(  # "all of the Democratic Unionist Party leader's": seven;
+    # "38 of the West Midlands' 57 seats"
     re.compile(
         rf"\b(?:(?:\d[\d,]*|{COUNT_WORDS}|all|most|half|none)\s+of|out\s+of)\s+"
         r"(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-        r"['\u2019]s\s+)?$",
+        r"(?:['\u2019]s|(?<=s)['\u2019])\s+)?$",
         re.IGNORECASE,
     ),
     words=7,
@@ -955,6 +974,19 @@ def check_in_area(claim, figures, election: str | None, name: str) -> Suggestion
     if claim.claim_type == ClaimType.VOTE_SHARE_CHANGE:
         return _area_share_change(claim, figures, election or "", name)
     return None
+
+
+def _in_its_clause(claim: Claimed, area: str) -> bool:
+    """Whether the figure's clause names ``area`` and does not speak of the whole country
+    ("… rose 1.6 points UK-wide, but in Scotland it rose 16.7": 1.6 is the UK's)."""
+    at = figure_at(claim)
+    if at < 0:
+        return False
+    sentence = claim.sentence
+    starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
+    end = CLAUSE_BREAKS.search(sentence, at)
+    clause = sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+    return area_named(clause) == area and not NATIONAL_CUES.search(clause)
 
 
 def _area_share_change(claim, figures, election: str, name: str) -> Suggestion | None:
@@ -1479,7 +1511,16 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     summed = figures.national.get(election or "")
     at = figure_at(claim)
     some = SOME_SEATS.search(claim.sentence)
-    if some and some.group(1) != "650" and not some.start(1) <= at < some.end(1):
+    seat_before_it = any(
+        kind == SubjectKind.CONSTITUENCY and start < at
+        for start, _e, kind, _k, _n in claim.details.get("named") or ()
+    )  # "Clacton had eight candidates, the most among the four Essex seats": Clacton's
+    if (
+        some
+        and some.group(1) != "650"
+        and not some.start(1) <= at < some.end(1)
+        and not seat_before_it
+    ):
         # (not "stood in 275 seats", its count of candidates, the seats it stood in)
         return not_checkable(
             "A count of candidates across some seats (“across the six seats”), not the "
@@ -1631,7 +1672,7 @@ KIND_OF_CANDIDATES = re.compile(
 )  # ("three further candidates" are some of the seat's: ``doubts.some_of_them``)
 # Some seats a count is taken across: "across the six seats", "in its four constituencies".
 SOME_SEATS = re.compile(
-    r"\b(?:across|in|over|among|between|for)[ \u00a0]+(?:(?:the|these|those|its|their|all|"
+    r"\b(?:across|in|over|among|between)[ \u00a0]+(?:(?:the|these|those|its|their|all|"
     r"all[ \u00a0]+the)[ \u00a0]+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \u00a0]+"
     r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}(?:seats|constituencies)\b"

@@ -12,7 +12,8 @@ give a reason; the first one makes the suggestion not checkable, "Unclear which 
 this is: <reason>", with what the reading said and the readings kept for the editor
 (``unsure``):
 
-- **denied**: "did not even finish second", "failed to reach 5 per cent";
+- **denied**: "did not even finish second", "failed to reach 5 per cent"; **a
+  supposition**: seats that "would have" been won, "on a proportional system";
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
@@ -94,6 +95,7 @@ from .context import (
     COMPARED_IN_AREA,
     NATIONAL_CUES,
     ArticleContext,
+    candidate_at,
     claim_contest,
     figure_at,
     is_national,
@@ -321,14 +323,27 @@ def beaten_by(claim: Claimed, figures: OfficialFigures) -> bool:
 
 
 def _beaten_last(claim: Claimed, figures: OfficialFigures) -> int | None:
-    """The place of the candidate named last before the figure, or None when none is."""
+    """The place of the candidate named last before the figure, or of the party's candidate
+    in the seat of the people named ("Jonathan Bartley came second …, beating the
+    Conservative candidate by just 51": third), or None when none is."""
     at = figure_at(claim)
     rows = [
         r
         for r in claim.details.get("named") or ()
-        if r[2] == SubjectKind.CANDIDATE and r[1] <= at and r[3] in figures.candidates
+        if r[1] <= at
+        and (
+            r[2] == SubjectKind.CANDIDATE
+            and r[3] in figures.candidates
+            or r[2] == SubjectKind.PARTY
+        )
     ]
-    return figures.candidates[rows[-1][3]].rank if rows else None
+    people = [r for r in rows if r[2] == SubjectKind.CANDIDATE]
+    if not people:
+        return None
+    if rows[-1][2] == SubjectKind.PARTY:
+        theirs = figures.candidates[people[0][3]].contest.candidate_for_party(rows[-1][3])
+        return theirs.rank if theirs is not None else None
+    return figures.candidates[rows[-1][3]].rank
 
 
 # Kinds of figure a party has through its candidate in a seat (a majority only through
@@ -457,6 +472,10 @@ def notional_meant(
 UK_WIDE = re.compile(r"\b(?:UK|Britain|British|nationally|nationwide|national)\b")
 
 
+# Seats an article names at least when it is a round-up, not a report on a seat or two.
+ROUND_UP_SEATS = 3
+
+
 def area_meant(
     claim: Claimed, found: Suggestion, figures: OfficialFigures, context: ArticleContext
 ) -> Suggestion | None:
@@ -476,7 +495,8 @@ def area_meant(
         and claim.claim_type in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
         and claim.subject_kind == SubjectKind.PARTY
         and not _names_a_seat(claim)
-    )
+        and len(context.seats_named) >= ROUND_UP_SEATS
+    )  # (in a report on a seat or two, the seat's: "In Foyle, … Sinn Féin's share rose 8.8")
     if (
         not before
         and context.area
@@ -858,6 +878,14 @@ def those_who_did_not(claim, found, figures, context) -> str | None:
 A_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d.,]*\d)")
 
 
+# Words that make a percentage a share of the votes cast, not of the electorate.
+OF_THE_VOTE = re.compile(
+    r"\b(?:of[ \u00a0]+the[ \u00a0]+(?:vote|votes|poll|ballots)|vote[ \u00a0]+share|"
+    r"share[ \u00a0]+of[ \u00a0]+the[ \u00a0]+vote|votes[ \u00a0]+cast)\b",
+    re.IGNORECASE,
+)
+
+
 def a_count_as_a_share(claim, found, figures, context) -> str | None:
     """A percentage that is a count before it in its sentence as a share of the votes cast
     in the seat it was checked in, or that seat's majority as one ("Bootle – Peter Dowd (Lab),
@@ -872,7 +900,11 @@ def a_count_as_a_share(claim, found, figures, context) -> str | None:
     for contest in figures.contests.values():
         if (contest.election, contest.contest_id) not in seats or not contest.valid:
             continue
-        for candidate in contest.candidates if contest.electorate else ():
+        own = candidate_at(_as_read(claim, found), figures, contest.election)
+        mine = [own] if own is not None and own.contest is contest else []
+        for candidate in (
+            mine if contest.electorate and not OF_THE_VOTE.search(claim.sentence) else ()
+        ):
             # "Jess Phillips … comes fifth from the bottom on 15.4%", in a piece on the
             # winners' shares of their electorates
             of_electors = rules.compare(
@@ -912,8 +944,8 @@ CONDITION_OF_A_COUNT = re.compile(
 # MPs won more than ".
 COUNT_OVER_A_BAR = re.compile(
     r"\b(?:\d[\d,]*|[A-Za-z]+)[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,3}"
-    r"(?:MPs|seats|constituencies|candidates|winners|members)[ \u00a0]+"
-    r"(?:won|took|got|polled|secured|had|with|on)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than|"
+    r"(?:MPs|candidates|winners|members)[ \u00a0]+"
+    r"(?:won|took|got|polled|secured|had)[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than|"
     r"over|under|above|below|at[ \u00a0]+least)[ \u00a0]+$"
 )
 
@@ -1252,15 +1284,18 @@ FAR_KINDS = frozenset(
         ClaimType.BALLOT_COUNT,
     ]
 )
-# The notional result named: "notional", "notionally", "on the new boundaries".
+# The notional result named: "notional", "notionally", what would have been "on the new
+# boundaries" (not "won 401 seats on the new boundaries": every 2024 result is on them).
 _NOTIONAL_WORDS = (
-    r"\bnotional(?:ly)?\b|\b(?:on|under)[ \u00a0]+the[ \u00a0]+new[ \u00a0]+"
-    r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+)?boundaries\b"
+    r"\bnotional(?:ly)?\b|\bwould[ \u00a0]+have[ \u00a0]+[a-z]+[^.;,]{0,30}?[ \u00a0]"
+    r"(?:on|under)[ \u00a0]+the[ \u00a0]+new[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+)?boundaries\b"
 )
 NOTIONAL = re.compile(_NOTIONAL_WORDS, re.IGNORECASE)
-# "when" between a notional result and the figure, in one sentence's stretch free of
-# ".;:()" ("… the notional 2019 level, when more than 53,000 valid votes were cast").
-WHEN_BETWEEN = re.compile(r"\bwhen\b[^.;:()]*$")
+# "when" (or "in which", "where") between a notional result and the figure, in one
+# sentence's stretch free of ".;:()" ("… the notional 2019 level, when more than 53,000
+# valid votes were cast"; "… on the notional 2019 result for the seat, in which he was
+# estimated to have taken almost 60%").
+WHEN_BETWEEN = re.compile(r"\b(?:when|in[ \u00a0]+which|at[ \u00a0]+which|where)\b[^.;:()]*$")
 NOTIONAL_OPENING = re.compile(
     r"(?:On|In|Under|By|From|According[ \u00a0]+to|Based[ \u00a0]+on)\b[^.;:]{0,40}?"
     r"\bnotional(?:ly)?\b"
@@ -1269,9 +1304,9 @@ NOTIONAL_AFTER = re.compile(rf"[^.;,:()]{{0,50}}?(?:{_NOTIONAL_WORDS})", re.IGNO
 # A pair's notional result named just after it: "21,394 votes to the Conservatives' 21,004,
 # a notional Labour majority of 390" (commas only inside numbers before the apposition).
 NOTIONAL_APPOSED = re.compile(
-    r"(?:[^.;:(),]|,(?=\d)){0,45}?,[ \u00a0]+(?:an?|the)[ \u00a0]+notional(?:ly)?\b",
-    re.IGNORECASE,
-)
+    r"(?:[^.;:(),]|,(?=\d)){0,45}?,[ \u00a0]+(?:an?|the)[ \u00a0]+notional[ \u00a0]+"
+    r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,3}(?:majority|lead|margin|share|total|result|tally)\b"
+)  # (not "won 14,590 votes, a notional gain from the Conservatives")
 # Why a party's figure after a paragraph's notional opening may be notional (``notional``).
 NOTIONAL_PARAGRAPH = "its paragraph opens on a notional result, and this may be one"
 # Words that bring a sentence back to the article's election.
@@ -1976,12 +2011,37 @@ def the_party_unnamed(claim, found, figures, context) -> str | None:
     ]
     before = [span for start, span in rows if start < at]
     after = [span for start, span in rows if start > at]
-    if (
-        before
-        and all(PARTY_REF_RE.match(span.lower()) for span in before)
-        and any(not PARTY_REF_RE.match(span.lower()) for span in after)
-    ):
+    if not before or not all(PARTY_REF_RE.match(span.lower()) for span in before):
+        return None
+    if any(not PARTY_REF_RE.match(span.lower()) for span in after):
         return "the sentence names the party it was read as after the figure, as another"
+    theirs = _another_partys_seats_match(claim, figures, context)
+    if theirs:
+        return f"“the party” may mean {theirs}, whose figure it is"
+    return None
+
+
+def _another_partys_seats_match(claim, figures, context) -> str | None:
+    """The name of another party whose seats, in the area the sentence names or the UK,
+    are the figure ("The party won 48 of Scotland's 59 seats", read as the Liberal
+    Democrats' after "the Liberal Democrat leader": the SNP's 48); None when none's are."""
+    election = claim.election or context.election
+    if claim.claim_type != ClaimType.SEAT_COUNT or election not in figures.national:
+        return None
+    area = area_named(claim.sentence, figure_at(claim))
+    for (at, party), tally in figures.tallies.items():
+        if at != election or party == claim.subject_key:
+            continue
+        other = replace(claim, subject=tally.party_name, subject_key=party)
+        if area is not None:
+            there = check_in_area(other, figures, election, area)
+        else:
+            there = CHECKERS[ClaimType.SEAT_COUNT](other, figures, context, election)
+        if there is not None and there.verdict in (
+            Verdict.ACCURATE,
+            Verdict.APPROXIMATELY_ACCURATE,
+        ):
+            return tally.party_name
     return None
 
 
@@ -2023,7 +2083,12 @@ def some_of_them(claim, found, figures, context) -> str | None:
         OF_THEM.match(claim.sentence, end) or A_FURTHER.search(claim.sentence, 0, at)
     ):
         return "it counts some of the seats its sentence speaks of, not a party's total"
-    if claim.claim_type == ClaimType.SEAT_COUNT and SEATS_OF_A_KIND.match(claim.sentence, end):
+    kind = (
+        SEATS_OF_A_KIND.match(claim.sentence, end)
+        if claim.claim_type == ClaimType.SEAT_COUNT
+        else None
+    )
+    if kind and (THE_BEFORE.search(claim.sentence, 0, at) or "majorit" in kind.group(0)):
         return "it counts the seats or MPs of a kind, not a party's total"
     if claim.claim_type != ClaimType.OTHER:
         return None
@@ -2032,7 +2097,12 @@ def some_of_them(claim, found, figures, context) -> str | None:
     return None
 
 
-OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b", re.IGNORECASE)
+OF_THEM = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|(?:the|its|their)[ \u00a0]+"
+    r"(?:party['\u2019]s[ \u00a0]+)?(?:MPs|members|candidates|winners))\b",
+    re.IGNORECASE,
+)  # ("280 of the party's MPs won more than half the vote")
+THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 # After a count, the seats or MPs it counts and what makes them counted: "the 27 seats that
 # got away", "25 Lib Dem MPs have majorities of more than 10,000".
 SEATS_OF_A_KIND = re.compile(
@@ -2245,6 +2315,30 @@ DENIED_BEFORE = re.compile(
 )
 
 
+# What would have been: "would have won 44 seats", "on a proportional system", "Had turnout
+# matched 2019".
+SUPPOSED = re.compile(
+    r"\b(?:would|could|might)[ \u00a0]+have[ \u00a0]+(?:[a-z]+ed|won|taken|held|had|been|got|"
+    r"kept|lost|seen)\b|\b(?:on|under)[ \u00a0]+(?:a[ \u00a0]+)?(?:proportional|PR)\b|"
+    r"^(?:Had|Were)\b",
+)
+
+
+def a_supposition(claim, found, figures, context) -> str | None:
+    """Seats said as what would have been ("On a proportional system, the Greens would have
+    won 44 seats and Reform 93"), neither the result nor a projection."""
+    if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    end = at + len(claim.text)
+    after = re.match(r"[^,;.]{0,40}", sentence[end:]).group(0)
+    if SUPPOSED.search(sentence, breaks[-1] if breaks else 0, at) or SUPPOSED.search(after):
+        # (not "reduced to 122 seats, …, down from the 372 they would have won in 2019")
+        return "it is what would have been, not a result or a projection"
+    return None
+
+
 def denied(claim, found, figures, context) -> str | None:
     """A figure its clause denies ("Mr Hart did not even finish second"): it says what the
     figure is not."""
@@ -2289,6 +2383,7 @@ def a_running_total(claim, found, figures, context) -> str | None:
 
 _TESTS = (
     denied,
+    a_supposition,
     a_running_total,
     another_area_in_an_aside,
     a_seat_in_an_aside,

@@ -61,6 +61,7 @@ from . import rules
 from .checkers import NO_FIGURE_APPLIES
 from .claims import Claimed, Suggestion, not_checkable
 from .context import (
+    CLAUSE_BREAKS,
     EARLIER_WORDS,
     ArticleContext,
     by_name,
@@ -407,6 +408,7 @@ def _read(claim, figures, context, check) -> Suggestion:
             or (
                 other.reading.election != primary.election
                 and other.reading.claim_type != ClaimType.MAJORITY
+                and _named_in_its_clause(claim, figures, other.reading.election)
             )
         ):
             # "Ms Green's share rose 22.4 points" read as the Green party's: the word is
@@ -1086,11 +1088,7 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
             )
         ):
             return False  # a turnout the sentence does not place may be the country's
-        named = {
-            key
-            for _s, _e, kind, key, _n in claim.details.get("named") or ()
-            if kind == SubjectKind.CONSTITUENCY
-        }
+        named = _seats_not_compared(claim)
         if not named and claim.subject_kind == SubjectKind.CANDIDATE:
             people = {
                 key
@@ -1154,6 +1152,32 @@ def _someone_of_another_seat(claim: Claimed, contest: ContestFig, figures) -> bo
         ):
             return True
     return False
+
+
+# Just before a seat a figure is compared with: "behind Fermanagh and South Tyrone".
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# Between two seats of one list: ", ", " and ", ", and ", " or ".
+_LISTED_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
+
+
+def _seats_not_compared(claim: Claimed) -> set[str]:
+    """The seats the claim's sentence names, but those it is compared with ("Turnout was
+    25.2%, behind Fermanagh and South Tyrone and West Tyrone")."""
+    out, compared_end = set(), -1
+    sentence = claim.sentence
+    for start, end, kind, key, _n in claim.details.get("named") or ():
+        if kind != SubjectKind.CONSTITUENCY:
+            continue
+        if _COMPARED_WITH_BEFORE.search(sentence, max(0, start - 14), start) or (
+            compared_end >= 0 and _LISTED_ON.fullmatch(sentence, compared_end, start)
+        ):
+            compared_end = end
+            continue
+        out.add(key)
+    return out
 
 
 # A government spoken of: whose, a party carried from the sentence before may not say.
@@ -1430,9 +1454,6 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
                 and slug != claim.details.get("compared_election")
             ):
                 elections.append(slug)
-        for slug in _elections_of_those_named(claim, figures, election):
-            if slug not in elections:
-                elections.append(slug)
     return elections
 
 
@@ -1456,25 +1477,6 @@ def _as_its_party(claim: Claimed, figures) -> Claimed | None:
         subject_kind=SubjectKind.PARTY,
         subject_key=candidate.party,
     )
-
-
-def _elections_of_those_named(claim: Claimed, figures, election) -> list[str]:
-    """The other elections of candidates the sentence names who did not stand at
-    ``election`` ("Sobel took 23,971 votes there and beat the Conservative Stewart Harper by
-    10,479", Harper a candidate of 2019 only): the sentence speaks of that election too."""
-    out = []
-    for _s, _e, kind, key, _name in claim.details.get("named") or ():
-        if kind != SubjectKind.CANDIDATE:
-            continue
-        candidate = figures.candidates.get(key)
-        if candidate is None:
-            continue
-        then = candidate.contest.election
-        if then == election or then.endswith("notional") or then in out:
-            continue
-        if figures.person_in(candidate.full_name, election) is None:
-            out.append(then)
-    return out
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -1629,6 +1631,23 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?[ \u00a0]+$")
 
 
 # The first words of a pronoun or of a description the extractor resolved to someone.
+def _named_in_its_clause(claim: Claimed, figures, election: str | None) -> bool:
+    """Whether the figure's clause names ``election``'s year before it, with no word of
+    the article's own time after ("Turley lost Redcar … in 2019 by 3,527 votes, polling
+    15,284 to his 18,811"; not "… in 2019; Rhea Keehn polled 11,971 this time")."""
+    held = figures.elections.get(election or "")
+    at = figure_at(claim)
+    if held is None or at < 0:
+        return False
+    sentence = claim.sentence
+    year = sentence.rfind(str(held.date.year), 0, at)
+    return (
+        year >= 0
+        and not CLAUSE_BREAKS.search(sentence, year, at)
+        and not _NOW.search(sentence, year)
+    )
+
+
 def _second_of_a_pair(claim: Claimed) -> bool:
     """Whether the figure is the second of a pair of counts (``mentions.second_of_a_pair``)."""
     return second_of_a_pair(claim.sentence, 0, figure_at(claim))

@@ -85,10 +85,9 @@ PROJECTION_RE = re.compile(
     r"hold|pick)|MRP|on[ \u00a0]+track[ \u00a0]+(?:to|for)|polls?[ \u00a0]+"
     r"(?:suggest|show|put|give|indicate)\w*|(?:will|would|could|might)[ \u00a0]+"
     r"(?:win|take|get|secure|return|gain|lose|pick[ \u00a0]+up|be[ \u00a0]+reduced|hold|"
-    r"retain|have(?![ \u00a0]+(?:won|taken|held|had|been|gained|lost|kept|finished|come|got|"
-    r"secured|returned|polled|beaten)\b)))\b",
+    r"retain|have))\b",
     re.IGNORECASE,
-)  # "would have held" on the new boundaries is no forecast: the notional result
+)
 # Where a PROJECTION_RE match can begin: after a non-word character (its leading \b), a
 # word whose first letters start one of its branches, matched as case-insensitively as (?i)
 # does ("\u017f" is an "s", "\u0130" and "\u0131" are an "i"). The match is the character

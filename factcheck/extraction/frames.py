@@ -34,7 +34,8 @@ _OPENS_ON_A_YEAR = re.compile(
     r"At|in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:actual|real|original|last)[ \u00a0]+)?"
     rf"(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d)\b|When\b[^.!?\n,]{{0,80}}?\b(?:in|at)"
     rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),|"
-    r"The[ \u00a0]+(?:actual|real|original)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
+    r"(?:(?:Compare|Contrast)[ \u00a0]+(?:that|this|it)[ \u00a0]+with[ \u00a0]+the|The)[ \u00a0]+"
+    r"(?:actual|real|original)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
     r"(?:contest|election|result|race|poll)\b)",
     re.MULTILINE,
 )  # "The old seat: in the actual 2019 election, …", "The real 2019 contest, …" too

@@ -618,7 +618,7 @@ _PLACED = re.compile(
 # 204 votes", "Stone turned that into a majority of 10,489", "Stone, who …").
 _A_PERSONS_VERB_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \u00a0]+(?:(?:held|kept|retained|lost|defended)[ \u00a0]+(?:the|his|her)"
-    r"[ \u00a0]+(?:old[ \u00a0]+|new[ \u00a0]+)?seat|held[ \u00a0]+on|won[ \u00a0]+(?:\d|the|by)|"
+    r"[ \u00a0]+(?:old[ \u00a0]+|new[ \u00a0]+)?seat|held[ \u00a0]+on|won[ \u00a0]+(?:\d|the)|"
     r"polled|"
     r"beat|defeated|turned|secured|said|told|stood|who|increased[ \u00a0]+(?:his|her))\b"
 )
@@ -659,8 +659,8 @@ LOSER_LEFT = re.compile(
     r"unseat(?:s|ed|ing)|oust(?:s|ed|ing)|topple[sd]|toppling|clear[ \u00a0]+of|"
     r"(?:held|holding|fended|fending|fought|fighting|saw|seeing)[ \u00a0]+off|"
     r"(?:swept|sweeping|brushed|brushing|pushed|pushing)[ \u00a0]+aside|"
-    r"(?:knocked|knocking)[ \u00a0]+out|routed|routing|trounced|trouncing|thrashed|"
-    r"thrashing|overcame|overcoming|edged(?:[ \u00a0]+out)?|edging(?:[ \u00a0]+out)?|pipped)\b"
+    r"(?:knocked|knocking)[ \u00a0]+out|edged(?:[ \u00a0]+out)?|edging(?:[ \u00a0]+out)?|"
+    r"pipped)\b"
     r"(?:[^,.;\u2013]*|(?:[ \u00a0]+[\w'\u2019-]+){0,5}?[ \u00a0]+"
     r"(?:candidate|MP|minister|secretary|general|leader|member|councillor|chancellor|"
     r"incumbent|challenger|chairman|chair|spokesman|spokeswoman),[ \u00a0])$"

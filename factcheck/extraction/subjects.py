@@ -250,12 +250,16 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
     # second-highest in Scotland after East Dunbartonshire, with 52,620 valid votes"; "Turnout
     # in the constituency was 68.4%, the second highest in Northern Ireland after Fermanagh
     # and South Tyrone": the article's seat)
-    consts = [
-        m
-        for m in ents
-        if m.kind is MentionKind.CONSTITUENCY
-        and not _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start)
-    ]
+    consts, compared = [], None
+    for m in ents:
+        if m.kind is not MentionKind.CONSTITUENCY:
+            continue
+        if _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start) or (
+            compared is not None and _LISTED_ON.fullmatch(ctx.text, compared.end, m.start)
+        ):
+            compared = m  # "behind Fermanagh and South Tyrone and West Tyrone": both
+            continue
+        consts.append(m)
     # the seat named nearest before it ("from 41.7% in Leeds South to 69.5% in Leeds North
     # West, where 49,777 valid votes were cast"), else the first after, unless a comma
     # stands between and a figure after it is the seat's ("Turnout across the region was
@@ -289,6 +293,8 @@ _SOMEONE_UNNAMED = re.compile(
 )
 # Before the one whose count is the second of a score: "22,034 votes to Lucy Burke's".
 _TO_JUST_BEFORE = re.compile(r"\bto[ \u00a0]+$")
+# Between two seats of one list: ", ", " and ", ", and ", " or ".
+_LISTED_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
 # Just before a seat a figure is compared with: "after East Dunbartonshire", "than Wansbeck".
 _COMPARED_WITH = re.compile(
     r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above|besides|except|bar|outside)[ \u00a0]+"
@@ -545,9 +551,12 @@ _ASIDE_OPENS = re.compile(
     r",[ \u00a0]+(?:(?:also|herself|himself|itself|themselves|still|previously)[ \u00a0]+)?"
     r"(?:[a-z]+ed|who|whose|which|once|formerly|now|then|an?|another|one-time)\b[^,]*$"
 )
-# An aside set off by commas that says who helped or beat the subject: ", boosted by",
-# ", backed by", ", beaten by" (the person it names is not the subject).
-_BY_ASIDE_OPENS = re.compile(r",[ \u00a0]+[a-z]+(?:ed|en)[ \u00a0]+by\b[^,]*$")
+# An aside set off by commas that says who helped the subject: ", boosted by", ", backed
+# by" (the person it names is not the subject).
+_BY_ASIDE_OPENS = re.compile(
+    r",[ \u00a0]+(?:boosted|backed|helped|endorsed|supported|led|buoyed|hampered|hit|hurt|"
+    r"squeezed|dented|joined|fronted|championed|headed)[ \u00a0]+by\b[^,]*$"
+)  # (not ", captured by Adrian Ramsay,": the one who won the seat has its votes)
 # After a party named in an appositive that names the subject: "a resurgent Liberal Democrat
 # party".
 _PARTY_WORD_AFTER = re.compile(r"[ \u00a0]+party\b")

@@ -1277,6 +1277,60 @@ CORRECT = {
         ["68.4%"],
         None,
     ),
+    # a review of the change, and blind sets 48-50 (2019 national, seat reports, comment)
+    "a counterfactual is no result": (
+        "ge2024",
+        "On a proportional system, the Greens would have won 44 seats and Reform 93.",
+        ["44", "93"],
+        None,
+    ),
+    "a change in share in the nation its clause names": (
+        "ge2024",
+        "Labour's share rose 1.6 points UK-wide, but in Scotland it rose 16.7 points.",
+        ["1.6 points", "16.7 points"],
+        None,
+    ),
+    "a turnout ranked behind a list of seats": (
+        "ge2024",
+        "In Foyle, Colum Eastwood held on. Turnout was 52.2%, behind Fermanagh and South "
+        "Tyrone and West Tyrone.",
+        ["52.2%"],
+        None,
+    ),
+    "a runner-up beating a party's candidate by a margin": (
+        "ge2019",
+        "Jonathan Bartley came second in Dulwich and West Norwood with 9,211 votes, beating "
+        "the Conservative candidate by just 51.",
+        ["51"],
+        None,
+    ),
+    "the party, after a leader of another party": (
+        "ge2019",
+        "Nicola Sturgeon woke to the SNP's best result since 2015, with the scalp of the "
+        "Liberal Democrat leader to show for it.\n\nThe party won 48 of Scotland's 59 seats.",
+        ["48"],
+        None,
+    ),
+    "some of the party's MPs": (
+        "ge2019",
+        "The Conservative vote was piled high in safe seats: 280 of the party's MPs won more "
+        "than half the vote in their constituencies.",
+        ["280"],
+        None,
+    ),
+    "an area's seats after its possessive": (
+        "ge2024",
+        "Labour now holds 38 of the West Midlands' 57 seats.",
+        ["38", "57"],
+        None,
+    ),
+    "a share in a clause about the notional result": (
+        "ge2024",
+        "Sir Geoffrey Cox's share of the vote fell to 31.6%, down 28.3 points on the notional "
+        "2019 result for the seat, in which he was estimated to have taken almost 60%.",
+        ["60%"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1742,6 +1796,37 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "seats won on the new boundaries, this election's": (
+        "ge2024",
+        "Labour won 401 seats on the new boundaries.",
+        "401",
+    ),
+    "votes before a notional gain, not a notional figure": (
+        "ge2024",
+        "Labour's Gareth Snell won 14,590 votes, a notional gain from the Conservatives.",
+        "14,590",
+    ),
+    "an earlier candidate's votes given as this time's": (
+        "ge2024",
+        "Natalie Fleet was Labour's candidate in Ashfield in 2019; Rhea Keehn polled 11,971 "
+        "this time.",
+        "11,971",
+    ),
+    "a share of the vote is no share of the electorate": (
+        "ge2024",
+        "In Clacton, Giles Watling took 16.4% of the vote.",
+        "16.4%",
+    ),
+    "seats won with more than a share": (
+        "ge2024",
+        "Reform won five seats with more than 18% of the vote.",
+        "18%",
+    ),
+    "a 2019 total given to the one who ended a tenure": (
+        "ge2024",
+        "Gareth Snell took Stoke-on-Trent Central with 13,887 votes, ending Jo Gideon's tenure.",
+        "13,887",
+    ),
     "the second of a pair after someone unseated": (
         "ge2024",
         "Sam Carling, 21, unseated the former minister Shailesh Vara, 14,785 votes to 14,764.",
