@@ -55,6 +55,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from factcheck.extraction.mentions import LOSER_LEFT, second_of_a_pair
+from factcheck.extraction.subjects import COMPARED_WITH, LISTED_ON
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
@@ -1154,15 +1155,6 @@ def _someone_of_another_seat(claim: Claimed, contest: ContestFig, figures) -> bo
     return False
 
 
-# Just before a seat a figure is compared with: "behind Fermanagh and South Tyrone".
-_COMPARED_WITH_BEFORE = re.compile(
-    r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above)[ \u00a0]+(?:the[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
-# Between two seats of one list: ", ", " and ", ", and ", " or ".
-_LISTED_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
-
-
 def _seats_not_compared(claim: Claimed) -> set[str]:
     """The seats the claim's sentence names, but those it is compared with ("Turnout was
     25.2%, behind Fermanagh and South Tyrone and West Tyrone")."""
@@ -1171,8 +1163,8 @@ def _seats_not_compared(claim: Claimed) -> set[str]:
     for start, end, kind, key, _n in claim.details.get("named") or ():
         if kind != SubjectKind.CONSTITUENCY:
             continue
-        if _COMPARED_WITH_BEFORE.search(sentence, max(0, start - 14), start) or (
-            compared_end >= 0 and _LISTED_ON.fullmatch(sentence, compared_end, start)
+        if COMPARED_WITH.search(sentence, max(0, start - 14), start) or (
+            compared_end >= 0 and LISTED_ON.fullmatch(sentence, compared_end, start)
         ):
             compared_end = end
             continue

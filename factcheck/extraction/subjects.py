@@ -37,7 +37,9 @@ from .sentences import Sentence
 from .swings import swing_parties
 
 __all__ = [
+    "COMPARED_WITH",
     "FOR_THE_PARTY",
+    "LISTED_ON",
     "LOSER_LEFT",
     "LOST_TO_LEFT",
     "NATIONAL_CUE",
@@ -254,8 +256,8 @@ def _turnout_subject(ctx: ArticleContext, ents: list[Mention], claim: Claim) -> 
     for m in ents:
         if m.kind is not MentionKind.CONSTITUENCY:
             continue
-        if _COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start) or (
-            compared is not None and _LISTED_ON.fullmatch(ctx.text, compared.end, m.start)
+        if COMPARED_WITH.search(ctx.text, max(0, m.start - 14), m.start) or (
+            compared is not None and LISTED_ON.fullmatch(ctx.text, compared.end, m.start)
         ):
             compared = m  # "behind Fermanagh and South Tyrone and West Tyrone": both
             continue
@@ -294,9 +296,9 @@ _SOMEONE_UNNAMED = re.compile(
 # Before the one whose count is the second of a score: "22,034 votes to Lucy Burke's".
 _TO_JUST_BEFORE = re.compile(r"\bto[ \u00a0]+$")
 # Between two seats of one list: ", ", " and ", ", and ", " or ".
-_LISTED_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
+LISTED_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
 # Just before a seat a figure is compared with: "after East Dunbartonshire", "than Wansbeck".
-_COMPARED_WITH = re.compile(
+COMPARED_WITH = re.compile(
     r"\b(?:after|behind|than|ahead[ \u00a0]+of|below|above|besides|except|bar|outside)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
