@@ -40,7 +40,8 @@ _AREAS = [
 # South West Norfolk seat" is caught by this too).
 _AREA_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_AREAS)) + r")\b"
-    r"(?![ \u00a0]+(?!Labour|Conservatives?|Tor(?:y|ies)|Liberal|Lib|Greens?|Reform|Plaid)[A-Z])"
+    r"(?![ \u00a0]+(?!Labour|Conservatives?|Tor(?:y|ies)|Liberal|Lib|Greens?|Reform|Plaid|SNP|"
+    r"Sinn|DUP|SDLP|UUP|TUV|Alliance|Independents?)[A-Z])"
 )
 
 

@@ -19,7 +19,7 @@ from results import arithmetic
 from results.vocabulary import RENAMED_FROM, FactKind
 
 from . import rules as v
-from .areas import area_named, area_of, area_placed_after, area_positions
+from .areas import area_named, area_of, area_placed_after, area_positions, areas_named
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion, cite, not_checkable
 from .context import (
     CLAUSE_BREAKS,
@@ -537,7 +537,7 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
     """A party's change in share here, in points, against every baseline loaded; in the
     nation or region the sentence names when it names no seat ("In Scotland, Labour's share
     rose by 16.7 points"); UK-wide when the sentence says so or the article names no seat."""
-    area = area_named(claim.sentence, figure_at(claim))
+    area = _area_of_its_clause(claim)
     if (
         area is not None
         and claim.subject_kind == SubjectKind.PARTY
@@ -976,17 +976,71 @@ def check_in_area(claim, figures, election: str | None, name: str) -> Suggestion
     return None
 
 
+# Before an area a figure is placed in: "In the North West, …", "across Scotland".
+_PLACED_IN_AREA = re.compile(
+    r"\b(?:in|across|throughout|around|for)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE
+)
+
+
+# A party's own superlative across an area: "its biggest rise in England".
+_ITS_BEST_IN = re.compile(
+    r"\b(?:its|their|his|her)[ \u00a0]+(?:[a-z]+est|best|worst|most|least)\b[^.;]{0,40}?"
+    r"\b(?:in|across)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'\u2019 -]+"
+)
+
+
+def _area_of_its_clause(claim: Claimed) -> str | None:
+    """The nation or region the figure's clause places it in ("In the North West, Labour's
+    share fell 2.5 points, the only English region where it fell apart from London": the
+    North West), nearest the figure; None when its clause places it in none."""
+    at = figure_at(claim)
+    if at < 0:
+        return None
+    sentence = claim.sentence
+    starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
+    end = CLAUSE_BREAKS.search(sentence, at)
+    opens = starts[-1] if starts else 0
+    stop = end.start() if end else len(sentence)
+    compared = [m.span() for m in COMPARED_IN_AREA.finditer(sentence)] + [
+        m.span() for m in _ITS_BEST_IN.finditer(sentence)
+    ]
+    named = [
+        (opens + pos, name)
+        for pos, name in areas_named(sentence[opens:stop])
+        if not any(a <= opens + pos < b for a, b in compared)  # not "its biggest rise in England"
+    ]
+    placed = [
+        (abs(pos - at), name)
+        for pos, name in named
+        if _PLACED_IN_AREA.search(sentence, max(0, pos - 16), pos)
+    ]
+    if placed:
+        return min(placed)[1]
+    return min((abs(pos - at), name) for pos, name in named)[1] if named else None
+
+
 def _in_its_clause(claim: Claimed, area: str) -> bool:
-    """Whether the figure's clause names ``area`` and does not speak of the whole country
-    ("… rose 1.6 points UK-wide, but in Scotland it rose 16.7": 1.6 is the UK's)."""
+    """Whether the figure's clause names ``area``, nearer the figure than any word for the
+    whole country ("… rose 1.6 points UK-wide, but in Scotland it rose 16.7": 1.6 is the
+    UK's)."""
     at = figure_at(claim)
     if at < 0:
         return False
     sentence = claim.sentence
     starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
     end = CLAUSE_BREAKS.search(sentence, at)
-    clause = sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
-    return area_named(clause) == area and not NATIONAL_CUES.search(clause)
+    opens = starts[-1] if starts else 0
+    clause = sentence[opens : end.start() if end else len(sentence)]
+    here, there = at - opens, at - opens + len(claim.text)
+
+    def distance(pos: int) -> int:
+        return here - pos if pos < here else max(pos - there, 0)
+
+    areas = [distance(pos) for pos in area_positions(clause, area)]
+    wide = [distance(m.start()) for m in NATIONAL_CUES.finditer(clause)]
+    # the nearer of the two: "Labour's share in England rose by 0.5 points, compared with
+    # 1.6 points across the UK" (0.5 England's, 1.6 the UK's)
+    return bool(areas) and (not wide or min(areas) < min(wide))
 
 
 def _area_share_change(claim, figures, election: str, name: str) -> Suggestion | None:
@@ -1672,7 +1726,8 @@ KIND_OF_CANDIDATES = re.compile(
 )  # ("three further candidates" are some of the seat's: ``doubts.some_of_them``)
 # Some seats a count is taken across: "across the six seats", "in its four constituencies".
 SOME_SEATS = re.compile(
-    r"\b(?:across|in|over|among|between)[ \u00a0]+(?:(?:the|these|those|its|their|all|"
+    r"\b(?:[Aa]cross|[Ii]n|[Oo]ver|[Aa]mong|[Bb]etween)[ \u00a0]+"
+    r"(?:(?:the|these|those|its|their|all|"
     r"all[ \u00a0]+the)[ \u00a0]+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \u00a0]+"
     r"(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}(?:seats|constituencies)\b"

@@ -35,7 +35,8 @@ COMPARED_IN_AREA = re.compile(
     r"[a-z]+iest)\b[^.;]{0,50}?\b(?:in|across|of)"
     r"[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:country|UK|Britain|Great[ \u00a0]+Britain|nation|England|Scotland|"
-    r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London)\b",
+    r"Wales|Northern[ \u00a0]+Ireland|region|North|South|East|West|Midlands|London|"
+    r"Yorkshire)\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,9 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   when none was named before it, in an article that names several;
 - **another election**: "two years ago", "last time" when that election is not loaded;
 - **the Commons majority**: a "majority" near a party's majority in the Commons;
-- **the whole counted from**: "54,336 out of 72,242";
+- **the whole counted from**: "54,336 out of 72,242"; **a share across some seats**
+  ("Across the nine constituencies …, 50.2%"); **seats of others or of part** ("285 for
+  everyone else combined", "the Liberal Democrats 32 of 72", "second in 40 seats");
 - **a margin or a change**: "won by 150 votes", "losing 7.1m votes", "8,000 more than
   the winner" or votes "together" read as a total;
 - **notional**: a sentence about the notional result on new boundaries (the word in the
@@ -88,8 +90,8 @@ from factcheck.extraction.subjects import FOR_THE_PARTY
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
 from . import rules
-from .areas import area_named, areas_named
-from .checkers import CHECKERS, COUNT_WORDS, check_in_area, seats_stood_in
+from .areas import area_named, area_of, areas_named
+from .checkers import CHECKERS, COUNT_WORDS, SOME_SEATS, check_in_area, seats_stood_in
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import (
     COMPARED_IN_AREA,
@@ -469,7 +471,9 @@ def notional_meant(
 
 
 # Words that make a figure the whole country's, whatever the article speaks of.
-UK_WIDE = re.compile(r"\b(?:UK|Britain|British|nationally|nationwide|national)\b")
+UK_WIDE = re.compile(
+    r"\b(?:(?<!Reform )(?<!Reform\u00a0)UK|Britain|British|nationally|nationwide|national)\b"
+)  # (not the party's name: "Reform UK came third in the popular vote")
 
 
 # Seats an article names at least when it is a round-up, not a report on a seat or two.
@@ -507,8 +511,8 @@ def area_meant(
         and not UK_WIDE.search(claim.sentence)
     ):
         before, said = context.area, "the article speaks of"  # "The final count / … Lib Dems 4"
-    if not before or area_named(claim.sentence) is not None:
-        return None
+    if not before or area_named(claim.sentence) is not None or UK_WIDE.search(claim.sentence):
+        return None  # (not "Overall the Conservatives' share fell 17.9 points across the UK")
     read = _as_read(claim, found)
     if seats_share:
         read = claim  # the party's, not its candidate's in the seat it was read in
@@ -634,7 +638,11 @@ def part_of_the_country(claim, found, figures, context) -> str | None:
     # Lib Dem MPs and the South West 21")
     near = max(figure_at(claim), 0) if claim.subject_kind == SubjectKind.PARTY else None
     area = area_named(sentence, near)
-    areas = area is None or area not in found.explanation
+    areas = (area is None or area not in found.explanation) and not (
+        claim.claim_type == ClaimType.VOTE_SHARE_CHANGE
+        and any(f" in {name} " in found.explanation for _at, name in areas_named(sentence))
+    )  # (a change read in an area the sentence names: "In the North West, … the only English
+    # region")
     for local in LOCAL_AREA.finditer(sentence) if areas else ():
         if not any(
             s <= local.start() < e and kind == SubjectKind.PARTY for s, e, kind, *_r in named
@@ -716,6 +724,97 @@ def across_an_area(claim, found, figures, context) -> str | None:
         return None
     said = WHOLE_AREA.search(claim.sentence)
     return f"its sentence gives it for a whole area (\u201c{said.group(0)}\u201d)" if said else None
+
+
+def across_some_seats(claim, found, figures, context) -> str | None:
+    """A share read for the UK or a nation whose sentence gives it across some seats
+    ("Across the nine constituencies the Conservatives took just over half of the votes
+    cast, 50.2%"): their sum, which Tally does not work out."""
+    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
+        return None
+    if not _wide(found):
+        return None
+    some = SOME_SEATS.search(claim.sentence)
+    if some is None or some.group(1) == "650":
+        return None
+    return f"its sentence gives it across some seats (\u201c{some.group(0)}\u201d)"
+
+
+# After a seat count, those it counts together: "285 for everyone else combined", "the rest".
+OTHERS_TOGETHER_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:everyone|everybody|all)[ \u00a0]+else|the[ \u00a0]+rest|"
+    r"(?:all[ \u00a0]+)?(?:the[ \u00a0]+)?other[ \u00a0]+parties|combined|between[ \u00a0]+them)\b",
+    re.IGNORECASE,
+)
+# After a seat count, the party's own total it is part of: "the Liberal Democrats 32 of 72".
+OF_A_TOTAL_AFTER = re.compile(
+    r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?(\d+)\b"
+)
+# After a count, the places it counts: "40 second places".
+PLACES_AFTER = re.compile(
+    r"[ \u00a0]+(?:second|third|fourth|fifth|runner-up)[ \u00a0]+(?:places?|finishes)\b", re.I
+)
+# Beside a figure, a step of a sum: "365 minus 285 is 80", "411 - 121 = 290".
+A_SUM_AROUND = re.compile(
+    r"[ \u00a0]+(?:minus|plus|less|take[ \u00a0]+away|divided[ \u00a0]+by|times|"
+    r"[-+\u2212\u00d7=])"
+    r"[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?:minus|plus|divided[ \u00a0]+by|times|"
+    r"[-+\u2212\u00d7=]|is|equals|makes|leaves)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# Before a seat count, a place it counts seats by: "They were also second in 40 seats".
+A_PLACE_IN_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|runners?-up)[ \u00a0]+in[ \u00a0]+"
+    r"(?:(?:just|only|some|another|a[ \u00a0]+further)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def a_count_of_others_or_part(claim, found, figures, context) -> str | None:
+    """A seat count of everyone else ("leaving 285 for everyone else combined"), of part of
+    the party's own total ("the Conservatives 30 of 121, and the Liberal Democrats 32 of
+    72"), or of the seats where a place was taken ("They were also second in 40 seats"),
+    read as a party's seats."""
+    if claim.claim_type != ClaimType.SEAT_COUNT:
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    end = at + len(claim.text)
+    if OTHERS_TOGETHER_AFTER.match(sentence, end):
+        return "it may count the seats of everyone else together"
+    if A_SUM_AROUND.search(sentence, max(0, at - 12), at) or A_SUM_AROUND.match(sentence, end):
+        return "it is a step of a sum the article works out"
+    of = OF_A_TOTAL_AFTER.match(sentence, end)
+    if of and found.official_value is not None and Decimal(of.group(1)) == found.official_value:
+        return f"it is part of the party's {of.group(1)}, not its total"
+    place = A_PLACE_IN_BEFORE.search(sentence, max(0, at - 40), at) or PLACES_AFTER.match(
+        sentence, end
+    )
+    if place and _places_match(claim, figures, context, place.group(0)):
+        return "it counts the seats where a place was taken, not seats won"
+    return None
+
+
+PLACE_NUMBERS = {"first": 1, "second": 2, "runner-up": 2, "runners-up": 2, "third": 3}
+PLACE_NUMBERS.update(fourth=4, fifth=5)
+
+
+def _places_match(claim, figures, context, said: str) -> bool:
+    """Whether the party's count of seats where it took the place ``said`` names ("second
+    in", "second places"), in the area the sentence names or the UK, is the figure."""
+    election = claim.election or context.election
+    summed = figures.national.get(election or "")
+    word = re.search(r"first|second|third|fourth|fifth|runners?-up", said, re.IGNORECASE)
+    if summed is None or word is None or claim.subject_kind != SubjectKind.PARTY:
+        return False
+    area = area_named(claim.sentence)
+    party = area_of(summed, area).party(claim.subject_key or "") if area else None
+    party = party or summed.uk.party(claim.subject_key or "")
+    place = PLACE_NUMBERS[word.group(0).lower()]
+    return (
+        party is not None
+        and len(party.places) >= place
+        and Decimal(party.places[place - 1]) == rules.as_decimal(claim.value)
+    )
 
 
 # A place said to be a seat: "Stoke Central was the only seat in the county where …".
@@ -2393,6 +2492,7 @@ _TESTS = (
     compared_with_area,
     an_area_not_a_seat,
     across_an_area,
+    across_some_seats,
     one_end_of_a_range,
     those_who_did_not,
     a_projection_named_after,
@@ -2430,6 +2530,7 @@ _TESTS = (
     share_of_seats,
     votes_of_a_majority,
     some_of_them,
+    a_count_of_others_or_part,
     averaged_or_estimated,
     part_of_a_figure,
     seat_named_after_a_break,

@@ -145,6 +145,13 @@ IN_THE_SEAT = 0.2  # a candidate in the seat the sentence does not name
 EXPLICIT = 0.9  # at least this is an explicit cue
 EARLIER_ELECTION = 0.3  # times the prior: the election before, unsaid
 BEATEN_CUE = "named as the one beaten"  # the cue of someone named after "beat", "ousted"…
+# Between a winner and the one they beat, named just after: " edged ", " beat Labour's ".
+WINNER_BEFORE = re.compile(
+    r"[ \u00a0]+(?:beat|defeated|edged(?:[ \u00a0]+out)?|unseated|ousted|toppled|pipped|"
+    r"(?:swept|brushed|pushed)[ \u00a0]+aside|saw[ \u00a0]+off|held[ \u00a0]+off|"
+    r"knocked[ \u00a0]+out)"
+    r"[ \u00a0]+[^,;.]{0,40}$"
+)
 OTHER_KIND = 0.6  # times the prior: another kind of figure in the family
 # "Nearest before" holds within this many characters; "just after" within these.
 BEFORE_WITHIN = 60
@@ -1018,6 +1025,17 @@ def _subject_cues(claim, figures, context, election, *, seat: bool = True) -> di
             NAMED_BEFORE if near and not loser else NAMED_ELSEWHERE,
             "named just before it" if not loser else BEATEN_CUE,
         )
+        winner = next((r for r in reversed(before) if r[2].key != candidate.key), None)
+        first_of_loser = min(r[0] for r in before if r[2].key == candidate.key)
+        if (
+            loser
+            and near
+            and winner is not None
+            and WINNER_BEFORE.match(sentence, winner[1], first_of_loser)
+        ):
+            # "Llinos Medi edged Virginia Crosbie in Ynys Môn with 10,950 votes": the one
+            # who beat them ("Labour's Ruth Smeeth" too), named just before, has the votes
+            offer(winner[2], NAMED_BEFORE, "named just before the one beaten")
     after = [r for r in rows if r[0] >= end]
     if after:
         start, stop, candidate = after[0]

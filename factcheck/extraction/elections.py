@@ -756,8 +756,8 @@ def _marked_figures(
 # Between a figure and the next in one phrase of its own: "with a majority of 5,733, with
 # Zadrozny second on 11,535".
 _CHAINED = re.compile(
-    rf"^(?:,?{_S}+with\b[^,;:.()\u2013\u2014\d]{{0,30}}|{_S}+(?:on|with){_S}+)$", re.IGNORECASE
-)
+    rf"^(?:,?{_S}+with(?:{_S}+(?:the{_S}+)?[A-Z][\w'\u2019-]*){{1,4}}{_S}+|{_S}+(?:on|with){_S}+)$"
+)  # (not ", with a majority of 14,290" or ", with Sian Berry holding it on": this time's)
 
 
 def _chained(sent: Sentence, stext: str, after: list[Figure], stop: int) -> list[Figure]:

@@ -617,11 +617,12 @@ _PLACED = re.compile(
 # After a name: what a person does and a seat does not ("Stone held the old seat by just
 # 204 votes", "Stone turned that into a majority of 10,489", "Stone, who …").
 _A_PERSONS_VERB_AFTER = re.compile(
-    r"(?:['\u2019]s)?[ \u00a0]+(?:(?:held|kept|retained|lost|defended)[ \u00a0]+(?:the|his|her)"
-    r"[ \u00a0]+(?:old[ \u00a0]+|new[ \u00a0]+)?seat|held[ \u00a0]+on|won[ \u00a0]+(?:\d|the)|"
-    r"polled|"
-    r"beat|defeated|turned|secured|said|told|stood|who|increased[ \u00a0]+(?:his|her))\b"
-)
+    r"(?:['\u2019]s)?[ \u00a0]+(?:(?:held|kept|retained|lost|defended)[ \u00a0]+(?:(?:his|her)"
+    r"[ \u00a0]+(?:old[ \u00a0]+|new[ \u00a0]+)?|the[ \u00a0]+(?:old|new)[ \u00a0]+)"
+    r"seat\b(?!['\u2019])|"
+    r"won[ \u00a0]+\d|polled|beat|defeated|secured|increased[ \u00a0]+(?:his|her))\b"
+)  # (not "held on", "turned", "won the seat": what a seat does too, "Bedford held on"; nor
+# "said", whose "it" after may be either)
 
 
 def _people_not_seats(text: str, found: list[Mention]) -> None:

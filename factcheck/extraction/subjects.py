@@ -378,13 +378,25 @@ def _not_the_beaten(text: str, sent: Sentence, ents: list[Mention], fig: Figure)
         for m in ents
         if not (
             m.end <= start
-            and "," in text[m.end : start]
-            and not _BEATEN_OWN_GAP.fullmatch(text, m.end, start)
+            and (
+                "," in text[m.end : start]
+                and not _BEATEN_OWN_GAP.fullmatch(text, m.end, start)
+                or _WINNERS_WITH.fullmatch(text, m.end, start)
+            )
             and not _WHO_AFTER.match(text, m.end)  # "the Liberal Democrats, who won 72 seats"
             and LOSER_LEFT.search(text[max(sent.start, m.start - 45) : m.start])
         )
     ]
     return kept
+
+
+# Between one beaten and the winner's figure: "edged Virginia Crosbie in Ynys Môn with
+# 10,590 votes", "beat the Conservatives with " (not "with just", the one beaten's).
+_WINNERS_WITH = re.compile(
+    r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+[A-Z][\w'\u2019\u00e2\u00f4 -]{0,40}?)?"
+    r"[ \u00a0]+with[ \u00a0]+(?!just|only|a[ \u00a0]+mere)"
+    r"(?:a[ \u00a0]+(?:total|tally)[ \u00a0]+of[ \u00a0]+)?"
+)
 
 
 def _split_losers(

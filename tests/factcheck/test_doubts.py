@@ -1331,6 +1331,66 @@ CORRECT = {
         ["60%"],
         None,
     ),
+    # a second review of the change, and blind sets 51-52 (regional pages, Q&As)
+    "a seat's name after a surname, holding on": (
+        "ge2024",
+        "Glyn Preston stood for the Lib Dems. Preston held on for Labour with a majority of 5,291.",
+        ["5,291"],
+        None,
+    ),
+    "a change in share in a nation before a party's name": (
+        "ge2024",
+        "In Northern Ireland Sinn Féin's share rose 4.3 points.",
+        ["4.3 points"],
+        None,
+    ),
+    "a change in share in an area, the UK's after it": (
+        "ge2024",
+        "Labour's share in England rose by 0.5 points, compared with 1.6 points across the UK.",
+        ["0.5 points", "1.6 points"],
+        None,
+    ),
+    "a change in share in the region placed, an English one after": (
+        "ge2024",
+        "In the North West, Labour's share fell 2.5 points, the only English region where it "
+        "fell apart from London.",
+        ["2.5 points"],
+        None,
+    ),
+    "a turnout highest in a region": (
+        "ge2024",
+        "Sheffield Hallam had the highest turnout in Yorkshire, at 70.8%.",
+        ["70.8%"],
+        None,
+    ),
+    "a share across some seats": (
+        "ge2019",
+        "Across the nine constituencies the Conservatives took just over half of the votes "
+        "cast, 50.2%, well above the party's 43.6% nationally.",
+        ["50.2%"],
+        None,
+    ),
+    "seats of everyone else and a sum worked": (
+        "ge2019",
+        "The party won 365 of the 650 seats, leaving 285 for everyone else combined: 365 minus "
+        "285 is 80.",
+        ["285"],
+        None,
+    ),
+    "part of a party's seats": (
+        "ge2024",
+        "Labour has 190 women among its 411 MPs, the Conservatives 30 of 121, and the Liberal "
+        "Democrats 32 of 72.",
+        ["32"],
+        None,
+    ),
+    "second places counted": (
+        "ge2024",
+        "The Greens won four seats. They were also second in 40 seats.\nGreens: 4 seats, 40 "
+        "second places",
+        ["40"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
@@ -1796,6 +1856,22 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a winner's votes after the one edged": (
+        "ge2024",
+        "Llinos Medi edged Virginia Crosbie in Ynys Môn with 10,950 votes.",
+        "10,950",
+    ),
+    "a seat held on for a party, with someone of its name elsewhere": (
+        "ge2024",
+        "Peter Bedford stood in Mid Leicestershire. Bedford held on for Labour, Mohammad "
+        "Yasin winning 17,735 votes.",
+        "17,735",
+    ),
+    "second places counted wrong": (
+        "ge2024",
+        "The Greens won four seats. They were also second in 46 seats.",
+        "46",
+    ),
     "seats won on the new boundaries, this election's": (
         "ge2024",
         "Labour won 401 seats on the new boundaries.",
