@@ -989,6 +989,14 @@ _ITS_BEST_IN = re.compile(
 )
 
 
+def _clause_around(sentence: str, at: int) -> tuple[int, int]:
+    """Where the clause holding offset ``at`` of ``sentence`` opens and ends (between
+    ``context.CLAUSE_BREAKS``: a semicolon, a spaced dash, "but", "while", ", and" …)."""
+    starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
+    end = CLAUSE_BREAKS.search(sentence, at)
+    return (starts[-1] if starts else 0), (end.start() if end else len(sentence))
+
+
 def _area_of_its_clause(claim: Claimed) -> str | None:
     """The nation or region the figure's clause places it in ("In the North West, Labour's
     share fell 2.5 points, the only English region where it fell apart from London": the
@@ -997,10 +1005,7 @@ def _area_of_its_clause(claim: Claimed) -> str | None:
     if at < 0:
         return None
     sentence = claim.sentence
-    starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
-    end = CLAUSE_BREAKS.search(sentence, at)
-    opens = starts[-1] if starts else 0
-    stop = end.start() if end else len(sentence)
+    opens, stop = _clause_around(sentence, at)
     compared = [m.span() for m in COMPARED_IN_AREA.finditer(sentence)] + [
         m.span() for m in _ITS_BEST_IN.finditer(sentence)
     ]
@@ -1027,10 +1032,8 @@ def _in_its_clause(claim: Claimed, area: str) -> bool:
     if at < 0:
         return False
     sentence = claim.sentence
-    starts = [m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, at)]
-    end = CLAUSE_BREAKS.search(sentence, at)
-    opens = starts[-1] if starts else 0
-    clause = sentence[opens : end.start() if end else len(sentence)]
+    opens, stop = _clause_around(sentence, at)
+    clause = sentence[opens:stop]
     here, there = at - opens, at - opens + len(claim.text)
 
     def distance(pos: int) -> int:
