@@ -547,7 +547,6 @@ def check_vote_share_change(claim, figures, context, election) -> Suggestion:
             for _s, _e, kind, _k, _n in claim.details.get("named") or ()
         )
         and not named_only_in_a_comparison(claim.sentence, area)
-        and _in_its_clause(claim, area)
     ):
         there = _area_share_change(claim, figures, election, area)
         if there is not None:
@@ -1000,12 +999,34 @@ def _clause_around(sentence: str, at: int) -> tuple[int, int]:
 def _area_of_its_clause(claim: Claimed) -> str | None:
     """The nation or region the figure's clause places it in ("In the North West, Labour's
     share fell 2.5 points, the only English region where it fell apart from London": the
-    North West), nearest the figure; None when its clause places it in none."""
+    North West), nearest the figure; None when its clause places it in none, or a word for
+    the whole country stands nearer the figure than that area ("… rose 1.6 points UK-wide,
+    but in Scotland it rose 16.7": 1.6 is the UK's)."""
     at = figure_at(claim)
     if at < 0:
         return None
     sentence = claim.sentence
     opens, stop = _clause_around(sentence, at)
+    area = _area_placing(sentence, at, opens, stop)
+    if area is None:
+        return None
+    end = at + len(claim.text)
+
+    def distance(pos: int) -> int:
+        return at - pos if pos < at else max(pos - end, 0)
+
+    clause = sentence[opens:stop]
+    areas = [distance(opens + pos) for pos in area_positions(clause, area)]
+    wide = [distance(opens + m.start()) for m in NATIONAL_CUES.finditer(clause)]
+    # the nearer of the two: "Labour's share in England rose by 0.5 points, compared with
+    # 1.6 points across the UK" (0.5 England's, 1.6 the UK's)
+    return area if areas and (not wide or min(areas) < min(wide)) else None
+
+
+def _area_placing(sentence: str, at: int, opens: int, stop: int) -> str | None:
+    """Of the areas named in ``sentence[opens:stop]`` (the clause of the figure at ``at``),
+    and not in a comparison across one, the nearest the figure that words of place lead
+    ("In the North West", "across Scotland"), else the nearest; None when none is named."""
     compared = [m.span() for m in COMPARED_IN_AREA.finditer(sentence)] + [
         m.span() for m in _ITS_BEST_IN.finditer(sentence)
     ]
@@ -1022,28 +1043,6 @@ def _area_of_its_clause(claim: Claimed) -> str | None:
     if placed:
         return min(placed)[1]
     return min((abs(pos - at), name) for pos, name in named)[1] if named else None
-
-
-def _in_its_clause(claim: Claimed, area: str) -> bool:
-    """Whether the figure's clause names ``area``, nearer the figure than any word for the
-    whole country ("… rose 1.6 points UK-wide, but in Scotland it rose 16.7": 1.6 is the
-    UK's)."""
-    at = figure_at(claim)
-    if at < 0:
-        return False
-    sentence = claim.sentence
-    opens, stop = _clause_around(sentence, at)
-    clause = sentence[opens:stop]
-    here, there = at - opens, at - opens + len(claim.text)
-
-    def distance(pos: int) -> int:
-        return here - pos if pos < here else max(pos - there, 0)
-
-    areas = [distance(pos) for pos in area_positions(clause, area)]
-    wide = [distance(m.start()) for m in NATIONAL_CUES.finditer(clause)]
-    # the nearer of the two: "Labour's share in England rose by 0.5 points, compared with
-    # 1.6 points across the UK" (0.5 England's, 1.6 the UK's)
-    return bool(areas) and (not wide or min(areas) < min(wide))
 
 
 def _area_share_change(claim, figures, election: str, name: str) -> Suggestion | None:

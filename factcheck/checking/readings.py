@@ -1302,6 +1302,11 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
     """Every other reading of ``claim`` in its type's family, best cue first."""
     specific = _specific(claim)
     elections = _elections_meant(claim, figures, election, specific=specific)
+    partys_then = {
+        at: _partys_candidate_then(claim, figures, context, at)
+        for at in elections
+        if at != election
+    }
     out: list[Reading] = []
     for kind in FAMILIES[claim.claim_type]:
         kind_prior = 1.0 if kind == claim.claim_type else OTHER_KIND
@@ -1338,19 +1343,11 @@ def _alternatives(claim, primary, cues, figures, context, election) -> list[Read
                 continue
             if kind not in CANDIDATE_KINDS:
                 continue  # a seat count, a projection or a turnout has no candidate
-            as_party = _as_its_party(claim, figures) if at != election else None
-            if as_party is not None:
-                # the party's candidate in the seat then ("There Williams won 58.5% …;
-                # Labour came a distant third with 5,585", of the real 2019 contest)
-                before = claim.details.get("seat_before")
-                then = claim_contest(as_party, figures, context, at) or (
-                    figures.contest(at, before) if before else None
-                )  # (the seat named last before the sentence, in a text of several)
-                theirs = then.candidate_for_party(as_party.subject_key or "") if then else None
-                if theirs is not None:
-                    out.append(Reading(kind, theirs.full_name, SubjectKind.CANDIDATE,
-                                       theirs.key, at, kind_prior * era * NAMED_ELSEWHERE,
-                                       f"the party's candidate in {then.name}"))  # fmt: skip
+            theirs = partys_then.get(at)
+            if theirs is not None:
+                out.append(Reading(kind, theirs.full_name, SubjectKind.CANDIDATE, theirs.key,
+                                   at, kind_prior * era * NAMED_ELSEWHERE,
+                                   f"the party's candidate in {theirs.contest.name}"))  # fmt: skip
             for cue in cues.values():
                 if kind == ClaimType.RANK and cue.prior < EXPLICIT:
                     continue  # every place is someone's: only a named subject will do
@@ -1465,6 +1462,21 @@ def _elections_meant(claim: Claimed, figures, election, *, specific: bool) -> li
             ):
                 elections.append(slug)
     return elections
+
+
+def _partys_candidate_then(claim: Claimed, figures, context, at: str) -> CandidateFig | None:
+    """The candidate, at election ``at``, of the party the sentence names the claim's
+    subject by (``_as_its_party``), in its seat then, else in the seat named last before
+    the sentence ("There Williams won 58.5% …; Labour came a distant third with 5,585", of
+    the real 2019 contest); None when the sentence names a person or no party."""
+    as_party = _as_its_party(claim, figures)
+    if as_party is None:
+        return None
+    before = claim.details.get("seat_before")
+    then = claim_contest(as_party, figures, context, at) or (
+        figures.contest(at, before) if before else None
+    )
+    return then.candidate_for_party(as_party.subject_key or "") if then else None
 
 
 def _as_its_party(claim: Claimed, figures) -> Claimed | None:
