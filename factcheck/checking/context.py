@@ -158,7 +158,26 @@ def infer_context(
         day = figures.elections[election].date
     return ArticleContext(election=election, contest=contest, day=day,
                           seats_named=frozenset(named), named=tuple(named),
-                          area=_one_area(claims))  # fmt: skip
+                          area=_one_area(claims) or _nation_of_seats(named, figures))  # fmt: skip
+
+
+# The nations whose seats, all an article names, make the article that nation's: a party's
+# share there is far from its UK-wide one (England's seats are named in UK-wide pieces too).
+_SEATS_MAKE_A_NATION = frozenset(["Scotland", "Wales", "Northern Ireland"])
+# Seats an article names at least for their one nation to be its area.
+_SEATS_OF_A_NATION = 3
+
+
+def _nation_of_seats(named: list[str], figures: OfficialFigures) -> str | None:
+    """Scotland, Wales or Northern Ireland, when every seat the article names (contest keys,
+    three at least) is in it ("Dodds falls in North Belfast …", naming only Northern
+    Ireland's seats); else None."""
+    if len(named) < _SEATS_OF_A_NATION:
+        return None
+    nations = {figures.contests[key].nation for key in named}
+    if len(nations) == 1 and (nation := nations.pop()) in _SEATS_MAKE_A_NATION:
+        return nation
+    return None
 
 
 def _one_area(claims: list[Claimed]) -> str | None:

@@ -13,7 +13,10 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 (``unsure``):
 
 - **denied**: "did not even finish second", "failed to reach 5 per cent"; **a
-  supposition**: seats that "would have" been won, "on a proportional system";
+  supposition**: seats that "would have" been won, "on a proportional system"; **a
+  target**: a swing needed, seats that "would fall on a swing of", seats a party "must
+  win"; **every seat**: "All 18 seats declared", "the 650-member House"; **said
+  again**: "fell 11.5 points, or almost twelve";
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
@@ -31,7 +34,8 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   ("Across the nine constituencies …, 50.2%"); **seats of others or of part** ("285 for
   everyone else combined", "the Liberal Democrats 32 of 72", "second in 40 seats");
 - **a margin or a change**: "won by 150 votes", "losing 7.1m votes", "8,000 more than
-  the winner" or votes "together" read as a total;
+  the winner" or votes "together" read as a total, or the first of a pair after one who
+  lost ("lost … by 214 votes, 16,468 to 16,254");
 - **notional**: a sentence about the notional result on new boundaries (the word in the
   figure's clause, the phrase the sentence opens on, a "when" clause after it, or any
   place in such a sentence);
@@ -91,7 +95,14 @@ from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdic
 
 from . import rules
 from .areas import area_named, area_of, areas_named
-from .checkers import CHECKERS, COUNT_WORDS, SOME_SEATS, check_in_area, seats_stood_in
+from .checkers import (
+    CHECKERS,
+    COUNT_WORDS,
+    SOME_SEATS,
+    check_in_area,
+    check_places,
+    seats_stood_in,
+)
 from .claims import SEATS_CHANGED, SEATS_PLACED, Claimed, Suggestion
 from .context import (
     COMPARED_IN_AREA,
@@ -110,6 +121,7 @@ from .readings import (
     COMMONS_WORDS,
     FAMILIES,
     FROM_BEFORE,
+    MOST_IN_A_SEAT,
     NAMED_ELSEWHERE,
     PLAUSIBLE_WITHIN,
     Reading,
@@ -169,7 +181,6 @@ LABEL = re.compile(
 # "the lowest share for a majority government in UK history": a record, not a ranking.
 IN_HISTORY = re.compile(r"[ \u00a0]+(?:history|ever)\b", re.IGNORECASE)
 # No seat has an electorate near this (the largest in 2024: about 110,000).
-MOST_IN_A_SEAT = 200_000
 IN_MILLIONS = re.compile(r"(?:m|bn|million|billion)\b", re.IGNORECASE)
 SEAT_KINDS = frozenset(
     [
@@ -1268,6 +1279,32 @@ PER_SEAT_AFTER = re.compile(
 )
 
 
+# The first of a pair of counts ("16,468 to 16,254") after someone who lost: the winner's.
+FIRST_OF_A_PAIR_AFTER = re.compile(
+    r"[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:(?:his|her|their|[A-Z][\w'\u2019-]*)[ \u00a0]+)?\d"
+)
+LOST_BEFORE = re.compile(
+    r"\b(?:lost|loses|losing|was[ \u00a0]+(?:beaten|defeated|ousted|unseated|toppled)|"
+    r"went[ \u00a0]+down|fell[ \u00a0]+short|conceded)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_one_who_lost(claim: Claimed, before: str) -> bool:
+    """Whether the claim's subject is the person named last before a word of losing in
+    ``before`` (its sentence up to the figure): "Simon Clarke lost …"."""
+    lost = LOST_BEFORE.search(before)
+    if lost is None:
+        return False
+    people = [
+        key
+        for start, _e, kind, key, _n in claim.details.get("named") or ()
+        if kind == SubjectKind.CANDIDATE and start < lost.start()
+    ]
+    return bool(people) and people[-1] == claim.subject_key
+
+
 def margin_or_change(claim, found, figures, context) -> str | None:
     """ "won by 150 votes", "losing 7.1m votes", "8,000 more than the winner", "4,861 short
     of the winner", "48,900 votes per MP" or "Together Labour and Dr Shaheen polled almost
@@ -1296,6 +1333,10 @@ def margin_or_change(claim, found, figures, context) -> str | None:
         return "it is votes for each seat or MP, an average, not a total"
     if BY_LEFT.search(before):
         return "\u201cby\u201d a number of votes is a margin, not a total"
+    if FIRST_OF_A_PAIR_AFTER.match(claim.sentence, len(before) + len(claim.text)) and (
+        _the_one_who_lost(claim, before)
+    ):  # "Simon Clarke lost Middlesbrough South … by 214 votes, 16,468 to 16,254"
+        return "the first of a pair of counts after one who lost may be the winner's"
     if CHANGE_BEFORE.search(before):
         return "it may be a change in votes, not a total"
     if DIFFERENCE_AFTER.match(
@@ -1701,6 +1742,14 @@ def _a_digit_apart(written: str, official: Decimal) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# A notional figure's noun, then the figure set off by a comma: "The notional turnout, at
+# 72.1 per cent".
+NOTIONAL_NOUN_SET_OFF = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:turnout|majority|share|lead|votes?|electorate|tally)"
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:at|of|on|was|is|just|only|some|about|around)[ \u00a0]+)*"
+)
+
+
 def notional(claim, found, figures, context) -> str | None:
     """A figure the sentence gives as a notional result on new boundaries (the word in its
     clause before it, in the phrase opening the sentence, or just after it), or one a change
@@ -1712,6 +1761,9 @@ def notional(claim, found, figures, context) -> str | None:
     before = list(NOTIONAL.finditer(sentence, 0, at))
     if before and not CLAUSE_BREAK.search(sentence, before[-1].end(), at):
         return "the sentence speaks of a notional result, and this may be one"
+    if before and NOTIONAL_NOUN_SET_OFF.fullmatch(sentence, before[-1].end(), at):
+        return "the sentence speaks of a notional result, and this may be one"  # "The
+        # notional turnout, at 72.1 per cent"
     if before and WHEN_BETWEEN.search(sentence, before[-1].end(), at):
         # "down on the notional 2019 level, when more than 53,000 valid votes were cast"
         return "it is in a clause about a notional result"
@@ -2125,14 +2177,19 @@ def _another_partys_seats_match(claim, figures, context) -> str | None:
     are the figure ("The party won 48 of Scotland's 59 seats", read as the Liberal
     Democrats' after "the Liberal Democrat leader": the SNP's 48); None when none's are."""
     election = claim.election or context.election
-    if claim.claim_type != ClaimType.SEAT_COUNT or election not in figures.national:
+    if election not in figures.national:
+        return None
+    places = check_places(claim, figures, context, election) is not None
+    if claim.claim_type != ClaimType.SEAT_COUNT and not places:
         return None
     area = area_named(claim.sentence, figure_at(claim))
     for (at, party), tally in figures.tallies.items():
         if at != election or party == claim.subject_key:
             continue
         other = replace(claim, subject=tally.party_name, subject_key=party)
-        if area is not None:
+        if places:  # "The party finished second in 98 constituencies"
+            there = check_places(other, figures, context, election)
+        elif area is not None:
             there = check_in_area(other, figures, election, area)
         else:
             there = CHECKERS[ClaimType.SEAT_COUNT](other, figures, context, election)
@@ -2438,6 +2495,94 @@ def a_supposition(claim, found, figures, context) -> str | None:
     return None
 
 
+# What a party needs, or what a seat would do on a swing: "the swing required is 0.1
+# points", "both need swings of about one point", "25 would fall on a swing of under one
+# point", "the 124 seats the party must win".
+TARGET = re.compile(
+    r"\bswings?[ \u00a0]+(?:needed|required|necessary)\b|"
+    r"\bneed(?:s|ed|ing)?[ \u00a0]+(?:(?:a|an|only|just)[ \u00a0]+)?swings?\b|"
+    r"\b(?:would|could|will|might)[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}?"
+    r"on[ \u00a0]+a[ \u00a0]+swing\b|"
+    r"\b(?:must|needs?[ \u00a0]+to|has[ \u00a0]+to|have[ \u00a0]+to|"
+    r"would[ \u00a0]+need[ \u00a0]+to)"
+    r"[ \u00a0]+(?:win|gain|take|capture)\b",
+    re.IGNORECASE,
+)
+TARGET_KINDS = frozenset(
+    [ClaimType.SWING, ClaimType.VOTE_SHARE_CHANGE, ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION]
+)
+
+
+def a_target(claim, found, figures, context) -> str | None:
+    """A swing, change or count its clause says is needed, or would take a seat ("the swing
+    required is 0.1 points", "25 would fall on a swing of under one point", "the 124
+    seats the party must win"): a target, not a result."""
+    if claim.claim_type not in TARGET_KINDS:
+        return None
+    sentence, at = claim.sentence, max(figure_at(claim), 0)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    after = CLAUSE_BREAK.search(sentence, at + len(claim.text))
+    end = after.start() if after else len(sentence)
+    if TARGET.search(sentence, breaks[-1] if breaks else 0, end):
+        return "it is what a party needs, or a seat would take, not a result"
+    return None
+
+
+# "All 18 seats declared", "in the 650-member House of Commons": every seat, not a party's.
+ALL_BEFORE = re.compile(
+    r"\ball[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I
+)
+A_HOUSE_AFTER = re.compile(
+    r"(?:-|[ \u00a0]+)(?:member|seat|strong)[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|"
+    r"legislature|assembly)\b"
+)
+
+
+def every_seat(claim, found, figures, context) -> str | None:
+    """A count of seats that is every seat of the House or an area ("All 18 seats declared",
+    "the 650-member House of Commons") read as a party's seats."""
+    if claim.claim_type not in (ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION):
+        return None
+    at = figure_at(claim)
+    if at < 0:
+        return None
+    if A_HOUSE_AFTER.match(claim.sentence, at + len(claim.text)):
+        return "it may be every seat of the House or an area, not a party's"
+    partys = any(
+        start < at and kind == SubjectKind.PARTY
+        for start, _e, kind, _k, _n in claim.details.get("named") or ()
+    )  # not "Labour won all 12 seats in Cardiff"
+    if not partys and ALL_BEFORE.search(claim.sentence, max(0, at - 20), at):
+        return "it may be every seat of the House or an area, not a party's"
+    return None
+
+
+# A figure said again in other words just after another: "fell 11.5 points, or almost
+# twelve, to 31.9%", "4,870 votes, or nearly 5,000".
+RESTATED_BEFORE = re.compile(
+    r"(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|percent|pc|points?|pts?|votes|seats))?"
+    r",?[ \u00a0]+or[ \u00a0]+(?:(?:about|almost|nearly|roughly|around|some|approximately|"
+    r"just|over|under|more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)*$",
+    re.IGNORECASE,
+)
+
+
+def restated(claim, found, figures, context) -> str | None:
+    """A figure that says the one just before it again, rounded or in words ("fell 11.5
+    points, or almost twelve"): of that one's kind, whatever its own words say. Only when
+    it is within a tenth of that one ("14,500 votes, or 44.2%" is another figure)."""
+    at = figure_at(claim)
+    said = RESTATED_BEFORE.search(claim.sentence, max(0, at - 40), at) if at > 0 else None
+    if said is None:
+        return None
+    digits = said.group(1).replace(",", "")
+    first = Decimal(digits) if digits.count(".") <= 1 else Decimal(0)
+    value = abs(rules.as_decimal(claim.value))
+    if first and abs(value - first) <= first / 10:  # (not "14,500 votes, or 44.2%")
+        return "it says the figure just before it again, in other words"
+    return None
+
+
 def denied(claim, found, figures, context) -> str | None:
     """A figure its clause denies ("Mr Hart did not even finish second"): it says what the
     figure is not."""
@@ -2483,6 +2628,9 @@ def a_running_total(claim, found, figures, context) -> str | None:
 _TESTS = (
     denied,
     a_supposition,
+    a_target,
+    every_seat,
+    restated,
     a_running_total,
     another_area_in_an_aside,
     a_seat_in_an_aside,

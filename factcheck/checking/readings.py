@@ -383,7 +383,7 @@ def _read(claim, figures, context, check) -> Suggestion:
         w
         for w in weighed[1:]
         if w.matches
-        and (specific or w.reading.prior >= EXPLICIT)
+        and (specific or w.reading.prior >= EXPLICIT or _beyond_any_seat(claim, w.reading))
         and not _ruled_out(claim, w.reading, figures)
     ]
     matching.sort(key=lambda w: -w.reading.prior)
@@ -890,6 +890,22 @@ def read_nationally(claim: Claimed, context: ArticleContext) -> bool:
 def _unplaced(suggestion: Suggestion, claim: Claimed) -> bool:
     """Whether a not_checkable says no subject was found (so another reading may place it)."""
     return not claim.subject_key or suggestion.explanation.startswith("Cannot tell whose")
+
+
+# More votes than any seat's electorate holds: a party's count this large is UK-wide (or a
+# nation's), whatever the words say ("Labour won 9.7m votes").
+MOST_IN_A_SEAT = 200_000
+
+
+def _beyond_any_seat(claim: Claimed, reading: Reading) -> bool:
+    """Whether ``reading`` is a party's votes UK-wide and the claim's votes are more than
+    any seat's (``MOST_IN_A_SEAT``): a rounded count ("9.7m") then means it by itself."""
+    return (
+        reading.national
+        and reading.claim_type == ClaimType.CANDIDATE_VOTES
+        and reading.subject_kind == SubjectKind.PARTY
+        and abs(rules.as_decimal(claim.value)) > MOST_IN_A_SEAT
+    )
 
 
 def _specific(claim: Claimed) -> bool:

@@ -138,11 +138,16 @@ def _has_scale(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def decimals_written(text: str) -> int:
-    """Digits after the decimal point in the figure as written ("67.5%" -> 1)."""
+    """Digits after the decimal point in the figure as written ("67.5%" -> 1; a decimal
+    comma, one or two digits after a comma, "33,7 %" -> 1)."""
     match = _DIGITS.search(_visible(text))
     if not match:
         return 0
-    digits = match.group(0).replace(",", "").replace("\u00a0", "").replace(" ", "")
+    digits = match.group(0)
+    comma = digits.rfind(",")
+    if comma >= 0 and len(digits) - comma <= 3 and "." not in digits:
+        return len(digits) - comma - 1  # a decimal comma: "33,7 %"
+    digits = digits.replace(",", "").replace("\u00a0", "").replace(" ", "")
     digits = digits.replace("\u2009", "").replace("\u202f", "")
     return len(digits.split(".", 1)[1]) if "." in digits else 0
 
@@ -161,7 +166,8 @@ def precision_of(text: str, value: Decimal) -> Decimal:
         step = Decimal(1).scaleb(-places)
         if _SCALE_WORDS.search(text):
             # "7.5 million": a tenth of a million, not a tenth.
-            written = _DIGITS.search(text).group(0).replace(",", "")
+            written = _DIGITS.search(text).group(0)
+            written = written.replace(",", "." if "." not in written else "")  # "1,24 mn"
             step *= value / Decimal(written)
         return step
     if value != value.to_integral_value():

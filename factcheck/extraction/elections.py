@@ -116,11 +116,14 @@ DEFENDED_LEFT = re.compile(
     rf"more{_S}+than{_S}+|over{_S}+)?)?$"
 )
 # Before a figure a change started from: "down from 365", "fell from 48 seats to 9", "cut
-# from 26,188 to 7,247". Without a year, it is the previous election's figure.
+# from 26,188 to 7,247", "a collapse from over half the vote". Without a year, it is the
+# previous election's figure.
 FROM_CHANGE_LEFT = re.compile(
     rf"\b(?:down|up|fell|fall(?:en|ing)?|rose|risen|rising|dropped|dropping|slipped|slumped|"
     rf"climbed|jumped|cut|reduced|increased|grew|shrank|shrunk|plunged|plummeted|tumbled|"
-    rf"collapsed|surged|sank|slid|doubled|trebled|tripled|halved),?{_S}+"
+    rf"collapsed|surged|sank|slid|doubled|trebled|tripled|halved|"
+    rf"(?:a|the|its|their){_S}+(?:[a-z]+{_S}+)?(?:collapse|fall|drop|slump|decline|slide|"
+    rf"plunge|retreat|rise|climb|surge|jump)),?{_S}+"
     rf"(?:sharply{_S}+|steeply{_S}+)?from{_S}+"
     rf"(?:(?:a|an|just|only){_S}+)?(?:{QUALS}{_S}+)?$",
     re.IGNORECASE,

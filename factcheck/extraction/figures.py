@@ -186,9 +186,10 @@ _SWING_GAP_WORDS = (
     "seat", "constituency", "came", "just", "only", "some", "around", "about",
     "almost", "nearly", "over", "more", "than", "under", "roughly", "well",
     "peaked", "reached", "hit", "averaged", "topped", "exceeded", "touched",
+    "needed", "required", "necessary", "would", "be",
 )  # fmt: skip
 SWING_LEFT = re.compile(
-    rf"\b(?:[Ss]wing|[Ss]wung){_NOT_A_SWING},?(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
+    rf"\b(?:[Ss]wings?|[Ss]wung){_NOT_A_SWING},?(?:{_S}+(?:{'|'.join(sorted(set(_SWING_GAP_WORDS)))}|"
     rf"[A-Z][\w'\u2019-]*)){{0,9}}:?{_S}+$"
 )
 MAJORITY_LEFT = re.compile(

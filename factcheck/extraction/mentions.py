@@ -435,6 +435,12 @@ def find_mentions(
     for start, end, cands, titled, given in pending:
         if not (titled or given) and _PLACE_OR_TIME_BEFORE.search(text, max(0, start - 12), start):
             continue  # "every seat in Glasgow", "leader only in May": a place or a month
+        if (
+            not (titled or given)
+            and _THE_BEFORE.search(text, max(0, start - 5), start)
+            and not any(c.full_name in named for c in cands)
+        ):
+            continue  # "the North's highest turnout": not someone the text never names in full
         if given:
             cands = [
                 c
@@ -493,6 +499,7 @@ def find_mentions(
 # Before a lone surname, words that make it a place or a time, not a person ("every seat in
 # Glasgow", "leader only in May", "since May").
 _PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:in|across|since|until|throughout)[ \u00a0]$")
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]$")
 
 
 _NOT_GIVEN = frozenset(
@@ -652,6 +659,9 @@ def _people_not_seats(text: str, found: list[Mention]) -> None:
 
 
 A_DIGIT = re.compile(r"[0-9]")
+# A sentence that says no one did better than the one it names: "Nowhere did a Reform
+# candidate … poll a bigger share than David White", "No one polled more than …".
+_NONE_OPENS = re.compile(r"(?:No|Nowhere|None|Nobody|Never|Not[ \u00a0]+one)\b")
 # Before a mention: it is the loser of a majority ("beat X by", "ahead of X", "unseats the
 # shadow paymaster general, X", "defeated the Conservative candidate, X": a title, then the
 # name).
@@ -796,6 +806,12 @@ def _resolve(
             # ("… by just 528 votes over Leanne Mohamad, …, whose 15,119 votes gave her
             # 34.2%"), and leads no paragraph
             beaten = LOSER_LEFT.search(text, max(sent_starts[sidx], m.start - 45), m.start)
+            if (
+                beaten is not None
+                and text.startswith("than", beaten.start())
+                and _NONE_OPENS.match(text, sent_starts[sidx])
+            ):
+                beaten = None  # "Nowhere did a Reform candidate poll more than David White"
             last_of_gender[cands[0].gender] = person
             counts[person] = counts.get(person, 0) + 1
             last_seen[person] = m.start

@@ -138,6 +138,13 @@ MONTHS = (
 
 _CARD_WORDS = [*UNITS, *TENS, "hundred", *SCALES, "half", "dozen"]
 _CONT = trie([*_CARD_WORDS, *ORDINALS, "thirds", "quarters", "fifths", "halves"])
+# A decimal comma, as English copy from Europe writes one: one or two digits after it, then
+# a percentage or a scale ("33,7 %", "45,0 per cent", "1,24 mn"); never a group of three.
+# ("%%": the pattern is formatted with ``%`` below.)
+_DECIMAL_COMMA = (
+    r",[0-9]{1,2}(?=[ \u00a0]?(?:%%|per[ \u00a0]?cent|percent|pc\b|pts?\b|points?\b|"
+    r"procent|mn\b|bn\b|million|billion))"
+)
 # Digits: grouped with commas or spaces (plain, no-break, thin, narrow no-break), optional
 # decimals. The regex starts with a character class (fast scanning); what may not precede a
 # number (a letter, a digit, "." or "," as in G7 or 1,2345) is checked in code, and so is a
@@ -145,7 +152,7 @@ _CONT = trie([*_CARD_WORDS, *ORDINALS, "thirds", "quarters", "fifths", "halves"]
 # reads the same span without it.
 _DIGITS = (
     r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:[%s][0-9]{3})+|[0-9]*)"
-    r"(?:\.[0-9]+)?(?![0-9]|,[0-9]{3}|:[0-9])"
+    rf"(?:\.[0-9]+|{_DECIMAL_COMMA})?(?![0-9]|,[0-9]{{3}}|:[0-9])"
 )
 DIGITS_RE = re.compile(_DIGITS % " \u00a0\u2009\u202f")
 _TIGHT_DIGITS_RE = re.compile(_DIGITS % "\u00a0\u2009\u202f")
@@ -304,6 +311,9 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, float | int] | No
 def _digits_value(raw: str) -> tuple[float | int, int, bool] | None:
     """(value, decimals, grouped) of digits as matched by ``DIGITS_RE``; None when the whole
     part is longer than ``MAX_INTEGER_DIGITS``."""
+    comma = raw.rfind(",")
+    if comma >= 0 and len(raw) - comma <= 3 and "." not in raw:
+        raw = f"{raw[:comma]}.{raw[comma + 1 :]}"  # a decimal comma: "33,7"
     clean = raw.replace(",", "").replace(" ", "")
     if not clean.isascii():
         clean = clean.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")

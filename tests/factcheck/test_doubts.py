@@ -1391,10 +1391,127 @@ CORRECT = {
         ["40"],
         None,
     ),
+    "a swing needed": (
+        "ge2024",
+        "In Peterborough, where Paul Bristow polled 13,300 to Andrew Pakes's 13,418, the swing "
+        "required is 0.1 points.",
+        ["0.1 points"],
+        None,
+    ),
+    "seats that would fall on a swing": (
+        "ge2024",
+        "Ten seats would return on a swing of less than half a point, and 25 would fall on a "
+        "swing of under one point.",
+        ["25"],
+        None,
+    ),
+    "seats a party must win": (
+        "ge2019",
+        "Labour's long road back: the 124 seats the party must win",
+        ["124"],
+        "what a party needs",
+    ),
+    "the first of a pair after one who lost": (
+        "ge2024",
+        "Simon Clarke lost Middlesbrough South and East Cleveland by 214 votes, 16,468 to 16,254.",
+        ["16,468", "16,254"],
+        "one who lost",
+    ),
+    "the size of the House": (
+        "ge2019",
+        "Boris Johnson's Conservative Party has won a majority of 80 in the 650-member House of "
+        "Commons.",
+        ["650"],
+        "every seat",
+    ),
+    "every seat declared": (
+        "ge2024",
+        "8.00am: All 18 seats declared. Sinn Fein 7, DUP 5, SDLP 2.",
+        ["18"],
+        None,
+    ),
+    "a figure said again in words": (
+        "ge2024",
+        "In Lagan Valley the DUP's share fell 11.5 points, or almost twelve, to 31.9%.",
+        ["twelve"],
+        "again",
+    ),
+    "places of the party named before, not the one named last": (
+        "ge2024",
+        "Reform's other winners included Lee Anderson, a former Conservative who defected "
+        "earlier this year. The party finished second in 98 constituencies.",
+        ["98"],
+        None,
+    ),
+    "a party's place, a relative clause naming someone between": (
+        "ge2024",
+        "Lee Anderson won Ashfield for Reform. The Conservatives, who held the seat outright "
+        "until Mr Anderson's defection in the spring, were pushed into fourth.",
+        ["fourth"],
+        None,
+    ),
+    "the year the paragraph before names, after 'That contest'": (
+        "ge2024",
+        "Labour won Na h-Eileanan an Iar with a majority of 3,836. The official baseline is "
+        "simply the 2019 result.\n\nThat contest was a straight four-way fight: Angus MacNeil "
+        "won with a majority of 2,438, and the Liberal Democrats polled 637.",
+        ["2,438", "637"],
+        None,
+    ),
+    "a notional figure's noun set off by a comma": (
+        "ge2019",
+        "Kensington and Bayswater would notionally have been a Labour seat. The notional "
+        "turnout, at 72.1 per cent, is well above the old seat's 67.7 per cent.",
+        ["72.1 per cent"],
+        None,
+    ),
+    "a stranger's surname after 'the'": (
+        "ge2019",
+        "Gavin Robinson held Belfast East. In Fermanagh and South Tyrone, Michelle Gildernew "
+        "held on by 57 votes. The constituency also had the North's highest turnout, at 69.7 "
+        "per cent.",
+        ["69.7 per cent"],
+        None,
+    ),
+    "the one no one beat, then a pronoun": (
+        "ge2024",
+        "Nigel Farage's party finished runner-up in 98 constituencies.\n\nNowhere in the "
+        "country did a Reform candidate poll a bigger share than David White in Barnsley "
+        "South. He took 11,651 votes, 33.2 per cent.",
+        ["11,651", "33.2 per cent"],
+        None,
+    ),
 }
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a decimal comma": (
+        "ge2019",
+        "The SNP won 48 of Scotland's 59 seats, with 45,0 % of the Scottish vote. The Liberal "
+        "Democrats won 11 seats on 11,5 per cent across the UK.",
+        ["45,0 %", "11,5 per cent"],
+        "Matches to 1 decimal place",
+    ),
+    "a party's votes in millions, more than any seat's": (
+        "ge2019",
+        "Labour won about 10.3m votes and the SNP 1.2 million.",
+        ["10.3m"],
+        "UK-wide",
+    ),
+    "a share in the one nation whose seats the article names": (
+        "ge2019",
+        "Dodds falls in North Belfast as Foyle and South Belfast go to the SDLP\n\nThe DUP "
+        "lost Belfast North; the SDLP took Foyle and Belfast South.\n\nAlliance polled "
+        "16.8 per cent, and the SDLP took 14.9 per cent.",
+        ["16.8 per cent", "14.9 per cent"],
+        "Northern Ireland",
+    ),
+    "a share a collapse ran from": (
+        "ge2024",
+        "In North Antrim, the DUP vote fell by 23.7 points, a collapse from over half the vote.",
+        ["half"],
+        "notional",
+    ),
     "seats won, then seats contested": (
         "ge2024",
         "The Conservatives won 121 seats and contested 635 seats. The Tories won 121 seats they "

@@ -1,8 +1,9 @@
 """Number forms the extractor reads and the rules compare at the precision written.
 
 Thousands grouped with spaces of any width, units joined to the digits ("49.2pc",
-"29.9ppt"), fractions in words (read in percent, compared by rule 7), scales ("9.7m",
-"37k"), zero-width characters inside a number, and digit runs too long to be a figure.
+"29.9ppt"), decimal commas before a unit ("33,7 %", "1,24 mn"), fractions in words (read
+in percent, compared by rule 7), scales ("9.7m", "37k"), zero-width characters inside a
+number, and digit runs too long to be a figure.
 The extractor runs alone (``seed_gazetteer``: no database); verdicts go through
 ``rules.compare``. Both directions are tested: what must join and what must not.
 """
@@ -175,6 +176,36 @@ def test_joined_units_make_shares_and_points():
     assert (lead.value, lead.unit) == (12, Unit.PERCENTAGE_POINTS)
     assert verdict("49.2pc", Decimal("49.2"), Decimal("49.2208"), is_percent=True) == v.ACCURATE
     assert v.decimals_written("29.9ppt") == 1
+
+
+# -- decimal commas ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("written", "value", "places"),
+    [
+        ("33,7 %", 33.7, 1),
+        ("45,0 per cent", 45.0, 1),
+        ("12,25%", 12.25, 2),
+        ("1,24 mn", 1_240_000, 2),
+        ("0,5 points", 0.5, 1),
+    ],
+)
+def test_a_comma_before_one_or_two_digits_and_a_unit_is_a_decimal_comma(written, value, places):
+    [(text, got)] = read(f"Labour had {written} of it")
+    assert got == value
+    assert text.startswith(written.split(" ")[0])
+    assert v.decimals_written(written) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Labour won 411,121 seats", [411121]),  # a group of three: thousands
+        ("in 2019,12 seats fell", [2019]),  # no unit after: no decimal ("12" is dropped)
+        ("seats 1,2 and 3", [1, 3]),
+    ],
+)
+def test_a_comma_without_a_unit_after_is_no_decimal_comma(text, expected):
+    assert [value for _text, value in read(text)] == expected
 
 
 # -- scales ---------------------------------------------------------------------------------
