@@ -126,6 +126,8 @@ class ArticleContext:
     # the one nation or region the article's sentences name, when they name no other
     # (``Area.name``: "Scotland"), read for a party's figure no sentence or paragraph places
     area: str | None = None
+    # the parties the claims' sentences name (keys), or whose figures the claims are
+    parties_named: frozenset[str] = frozenset()
     # what the checker worked out once for this article and reads again (each sentence's
     # national cue, ``is_national``): never shared with another article
     memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -158,7 +160,19 @@ def infer_context(
         day = figures.elections[election].date
     return ArticleContext(election=election, contest=contest, day=day,
                           seats_named=frozenset(named), named=tuple(named),
-                          area=_one_area(claims) or _nation_of_seats(named, figures))  # fmt: skip
+                          area=_one_area(claims) or _nation_of_seats(named, figures),
+                          parties_named=_parties_named(claims))  # fmt: skip
+
+
+def _parties_named(claims: list[Claimed]) -> frozenset[str]:
+    """The keys of the parties the claims' sentences name or are said of."""
+    found = {c.subject_key for c in claims if c.subject_kind == SubjectKind.PARTY}
+    for claim in claims:
+        found.update(
+            key for _s, _e, kind, key, _n in claim.details.get("named") or () if kind == "party"
+        )
+    found.discard(None)
+    return frozenset(found)
 
 
 # The nations whose seats, all an article names, make the article that nation's: a party's

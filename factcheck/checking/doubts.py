@@ -16,7 +16,8 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   supposition**: seats that "would have" been won, "on a proportional system"; **a
   target**: a swing needed, seats that "would fall on a swing of", seats a party "must
   win"; **every seat**: "All 18 seats declared", "the 650-member House"; **said
-  again**: "fell 11.5 points, or almost twelve";
+  again**: "fell 11.5 points, or almost twelve"; **in order**: figures given
+  "respectively";
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
@@ -1291,6 +1292,21 @@ LOST_BEFORE = re.compile(
 )
 
 
+def _count_at(text: str, at: int) -> Decimal | None:
+    """The count written with digits from offset ``at`` of ``text`` ("16,254"), or None."""
+    digits = re.match(r"\d[\d,]*", text[at:])
+    return Decimal(digits.group(0).replace(",", "")) if digits else None
+
+
+def _someone_elses(claim: Claimed, found: Suggestion) -> bool:
+    """Whether a reading of ``found`` finds the claim's figure exactly another's count."""
+    written = rules.as_decimal(claim.value)
+    return any(
+        r.get("official_value") is not None and rules.as_decimal(r["official_value"]) == written
+        for r in found.readings or ()
+    )
+
+
 def _the_one_who_lost(claim: Claimed, before: str) -> bool:
     """Whether the claim's subject is the person named last before a word of losing in
     ``before`` (its sentence up to the figure): "Simon Clarke lost …"."""
@@ -1333,8 +1349,13 @@ def margin_or_change(claim, found, figures, context) -> str | None:
         return "it is votes for each seat or MP, an average, not a total"
     if BY_LEFT.search(before):
         return "\u201cby\u201d a number of votes is a margin, not a total"
-    if FIRST_OF_A_PAIR_AFTER.match(claim.sentence, len(before) + len(claim.text)) and (
-        _the_one_who_lost(claim, before)
+    pair = FIRST_OF_A_PAIR_AFTER.match(claim.sentence, len(before) + len(claim.text))
+    if (
+        pair is not None
+        and _the_one_who_lost(claim, before)
+        and not POLLED_BEFORE.search(before[-30:])
+        and abs(rules.as_decimal(claim.value)) > (_count_at(claim.sentence, pair.end() - 1) or 0)
+        and _someone_elses(claim, found)
     ):  # "Simon Clarke lost Middlesbrough South … by 214 votes, 16,468 to 16,254"
         return "the first of a pair of counts after one who lost may be the winner's"
     if CHANGE_BEFORE.search(before):
@@ -2186,6 +2207,8 @@ def _another_partys_seats_match(claim, figures, context) -> str | None:
     for (at, party), tally in figures.tallies.items():
         if at != election or party == claim.subject_key:
             continue
+        if places and party not in context.parties_named:
+            continue  # a party the article never names is not what "the party" means
         other = replace(claim, subject=tally.party_name, subject_key=party)
         if places:  # "The party finished second in 98 constituencies"
             there = check_places(other, figures, context, election)
@@ -2508,20 +2531,26 @@ TARGET = re.compile(
     r"[ \u00a0]+(?:win|gain|take|capture)\b",
     re.IGNORECASE,
 )
+# Where the part of a clause a target speaks of ends: "won six seats and will need to win
+# many more" (six is a result).
+TARGET_SEGMENT_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|[ \u00a0]-[ \u00a0]|\b(?:and|but|while|whereas|though|although)\b"
+)
 TARGET_KINDS = frozenset(
     [ClaimType.SWING, ClaimType.VOTE_SHARE_CHANGE, ClaimType.SEAT_COUNT, ClaimType.SEAT_PROJECTION]
 )
 
 
 def a_target(claim, found, figures, context) -> str | None:
-    """A swing, change or count its clause says is needed, or would take a seat ("the swing
-    required is 0.1 points", "25 would fall on a swing of under one point", "the 124
-    seats the party must win"): a target, not a result."""
+    """A swing, change or count the part of its clause it stands in says is needed, or would
+    take a seat ("the swing required is 0.1 points", "25 would fall on a swing of under one
+    point", "the 124 seats the party must win"): a target, not a result (not "won six seats
+    and will need to win many more")."""
     if claim.claim_type not in TARGET_KINDS:
         return None
     sentence, at = claim.sentence, max(figure_at(claim), 0)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
-    after = CLAUSE_BREAK.search(sentence, at + len(claim.text))
+    breaks = [m.end() for m in TARGET_SEGMENT_BREAK.finditer(sentence, 0, at)]
+    after = TARGET_SEGMENT_BREAK.search(sentence, at + len(claim.text))
     end = after.start() if after else len(sentence)
     if TARGET.search(sentence, breaks[-1] if breaks else 0, end):
         return "it is what a party needs, or a seat would take, not a result"
@@ -2531,6 +2560,11 @@ def a_target(claim, found, figures, context) -> str | None:
 # "All 18 seats declared", "in the 650-member House of Commons": every seat, not a party's.
 ALL_BEFORE = re.compile(
     r"\ball[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I
+)
+THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
+A_HOUSE_SUFFIX = re.compile(r"-(?:member|seat|strong)$")  # "650-seat", written with the figure
+THE_HOUSE_AFTER = re.compile(
+    r"[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|legislature|assembly)\b"
 )
 A_HOUSE_AFTER = re.compile(
     r"(?:-|[ \u00a0]+)(?:member|seat|strong)[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|"
@@ -2546,8 +2580,15 @@ def every_seat(claim, found, figures, context) -> str | None:
     at = figure_at(claim)
     if at < 0:
         return None
-    if A_HOUSE_AFTER.match(claim.sentence, at + len(claim.text)):
+    end = at + len(claim.text)
+    the = THE_BEFORE.search(claim.sentence, max(0, at - 8), at)  # not "a 131-seat rump"
+    if the and (
+        A_HOUSE_AFTER.match(claim.sentence, end)
+        or (A_HOUSE_SUFFIX.search(claim.text) and THE_HOUSE_AFTER.match(claim.sentence, end))
+    ):
         return "it may be every seat of the House or an area, not a party's"
+    if claim.subject_kind != SubjectKind.PARTY:
+        return None  # ("All 59 Scottish seats have now declared": Scotland's, checked so)
     partys = any(
         start < at and kind == SubjectKind.PARTY
         for start, _e, kind, _k, _n in claim.details.get("named") or ()
@@ -2570,7 +2611,8 @@ RESTATED_BEFORE = re.compile(
 def restated(claim, found, figures, context) -> str | None:
     """A figure that says the one just before it again, rounded or in words ("fell 11.5
     points, or almost twelve"): of that one's kind, whatever its own words say. Only when
-    it is within a tenth of that one ("14,500 votes, or 44.2%" is another figure)."""
+    it is that one at its own precision ("14,500 votes, or 44.2%" is another figure, and
+    "15.8 points, or about 17" a wrong rounding)."""
     at = figure_at(claim)
     said = RESTATED_BEFORE.search(claim.sentence, max(0, at - 40), at) if at > 0 else None
     if said is None:
@@ -2578,8 +2620,43 @@ def restated(claim, found, figures, context) -> str | None:
     digits = said.group(1).replace(",", "")
     first = Decimal(digits) if digits.count(".") <= 1 else Decimal(0)
     value = abs(rules.as_decimal(claim.value))
-    if first and abs(value - first) <= first / 10:  # (not "14,500 votes, or 44.2%")
+    if first and abs(value - first) <= rules.precision_of(claim.text, value):
+        # "11.5 points, or almost twelve" (not "14,500 votes, or 44.2%"; not "15.8 points,
+        # or about 17", a wrong rounding)
         return "it says the figure just before it again, in other words"
+    return None
+
+
+# "… 33.7 and 23.7 per cent respectively", with no break between the figure and the word.
+RESPECTIVELY_AFTER = re.compile(r"[^,;:.]*\brespectively\b", re.IGNORECASE)
+# The first of two figures joined by "and", the unit after the second only: "took 14.3 and
+# 12.2 % of the vote" (not "5,438 votes and 17.0 per cent", two of one person's figures).
+BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+FIRST_OF_TWO_AFTER = re.compile(r"[ \u00a0]+and[ \u00a0]+\d")
+
+
+def paired_in_order(claim, found, figures, context) -> str | None:
+    """Figures given "respectively" ("Labour and the Conservatives finished on 33.7 and 23.7
+    per cent respectively"), or the first of two joined by "and" after two parties or
+    people ("Reform UK and the Lib Dems took 14.3 and 12.2 %"): each is the name's in the
+    same place of its list, which the readings do not pair."""
+    at = figure_at(claim)
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    if RESPECTIVELY_AFTER.match(claim.sentence, end):
+        return "figures given \u201crespectively\u201d go with the names in the same order"
+    named = [
+        start
+        for start, _e, kind, _k, _n in claim.details.get("named") or ()
+        if start < at and kind in (SubjectKind.PARTY, SubjectKind.CANDIDATE)
+    ]
+    if (
+        len(named) >= 2
+        and FIRST_OF_TWO_AFTER.match(claim.sentence, end)
+        and not BETWEEN_BEFORE.search(claim.sentence, max(0, at - 10), at)
+    ):  # (not "between 18.7 and 26.9 per cent": a range)
+        return "the first of two figures after two names may be the first name's"
     return None
 
 
@@ -2631,6 +2708,7 @@ _TESTS = (
     a_target,
     every_seat,
     restated,
+    paired_in_order,
     a_running_total,
     another_area_in_an_aside,
     a_seat_in_an_aside,

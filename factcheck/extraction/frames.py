@@ -88,24 +88,26 @@ def year_before(text: str, pos: int) -> int | None:
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
     "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
     2019, it felt like a narrow escape."), or, when it opens on "That contest", "That
-    election" and the like, the last year the paragraph before names. None when none
-    does."""
+    election" and the like, the year of the last election the paragraph before names as
+    one ("the 2019 result"; not "its best since 1997"). None when none does."""
     start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
         year = int(opening.group(1) or opening.group(2) or opening.group(3))
     if year is None and start and _OPENS_ON_THAT.match(text, start):
         # "… is simply the 2019 result.\n\nThat contest was a straight four-way fight"
-        years = _A_YEAR.findall(text, max(0, start - 200), start)
+        years = _THE_YEARS_CONTEST.findall(text, max(0, start - 200), start)
         return int(years[-1]) if years else None
     return year
 
 
 # A paragraph opening on the election the one before named last: "That contest was …".
-_OPENS_ON_THAT = re.compile(
-    r"That[ \u00a0]+(?:contest|election|race|result|poll|vote|year)\b(?![ \u00a0]+(?:is|will)\b)"
+_OPENS_ON_THAT = re.compile(r"That[ \u00a0]+(?:contest|election|race|poll|vote)\b")
+# An election the paragraph before names as such: "the 2019 result", "the 2019 election".
+_THE_YEARS_CONTEST = re.compile(
+    r"\b(?:the|that)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+(?:general[ \u00a0]+)?"
+    r"(?:election|result|contest|race|poll|vote)\b"
 )
-_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 # A sentence opening on a notional result: "On the notional figures, the Conservatives would

@@ -139,11 +139,16 @@ MONTHS = (
 _CARD_WORDS = [*UNITS, *TENS, "hundred", *SCALES, "half", "dozen"]
 _CONT = trie([*_CARD_WORDS, *ORDINALS, "thirds", "quarters", "fifths", "halves"])
 # A decimal comma, as English copy from Europe writes one: one or two digits after it, then
-# a percentage or a scale ("33,7 %", "45,0 per cent", "1,24 mn"); never a group of three.
+# a percentage or a scale ("33,7 %", "45,0 per cent", "1,24 mn"), or before another such
+# ("33,7 and 23,7 per cent"); never a group of three.
 # ("%%": the pattern is formatted with ``%`` below.)
+_DECIMAL_UNIT = (
+    r"[ \u00a0]?(?:%%|per[ \u00a0]?cent|percent|pc\b|pts?\b|points?\b|procent|mn\b|bn\b|"
+    r"million|billion)"
+)
 _DECIMAL_COMMA = (
-    r",[0-9]{1,2}(?=[ \u00a0]?(?:%%|per[ \u00a0]?cent|percent|pc\b|pts?\b|points?\b|"
-    r"procent|mn\b|bn\b|million|billion))"
+    rf",[0-9]{{1,2}}(?={_DECIMAL_UNIT}|(?:[ \u00a0]+(?:and|or|to)[ \u00a0]+|[-\u2013])"
+    rf"[0-9]{{1,3}},[0-9]{{1,2}}{_DECIMAL_UNIT})"
 )
 # Digits: grouped with commas or spaces (plain, no-break, thin, narrow no-break), optional
 # decimals. The regex starts with a character class (fast scanning); what may not precede a

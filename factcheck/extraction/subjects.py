@@ -612,25 +612,20 @@ def _outside_relative_clause(
     """The person a figure at offset ``pos`` is said of, when ``pick`` (the person named
     nearest before it) stands in a relative clause closed before it: "Jason Zadrozny, who
     ran Anderson close five years ago, came third" is Zadrozny's, the clause's head; a
-    party's when the clause follows its name ("The Conservatives, who held the seat until
-    Mr Anderson's defection, were pushed into fourth")."""
+    party's when the clause follows its name, the sentence's first ("The Conservatives, who
+    held the seat until Mr Anderson's defection, were pushed into fourth")."""
     clause = _RELATIVE_OPEN.search(text, max(0, pick.start - 80), pick.start)
     if clause is None or "," not in text[pick.end : pos]:
         return pick
     before = [m for m in mentions if m.end <= clause.start()]
     if (
-        before
-        and not before[-1].is_person
-        and not text[before[-1].end : clause.start()].strip()
-        and not (
-            len(before) > 1
-            and before[-2].is_person
-            and _OF_ITS_PARTY.fullmatch(text, before[-2].end, before[-1].start)
-        )  # (not "Jason Zadrozny of the Ashfield Independents, who …": his)
-    ):
-        # "The Conservatives, who held the seat until Mr Anderson's defection, were pushed
-        # into fourth": the party the clause is about
-        return before[-1]
+        len(before) == 1
+        and not before[0].is_person
+        and not text[before[0].end : clause.start()].strip()
+    ):  # "The Conservatives, who held the seat until Mr Anderson's defection, were pushed
+        # into fourth": the party the clause is about (not "Jason Zadrozny of the Ashfield
+        # Independents, who …", nor "Nigel Farage beat the Conservatives, whose MP …")
+        return before[0]
     head = [m for m in before if m.is_person]
     return head[-1] if head else pick
 
@@ -643,8 +638,6 @@ _NAMES_THE_NOUN_BEFORE = re.compile(
 # The aside closed, then another thing the subject has: "…, Ian Murray in Edinburgh South,
 # and a vote share of".
 _AND_AFTER_AN_ASIDE = re.compile(r"[,\u2013\u2014][ \u00a0]+and\b[^,;]*$")
-# Between a person and the party named as theirs: " of the ", " (", ", for ".
-_OF_ITS_PARTY = re.compile(r"[ \u00a0]+(?:of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]*\(")
 # A relative clause about a person, open at the end of a text: ", who ran Anderson close".
 _RELATIVE_OPEN = re.compile(r",[ \u00a0]*(?:who|whom|whose)\b[^,;()]*$")
 # Before someone beaten, named after a figure that is the winner's.

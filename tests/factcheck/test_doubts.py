@@ -1438,8 +1438,9 @@ CORRECT = {
     ),
     "places of the party named before, not the one named last": (
         "ge2024",
-        "Reform's other winners included Lee Anderson, a former Conservative who defected "
-        "earlier this year. The party finished second in 98 constituencies.",
+        "Reform's winners included Richard Tice, who won Boston and Skegness by 2,010 votes, "
+        "and Lee Anderson, a former Conservative who defected earlier this year. The party "
+        "finished second in 98 constituencies.",
         ["98"],
         None,
     ),
@@ -1471,6 +1472,24 @@ CORRECT = {
         "held on by 57 votes. The constituency also had the North's highest turnout, at 69.7 "
         "per cent.",
         ["69.7 per cent"],
+        None,
+    ),
+    "the size of the House, written with the figure": (
+        "ge2024",
+        "Labour now dominates the 650-seat House of Commons.",
+        ["650-seat"],
+        "every seat",
+    ),
+    "figures given respectively": (
+        "ge2024",
+        "Labour and the Conservatives finished on 33.7 and 23.7 per cent respectively.",
+        ["33.7", "23.7 per cent"],
+        None,
+    ),
+    "the first of two figures after two names": (
+        "ge2024",
+        "Reform UK and the Lib Dems took 14,3 and 12,2 % of the vote.",
+        ["14,3", "12,2 %"],
         None,
     ),
     "the one no one beat, then a pronoun": (
@@ -1973,6 +1992,21 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a result beside a target in its clause": (
+        "ge2024",
+        "Reform UK won six seats and will need to win many more.",
+        "six",
+    ),
+    "a loser's own count after 'polling'": (
+        "ge2024",
+        "Penny Mordaunt lost Portsmouth North, polling 13,751 votes to 14,495.",
+        "13,751",
+    ),
+    "a party's seats, 'a 131-seat rump'": (
+        "ge2024",
+        "The Conservatives were reduced to a 131-seat Commons rump.",
+        "131-seat",
+    ),
     "a winner's votes after the one edged": (
         "ge2024",
         "Llinos Medi edged Virginia Crosbie in Ynys Môn with 10,950 votes.",

@@ -105,8 +105,9 @@ KNOWN_FALSE_ALARMS: dict[tuple[str, str], str] = {}
 # outlets, decimal commas: 44 wrong, 10 caught, 5), 55 (marginal seats and target lists: 57
 # wrong, 20 caught, 5), 56 (smaller parties: 58 wrong, 27 caught, 3), 57 (one seat at both
 # elections: 43 wrong, 12 caught, 6) and 58 (headlines, posts, captions: 56 wrong, 25
-# caught, none), all since doubted or read right, 1,669 (2026-12-05, seventh session).
-CAUGHT_AT_LEAST = 1669
+# caught, none), all since doubted or read right, 1,669 (2026-12-05, seventh session); 1,670
+# once a review's finds were mended.
+CAUGHT_AT_LEAST = 1670
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
