@@ -2563,13 +2563,9 @@ ALL_BEFORE = re.compile(
 )
 THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 A_HOUSE_SUFFIX = re.compile(r"-(?:member|seat|strong)$")  # "650-seat", written with the figure
-THE_HOUSE_AFTER = re.compile(
-    r"[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|legislature|assembly)\b"
-)
-A_HOUSE_AFTER = re.compile(
-    r"(?:-|[ \u00a0]+)(?:member|seat|strong)[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|"
-    r"legislature|assembly)\b"
-)
+_A_HOUSE = r"[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|legislature|assembly)\b"
+THE_HOUSE_AFTER = re.compile(_A_HOUSE)
+A_HOUSE_AFTER = re.compile(rf"(?:-|[ \u00a0]+)(?:member|seat|strong){_A_HOUSE}")
 
 
 def every_seat(claim, found, figures, context) -> str | None:
