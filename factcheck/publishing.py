@@ -266,11 +266,17 @@ def _summary(claim: Claim, contest, year: str) -> str:
         was="were" if plural else "was",
         figure=figure,
         year=year,
-        seat=seat or subject,
+        seat=_place(claim, contest) if claim.claim_type in _A_SEATS_OWN else seat or subject,
         value=f"{claim.value.normalize():f}",
         seats=_seat_phrase(claim, qualifier),
         majority=_majority_phrase(claim, qualifier),
     )
+
+
+# Figures a summary places in a seat by name ("Turnout in Clacton was 58.9%"): the seat the
+# claim was read in, or the UK, not the article's seat ("Turnout across the UK was 59.7%" in
+# a round-up about Bristol Central).
+_A_SEATS_OWN = frozenset([ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
 
 
 def _year_summary(claim: Claim, subject: str, seat: str) -> str:

@@ -268,3 +268,26 @@ def test_the_queue_and_the_claim_agree_on_every_review_status(seeded, editor, se
             assert getattr(counts[article_id], status.value) == sum(
                 c.status_label == status for c in mine
             )
+
+
+def _in_a_round_up_about(seat: str, claim: Claim) -> Claim:
+    """``claim`` in an article whose own seat is ``seat`` (a round-up that names others)."""
+    contest = Contest(pk=7, constituency=Constituency(name=seat))
+    claim.article = Article(title="t", body="b", contest=contest)
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind", "sentence", "summary"),
+    [
+        ("Clacton", "constituency", "In Clacton turnout was 58.9%.",
+         "Turnout in Clacton was 58.9% in 2024"),
+        ("", "", "Turnout across the UK was 58.9%.", "Turnout in the UK was 58.9% in 2024"),
+    ],
+)  # fmt: skip
+def test_a_turnout_is_summarised_in_the_seat_it_was_read_in_not_the_articles(
+    subject, kind, sentence, summary
+):
+    claim = _typed(ClaimType.TURNOUT, "58.9%", 58.9, Unit.PERCENT, subject=subject, kind=kind)
+    claim.sentence = sentence
+    assert summarise(_in_a_round_up_about("Hartlepool", claim)) == summary
