@@ -1157,10 +1157,39 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     named = {c.candidate.key for c in cues.values() if c.prior >= NAMED_ELSEWHERE}
     if named == {own.key}:
         return True
+    with_their_own = _named_after_with_their_own(claim)
     others_close = any(
-        c.prior >= NAMED_AFTER for k, c in cues.items() if k != own.key and c.prior < NAMED_BEFORE
+        c.prior >= NAMED_AFTER
+        for k, c in cues.items()
+        if k != own.key and c.prior < NAMED_BEFORE and k not in with_their_own
     )
     return cue.prior >= NAMED_BEFORE and not others_close
+
+
+# Between a figure and the next person named with a figure of their own: "1,388 votes and
+# Liberal Democrat Nicholas Coombes won 1,162", "…; Labour's Sam Jones had 9,870".
+_ANOTHER_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bwhereas\b|[,;]")
+A_DIGIT = re.compile(r"[0-9]")
+
+
+def _named_after_with_their_own(claim: Claimed) -> set[str]:
+    """The keys of the candidates the sentence names after the figure, past "and" or a comma,
+    with a figure of their own after their name ("Reform UK's Robert Clarke took 1,388 votes
+    and Liberal Democrat Nicholas Coombes won 1,162": Coombes is no rival for 1,388)."""
+    at = figure_at(claim)
+    if at < 0:
+        return set()
+    sentence, end = claim.sentence, at + len(claim.text)
+    out = set()
+    for start, stop, kind, key, _n in claim.details.get("named") or ():
+        if (
+            kind == SubjectKind.CANDIDATE
+            and start >= end
+            and _ANOTHER_CLAUSE.search(sentence, end, start)
+            and A_DIGIT.search(sentence[stop : stop + 40])
+        ):
+            out.add(key)
+    return out
 
 
 def _someone_of_another_seat(claim: Claimed, contest: ContestFig, figures) -> bool:

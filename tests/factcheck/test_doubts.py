@@ -1992,6 +1992,12 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a named candidate's votes, another named after with their own": (
+        "ge2024",
+        "Carla Denyer won Bristol Central for the Greens.\n\nReform UK's Robert Clarke took "
+        "1,388 votes and Liberal Democrat Nicholas Coombes won 1,162.",
+        "1,388",
+    ),
     "a result beside a target in its clause": (
         "ge2024",
         "Reform UK won six seats and will need to win many more.",
