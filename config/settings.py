@@ -214,6 +214,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The styled 429 page that says until when (templates/429.html), not axes' bare text.
+AXES_LOCKOUT_CALLABLE = "factcheck.lockout.lockout_response"
 # The real client behind the proxies in TRUSTED_PROXIES, never the proxy itself.
 AXES_CLIENT_IP_CALLABLE = "config.proxies.client_ip"
 

@@ -6,6 +6,19 @@ from .ingest import MAX_BODY_BYTES, Incoming, looks_like_html
 from .review import NewClaim
 from .vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
+# Thousands separators an editor types or pastes in a figure: "1,338", "24 120".
+_GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
+
+
+class FigureField(forms.DecimalField):
+    """A figure as an editor writes one, thousands grouped or not ("1,338", "24 120",
+    "1338"); decimals after a point."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().translate(_GROUPING)
+        return super().to_python(value)
+
 
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(choices=Verdict.choices)
@@ -23,14 +36,14 @@ class VerdictForm(forms.Form):
     this_article_only = forms.BooleanField(
         required=False, label="This article only (override the group's verdict)"
     )
-    official_value = forms.DecimalField(
+    official_value = FigureField(
         required=False, max_digits=20, decimal_places=6, label="Official figure"
     )
     official_source = forms.CharField(required=False, max_length=300, label="Its source")
 
 
 class ClaimFieldsMixin(forms.Form):
-    value = forms.DecimalField(max_digits=20, decimal_places=6)
+    value = FigureField(max_digits=20, decimal_places=6)
     claim_type = forms.ChoiceField(choices=ClaimType.choices, label="Type")
     unit = forms.ChoiceField(choices=Unit.choices)
     qualifier = forms.ChoiceField(choices=Qualifier.choices)

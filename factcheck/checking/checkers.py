@@ -1144,6 +1144,11 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     return _check_uk_seats(claim, figures, context, election)
 
 
+# How a count of all the House's seats is labelled ("411 of the 650 seats": 650 seats in
+# the House), which the published summary says so too.
+HOUSE_SEATS = "seats in the House"
+
+
 def _check_uk_seats(claim, figures, context, election) -> Suggestion:
     """A party's seats (or the Commons majority, or the House's seats) across the UK."""
     before = text_before(claim)
@@ -1152,7 +1157,7 @@ def _check_uk_seats(claim, figures, context, election) -> Suggestion:
     ) and election in figures.elections:
         total = figures.total_seats(election)  # "411 of the 650 seats": the whole House
         return official_suggestion(
-            claim, total, unit_label="seats in the House", source="House of Commons Library",
+            claim, total, unit_label=HOUSE_SEATS, source="House of Commons Library",
             working=f"{total} constituencies at the {figures.elections[election].name}",
         )  # fmt: skip
     party = claim.subject_key if claim.subject_kind == SubjectKind.PARTY else None

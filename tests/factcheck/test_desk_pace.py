@@ -177,8 +177,7 @@ def test_error_pages_are_the_sites_own(client, coverage, clerk):
 
 def test_a_locked_out_login_says_when_it_can_try_again(client, db, editor, settings):
     settings.AXES_ENABLED = True
-    settings.AXES_FAILURE_LIMIT = 5
-    settings.AXES_LOCKOUT_CALLABLE = "factcheck.lockout.lockout_response"
+    settings.AXES_FAILURE_LIMIT = 5  # (the lockout page is the project's own setting's)
     for _ in range(settings.AXES_FAILURE_LIMIT):
         client.post(reverse("login"), {"username": "ed1", "password": "wrong"})
     response = client.post(reverse("login"), {"username": "ed1", "password": "wrong"})

@@ -106,7 +106,8 @@ def test_awaiting_my_sign_off_lists_verdicts_by_others_only(
     client.force_login(editor)
     listed = rows(client.get(reverse("factcheck:claims") + "?view=sign-off").content.decode())
     assert listed
-    assert all("needs sign-off by another editor than ed2" in row for row in listed)
+    waiting = "awaiting sign-off (written by ed2; another editor signs off)"
+    assert all(waiting in row for row in listed)
     assert not any("24,120" in row for row in listed)
     client.force_login(second_editor)
     listed = rows(client.get(reverse("factcheck:claims") + "?view=sign-off").content.decode())

@@ -273,6 +273,16 @@ def test_an_editor_can_reassign_the_official_figure(client, coverage, editor):
     assert review.official_source == "House of Commons Library, GB totals"
 
 
+def test_an_official_figure_may_be_typed_with_its_thousands_grouped(client, coverage, editor):
+    client.force_login(editor)
+    claim = coverage.claim("7,247")
+    post(client, "claim_verdict", claim, {
+        "verdict": "inaccurate", "explanation": "The majority was 7,274.",
+        "official_value": "7,274", "official_source": "House of Commons Library",
+    })  # fmt: skip
+    assert Review.objects.get().official_value == Decimal("7274")
+
+
 def test_a_rejected_verdict_form_keeps_what_was_typed(client, coverage, editor):
     client.force_login(editor)
     claim = coverage.claim("7,247")

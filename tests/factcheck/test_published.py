@@ -291,3 +291,10 @@ def test_a_turnout_is_summarised_in_the_seat_it_was_read_in_not_the_articles(
     claim = _typed(ClaimType.TURNOUT, "58.9%", 58.9, Unit.PERCENT, subject=subject, kind=kind)
     claim.sentence = sentence
     assert summarise(_in_a_round_up_about("Hartlepool", claim)) == summary
+
+
+def test_the_houses_seats_are_summarised_as_the_houses_not_the_partys():
+    claim = _claim(ClaimType.SEAT_COUNT, "650", 650)
+    claim.sentence = "Labour won a landslide, taking 411 of the 650 seats."
+    claim.explanation = "Official: 650 seats in the House (House of Commons Library). Article: 650."
+    assert summarise(claim) == "The House of Commons had 650 seats in 2024"
