@@ -202,13 +202,22 @@ def _written(review: Review) -> tuple:
 
 
 def accept_suggestion(*, claim: Claim, editor, token: str | None) -> Review:
-    """The matcher's suggestion becomes the verdict, its explanation the public one."""
+    """The matcher's suggestion becomes the verdict, its explanation the public one; not
+    over a signed-off verdict (``ValidationError``: changing one is a choice made in the
+    verdict form, not one key)."""
     if not claim.suggested_verdict:
         raise ValidationError("There is no suggestion to accept for this claim.")
     if claim.suggested_verdict not in Verdict.values:
         raise ValidationError(
             "The seat has not declared yet: there is no verdict to accept. The claim is "
             "checked as soon as its result is official."
+        )
+    current = claim.effective_review
+    if current is not None and current.is_approved:
+        # one key must not undo a verdict two editors agreed (it may be published)
+        raise ValidationError(
+            f"This claim's verdict ({current.get_verdict_display()}) is signed off. To "
+            "change it, choose a verdict and say why in the form."
         )
     return set_verdict(
         claim=claim,

@@ -107,6 +107,21 @@ def test_changing_an_approved_verdict_withdraws_the_sign_off(
     assert not review.is_approved
 
 
+def test_accepting_the_suggestion_never_replaces_a_signed_off_verdict(
+    client, coverage, editor, second_editor
+):
+    client.force_login(editor)
+    claim = coverage.claim("7,247")
+    post(client, "claim_verdict", claim, {"verdict": "misleading", "explanation": "Context."})
+    client.force_login(second_editor)
+    post(client, "claim_approve", claim)
+    response = post(client, "claim_accept", claim, headers=HX)
+    assert "is signed off. To change it, choose a verdict" in response.content.decode()
+    review = Review.objects.get()
+    assert (review.verdict, review.explanation) == ("misleading", "Context.")
+    assert review.is_approved
+
+
 def test_a_stale_form_is_a_conflict_and_nothing_is_overwritten(
     client, coverage, editor, second_editor
 ):
