@@ -17,7 +17,8 @@ this is: <reason>", with what the reading said and the readings kept for the edi
   target**: a swing needed, seats that "would fall on a swing of", seats a party "must
   win"; **every seat**: "All 18 seats declared", "the 650-member House"; **said
   again**: "fell 11.5 points, or almost twelve"; **in order**: figures given
-  "respectively";
+  "respectively"; **when it was**: "down from 43.6 per cent when Boris Johnson won his
+  80-seat majority";
 - **part of the country**: a figure read UK-wide (or for a nation) in a sentence that
   speaks of a region, county or city ("25 of Greater Manchester's 27 seats", "all six
   Glasgow seats"), is headed by a label ("North West: …"), counts from a subset of
@@ -1280,6 +1281,10 @@ PER_SEAT_AFTER = re.compile(
 )
 
 
+NEEDED_BEFORE = re.compile(
+    r"\bneed(?:ed|s)?[ \u00a0]+(?:(?:just|only|about|around|some|almost|nearly)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 # The first of a pair of counts ("16,468 to 16,254") after someone who lost: the winner's.
 FIRST_OF_A_PAIR_AFTER = re.compile(
     r"[ \u00a0]+(?:votes[ \u00a0]+)?to[ \u00a0]+"
@@ -1347,6 +1352,9 @@ def margin_or_change(claim, found, figures, context) -> str | None:
     before = claim.sentence[: max(figure_at(claim), 0)]
     if PER_SEAT_AFTER.match(claim.sentence, len(before) + len(claim.text)):
         return "it is votes for each seat or MP, an average, not a total"
+    if NEEDED_BEFORE.search(before[-30:]):
+        # "the same party needed 50,837", after "needed just 23,622 votes for every MP"
+        return "it is what was needed, not a total"
     if BY_LEFT.search(before):
         return "\u201cby\u201d a number of votes is a margin, not a total"
     pair = FIRST_OF_A_PAIR_AFTER.match(claim.sentence, len(before) + len(claim.text))
@@ -1641,17 +1649,19 @@ def this_time(claim, found, figures, context) -> str | None:
 
 
 def paragraph_year(claim, found, figures, context) -> str | None:
-    """A figure read at the article's election in a sentence that names no year, after a
-    sentence of its paragraph that opens on another ("In December 2019 Mordaunt won 28,172
-    votes. Her majority was 15,780 on a turnout of 64.4%": ``Claim.year_before``)."""
+    """A figure read at the article's election in a sentence that names no year before it or
+    in its clause, after a sentence of its paragraph that opens on another ("In December
+    2019 Mordaunt won 28,172 votes. Her majority was 15,780 on a turnout of 64.4%":
+    ``Claim.year_before``)."""
     year = claim.details.get("year_before")
     election = figures.elections.get(claim.election or "")
     if not year or election is None or election.date.year == year:
         return None
-    if claim.election != context.election or YEAR.search(claim.sentence):
+    if claim.election != context.election or THIS_TIME.search(claim.sentence):
         return None
-    if THIS_TIME.search(claim.sentence):
-        return None
+    if YEAR.search(claim.sentence, 0, max(figure_at(claim), 0)) or YEAR.search(_clause(claim)):
+        return None  # (a year after the figure's clause is another's: "Labour won 411 seats
+        # on 9,708,716 votes, fewer than Jeremy Corbyn polled in 2019")
     return f"its paragraph speaks of {year}"
 
 
@@ -2346,8 +2356,8 @@ OF_THE_GAINS = re.compile(
 # "take six Welsh seats from Labour": seats taken from a party, not all a party holds.
 SEATS_FROM = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w'\u2019]*[ \u00a0]+)?(?:seats|constituencies)[ \u00a0]+"
-    r"(?:[a-z]+[ \u00a0]+)?(?:from|off)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
-)
+    r"(?:[a-z]+[ \u00a0]+)?(?:from|off)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z]|(?:it|them)\b)"
+)  # ("took six seats from it", the party named before)
 # "when the city had 73 seats", "Scotland has 57 constituencies": all of an area's seats.
 AREA_HAD = re.compile(
     r"\b(?:the[ \u00a0]+(?:city|capital|region|county|nation|country|area|province)|"
@@ -2561,6 +2571,10 @@ def a_target(claim, found, figures, context) -> str | None:
 ALL_BEFORE = re.compile(
     r"\ball[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I
 )
+# "topped the poll across the eighteen seats": the seats a figure is summed over.
+ACROSS_THE_BEFORE = re.compile(
+    r"\b(?:across|over|throughout)[ \u00a0]+(?:all[ \u00a0]+)?(?:the|its|their)[ \u00a0]+$", re.I
+)
 THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 A_HOUSE_SUFFIX = re.compile(r"-(?:member|seat|strong)$")  # "650-seat", written with the figure
 _A_HOUSE = r"[ \u00a0]+(?:House|Commons|chamber|[Pp]arliament|legislature|assembly)\b"
@@ -2585,6 +2599,8 @@ def every_seat(claim, found, figures, context) -> str | None:
         return "it may be every seat of the House or an area, not a party's"
     if claim.subject_kind != SubjectKind.PARTY:
         return None  # ("All 59 Scottish seats have now declared": Scotland's, checked so)
+    if ACROSS_THE_BEFORE.search(claim.sentence, max(0, at - 24), at):
+        return "it may be every seat of the House or an area, not a party's"
     partys = any(
         start < at and kind == SubjectKind.PARTY
         for start, _e, kind, _k, _n in claim.details.get("named") or ()
@@ -2656,6 +2672,23 @@ def paired_in_order(claim, found, figures, context) -> str | None:
     return None
 
 
+# "down from 43.6 per cent when Boris Johnson won his 80-seat majority": a "when" clause
+# dating the figure a change runs from, open up to the figure.
+WHEN_OF_THE_FROM = re.compile(
+    r"\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}\d[\d.,]*[^.;:\d]{0,20}?[ \u00a0]+when\b[^.;,\d]*$",
+    re.IGNORECASE,
+)
+
+
+def when_of_the_figure_before(claim, found, figures, context) -> str | None:
+    """A figure in a "when" clause after the figure a change runs from ("down from 43.6 per
+    cent when Boris Johnson won his 80-seat majority"): of that earlier election."""
+    at = figure_at(claim)
+    if at > 0 and WHEN_OF_THE_FROM.search(claim.sentence, max(0, at - 120), at):
+        return "it is in a clause about the earlier figure a change runs from"
+    return None
+
+
 def denied(claim, found, figures, context) -> str | None:
     """A figure its clause denies ("Mr Hart did not even finish second"): it says what the
     figure is not."""
@@ -2705,6 +2738,7 @@ _TESTS = (
     every_seat,
     restated,
     paired_in_order,
+    when_of_the_figure_before,
     a_running_total,
     another_area_in_an_aside,
     a_seat_in_an_aside,

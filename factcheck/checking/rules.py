@@ -87,6 +87,10 @@ _ANY_DIGIT = re.compile(r"\d")
 # "9.7m", "14 million", "7.5bn", "3mn": the scale may follow the digits directly.
 _SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn|mn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
+_DIGIT_WORD = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_POINT = re.compile(
+    rf"\bpoint[ \u00a0]+({_DIGIT_WORD}(?:[ \u00a0]+{_DIGIT_WORD})?)\b", re.IGNORECASE
+)
 _INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 
 
@@ -142,7 +146,8 @@ def decimals_written(text: str) -> int:
     comma, one or two digits after a comma, "33,7 %" -> 1)."""
     match = _DIGITS.search(_visible(text))
     if not match:
-        return 0
+        spoken = _SPOKEN_POINT.search(text)  # "forty-nine point three per cent"
+        return len(spoken.group(1).split()) if spoken else 0
     digits = match.group(0)
     comma = digits.rfind(",")
     if comma >= 0 and len(digits) - comma <= 3 and "." not in digits:

@@ -12,6 +12,8 @@ it calls such a figure inaccurate (``factcheck.checking.doubts``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .elections import MONTHS
 from .mentions import MentionIndex, owns_the_party_after
@@ -36,9 +38,12 @@ _OPENS_ON_A_YEAR = re.compile(
     rf"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:{MONTHS})[ \u00a0]+)?((?:19|20)\d\d),|"
     r"(?:(?:Compare|Contrast)[ \u00a0]+(?:that|this|it)[ \u00a0]+with[ \u00a0]+the|The)[ \u00a0]+"
     r"(?:actual|real|original)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
-    r"(?:contest|election|result|race|poll)\b)",
+    r"(?:contest|election|result|race|poll)\b|"
+    rf"[A-Z][^.!?\n\d,;:]{{0,40}}\b(?:in|by)[ \u00a0]+(?:(?:{MONTHS})[ \u00a0]+)?"
+    r"((?:19|20)\d\d)\.)",
     re.MULTILINE,
-)  # "The old seat: in the actual 2019 election, …", "The real 2019 contest, …" too
+)  # "The old seat: in the actual 2019 election, …", "The real 2019 contest, …" too, and a
+# short sentence that only dates what follows: "The reckoning came in July 2024."
 # Words a heading in capitals writes that are lower-case in a name.
 # The words of areas' names (and of names holding one): in a heading in capitals, only
 # these keep a capital ("WALES AT A GLANCE" is "Wales at a glance", framing Wales).
@@ -87,18 +92,54 @@ def year_before(text: str, pos: int) -> int | None:
     last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
     "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
-    2019, it felt like a narrow escape."), or, when it opens on "That contest", "That
+    2019, it felt like a narrow escape."), or the year of the heading line above it ("AND THEN
+    2024"), or, when it opens on "That contest", "That
     election" and the like, the year of the last election the paragraph before names as
     one ("the 2019 result"; not "its best since 1997"). None when none does."""
     start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
-        year = int(opening.group(1) or opening.group(2) or opening.group(3))
+        year = int(opening.group(1) or opening.group(2) or opening.group(3) or opening.group(4))
+    if year is None:
+        year = _heading_year(text, pos)
     if year is None and start and _OPENS_ON_THAT.match(text, start):
         # "… is simply the 2019 result.\n\nThat contest was a straight four-way fight"
         years = _THE_YEARS_CONTEST.findall(text, max(0, start - 200), start)
         return int(years[-1]) if years else None
     return year
+
+
+# A heading's line: a few words and at most a year, no other figure, no full stop ("AND THEN
+# 2024", "The 2019 result", "THE TALLY").
+_A_HEADING = re.compile(
+    r"^[ \t]*(?=[^\n]{1,40}$)(?:[A-Za-z'\u2019&: -]*?\b((?:19|20)\d\d)\b[A-Za-z'\u2019&: -]*|"
+    r"[A-Za-z][A-Za-z'\u2019&: -]*[A-Za-z:])[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=8)
+def _headings(text: str) -> tuple[list[int], list[int | None]]:
+    """Where each heading line of ``text`` ends, and the year it names (None if none): read
+    once for a text (a ``str`` keeps its hash, so the cache finds it again at once)."""
+    ends, years = [], []
+    for m in _A_HEADING.finditer(text):
+        if not m.start():
+            continue  # the title, which frames no part ("Five years on from 2019")
+        ends.append(m.end())
+        years.append(int(m.group(1)) if m.group(1) else None)
+    return ends, years
+
+
+def _heading_year(text: str, pos: int) -> int | None:
+    """The year the last heading line before offset ``pos`` names ("AND THEN 2024" over the
+    paragraphs below it), within ``_PARAGRAPH_LONGEST`` characters; None when that heading
+    names none (a new part: "THE TALLY") or none stands there."""
+    ends, years = _headings(text)
+    i = bisect_right(ends, pos) - 1
+    if i < 0 or pos - ends[i] > _PARAGRAPH_LONGEST:
+        return None
+    return years[i]
 
 
 # A paragraph opening on the election the one before named last: "That contest was …".

@@ -606,5 +606,28 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
         if trimmed is None:
             continue
         end, value = trimmed
+        spoken = _SPOKEN_DECIMALS.match(text, end)
+        if spoken is not None and isinstance(value, int):
+            # "forty-nine point three per cent", "Turnout sixty-one point four."
+            digits = [_DIGIT_WORDS[d.lower()] for d in spoken.groups() if d]
+            value = float(f"{value}.{''.join(digits)}")
+            end = spoken.end(2) if spoken.group(2) else spoken.end(1)
+            out.append(NumberToken(start, end, value, TokenKind.WORDS, "", end, len(digits)))
+            continue
         out.append(NumberToken(start, end, value, TokenKind.WORDS, core_end=end))
     return out
+
+
+# Decimals spoken in words after a number in words, then a unit or the clause's end:
+# "forty-nine point three per cent", "sixty-one point four." (not "at one point two
+# recounts").
+_DIGIT_WORDS = {
+    "zero": "0", "nought": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_A_DIGIT_WORD = "(" + "|".join(_DIGIT_WORDS) + ")"
+_SPOKEN_DECIMALS = re.compile(
+    rf"[ \u00a0]+point[ \u00a0]+{_A_DIGIT_WORD}(?:[ \u00a0]+{_A_DIGIT_WORD})?"
+    r"(?=[ \u00a0]*(?:per[ \u00a0]?cent|percent|%|points?\b|pts?\b|million\b|[.;,:!?)]|$))",
+    re.IGNORECASE,
+)

@@ -1474,6 +1474,40 @@ CORRECT = {
         ["69.7 per cent"],
         None,
     ),
+    "seats a figure is summed across": (
+        "ge2024",
+        "Sinn Féin topped the poll across the eighteen seats with twenty-seven per cent.",
+        ["eighteen"],
+        "every seat",
+    ),
+    "votes needed for each seat": (
+        "ge2024",
+        "On 4 July Labour needed just 23,622 votes for every MP it returned. At the previous "
+        "election, under Jeremy Corbyn, the same party needed 50,837.",
+        ["23,622", "50,837"],
+        None,
+    ),
+    "seats taken 'from it'": (
+        "ge2019",
+        "Labour remained the largest party in Wales with 22 of the 40 seats, but the "
+        "Conservatives took six seats from it, reaching 14.",
+        ["six"],
+        "changed hands",
+    ),
+    "a short sentence dating its paragraph": (
+        "ge2019",
+        "The Conservatives won 365 seats in 2019.\n\nThe reckoning came in July 2024. Labour "
+        "won 411 seats on 9,708,716 votes, fewer than Jeremy Corbyn polled in 2019.",
+        ["411"],
+        "2024",
+    ),
+    "a 'when' clause of the figure a change runs from": (
+        "ge2024",
+        "Rishi Sunak's party crashed to just 23.7 per cent, down from 43.6 per cent when Boris "
+        "Johnson won his 80-seat majority.",
+        ["80-seat"],
+        "earlier figure",
+    ),
     "the size of the House, written with the figure": (
         "ge2024",
         "Labour now dominates the 650-seat House of Commons.",
@@ -1504,6 +1538,20 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "decimals spoken in words": (
+        "ge2019",
+        "Mark Jenkinson wins Workington for the Conservatives on forty-nine point three per cent.",
+        ["forty-nine point three per cent"],
+        "Matches to 1 decimal place",
+    ),
+    "a heading naming a year over the paragraphs below it": (
+        "ge2019",
+        "The red wall fell in 2019\n\nLabour lost Hartlepool's neighbours.\n\nAND THEN 2024"
+        "\n\nLabour won the region back.\n\nTurnout fell, and in Hartlepool just 49.7% of voters "
+        "took part.",
+        ["49.7%"],
+        "Hartlepool 2024",
+    ),
     "a decimal comma": (
         "ge2019",
         "The SNP won 48 of Scotland's 59 seats, with 45,0 % of the Scottish vote. The Liberal "

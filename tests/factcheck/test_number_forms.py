@@ -519,3 +519,23 @@ def test_a_later_figure_lends_no_unit_back_across_a_verb(text):
     found = _units(text)
     assert found.get("60", (None,))[0] != Unit.PERCENT
     assert found["46 per cent"][0] == Unit.PERCENT
+
+
+# -- decimals spoken in words -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on forty-nine point three per cent.", [(49.3, "pct")]),
+        ("Turnout sixty-one point four.", [(61.4, "")]),
+        ("up twenty-two point seven points", [(22.7, "pts")]),
+        ("five point five six per cent", [(5.56, "pct")]),
+        ("At one point two recounts were ordered", [(1, "pts"), (2, "")]),  # no decimal
+    ],
+)
+def test_decimals_spoken_in_words_before_a_unit_or_a_stop(text, expected):
+    assert [(t.value, t.suffix) for t in scan_numbers(text)] == expected
+
+
+def test_spoken_decimals_are_compared_at_their_place():
+    assert v.decimals_written("forty-nine point three per cent") == 1
+    assert v.decimals_written("five point five six per cent") == 2

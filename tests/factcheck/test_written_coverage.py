@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 COVERAGE = Path(__file__).resolve().parent.parent / "data" / "coverage"
 # (file, figure): correct figures still suggested inaccurate, and why
 KNOWN_FALSE_ALARMS: dict[tuple[str, str], str] = {}
-# Wrong figures caught (of 3,671 written wrong: 151 in the first 58 texts, 3,520 in ``blind/``).
+# Wrong figures caught (of 3,901 written wrong: 151 in the first 58 texts, 3,750 in ``blind/``).
 # Of the first 151, 71 were caught before doubts were tested, many for the wrong reason
 # (checked against another seat, area or kind of figure), and 49 later (one more lost for
 # the same reason: "the SNP 18 of 48" women MPs, checked as seats); of ``blind/``'s first
@@ -106,8 +106,13 @@ KNOWN_FALSE_ALARMS: dict[tuple[str, str], str] = {}
 # wrong, 20 caught, 5), 56 (smaller parties: 58 wrong, 27 caught, 3), 57 (one seat at both
 # elections: 43 wrong, 12 caught, 6) and 58 (headlines, posts, captions: 56 wrong, 25
 # caught, none), all since doubted or read right, 1,669 (2026-12-05, seventh session); 1,670
-# once a review's finds were mended.
-CAUGHT_AT_LEAST = 1670
+# once a review's finds were mended, 1,687 once a candidate named after a figure with a
+# figure of their own no longer made it unsure; with blind sets 59 (broadcast transcripts,
+# figures spoken in words: 41 wrong, 13 caught when first scored, unseen, 6 correct called
+# inaccurate), 60 (new MPs: 47 wrong, 26 caught, none), 61 (results pasted as plain text:
+# 86 wrong, 19 caught, none) and 62 (2019 against 2024 nationally: 56 wrong, 12 caught, 5),
+# all since read right or doubted, 1,757.
+CAUGHT_AT_LEAST = 1757
 
 
 def _texts() -> list[tuple[str, str, str, list[dict]]]:
@@ -143,7 +148,7 @@ def verdicts(django_db_setup, django_db_blocker):
 
 
 def test_every_text_is_labelled_and_checked(verdicts):
-    assert len(_texts()) == 643
+    assert len(_texts()) == 679
     assert sum(1 for label, _s in verdicts.values() if label["correct"] is True) > 1000
 
 
