@@ -38,7 +38,7 @@ from django.utils import timezone
 from results.models import Candidacy, Contest, Election
 
 from . import pagecache
-from .checking.checkers import HOUSE_SEATS
+from .checking.checkers import HOUSE_SEATS, ON_THE_BALLOT
 from .checking.claims import uncited
 from .checking.context import FIRST_ELECTED_BEFORE, HELD_SINCE_BEFORE, NATIONAL_CUES
 from .checking.explanations import candidate_rows, ordinal
@@ -164,6 +164,8 @@ FORECAST_TEMPLATES = {
 NAME_TEMPLATE = "A candidate{where} was named as {figure}"
 FALLBACK_TEMPLATE = "A claim of {figure} about {subject}"
 HOUSE_SEATS_TEMPLATE = "The House of Commons had {seats}{year}"
+CANDIDATES_TEMPLATE = "{figure} candidates stood in {seat}{year}"
+_ON_THE_BALLOT = re.compile(rf"(.+) \d{{4}}: \d+ {ON_THE_BALLOT}")
 FALLBACK_YEAR_TEMPLATE = "A claim about {subject} in {figure}"
 _SEAT_WORD = re.compile(r"[-\s]+seats?$", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*(?:[,;:–—(]|\s-\s|\band\b|\bbut\b|\bwhile\b)\s*")
@@ -245,6 +247,9 @@ def _summary(claim: Claim, contest, year: str) -> str:
         return TERM_ORDINAL_TEMPLATE.format(
             subject=subject, term=with_article(qualifier + term), year=year
         )
+    ballot = _ON_THE_BALLOT.fullmatch(claim.working or "")
+    if ballot:  # "Eight candidates stood": the seat's ballot, as the check counted it
+        return CANDIDATES_TEMPLATE.format(figure=figure, seat=ballot.group(1), year=year)
     if claim.claim_type == ClaimType.SEAT_COUNT and f" {HOUSE_SEATS} " in claim.explanation:
         # "taking 411 of the 650 seats": the House's seats, not the party's
         return HOUSE_SEATS_TEMPLATE.format(seats=_seat_phrase(claim, qualifier), year=year)

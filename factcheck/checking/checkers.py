@@ -1654,8 +1654,13 @@ def check_candidate_count(claim, figures, context, election) -> Suggestion:
     year = figures.elections[contest.election].date.year
     return official_suggestion(
         claim, count, unit_label="candidates", source=contest.source,
-        working=f"{contest.name} {year}: {count} candidates on the ballot",
+        working=f"{contest.name} {year}: {count} {ON_THE_BALLOT}",
     )  # fmt: skip
+
+
+# How a seat's count of candidates is worked ("Hartlepool 2024: 8 candidates on the
+# ballot"), which the published summary reads its seat from.
+ON_THE_BALLOT = "candidates on the ballot"
 
 
 # A party's candidates: "fielded three candidates", "put up 20 candidates", "the party's

@@ -298,3 +298,10 @@ def test_the_houses_seats_are_summarised_as_the_houses_not_the_partys():
     claim.sentence = "Labour won a landslide, taking 411 of the 650 seats."
     claim.explanation = "Official: 650 seats in the House (House of Commons Library). Article: 650."
     assert summarise(claim) == "The House of Commons had 650 seats in 2024"
+
+
+def test_a_seats_candidates_are_summarised_with_the_seat_counted():
+    claim = _claim(ClaimType.OTHER, "Eight", 8, unit=Unit.COUNT)
+    claim.subject, claim.subject_kind = "", ""
+    claim.working = "Hartlepool 2024: 8 candidates on the ballot"
+    assert summarise(claim) == "Eight candidates stood in Hartlepool in 2024"
