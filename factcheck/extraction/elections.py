@@ -65,6 +65,11 @@ YEAR_DESIGNATOR_RIGHT = re.compile(
     r"Scottish|Welsh)[ \u00a0]+)*(?:elections?|polls?|contest|campaign|manifesto)\b",
     re.IGNORECASE,
 )
+# After a year that names an election's results: "the 2019 result", "the notional 2019
+# figures", "the 2019 baseline", "2019 boundaries".
+_A_RESULTS_YEAR_RIGHT = re.compile(
+    rf"^(?:'s|\u2019s)?{_S}+(?:notional{_S}+)?(?:results?|figures|baseline|boundaries|count)\b"
+)
 _ELECTION_LEFT = re.compile(r"\belections?[ \u00a0]+(?:of[ \u00a0]+|in[ \u00a0]+)?$", re.I)
 # "a 2016 by-election", "the 2024 byelection": a year naming a by-election (never loaded:
 # its figures are marked with ``vocabulary.by_election_id``).
@@ -321,7 +326,8 @@ def election_markers(sentence: str) -> Iterator[re.Match[str]]:
 def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
     """Settle the YEAR_CANDIDATE figures of one sentence (``figs``, in order).
 
-    A year naming an election, or after "the election of", is a YEAR_MARKER if the
+    A year naming an election or its results ("the 2019 result"), or after "the election
+    of", is a YEAR_MARKER if the
     gazetteer holds an election that year, else DROP; a year naming a by-election ("a 2016
     by-election") is a YEAR_MARKER; a year after the article's election is DROP (a plan).
     An election year the gazetteer knows is a YEAR_MARKER after "in"/"at"/"than"… when
@@ -345,6 +351,10 @@ def resolve_years(ctx: ArticleContext, figs: list[Figure]) -> None:
         if noun is not None and not since:  # "its 2019 vote of 29,040": that figure's year
             f.category = Category.YEAR_MARKER if year in by_year else Category.DROP
             _mark_next(figs, i, noun, by_year.get(year))
+            continue
+        if _A_RESULTS_YEAR_RIGHT.match(f.right) and not since:
+            # "on the notional 2019 result", "the 2019 figures": an election named, no claim
+            f.category = Category.YEAR_MARKER if year in by_year else Category.DROP
             continue
         if "lection" in f.left and _ELECTION_LEFT.search(f.left):
             f.category = Category.YEAR_MARKER if year in by_year else Category.DROP

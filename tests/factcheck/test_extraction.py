@@ -352,6 +352,19 @@ def test_years_marking_an_election_are_not_claims():
     assert all(c.subject == "Islington North" for c in claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's share rose 12 points on the notional 2019 result.",
+        "Against the 2019 result Labour's share rose 12 points.",
+        "Compared with the 2019 result, Labour's share rose 12 points.",
+    ],
+)
+def test_a_year_naming_an_elections_result_is_no_claim(text):
+    claims = extract_claims(text, gazetteer=_seed_gaz(), election="ge2024")
+    assert [c.text for c in claims] == ["12 points"]
+
+
 def test_other_years_are_claims():
     claims = extract_claims(
         "He had held the seat since 1983 and was suspended in 2020.", gazetteer=_seed_gaz()
