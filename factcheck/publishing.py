@@ -39,8 +39,13 @@ from results.models import Candidacy, Contest, Election
 
 from . import pagecache
 from .checking.checkers import HOUSE_SEATS, ON_THE_BALLOT
-from .checking.claims import uncited
-from .checking.context import FIRST_ELECTED_BEFORE, HELD_SINCE_BEFORE, NATIONAL_CUES
+from .checking.claims import Claimed, uncited
+from .checking.context import (
+    FIRST_ELECTED_BEFORE,
+    HELD_SINCE_BEFORE,
+    NATIONAL_CUES,
+    claimed_direction,
+)
 from .checking.explanations import candidate_rows, ordinal
 from .models import Claim, ClaimEvidence, Correction, CorrectionKind, Publication, Withdrawal
 from .public_text import (
@@ -116,9 +121,9 @@ SUMMARY_TEMPLATES = {
     ClaimType.CANDIDATE_VOTES: "{subject} won {figure} votes{year}",
     ClaimType.MAJORITY: "{subject} won by a majority of {figure}{year}",
     ClaimType.TURNOUT: "Turnout in {seat} was {figure}{year}",
-    ClaimType.TURNOUT_CHANGE: "Turnout in {seat} changed by {figure}{year}",
+    ClaimType.TURNOUT_CHANGE: "Turnout in {seat} {moved} {figure}{year}",
     ClaimType.VOTE_SHARE: "{subject} won {figure} of the vote{year}",
-    ClaimType.VOTE_SHARE_CHANGE: "{subjects} vote share changed by {figure}{year}",
+    ClaimType.VOTE_SHARE_CHANGE: "{subjects} vote share {moved} {figure}{year}",
     ClaimType.SEAT_COUNT: "{subject} won {seats}{year}",
     ClaimType.SEAT_PROJECTION: "{subject} {was} projected to win {seats}{year}",
     ClaimType.AGE: "{subject} is {value} years old",
@@ -280,6 +285,7 @@ def _summary(claim: Claim, contest, year: str) -> str:
         value=f"{claim.value.normalize():f}",
         seats=_seat_phrase(claim, qualifier),
         majority=_majority_phrase(claim, qualifier),
+        moved=_moved(claim) if "{moved}" in template else "",
     )
 
 
@@ -287,6 +293,13 @@ def _summary(claim: Claim, contest, year: str) -> str:
 # claim was read in, or the UK, not the article's seat ("Turnout across the UK was 59.7%" in
 # a round-up about Bristol Central).
 _A_SEATS_OWN = frozenset([ClaimType.TURNOUT, ClaimType.TURNOUT_CHANGE])
+
+
+def _moved(claim: Claim) -> str:
+    """How a change moved as the claim's words say ("rose by", "fell by"), else "changed by"
+    (``checking.context.claimed_direction``: the checker reads the same words)."""
+    direction = claimed_direction(Claimed.from_model(claim))
+    return "rose by" if direction > 0 else "fell by" if direction < 0 else "changed by"
 
 
 def _year_summary(claim: Claim, subject: str, seat: str) -> str:

@@ -305,3 +305,17 @@ def test_a_seats_candidates_are_summarised_with_the_seat_counted():
     claim.subject, claim.subject_kind = "", ""
     claim.working = "Hartlepool 2024: 8 candidates on the ballot"
     assert summarise(claim) == "Eight candidates stood in Hartlepool in 2024"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("Labour's share fell 25.9 points.", "Labour's vote share fell by 25.9 points in 2024"),
+        ("Labour's share rose 25.9 points.", "Labour's vote share rose by 25.9 points in 2024"),
+        ("Labour's share moved 25.9 points.", "Labour's vote share changed by 25.9 points in 2024"),
+    ],
+)
+def test_a_change_is_summarised_in_the_direction_its_words_say(sentence, summary):
+    claim = _claim(ClaimType.VOTE_SHARE_CHANGE, "25.9 points", 25.9, unit=Unit.PERCENTAGE_POINTS)
+    claim.sentence = sentence
+    assert summarise(claim) == summary
