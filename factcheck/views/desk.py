@@ -895,6 +895,9 @@ def article_add(request: HttpRequest) -> HttpResponse:
                 if len(report.created) == 1
                 else reverse("factcheck:desk_index")
             )
+        elif len(report.duplicates) == 1:
+            # the article already there, open: not the queue to look for it in
+            target = reverse("factcheck:article_detail", args=[report.duplicates[0].pk])
         else:
             target = reverse("factcheck:desk_index")
         if request.htmx:

@@ -38,6 +38,8 @@ def test_the_same_text_or_url_is_not_stored_twice(client, seeded, editor):
     client.post(URL, {"title": "One", "url": "https://example.org/a", "body": TEXT})
     again = client.post(URL, {"title": "Two", "body": "  " + TEXT.replace(" ", "  ")}, follow=True)
     assert "Already on the desk" in again.content.decode()
+    first = Article.objects.get(title="One")  # the one there, opened
+    assert again.redirect_chain[-1][0] == reverse("factcheck:article_detail", args=[first.pk])
     same_url = client.post(URL, {"title": "Three", "url": "https://example.org/a",
                                  "body": "Different words, 1,000 votes."}, follow=True)  # fmt: skip
     assert "Already on the desk" in same_url.content.decode()
