@@ -255,7 +255,11 @@ def _summary(claim: Claim, contest, year: str) -> str:
     ballot = _ON_THE_BALLOT.fullmatch(claim.working or "")
     if ballot:  # "Eight candidates stood": the seat's ballot, as the check counted it
         return CANDIDATES_TEMPLATE.format(figure=figure, seat=ballot.group(1), year=year)
-    if claim.claim_type == ClaimType.SEAT_COUNT and f" {HOUSE_SEATS} " in claim.explanation:
+    if (
+        claim.claim_type == ClaimType.SEAT_COUNT
+        and claim.explanation.startswith("Official:")
+        and f" {HOUSE_SEATS} " in claim.explanation
+    ):
         # "taking 411 of the 650 seats": the House's seats, not the party's
         return HOUSE_SEATS_TEMPLATE.format(seats=_seat_phrase(claim, qualifier), year=year)
     if claim.claim_type in FORECAST_TEMPLATES and is_forecast(claim):
@@ -375,6 +379,8 @@ def _year_phrase(claim: Claim) -> str:
 def _place(claim: Claim, contest) -> str:
     """Where a seat's figure was counted: the seat the claim names, else "the UK" when its
     sentence speaks of the country and names no seat, else the article's seat ("" if none)."""
+    if "United Kingdom turnout" in claim.explanation:
+        return "the UK"  # checked as the UK's, whatever seat the words named
     if claim.subject_kind == SubjectKind.CONSTITUENCY and claim.subject:
         return claim.subject
     seat = contest.constituency.name if contest else ""

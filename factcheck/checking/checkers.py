@@ -1144,6 +1144,12 @@ def check_seats(claim, figures, context, election) -> Suggestion:
     return _check_uk_seats(claim, figures, context, election)
 
 
+# After a count of seats that are a party's own: "(across all the 411) seats it won".
+ITS_OWN_SEATS_AFTER = re.compile(
+    r"(?:[ \u00a0]+seats?)?[ \u00a0]+(?:it|they|the[ \u00a0]+party)[ \u00a0]+"
+    r"(?:won|held|kept|took|gained|holds|has)\b",
+    re.IGNORECASE,
+)
 # How a count of all the House's seats is labelled ("411 of the 650 seats": 650 seats in
 # the House), which the published summary says so too.
 HOUSE_SEATS = "seats in the House"
@@ -1153,8 +1159,10 @@ def _check_uk_seats(claim, figures, context, election) -> Suggestion:
     """A party's seats (or the Commons majority, or the House's seats) across the UK."""
     before = text_before(claim)
     if (
-        OF_ALL_SEATS.search(before) or ALL_THE_SEATS_BEFORE.search(before[-30:])
-    ) and election in figures.elections:
+        (OF_ALL_SEATS.search(before) or ALL_THE_SEATS_BEFORE.search(before[-30:]))
+        and election in figures.elections
+        and not ITS_OWN_SEATS_AFTER.match(claim.sentence, len(before) + len(claim.text))
+    ):  # (not "across all the 411 seats it won": the party's)
         total = figures.total_seats(election)  # "411 of the 650 seats": the whole House
         return official_suggestion(
             claim, total, unit_label=HOUSE_SEATS, source="House of Commons Library",

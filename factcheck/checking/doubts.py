@@ -80,6 +80,10 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 - **a seat named after a semicolon** only ("at 78.4 per cent; the lowest was Kingston
   upon Hull East");
 - **another seat named** in the sentence than the one checked;
+- **Great Britain's**: "or 34.6% in Great Britain"; **their own share**: a change in the
+  share of someone who stood for another party before;
+- **a round-up's party**: a party's share or change its sentence places in no seat, in a
+  piece naming several ("The Conservative share fell by 29.7 points" of Kent's seats);
 - **far from it**: more than ``FAR`` times the official figure or less than its
   ``FAR``th part, unless a digit was dropped or added ("41 seats" for 411): a report
   that gets a figure wrong does not write another size of figure.
@@ -100,6 +104,7 @@ from .areas import area_named, area_of, areas_named
 from .checkers import (
     CHECKERS,
     COUNT_WORDS,
+    ITS_OWN_SEATS_AFTER,
     SOME_SEATS,
     check_in_area,
     check_places,
@@ -123,6 +128,7 @@ from .readings import (
     COMMONS_WORDS,
     FAMILIES,
     FROM_BEFORE,
+    LOCAL_WORDS,
     MOST_IN_A_SEAT,
     NAMED_ELSEWHERE,
     PLAUSIBLE_WITHIN,
@@ -742,15 +748,46 @@ def across_an_area(claim, found, figures, context) -> str | None:
 def across_some_seats(claim, found, figures, context) -> str | None:
     """A share read for the UK or a nation whose sentence gives it across some seats
     ("Across the nine constituencies the Conservatives took just over half of the votes
-    cast, 50.2%"): their sum, which Tally does not work out."""
-    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
-        return None
-    if not _wide(found):
+    cast, 50.2%"), or a share, count of votes or turnout read anywhere whose sentence sums it
+    over a city or county ("Turnout across the 13 seats was 64.2%", "Across the capital the
+    SNP won 104,567 votes, or 39.7%", "taking 9.6 per cent overall" "in the city"): their
+    sum, which Tally does not work out."""
+    if claim.claim_type not in SUMMED_KINDS:
         return None
     some = SOME_SEATS.search(claim.sentence)
-    if some is None or some.group(1) == "650":
-        return None
-    return f"its sentence gives it across some seats (\u201c{some.group(0)}\u201d)"
+    if (
+        some is not None
+        and some.group(1) != "650"
+        and (
+            _wide(found)
+            or claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE)
+        )
+    ):
+        return f"its sentence gives it across some seats (\u201c{some.group(0)}\u201d)"
+    city = ACROSS_A_CITY.search(claim.sentence)
+    if city is not None:
+        return f"its sentence sums it over an area (\u201c{city.group(0)}\u201d)"
+    return None
+
+
+# Kinds of figure a piece on a city or county sums over its seats.
+SUMMED_KINDS = frozenset(
+    [
+        ClaimType.VOTE_SHARE,
+        ClaimType.VOTE_SHARE_CHANGE,
+        ClaimType.TURNOUT,
+        ClaimType.TURNOUT_CHANGE,
+        ClaimType.CANDIDATE_VOTES,
+    ]
+)
+# A city, county or patch a figure is summed over: "Across the capital", "in the city",
+# "countywide", "across the county's 12 seats".
+ACROSS_A_CITY = re.compile(
+    r"\b(?:(?:across|in|throughout|over)[ \u00a0]+(?:the|this|our)[ \u00a0]+(?:city|capital|county|"
+    r"borough|patch|conurbation|city[ \u00a0]+region)\b"
+    r"(?![ \u00a0]+(?:centre|center|council|hall)\b)|city-?wide|county-?wide)",
+    re.IGNORECASE,
+)
 
 
 # After a seat count, those it counts together: "285 for everyone else combined", "the rest".
@@ -1281,6 +1318,9 @@ PER_SEAT_AFTER = re.compile(
 )
 
 
+TO_WIN_AFTER = re.compile(
+    r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?:win|take|hold|keep|gain|capture)\b", re.I
+)
 NEEDED_BEFORE = re.compile(
     r"\bneed(?:ed|s)?[ \u00a0]+(?:(?:just|only|about|around|some|almost|nearly)[ \u00a0]+)?$",
     re.IGNORECASE,
@@ -1352,7 +1392,9 @@ def margin_or_change(claim, found, figures, context) -> str | None:
     before = claim.sentence[: max(figure_at(claim), 0)]
     if PER_SEAT_AFTER.match(claim.sentence, len(before) + len(claim.text)):
         return "it is votes for each seat or MP, an average, not a total"
-    if NEEDED_BEFORE.search(before[-30:]):
+    if NEEDED_BEFORE.search(before[-30:]) and not TO_WIN_AFTER.match(
+        claim.sentence, len(before) + len(claim.text)
+    ):  # (not "Plaid Cymru needed just 10,950 votes to win": what it took)
         # "the same party needed 50,837", after "needed just 23,622 votes for every MP"
         return "it is what was needed, not a total"
     if BY_LEFT.search(before):
@@ -1660,7 +1702,10 @@ def paragraph_year(claim, found, figures, context) -> str | None:
     if claim.election != context.election or THIS_TIME.search(claim.sentence):
         return None
     if YEAR.search(claim.sentence, 0, max(figure_at(claim), 0)) or YEAR.search(_clause(claim)):
-        return None  # (a year after the figure's clause is another's: "Labour won 411 seats
+        return None
+    if any(int(y) != election.date.year for y in YEAR.findall(claim.sentence)):
+        return None  # ("The party won 112 seats, its worst result since 1906"; but the year of
+        # the figure's own election after its clause is a comparison: "Labour won 411 seats
         # on 9,708,716 votes, fewer than Jeremy Corbyn polled in 2019")
     return f"its paragraph speaks of {year}"
 
@@ -1737,6 +1782,67 @@ def perhaps_the_winners_share(claim, found, figures, context) -> str | None:
     if share.verdict in (Verdict.ACCURATE, Verdict.APPROXIMATELY_ACCURATE):
         return f"it is {winner.full_name}'s share of the vote, beside the majority"
     return None
+
+
+# Great Britain, not the UK: "or 34.6% in Great Britain, the measure most pollsters report".
+GREAT_BRITAIN = re.compile(r"\b(?:(?:in|across)[ \u00a0]+Great[ \u00a0]+Britain|GB-wide)\b")
+
+
+def great_britain(claim, found, figures, context) -> str | None:
+    """A figure read UK-wide that its clause gives for Great Britain ("It took 33.7% across
+    the UK, or 34.6% in Great Britain"): Northern Ireland left out, which Tally does not sum."""
+    if not _wide(found):
+        return None
+    at = figure_at(claim)
+    end = at + len(claim.text)
+    clause = claim.sentence[max(0, at - 40) : end + 30] if at >= 0 else claim.sentence
+    return (
+        "it is Great Britain's figure, without Northern Ireland"
+        if GREAT_BRITAIN.search(clause)
+        else None
+    )
+
+
+def own_share_for_another_party(claim, found, figures, context) -> str | None:
+    """A candidate's change in share when they stood for another party at the election
+    before ("Lee Anderson's … share rose by three and a half points", Conservative in 2019,
+    Reform UK in 2024): their own share then, not their party's."""
+    if claim.claim_type != ClaimType.VOTE_SHARE_CHANGE:
+        return None
+    person = None
+    if claim.subject_kind == SubjectKind.CANDIDATE:
+        person = figures.candidates.get(claim.subject_key or "")
+    for _s, _e, kind, key, _n in claim.details.get("named") or ():
+        if person is None and kind == SubjectKind.CANDIDATE:
+            person = figures.candidates.get(key or "")
+    election = figures.elections.get(claim.election or context.election or "")
+    if person is None or election is None or not election.previous:
+        return None
+    then = figures.person_in(person.full_name, election.previous)
+    if then is None or then.party == person.party:
+        return None
+    return (
+        f"{person.full_name} stood for another party before: the change may be in their own share"
+    )
+
+
+def a_round_ups_party(claim, found, figures, context) -> str | None:
+    """A party's share or change read in one seat, in a round-up of a patch (``A_PATCHS_SEATS``
+    seats named at least), whose sentence names no seat, no candidate and no word for a seat
+    ("The Conservative share fell by 29.7 points, while Labour's rose by 5.0 points", of
+    Kent's seats together): it may be summed over them."""
+    if claim.claim_type not in (ClaimType.VOTE_SHARE, ClaimType.VOTE_SHARE_CHANGE):
+        return None
+    if claim.subject_kind != SubjectKind.PARTY or _wide(found) or _names_a_seat(claim):
+        return None
+    if len(context.seats_named) < A_PATCHS_SEATS or LOCAL_WORDS.search(claim.sentence):
+        return None
+    return "in a piece on several seats, a party's figure placed in none may be their sum"
+
+
+# Seats a piece names at least when it covers a patch (a county, a city) rather than one
+# seat and its neighbours.
+A_PATCHS_SEATS = 6
 
 
 def far_from_it(claim, found, figures, context) -> str | None:
@@ -2375,8 +2481,8 @@ SEIZED_BEFORE = re.compile(
 # "Seven seats in all were won by fewer than 100 votes": seats counted by a condition.
 SEATS_WON_BY = re.compile(
     r"[ \u00a0]+(?:seats|constituencies)?[ \u00a0]*(?:in[ \u00a0]+all[ \u00a0]+)?"
-    r"(?:were|was)[ \u00a0]+(?:won|held|decided|lost|taken)[ \u00a0]+(?:by|with)\b"
-)
+    r"(?:(?:were|was)[ \u00a0]+)?(?:won|held|decided|lost|taken|settled)[ \u00a0]+(?:by|with)\b"
+)  # ("the three seats decided by fewer than 25 votes" too)
 # "Three further candidates", "two other candidates": some of the ballot, not all of it.
 SOME_CANDIDATES = re.compile(
     r"[ \u00a0]+(?:further|other|more|remaining|additional|minor)[ \u00a0]+"
@@ -2536,6 +2642,7 @@ TARGET = re.compile(
     r"\bneed(?:s|ed|ing)?[ \u00a0]+(?:(?:a|an|only|just)[ \u00a0]+)?swings?\b|"
     r"\b(?:would|could|will|might)[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}?"
     r"on[ \u00a0]+a[ \u00a0]+swing\b|"
+    r"\bneeded[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?\d[\d,]*[ \u00a0]+seats[ \u00a0]+for\b|"
     r"\b(?:must|needs?[ \u00a0]+to|has[ \u00a0]+to|have[ \u00a0]+to|"
     r"would[ \u00a0]+need[ \u00a0]+to)"
     r"[ \u00a0]+(?:win|gain|take|capture)\b",
@@ -2599,7 +2706,9 @@ def every_seat(claim, found, figures, context) -> str | None:
         return "it may be every seat of the House or an area, not a party's"
     if claim.subject_kind != SubjectKind.PARTY:
         return None  # ("All 59 Scottish seats have now declared": Scotland's, checked so)
-    if ACROSS_THE_BEFORE.search(claim.sentence, max(0, at - 24), at):
+    if ACROSS_THE_BEFORE.search(claim.sentence, max(0, at - 24), at) and not (
+        ITS_OWN_SEATS_AFTER.match(claim.sentence, end)
+    ):  # (not "across the six seats it won")
         return "it may be every seat of the House or an area, not a party's"
     partys = any(
         start < at and kind == SubjectKind.PARTY
@@ -2684,7 +2793,9 @@ def when_of_the_figure_before(claim, found, figures, context) -> str | None:
     """A figure in a "when" clause after the figure a change runs from ("down from 43.6 per
     cent when Boris Johnson won his 80-seat majority"): of that earlier election."""
     at = figure_at(claim)
-    if at > 0 and WHEN_OF_THE_FROM.search(claim.sentence, max(0, at - 120), at):
+    if at <= 0 or TO_BEFORE.search(claim.sentence, max(0, at - 12), at):
+        return None  # ("fell from 365 seats when Boris Johnson led them to just 112": now's)
+    if WHEN_OF_THE_FROM.search(claim.sentence, max(0, at - 120), at):
         return "it is in a clause about the earlier figure a change runs from"
     return None
 
@@ -2801,5 +2912,8 @@ _TESTS = (
     a_condition_of_a_count,
     the_whole_counted_from,
     a_gap_from_another,
+    great_britain,
+    own_share_for_another_party,
+    a_round_ups_party,
     far_from_it,  # last: the least specific reason
 )

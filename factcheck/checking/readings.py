@@ -1157,7 +1157,12 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     named = {c.candidate.key for c in cues.values() if c.prior >= NAMED_ELSEWHERE}
     if named == {own.key}:
         return True
-    with_their_own = _named_after_with_their_own(claim)
+    with_their_own = (
+        _named_after_with_their_own(claim)
+        if _specific(claim) and not _TIMES_SET_APART.search(claim.sentence)
+        else set()
+    )  # (not "Giles Watling had won 72 per cent and Nigel Farage took 46 per cent this
+    # time": a rounded figure, or two times set against each other, may be another's then)
     others_close = any(
         c.prior >= NAMED_AFTER
         for k, c in cues.items()
@@ -1166,6 +1171,13 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     return cue.prior >= NAMED_BEFORE and not others_close
 
 
+# Words that set one time against another in a sentence: "had won …", "once", "this time".
+_TIMES_SET_APART = re.compile(
+    r"\b(?:had|once|previously|formerly|earlier|used[ \u00a0]+to|last[ \u00a0]+time|"
+    r"this[ \u00a0]+(?:time|year)|on[ \u00a0]+Thursday|under[ \u00a0]+[A-Z]\w+|"
+    r"as[ \u00a0]+(?:his|her|their)[ \u00a0]+successor|"
+    r"as[ \u00a0]+(?:Labour|party|Tory|Conservative)[ \u00a0]+leader)\b",
+)
 # Between a figure and the next person named with a figure of their own: "1,388 votes and
 # Liberal Democrat Nicholas Coombes won 1,162", "…; Labour's Sam Jones had 9,870".
 _ANOTHER_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bwhereas\b|[,;]")

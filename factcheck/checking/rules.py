@@ -87,6 +87,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # "9.7m", "14 million", "7.5bn", "3mn": the scale may follow the digits directly.
 _SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn|mn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
+_SCALE_EXPONENT = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "bn": 9}
 _DIGIT_WORD = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_POINT = re.compile(
     rf"\bpoint[ \u00a0]+({_DIGIT_WORD}(?:[ \u00a0]+{_DIGIT_WORD})?)\b", re.IGNORECASE
@@ -169,11 +170,14 @@ def precision_of(text: str, value: Decimal) -> Decimal:
     places = decimals_written(text)
     if places:
         step = Decimal(1).scaleb(-places)
-        if _SCALE_WORDS.search(text):
+        scale = _SCALE_WORDS.search(text)
+        if scale:
             # "7.5 million": a tenth of a million, not a tenth.
-            written = _DIGITS.search(text).group(0)
-            written = written.replace(",", "." if "." not in written else "")  # "1,24 mn"
-            step *= value / Decimal(written)
+            digits = _DIGITS.search(text)
+            if digits is None:  # "four point one million", spoken
+                return step.scaleb(_SCALE_EXPONENT.get(scale.group(1).lower(), 0))
+            written = digits.group(0).replace(",", "." if "." not in digits.group(0) else "")
+            step *= value / Decimal(written)  # ("1,24 mn": a decimal comma)
         return step
     if value != value.to_integral_value():
         # "7.5 million" written with a scale word: the last written place.

@@ -321,8 +321,8 @@ def classify_figure(
     if left.endswith(("\u00a3", "$", "\u20ac")):
         tok.start -= 1  # the currency is part of the figure as written
         return Figure(tok, Category.MONEY, left[:-1], right)
-    if left.endswith(("aged ", "aged\u00a0")):
-        return Figure(tok, Category.AGE, left, right)
+    if left.endswith(("aged ", "aged\u00a0")) and not left[-6:-5].isalpha():
+        return Figure(tok, Category.AGE, left, right)  # (not "averaged 8,000")
     if kind is TokenKind.DIGITS:
         measure = ballot_measure(left, right, tok.value)
         if measure is not None:
@@ -707,7 +707,8 @@ def resolve_bare(ctx: ArticleContext, sent: Sentence, figs: list[Figure]) -> Non
         if seats_word is None:  # looked for once a sentence: the work stays linear
             found = _SEATS_WORD.search(ctx.text, sent.start, sent.end)
             seats_word = found.end() if found else sent.end + 1
-        if f.tok.kind is TokenKind.WORDS:
+        if f.tok.kind is TokenKind.WORDS and not f.tok.decimals:
+            # (decimals spoken in words, "fifty-nine point seven", are read as digits are)
             # "Labour won 22, the Conservatives 14 and Plaid Cymru four": a number word
             # just after a party, ending a list of seats, is seats too
             after_party = seats_word <= f.tok.start and ends_clause and _party_just_before(ctx, f)

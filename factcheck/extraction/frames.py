@@ -82,23 +82,26 @@ def frame_before(
     return (
         seat[0] if seat else None,
         area[0] if area else None,
-        year_before(text, pos),
+        year_before(text, pos, mentions),
         notional_before(text, pos),
     )
 
 
-def year_before(text: str, pos: int) -> int | None:
+def year_before(text: str, pos: int, mentions: MentionIndex | None = None) -> int | None:
     """The year a sentence of the paragraph before offset ``pos`` (a sentence's start; its
     last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
     "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
-    2019, it felt like a narrow escape."), or the year of the heading line above it ("AND THEN
-    2024"), or, when it opens on "That contest", "That
+    2019, it felt like a narrow escape."), or a short sentence that names no one only dates
+    ("The reckoning came in July 2024."), or the year of the heading line above it ("AND THEN
+    2024"; not "Worst since 1906"), or, when it opens on "That contest", "That
     election" and the like, the year of the last election the paragraph before names as
     one ("the 2019 result"; not "its best since 1997"). None when none does."""
     start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
+        if opening.group(4) and (mentions is None or mentions.between(*opening.span())):
+            continue  # a short sentence about someone ("Mike Hill won Hartlepool in 2017.")
         year = int(opening.group(1) or opening.group(2) or opening.group(3) or opening.group(4))
     if year is None:
         year = _heading_year(text, pos)
@@ -118,6 +121,12 @@ _A_HEADING = re.compile(
 )
 
 
+_A_HEADINGS_COMPARISON = re.compile(
+    r"\b(?:since|from|before|after|until|than|on|of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8)
 def _headings(text: str) -> tuple[list[int], list[int | None]]:
     """Where each heading line of ``text`` ends, and the year it names (None if none): read
@@ -126,6 +135,8 @@ def _headings(text: str) -> tuple[list[int], list[int | None]]:
     for m in _A_HEADING.finditer(text):
         if not m.start():
             continue  # the title, which frames no part ("Five years on from 2019")
+        if m.group(1) and _A_HEADINGS_COMPARISON.search(m.group(0)):
+            continue  # "Worst since 1906", "Lessons from 2019": no part's year
         ends.append(m.end())
         years.append(int(m.group(1)) if m.group(1) else None)
     return ends, years

@@ -355,7 +355,13 @@ def _scan_names(
                     if kind is NAME_CONST:
                         append(Mention(start, end, CONST, (), None, payload))
                     elif kind is NAME_PARTY:
-                        append(Mention(start, end, PARTY, (), payload))
+                        if not (
+                            n == 1
+                            and i > 0
+                            and raw[i] in _PLACE_SUFFIXES
+                            and bare[i - 1] not in _NOT_GIVEN
+                        ):  # (not "Hall Green", "Bethnal Green": a place)
+                            append(Mention(start, end, PARTY, (), payload))
                     elif kind is NAME_CAND:
                         append(Mention(start, end, CAND, payload))
                     elif i + n < n_toks and bare[i + n][:1].isupper() and bare[i + n] not in party:
@@ -502,6 +508,9 @@ _PLACE_OR_TIME_BEFORE = re.compile(r"\b(?:in|across|since|until|throughout)[ \u0
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]$")
 
 
+# A party's name that ends the names of places after a capitalised word: "Hall Green",
+# "Bethnal Green", "Golders Green".
+_PLACE_SUFFIXES = frozenset(["Green"])
 _NOT_GIVEN = frozenset(
     [
         "The",

@@ -609,9 +609,13 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
         spoken = _SPOKEN_DECIMALS.match(text, end)
         if spoken is not None and isinstance(value, int):
             # "forty-nine point three per cent", "Turnout sixty-one point four."
-            digits = [_DIGIT_WORDS[d.lower()] for d in spoken.groups() if d]
+            digits = [_DIGIT_WORDS[d.lower()] for d in spoken.groups()[:2] if d]
             value = float(f"{value}.{''.join(digits)}")
             end = spoken.end(2) if spoken.group(2) else spoken.end(1)
+            if spoken.group(3):  # "four point one million"
+                scaled = Decimal(str(value)).scaleb(_MULT_EXPONENT[spoken.group(3).lower()])
+                value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+                end = spoken.end(3)
             out.append(NumberToken(start, end, value, TokenKind.WORDS, "", end, len(digits)))
             continue
         out.append(NumberToken(start, end, value, TokenKind.WORDS, core_end=end))
@@ -628,6 +632,7 @@ _DIGIT_WORDS = {
 _A_DIGIT_WORD = "(" + "|".join(_DIGIT_WORDS) + ")"
 _SPOKEN_DECIMALS = re.compile(
     rf"[ \u00a0]+point[ \u00a0]+{_A_DIGIT_WORD}(?:[ \u00a0]+{_A_DIGIT_WORD})?"
-    r"(?=[ \u00a0]*(?:per[ \u00a0]?cent|percent|%|points?\b|pts?\b|million\b|[.;,:!?)]|$))",
+    r"(?:[ \u00a0]+(million|billion)\b)?"
+    r"(?=[ \u00a0]*(?:per[ \u00a0]?cent|percent|%|points?\b|pts?\b|votes?\b|[.;,:!?)]|$))",
     re.IGNORECASE,
 )

@@ -1474,6 +1474,55 @@ CORRECT = {
         ["69.7 per cent"],
         None,
     ),
+    "a turnout across a county's seats": (
+        "ge2024",
+        "Sir Geoffrey Cox held Torridge and Tavistock by 3,950. Turnout across the 13 seats was "
+        "64.2%, against 71.8% in 2019.",
+        ["64.2%", "71.8%"],
+        None,
+    ),
+    "a share across a city": (
+        "ge2019",
+        "Ian Murray held Edinburgh South. Across the capital the SNP won 104,567 votes, or 39.7%.",
+        ["104,567", "39.7%"],
+        "over an area",
+    ),
+    "a party's change in a patch's round-up, its sentence naming no seat": (
+        "ge2024",
+        "Labour took Canterbury, Dartford, Gravesham, Chatham and Aylesford, Sittingbourne and "
+        "Sheppey and Rochester and Strood. Helen Grant held Maidstone and Malling.\n\nThe "
+        "Conservative share fell by 29.7 points, while Labour's rose by 5.0 points.",
+        ["5.0 points"],
+        None,
+    ),
+    "Great Britain's share": (
+        "ge2024",
+        "Labour took 33.7% across the UK, or 34.6% in Great Britain, the measure most pollsters "
+        "report.",
+        ["34.6%"],
+        "Great Britain",
+    ),
+    "someone's own share, who stood for another party before": (
+        "ge2024",
+        "Lee Anderson held Ashfield for Reform UK. Anderson's own vote fell, but his share rose "
+        "by three and a half points.",
+        ["three and a half points"],
+        None,
+    ),
+    "seats decided by fewer than some votes": (
+        "ge2024",
+        "Hendon, Poole and Basildon and Billericay were the three seats decided by fewer than 25 "
+        "votes.",
+        ["three"],
+        None,
+    ),
+    "a correct figure from before, two people and two times in a sentence": (
+        "ge2024",
+        "In Clacton, Giles Watling had won 72 per cent and Nigel Farage took 46 per cent this "
+        "time.",
+        ["72 per cent"],
+        None,
+    ),
     "seats a figure is summed across": (
         "ge2024",
         "Sinn Féin topped the poll across the eighteen seats with twenty-seven per cent.",
@@ -1538,6 +1587,20 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a seat named after a place that ends in a party's name": (
+        "ge2019",
+        "Deselected Birmingham veteran Roger Godsiff, standing as an independent in Hall Green, "
+        "was third with 4,273 votes.",
+        ["third"],
+        "3rd place",
+    ),
+    "a share 'raised' by some points": (
+        "ge2019",
+        "Luciana Berger raised the Lib Dem share in Finchley and Golders Green by 25.3 points "
+        "and still lost.",
+        ["25.3 points"],
+        "Matches",
+    ),
     "decimals spoken in words": (
         "ge2019",
         "Mark Jenkinson wins Workington for the Conservatives on forty-nine point three per cent.",
