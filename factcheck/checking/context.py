@@ -72,8 +72,9 @@ FALL_WORDS = re.compile(
 )
 RISE_WORDS = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|grew|grow(n|s)?|higher|jump(ed)?|"
-    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?|added|put\s+on|advance[sd]?|raised|raising|"
-    r"lift(ed|s)?)\b",
+    r"surge[sd]?|boost(ed)?|gain(ed|s)?|climb(ed)?|added|put\s+on|advance[sd]?|"
+    r"(?:raised|lifted)(?=\s+(?:the|her|his|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"(?:share|vote|support)\b))\b",
     re.IGNORECASE,
 )
 # Where one clause of a sentence ends and another, which may say the opposite, begins.

@@ -764,9 +764,25 @@ def across_some_seats(claim, found, figures, context) -> str | None:
         )
     ):
         return f"its sentence gives it across some seats (\u201c{some.group(0)}\u201d)"
-    city = ACROSS_A_CITY.search(claim.sentence)
-    if city is not None:
-        return f"its sentence sums it over an area (\u201c{city.group(0)}\u201d)"
+    city = None if _names_a_seat(claim) else _summed_over_a_city(claim.sentence)
+    if city is not None:  # (not "Across the capital …, and in Hornsey … Catherine West won")
+        return f"its sentence sums it over an area (\u201c{city}\u201d)"
+    return None
+
+
+def _summed_over_a_city(sentence: str) -> str | None:
+    """The words by which a sentence sums its figures over a city or county: opening on the
+    area ("Across the capital the SNP won 104,567 votes"), "across" it not after a word
+    comparing ("the best result across the city"), or "overall" with the area named ("taking
+    9.6 per cent overall" "in the city"); None when it does not."""
+    opening = OPENS_ON_A_CITY.match(sentence)
+    if opening:
+        return opening.group(1)
+    for found in ACROSS_A_CITY.finditer(sentence):
+        compared = COMPARING_BEFORE.search(sentence, max(0, found.start() - 40), found.start())
+        summed = found.group(0).lower().startswith(("across", "throughout"))
+        if not compared and (summed or OVERALL.search(sentence)):
+            return found.group(0)
     return None
 
 
@@ -780,6 +796,18 @@ SUMMED_KINDS = frozenset(
         ClaimType.CANDIDATE_VOTES,
     ]
 )
+OPENS_ON_A_CITY = re.compile(
+    r"(?:[A-Z][^,]{0,30},[ \u00a0]+)?((?:Across|Throughout|In|Over)[ \u00a0]+the[ \u00a0]+"
+    r"(?:city|capital|county|borough|conurbation)\b)"
+)
+# Words comparing a seat with the rest of the area: "the most … in the city", "among the
+# lowest in the county", "the best result across the city".
+COMPARING_BEFORE = re.compile(
+    r"\b(?:most|least|best|worst|highest|lowest|biggest|largest|smallest|any|among|only|"
+    r"second|third|[a-z]+est)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+OVERALL = re.compile(r"\b(?:overall|in[ \u00a0]+total|combined|altogether)\b", re.IGNORECASE)
 # A city, county or patch a figure is summed over: "Across the capital", "in the city",
 # "countywide", "across the county's 12 seats".
 ACROSS_A_CITY = re.compile(
@@ -1784,6 +1812,9 @@ def perhaps_the_winners_share(claim, found, figures, context) -> str | None:
     return None
 
 
+# A party and the one it grew from, as the Library's changes treat them: Reform UK's 2024
+# change is against the Brexit Party's 2019 share.
+SAME_PARTY = {"RUK": {"RUK", "BRX"}, "BRX": {"RUK", "BRX"}}
 # Great Britain, not the UK: "or 34.6% in Great Britain, the measure most pollsters report".
 GREAT_BRITAIN = re.compile(r"\b(?:(?:in|across)[ \u00a0]+Great[ \u00a0]+Britain|GB-wide)\b")
 
@@ -1806,7 +1837,8 @@ def great_britain(claim, found, figures, context) -> str | None:
 def own_share_for_another_party(claim, found, figures, context) -> str | None:
     """A candidate's change in share when they stood for another party at the election
     before ("Lee Anderson's … share rose by three and a half points", Conservative in 2019,
-    Reform UK in 2024): their own share then, not their party's."""
+    Reform UK in 2024) and the figure is that change of their own (within a point): not
+    their party's."""
     if claim.claim_type != ClaimType.VOTE_SHARE_CHANGE:
         return None
     person = None
@@ -1819,8 +1851,13 @@ def own_share_for_another_party(claim, found, figures, context) -> str | None:
     if person is None or election is None or not election.previous:
         return None
     then = figures.person_in(person.full_name, election.previous)
-    if then is None or then.party == person.party:
+    if then is None or {then.party, person.party} <= SAME_PARTY.get(person.party, {person.party}):
         return None
+    if person.share_exact is None or then.share_exact is None:
+        return None
+    own = abs(person.share_exact - then.share_exact)
+    if abs(abs(rules.as_decimal(claim.value)) - own) > 1:
+        return None  # (not someone else of the name, nor a figure that is not their own change)
     return (
         f"{person.full_name} stood for another party before: the change may be in their own share"
     )
@@ -1837,12 +1874,16 @@ def a_round_ups_party(claim, found, figures, context) -> str | None:
         return None
     if len(context.seats_named) < A_PATCHS_SEATS or LOCAL_WORDS.search(claim.sentence):
         return None
+    if REFERS_BACK.search(claim.sentence):
+        return None  # "The Greens won 33.7% there", "Their share rose": the seat just named
     return "in a piece on several seats, a party's figure placed in none may be their sum"
 
 
 # Seats a piece names at least when it covers a patch (a county, a city) rather than one
 # seat and its neighbours.
-A_PATCHS_SEATS = 6
+A_PATCHS_SEATS = 10
+# Words that refer back to the seat or the party just named.
+REFERS_BACK = re.compile(r"\b(?:there|their|its|his|her|this[ \u00a0]+seat)\b", re.IGNORECASE)
 
 
 def far_from_it(claim, found, figures, context) -> str | None:

@@ -1158,11 +1158,9 @@ def _confident(claim, primary, cues, figures, context, election) -> bool:
     if named == {own.key}:
         return True
     with_their_own = (
-        _named_after_with_their_own(claim)
-        if _specific(claim) and not _TIMES_SET_APART.search(claim.sentence)
-        else set()
+        set() if _TIMES_SET_APART.search(claim.sentence) else _named_after_with_their_own(claim)
     )  # (not "Giles Watling had won 72 per cent and Nigel Farage took 46 per cent this
-    # time": a rounded figure, or two times set against each other, may be another's then)
+    # time": with two times set against each other, the figure may be another's then)
     others_close = any(
         c.prior >= NAMED_AFTER
         for k, c in cues.items()

@@ -66,12 +66,17 @@ _SEATS_BACK = 400
 
 
 def frame_before(
-    text: str, mentions: MentionIndex, pos: int, election: str | None
+    text: str,
+    mentions: MentionIndex,
+    pos: int,
+    election: str | None,
+    years: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str | None, int | None, bool]:
     """``(seat_before, area_before, year_before, notional_before)`` of the sentence starting
     at offset ``pos``: the last seat named before it (``_last_seat``), the area its
     paragraph names (``area_before``), the year an earlier sentence of its paragraph opens
-    on (``year_before``) and whether one opens on a notional result (``notional_before``).
+    on (``year_before``; ``years``: the years of the loaded elections) and whether one opens
+    on a notional result (``notional_before``).
     When the area is named after that seat, the text has moved on from the seat ("… in
     Brecon, Radnor and Cwm Tawe. / Labour's Welsh share fell. Turnout fell to 56.2%"): no
     seat frames it."""
@@ -82,26 +87,28 @@ def frame_before(
     return (
         seat[0] if seat else None,
         area[0] if area else None,
-        year_before(text, pos, mentions),
+        year_before(text, pos, years),
         notional_before(text, pos),
     )
 
 
-def year_before(text: str, pos: int, mentions: MentionIndex | None = None) -> int | None:
+def year_before(text: str, pos: int, years: frozenset[int] = frozenset()) -> int | None:
     """The year a sentence of the paragraph before offset ``pos`` (a sentence's start; its
     last ``_PARAGRAPH_MOST`` characters) opens on, the last such: "In December 2019
     Mordaunt won 28,172 votes. Her majority was 15,780" speaks of 2019 in both; so does a
     "When …" clause opening on one ("When Labour's Mike Hill held Hartlepool in December
-    2019, it felt like a narrow escape."), or a short sentence that names no one only dates
-    ("The reckoning came in July 2024."), or the year of the heading line above it ("AND THEN
+    2019, it felt like a narrow escape."), or a short sentence ending in the year of a loaded
+    election (``years``: "The reckoning came in July 2024.", "The Conservatives held it in
+    2019."), or the year of the heading line above it ("AND THEN
     2024"; not "Worst since 1906"), or, when it opens on "That contest", "That
     election" and the like, the year of the last election the paragraph before names as
     one ("the 2019 result"; not "its best since 1997"). None when none does."""
     start = _paragraph_start(text, pos)
     year = None
     for opening in _OPENS_ON_A_YEAR.finditer(text, start, pos):
-        if opening.group(4) and (mentions is None or mentions.between(*opening.span())):
-            continue  # a short sentence about someone ("Mike Hill won Hartlepool in 2017.")
+        if opening.group(4) and int(opening.group(4)) not in years:
+            continue  # a short sentence ending in a year of no loaded election ("Mike Hill
+            # won Hartlepool in 2017.", "Keir Starmer became Labour leader in 2020.")
         year = int(opening.group(1) or opening.group(2) or opening.group(3) or opening.group(4))
     if year is None:
         year = _heading_year(text, pos)
@@ -122,8 +129,7 @@ _A_HEADING = re.compile(
 
 
 _A_HEADINGS_COMPARISON = re.compile(
-    r"\b(?:since|from|before|after|until|than|on|of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:19|20)\d\d",
-    re.IGNORECASE,
+    r"\b(?:since|before|after|until|than)[ \u00a0]+(?:the[ \u00a0]+)?(?:19|20)\d\d", re.IGNORECASE
 )
 
 

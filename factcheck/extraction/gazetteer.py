@@ -327,7 +327,8 @@ class GazIndex:
     CANDIDATE, a list of them for SURNAME, a ``GazParty``, or a ``GazConstituency``.
     ``first_tokens`` maps the first word of every name to the most words such a name has.
     ``election_by_year`` maps a year to the slug of the first election held in it (a loaded
-    one before one that is not); ``latest`` is the latest loaded election."""
+    one before one that is not); ``latest`` is the latest loaded election, and
+    ``loaded_years`` the years of all the loaded ones."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.full: dict[str, list[GazCandidate]] = {}
@@ -407,6 +408,7 @@ class GazIndex:
             self.election_by_year.setdefault(e.year, e.slug)
         loaded = [e for e in gaz.elections if e.loaded]
         self.latest = max(loaded, key=lambda e: e.year).slug if loaded else None
+        self.loaded_years = frozenset(e.year for e in loaded)
         # first word of every key -> the most words a key starting with it has, so a run of
         # capitalised words is only tried at the lengths that can match
         self.first_tokens: dict[str, int] = {}

@@ -360,7 +360,9 @@ def _scan_names(
                             and i > 0
                             and raw[i] in _PLACE_SUFFIXES
                             and bare[i - 1] not in _NOT_GIVEN
-                        ):  # (not "Hall Green", "Bethnal Green": a place)
+                            and _PLACE_BEFORE.search(text, max(0, base - 8), base)
+                        ):  # (not "in Hall Green", "of Bethnal Green": a place; but "Overall
+                            # Green support", opening a sentence, is the party's)
                             append(Mention(start, end, PARTY, (), payload))
                     elif kind is NAME_CAND:
                         append(Mention(start, end, CAND, payload))
@@ -511,6 +513,8 @@ _THE_BEFORE = re.compile(r"\bthe[ \u00a0]$")
 # A party's name that ends the names of places after a capitalised word: "Hall Green",
 # "Bethnal Green", "Golders Green".
 _PLACE_SUFFIXES = frozenset(["Green"])
+# Before a place's name: "in Hall Green", "of Bethnal Green", "for Wood Green".
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|for|at|from|to|near|around)[ \u00a0]+$")
 _NOT_GIVEN = frozenset(
     [
         "The",

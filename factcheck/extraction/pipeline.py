@@ -225,7 +225,7 @@ def _sentence_claims(ctx: ArticleContext, si: int, toks: list[NumberToken]) -> l
     clauses = Clauses(stext)
     ents = [m for m in ctx.mentions.between(s_start, sent.end) if m.entity_kind]
     named = named_in_sentence(ctx, ents, s_start)
-    frame = frame_before(ctx.text, ctx.mentions, s_start, ctx.election)
+    frame = frame_before(ctx.text, ctx.mentions, s_start, ctx.election, ctx.index.loaded_years)
     claims = [_to_claim(ctx, sent, clauses, ents, f, named, frame) for f in figs]
     _changes_of_their_share(ctx.text, claims)
     _compared_with_a_count(ctx.text, claims)

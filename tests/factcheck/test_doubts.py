@@ -1509,6 +1509,18 @@ CORRECT = {
         ["three and a half points"],
         None,
     ),
+    "'raised eyebrows' is no rise": (
+        "ge2024",
+        "The Islington North result raised eyebrows: a 29.9-point change in Labour's share.",
+        ["29.9-point"],
+        None,
+    ),
+    "a party's name opening a sentence before a common word": (
+        "ge2024",
+        "Kerry McCarthy held Bristol East for Labour. Overall Green support reached 30.7%.",
+        ["30.7%"],
+        None,
+    ),
     "seats decided by fewer than some votes": (
         "ge2024",
         "Hendon, Poole and Basildon and Billericay were the three seats decided by fewer than 25 "
@@ -1587,6 +1599,20 @@ CORRECT = {
 # Read right (accurate), each a frame a blind set first showed called inaccurate:
 # (election, text, figure, words the explanation gives)
 READ_RIGHT = {
+    "a short sentence ending in a loaded election's year": (
+        "ge2024",
+        "Clacton changed hands again this year.\nThe Conservatives held it in 2019. Turnout was "
+        "61.3%.",
+        ["61.3%"],
+        "Clacton's turnout (ge2019)",
+    ),
+    "a heading 'What happened in 2019'": (
+        "ge2024",
+        "David Pinto-Duschinsky won Hendon for Labour by 15 votes.\nWhat happened in 2019\n"
+        "Turnout was 66.6%.",
+        ["66.6%"],
+        "Hendon's turnout (ge2019)",
+    ),
     "a seat named after a place that ends in a party's name": (
         "ge2019",
         "Deselected Birmingham veteran Roger Godsiff, standing as an independent in Hall Green, "
@@ -2103,6 +2129,16 @@ YEARS_AGO = (
 )
 # Wrong figures with explicit cues: still caught.
 WRONG = {
+    "a seat's votes, the most of any in the city": (
+        "ge2024",
+        "Jo Stevens won Cardiff East with 16,833 votes, the most of any candidate in the city.",
+        "16,833",
+    ),
+    "a rounded share, another named after with their own": (
+        "ge2024",
+        "In Dartford, Labour's Jim Dickson took 38% and Conservative Gareth Johnson won 32%.",
+        "38%",
+    ),
     "a named candidate's votes, another named after with their own": (
         "ge2024",
         "Carla Denyer won Bristol Central for the Greens.\n\nReform UK's Robert Clarke took "
