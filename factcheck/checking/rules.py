@@ -144,7 +144,8 @@ def _has_scale(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def decimals_written(text: str) -> int:
     """Digits after the decimal point in the figure as written ("67.5%" -> 1; a decimal
-    comma, one or two digits after a comma, "33,7 %" -> 1)."""
+    comma, one or two digits after a comma, "33,7 %" -> 1; decimals spoken in words,
+    "forty-nine point three per cent" -> 1)."""
     match = _DIGITS.search(_visible(text))
     if not match:
         spoken = _SPOKEN_POINT.search(text)  # "forty-nine point three per cent"
