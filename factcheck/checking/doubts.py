@@ -80,6 +80,7 @@ this is: <reason>", with what the reading said and the readings kept for the edi
 - **a seat named after a semicolon** only ("at 78.4 per cent; the lowest was Kingston
   upon Hull East");
 - **another seat named** in the sentence than the one checked;
+- **the other side of a score** named last ("…, to Labour's 10.3m, and won 365 seats");
 - **Great Britain's**: "or 34.6% in Great Britain"; **their own share**: a change in the
   share of someone who stood for another party before;
 - **a round-up's party**: a party's share or change its sentence places in no seat, in a
@@ -1346,6 +1347,16 @@ PER_SEAT_AFTER = re.compile(
 )
 
 
+AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)[ \u00a0]+$", re.IGNORECASE)
+FOR_SOMEONE_AFTER = re.compile(
+    r"[ \u00a0]+(?:votes?[ \u00a0]+)?for[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+)
+ELECTORATE_WORDS = re.compile(
+    r"\b(?:electorates?|registered[ \u00a0]+voters|voters[ \u00a0]+registered|"
+    r"on[ \u00a0]+the[ \u00a0]+(?:electoral[ \u00a0]+)?register)\b",
+    re.IGNORECASE,
+)
+VOTES_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+)?votes?\b", re.IGNORECASE)
 TO_WIN_AFTER = re.compile(
     r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?:win|take|hold|keep|gain|capture)\b", re.I
 )
@@ -1420,6 +1431,14 @@ def margin_or_change(claim, found, figures, context) -> str | None:
     before = claim.sentence[: max(figure_at(claim), 0)]
     if PER_SEAT_AFTER.match(claim.sentence, len(before) + len(claim.text)):
         return "it is votes for each seat or MP, an average, not a total"
+    if AGAINST_BEFORE.search(before[-12:]) and FOR_SOMEONE_AFTER.match(
+        claim.sentence, len(before) + len(claim.text)
+    ):  # "the Tories won 13,966,454 votes … against 10,269,051 for Jeremy Corbyn's party"
+        return "the other side of a score, given for the one named after it"
+    if ELECTORATE_WORDS.search(claim.sentence) and not VOTES_AFTER.match(
+        claim.sentence, len(before) + len(claim.text)
+    ):  # "Arfon, with 42,215 registered voters, …; Brecon and Radnorshire … had 55,490"
+        return "its sentence counts electorates, and this may be one"
     if NEEDED_BEFORE.search(before[-30:]) and not TO_WIN_AFTER.match(
         claim.sentence, len(before) + len(claim.text)
     ):  # (not "Plaid Cymru needed just 10,950 votes to win": what it took)
@@ -1767,7 +1786,9 @@ def perhaps_the_turnout(claim, found, figures, context) -> str | None:
     at = figure_at(claim)
     if read.claim_type != ClaimType.VOTE_SHARE or at < 0 or claim.qualifier != Qualifier.EXACT:
         return None  # "more than 30%" would match too much
-    if SAID_A_SHARE.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 20):
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(claim.sentence, max(0, at - 40), at)]
+    start = breaks[-1] if breaks else max(0, at - 40)  # its clause: not "… with 34,559 votes,"
+    if SAID_A_SHARE.search(claim.sentence, start, at + len(claim.text) + 20):
         return None
     seat = claim_contest(read, figures, context, read.election or context.election)
     if seat is None:
@@ -1861,6 +1882,30 @@ def own_share_for_another_party(claim, found, figures, context) -> str | None:
     return (
         f"{person.full_name} stood for another party before: the change may be in their own share"
     )
+
+
+# Just before the other side of a score: "(polled almost 14m votes,) to Labour's (10.3m)".
+TO_BEFORE_A_SCORE = re.compile(r"\bto[ \u00a0]+$", re.IGNORECASE)
+
+
+def the_other_side_named_last(claim, found, figures, context) -> str | None:
+    """A party's figure whose party the sentence names last only as the other side of a
+    score, after another party or person ("Boris Johnson's party polled almost 14m votes, to
+    Labour's 10.3m, and won 365 seats"): the sentence's subject is the one named first."""
+    if claim.subject_kind != SubjectKind.PARTY:
+        return None
+    at = figure_at(claim)
+    named = [
+        (start, kind, key)
+        for start, _e, kind, key, _n in claim.details.get("named") or ()
+        if start < at and kind in (SubjectKind.PARTY, SubjectKind.CANDIDATE)
+    ]
+    if len(named) < 2 or named[-1][2] != claim.subject_key:
+        return None
+    start = named[-1][0]
+    if TO_BEFORE_A_SCORE.search(claim.sentence, max(0, start - 6), start):
+        return "the party named just before it is the other side of a score"
+    return None
 
 
 def a_round_ups_party(claim, found, figures, context) -> str | None:
@@ -2522,8 +2567,9 @@ SEIZED_BEFORE = re.compile(
 # "Seven seats in all were won by fewer than 100 votes": seats counted by a condition.
 SEATS_WON_BY = re.compile(
     r"[ \u00a0]+(?:seats|constituencies)?[ \u00a0]*(?:in[ \u00a0]+all[ \u00a0]+)?"
-    r"(?:(?:were|was)[ \u00a0]+)?(?:won|held|decided|lost|taken|settled)[ \u00a0]+(?:by|with)\b"
-)  # ("the three seats decided by fewer than 25 votes" too)
+    r"(?:(?:(?:were|was)[ \u00a0]+)?(?:won|held|decided|lost|taken|settled)[ \u00a0]+(?:by|with)\b|"
+    r"(?:had|recorded|saw|posted)[ \u00a0]+(?:a[ \u00a0]+)?(?:turnouts?|majorities|majority)\b)"
+)  # ("the three seats decided by fewer than 25 votes", "219 seats had turnouts of 70%")
 # "Three further candidates", "two other candidates": some of the ballot, not all of it.
 SOME_CANDIDATES = re.compile(
     r"[ \u00a0]+(?:further|other|more|remaining|additional|minor)[ \u00a0]+"
@@ -2955,6 +3001,7 @@ _TESTS = (
     a_gap_from_another,
     great_britain,
     own_share_for_another_party,
+    the_other_side_named_last,
     a_round_ups_party,
     far_from_it,  # last: the least specific reason
 )

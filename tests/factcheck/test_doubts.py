@@ -1521,6 +1521,41 @@ CORRECT = {
         ["30.7%"],
         None,
     ),
+    "a seat's electorate in a sentence counting electorates": (
+        "ge2019",
+        "Arfon, with 42,215 registered voters, had the smallest electorate in Wales; Brecon and "
+        "Radnorshire, won by the Conservatives, had 55,490.",
+        ["55,490"],
+        "electorates",
+    ),
+    "a seat's turnout ranked, a share word in the clause before": (
+        "ge2019",
+        "Richmond Park, where Sarah Olney beat Zac Goldsmith with 34,559 votes, came second at "
+        "78.7 per cent.",
+        ["78.7 per cent"],
+        None,
+    ),
+    "seats counted by their turnout": (
+        "ge2019",
+        "Kingston upon Hull East had the lowest turnout. In all, 219 seats had turnouts of 70 "
+        "per cent or more.",
+        ["219"],
+        None,
+    ),
+    "the other side of a score, given 'for' the one named after it": (
+        "ge2019",
+        "Across the UK the Tories won 13,966,454 votes, 43.6 per cent, against 10,269,051 for "
+        "Jeremy Corbyn's party.",
+        ["10,269,051"],
+        None,
+    ),
+    "a party named last as the other side of a score": (
+        "ge2019",
+        "Nationally Boris Johnson's party polled almost 14m votes, to Labour's 10.3m, and won "
+        "365 seats.",
+        ["365"],
+        "other side of a score",
+    ),
     "seats decided by fewer than some votes": (
         "ge2024",
         "Hendon, Poole and Basildon and Billericay were the three seats decided by fewer than 25 "
