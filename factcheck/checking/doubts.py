@@ -1884,10 +1884,6 @@ def own_share_for_another_party(claim, found, figures, context) -> str | None:
     )
 
 
-# Just before the other side of a score: "(polled almost 14m votes,) to Labour's (10.3m)".
-TO_BEFORE_A_SCORE = re.compile(r"\bto[ \u00a0]+$", re.IGNORECASE)
-
-
 def the_other_side_named_last(claim, found, figures, context) -> str | None:
     """A party's figure whose party the sentence names last only as the other side of a
     score, after another party or person ("Boris Johnson's party polled almost 14m votes, to
@@ -1903,7 +1899,7 @@ def the_other_side_named_last(claim, found, figures, context) -> str | None:
     if len(named) < 2 or named[-1][2] != claim.subject_key:
         return None
     start = named[-1][0]
-    if TO_BEFORE_A_SCORE.search(claim.sentence, max(0, start - 6), start):
+    if TO_BEFORE.search(claim.sentence, max(0, start - 6), start):  # ", to Labour's 10.3m"
         return "the party named just before it is the other side of a score"
     return None
 

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from factcheck.extraction.mentions import LOSER_LEFT, second_of_a_pair
+from factcheck.extraction.mentions import A_DIGIT, LOSER_LEFT, second_of_a_pair
 from factcheck.extraction.subjects import COMPARED_WITH, LISTED_ON
 from factcheck.vocabulary import ClaimType, Qualifier, SubjectKind, Unit, Verdict
 
@@ -1179,7 +1179,6 @@ _TIMES_SET_APART = re.compile(
 # Between a figure and the next person named with a figure of their own: "1,388 votes and
 # Liberal Democrat Nicholas Coombes won 1,162", "…; Labour's Sam Jones had 9,870".
 _ANOTHER_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bwhereas\b|[,;]")
-A_DIGIT = re.compile(r"[0-9]")
 
 
 def _named_after_with_their_own(claim: Claimed) -> set[str]:

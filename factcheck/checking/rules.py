@@ -54,7 +54,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from math import gcd
 
-from factcheck.extraction.numbers import ZERO_WIDTH, fraction_of
+from factcheck.extraction.numbers import DIGIT_WORDS, SCALE_EXPONENT, ZERO_WIDTH, fraction_of
 from factcheck.vocabulary import Qualifier, Verdict
 
 # The decimal places the Library publishes shares and turnouts to (rule 11).
@@ -87,8 +87,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # "9.7m", "14 million", "7.5bn", "3mn": the scale may follow the digits directly.
 _SCALE_WORDS = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|k|m|bn|mn)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*\d|\d")
-_SCALE_EXPONENT = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "bn": 9}
-_DIGIT_WORD = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = "(?:" + "|".join(DIGIT_WORDS) + ")"  # as the extractor reads them
 _SPOKEN_POINT = re.compile(
     rf"\bpoint[ \u00a0]+({_DIGIT_WORD}(?:[ \u00a0]+{_DIGIT_WORD})?)\b", re.IGNORECASE
 )
@@ -176,7 +175,7 @@ def precision_of(text: str, value: Decimal) -> Decimal:
             # "7.5 million": a tenth of a million, not a tenth.
             digits = _DIGITS.search(text)
             if digits is None:  # "four point one million", spoken
-                return step.scaleb(_SCALE_EXPONENT.get(scale.group(1).lower(), 0))
+                return step.scaleb(SCALE_EXPONENT.get(scale.group(1).lower(), 0))
             written = digits.group(0).replace(",", "." if "." not in digits.group(0) else "")
             step *= value / Decimal(written)  # ("1,24 mn": a decimal comma)
         return step

@@ -43,9 +43,11 @@ from operator import attrgetter
 from .patterns import SPACE, cased, trie
 
 __all__ = [
+    "DIGIT_WORDS",
     "DIGITS_RE",
     "MONTHS",
     "NumberToken",
+    "SCALE_EXPONENT",
     "TokenKind",
     "WORDS_BODY",
     "WORDS_RE",
@@ -207,7 +209,7 @@ _MULT_AFTER_SPACE = frozenset("mbtBM")
 _SUFFIX_AFTER_SPACE = frozenset("%pPyY")
 # A scale after the digits: "14 million", "37 thousand", "1.2bn", "3mn", "9.7m", "37k".
 MULT_RE = re.compile(r"(?:[ \u00a0]?(million|billion|thousand|bn|mn|BN|MN)|(m|k|M|K))\b", re.ASCII)
-_MULT_EXPONENT = {"million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "thousand": 3, "k": 3}
+SCALE_EXPONENT = {"million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "thousand": 3, "k": 3}
 # Units that may be joined to the digits: the digits are a figure, not a code ("5G").
 _JOINED_UNIT_RE = re.compile(
     r"(?:pct?|pts?|ppts?|pp|per[ \u00a0]?cent|percent)\b", re.ASCII | re.IGNORECASE
@@ -525,7 +527,7 @@ def _read_digits(text: str, matches: Iterator[re.Match[str]], out: list[NumberTo
         )
         if mult:
             word = (mult.group(1) or mult.group(2)).lower()
-            scaled = Decimal(str(value)).scaleb(_MULT_EXPONENT[word])
+            scaled = Decimal(str(value)).scaleb(SCALE_EXPONENT[word])
             if abs(scaled) >= _TOO_BIG:
                 continue
             value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
@@ -609,11 +611,11 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
         spoken = _SPOKEN_DECIMALS.match(text, end)
         if spoken is not None and isinstance(value, int):
             # "forty-nine point three per cent", "Turnout sixty-one point four."
-            digits = [_DIGIT_WORDS[d.lower()] for d in spoken.groups()[:2] if d]
+            digits = [DIGIT_WORDS[d.lower()] for d in spoken.groups()[:2] if d]
             value = float(f"{value}.{''.join(digits)}")
             end = spoken.end(2) if spoken.group(2) else spoken.end(1)
             if spoken.group(3):  # "four point one million"
-                scaled = Decimal(str(value)).scaleb(_MULT_EXPONENT[spoken.group(3).lower()])
+                scaled = Decimal(str(value)).scaleb(SCALE_EXPONENT[spoken.group(3).lower()])
                 value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
                 end = spoken.end(3)
             out.append(NumberToken(start, end, value, TokenKind.WORDS, "", end, len(digits)))
@@ -625,11 +627,11 @@ def _scan_words(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
 # Decimals spoken in words after a number in words, then a unit or the clause's end:
 # "forty-nine point three per cent", "sixty-one point four." (not "at one point two
 # recounts").
-_DIGIT_WORDS = {
+DIGIT_WORDS = {
     "zero": "0", "nought": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_A_DIGIT_WORD = "(" + "|".join(_DIGIT_WORDS) + ")"
+_A_DIGIT_WORD = "(" + "|".join(DIGIT_WORDS) + ")"
 _SPOKEN_DECIMALS = re.compile(
     rf"[ \u00a0]+point[ \u00a0]+{_A_DIGIT_WORD}(?:[ \u00a0]+{_A_DIGIT_WORD})?"
     r"(?:[ \u00a0]+(million|billion)\b)?"
