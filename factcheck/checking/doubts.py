@@ -1757,13 +1757,13 @@ def paragraph_year(claim, found, figures, context) -> str | None:
     return f"its paragraph speaks of {year}"
 
 
-def _clause(claim: Claimed) -> str:
+def _clause(claim: Claimed, breaking: re.Pattern[str] = CLAUSE_BREAK) -> str:
     """The clause holding the claim's figure: its sentence between the clause breaks
-    (commas, semicolons, colons, brackets, dashes) either side of it."""
+    (commas, semicolons, colons, brackets, dashes; or ``breaking``'s) either side of it."""
     sentence, at = claim.sentence, max(figure_at(claim), 0)
     end = at + len(claim.text)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
-    after = CLAUSE_BREAK.search(sentence, end)
+    breaks = [m.end() for m in breaking.finditer(sentence, 0, at)]
+    after = breaking.search(sentence, end)
     return sentence[breaks[-1] if breaks else 0 : after.start() if after else len(sentence)]
 
 
@@ -2748,11 +2748,7 @@ def a_target(claim, found, figures, context) -> str | None:
     and will need to win many more")."""
     if claim.claim_type not in TARGET_KINDS:
         return None
-    sentence, at = claim.sentence, max(figure_at(claim), 0)
-    breaks = [m.end() for m in TARGET_SEGMENT_BREAK.finditer(sentence, 0, at)]
-    after = TARGET_SEGMENT_BREAK.search(sentence, at + len(claim.text))
-    end = after.start() if after else len(sentence)
-    if TARGET.search(sentence, breaks[-1] if breaks else 0, end):
+    if TARGET.search(_clause(claim, TARGET_SEGMENT_BREAK)):
         return "it is what a party needs, or a seat would take, not a result"
     return None
 
